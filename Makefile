@@ -1,0 +1,45 @@
+# newsgraph — the two commands the README starts with, and a few more.
+#   make demo   install what is missing, build, ingest the sample corpus, serve the UI on 127.0.0.1
+#   make test   install what is missing, build, run the whole test suite
+#   make build  install what is missing and build
+#   make bench  build and print every stage's benchmark figures
+.PHONY: all deps build test demo bench fuzz clean
+
+BUILD_DIR ?= build
+JOBS      ?= $(shell nproc)
+DEMO_DB   ?= $(BUILD_DIR)/demo.db
+PORT      ?= 8080
+CMAKE_FLAGS ?=
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh
+
+$(BUILD_DIR)/CMakeCache.txt: | deps
+	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
+
+build: deps $(BUILD_DIR)/CMakeCache.txt
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+test: build
+	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) --timeout 900
+
+demo: build
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BUILD_DIR)/newsgraph ingest --db $(DEMO_DB) data/sample
+	$(BUILD_DIR)/newsgraph stats --db $(DEMO_DB)
+	$(BUILD_DIR)/newsgraph serve --db $(DEMO_DB) --host 127.0.0.1 --port $(PORT)
+
+bench: build
+	@bash scripts/run-benchmarks.sh $(BUILD_DIR)
+
+# libFuzzer builds of every fuzz target (clang), in their own build folder.
+fuzz: deps
+	@CC=clang CXX=clang++ cmake -S . -B $(BUILD_DIR)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DNEWSGRAPH_LIBFUZZER=ON -DNEWSGRAPH_BUILD_TESTS=OFF -DNEWSGRAPH_BUILD_BENCH=OFF >/dev/null
+	@cmake --build $(BUILD_DIR)-fuzz -j $(JOBS)
+	@echo "fuzzers in $(BUILD_DIR)-fuzz/tests: run e.g. $(BUILD_DIR)-fuzz/tests/ingest_fuzzer tests/fuzz/corpus/ingest_fuzzer"
+
+clean:
+	rm -rf $(BUILD_DIR) $(BUILD_DIR)-fuzz

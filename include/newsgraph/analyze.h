@@ -1,0 +1,87 @@
+// Analyze: reads one document and writes down the world it describes: people with offices and
+// countries, organisations, places, quotes with speakers, communications between people, and
+// figures claimed. All offsets are byte offsets into the document text.
+//
+//   newsgraph::AnalyzeOptions opts;
+//   opts.published = "2021-12-06";
+//   newsgraph::Analysis a = newsgraph::AnalyzeText(text, opts);
+//   std::cout << newsgraph::AnalysisToJson(a, 2) << "\n";
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsgraph {
+
+struct Mention {
+  std::string text;
+  uint32_t start = 0;
+  uint32_t end = 0;
+};
+
+struct Person {
+  std::string name;               // the fullest form in the document
+  std::vector<Mention> mentions;
+  std::string office;             // as the text words it ("Defense Secretary")
+  std::string office_normalized;  // canonical ("Secretary of Defense")
+  std::string country;            // "United States", from demonyms too (British -> United Kingdom)
+};
+
+struct NamedThing {
+  std::string name;
+  std::vector<Mention> mentions;
+};
+
+struct Quote {
+  std::string speaker;  // a person's name, or the text's own description when unnamed
+  std::string text;
+  uint32_t start = 0;   // the quoted text (without the quote marks)
+  uint32_t end = 0;
+  std::string cue;      // "said", "told reporters", "according to", "in a tweet" ...
+};
+
+struct Communication {
+  std::vector<std::string> participants;  // names as in `people`
+  std::string kind;      // "phone call", "video call", "conference call", "meeting", "talk" ...
+  std::string when;      // the text's words ("on Tuesday"), empty when not stated
+  std::string date;      // resolved ISO date, empty when unknown
+  std::string status;    // "happened" or "planned"
+  std::string duration;  // "30 to 40 minutes"
+  uint32_t start = 0;    // the evidence span
+  uint32_t end = 0;
+};
+
+struct NumberClaim {
+  std::string text;       // "up to 175,000 troops"
+  double value = 0;
+  std::string unit;
+  std::string qualifier;  // "up to", "more than", "at least" ...
+  uint32_t start = 0;
+  uint32_t end = 0;
+};
+
+struct Analysis {
+  std::string published;
+  uint64_t text_length = 0;
+  std::vector<Person> people;
+  std::vector<NamedThing> organizations;
+  std::vector<NamedThing> places;
+  std::vector<Quote> quotes;
+  std::vector<Communication> communications;
+  std::vector<NumberClaim> numbers;
+};
+
+struct AnalyzeOptions {
+  std::string published;  // YYYY-MM-DD: the anchor for relative dates; empty when unknown
+  // Texts longer than this are analysed only up to it. Default 8 MiB.
+  size_t max_text_bytes = 8u << 20;
+};
+
+Analysis AnalyzeText(std::string_view text, const AnalyzeOptions& options = {});
+
+// The JSON form documented in docs/formats/analysis.md (indent < 0: one line).
+std::string AnalysisToJson(const Analysis& analysis, int indent = -1);
+
+}  // namespace newsgraph

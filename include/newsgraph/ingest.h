@@ -1,0 +1,92 @@
+// Ingest: reads inputs in every common news format and streams records, one at a time.
+//
+//   class Printer : public newsgraph::RecordSink {
+//     void OnRecord(newsgraph::Record&& r) override { std::cout << r.source << "\n"; }
+//     void OnError(const newsgraph::InputError& e) override { std::cerr << e.ToString() << "\n"; }
+//   };
+//   Printer sink;
+//   newsgraph::ReadPath("corpus/", {}, sink);
+//
+// Formats, detected by content first and extension second:
+//   plain text (.txt, any charset), HTML (.html/.htm), JSON Lines (.jsonl), WARC 1.0/1.1 (.warc),
+//   each optionally gzip-compressed (.gz, multi-member gzip included). Folders are walked
+//   recursively in sorted order; "-" reads standard input.
+// Memory is bounded by the largest single record (IngestOptions::max_record_bytes), never by the
+// size of a file or corpus. Bad input produces an InputError through the sink and reading goes on.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsgraph/status.h"
+
+namespace newsgraph {
+
+struct IngestOptions {
+  // A record (document) larger than this is skipped with an InputError. Default 64 MiB.
+  uint64_t max_record_bytes = 64ull << 20;
+  // A single line of a text/JSONL file longer than this is skipped. Default: max_record_bytes.
+  // Files are never read whole into memory.
+};
+
+enum class ContentKind { kText, kHtml };
+
+// One document-sized unit of input, decoded to valid UTF-8.
+struct Record {
+  std::string source;      // the file path as given, or "-" for standard input
+  uint64_t record = 0;     // 0-based record number within the source
+  uint64_t offset = 0;     // byte offset of the record within the (decompressed) source
+  std::string format;      // "text", "html", "jsonl", "warc"
+  ContentKind kind = ContentKind::kText;
+  std::string content;     // UTF-8 text or UTF-8 HTML (converted from its charset)
+  // Metadata carried by the container (JSONL fields, WARC headers); empty when absent.
+  std::string url;
+  std::string title;
+  std::string published;   // as given, normalised to ISO 8601 where it parses
+  std::string site;        // outlet / site name
+  std::vector<std::string> authors;
+};
+
+// An input that could not be read, with where and why. ToString() gives the one-line message
+// printed on stderr, e.g. "corpus/a.warc.gz: record 12 (offset 40960): truncated gzip stream".
+struct InputError {
+  std::string source;
+  std::optional<uint64_t> record;
+  std::optional<uint64_t> offset;
+  std::string reason;
+  std::string ToString() const;
+};
+
+// Receives records and errors. Calls come from the thread that called ReadPath, in input order.
+class RecordSink {
+ public:
+  virtual ~RecordSink() = default;
+  virtual void OnRecord(Record&& record) = 0;
+  virtual void OnError(const InputError& error) = 0;
+  // Called as raw input bytes are consumed (for progress reporting). Optional.
+  virtual void OnBytesRead(uint64_t n) {}
+};
+
+// Reads a file, a folder (recursively, sorted) or "-" (standard input, via `stdin_stream` when
+// given, else std::cin). Every record goes to sink.OnRecord, every failure to sink.OnError.
+void ReadPath(const std::string& path, const IngestOptions& options, RecordSink& sink,
+              std::istream* stdin_stream = nullptr);
+
+// Reads in-memory bytes as if they were the file `name` (the extension of `name` is a format
+// hint). Used by tests and fuzz targets.
+void ReadBuffer(const std::string& name, std::string_view bytes, const IngestOptions& options,
+                RecordSink& sink);
+
+// Total size in bytes of the regular files under `paths` (0 for "-"): for progress ETA.
+uint64_t TotalInputBytes(const std::vector<std::string>& paths);
+
+// Converts bytes to valid UTF-8. `declared` is a charset label from a header or meta tag (may be
+// empty); for HTML the BOM and <meta charset> are consulted, then uchardet. Invalid sequences
+// that remain become U+FFFD.
+std::string ToUtf8(std::string_view bytes, std::string_view declared, bool is_html);
+
+}  // namespace newsgraph

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs the Debian packages newsgraph needs to build, test and run.
+# Idempotent and quiet when everything is already present. Run as root (or with sudo on PATH).
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake pkg-config ccache
+  # libraries, one line per pipeline stage that uses them
+  zlib1g-dev libuchardet-dev libicu-dev          # ingest: gzip, charset detection/conversion
+  libgumbo-dev libcld2-dev libxml2-dev           # extract: HTML5 parsing, language id
+  libutf8proc-dev                                # text: Unicode categories/normalisation
+  libsqlite3-dev sqlite3                         # store: embedded database + FTS5
+  libcpp-httplib-dev                             # server: HTTP
+  libcli11-dev nlohmann-json3-dev libxxhash-dev libfmt-dev libre2-dev
+  # tests, fuzzing, benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "install-deps: need root to install: ${missing[*]}" >&2; exit 1; }
+  SUDO=sudo
+fi
+echo "install-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq >/dev/null
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

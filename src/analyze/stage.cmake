@@ -1,0 +1,1 @@
+newsgraph_stage(analyze newsgraph_text)

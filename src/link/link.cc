@@ -1,0 +1,2 @@
+// link stage
+namespace newsgraph {}

@@ -1,0 +1,1 @@
+newsgraph_stage(link newsgraph_analyze)

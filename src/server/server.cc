@@ -1,0 +1,2 @@
+// server stage
+namespace newsgraph {}

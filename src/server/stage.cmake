@@ -1,0 +1,1 @@
+newsgraph_stage(server newsgraph_store Threads::Threads)

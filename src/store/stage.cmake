@@ -1,0 +1,1 @@
+newsgraph_stage(store newsgraph_link SQLite::SQLite3)

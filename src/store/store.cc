@@ -1,0 +1,2 @@
+// store stage
+namespace newsgraph {}

@@ -1,0 +1,1 @@
+newsgraph_stage(text newsgraph_extract)
