@@ -1,0 +1,59 @@
+// Pipeline: runs ingest -> extract -> analyze -> link (fingerprint) -> store over input paths.
+//
+//   auto store = newsgraph::Store::Open("news.db");
+//   newsgraph::PipelineOptions opts;
+//   auto stats = newsgraph::RunIngest(**store, {"corpus/"}, opts, observer);
+//
+// Records are read on the calling thread, turned into analysed documents on `threads` worker
+// threads and written by one writer in batches, each batch one transaction. Memory is bounded:
+// at most `max_in_flight_bytes` of records wait between the stages. Documents already stored
+// (same content id) are not analysed again.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "newsgraph/extract.h"
+#include "newsgraph/ingest.h"
+#include "newsgraph/store.h"
+
+namespace newsgraph {
+
+struct PipelineOptions {
+  IngestOptions ingest;
+  ExtractOptions extract;
+  bool analyze = true;           // run the analyzers and store their results
+  std::string default_published; // publication date for documents that carry none
+  unsigned threads = 0;          // worker threads; 0 = one per core
+  size_t batch_documents = 200;  // documents per transaction
+  size_t batch_bytes = 16u << 20;
+  size_t max_in_flight_bytes = 256u << 20;
+};
+
+struct PipelineStats {
+  uint64_t records = 0;        // records read
+  uint64_t added = 0;          // new documents stored
+  uint64_t already_stored = 0; // documents whose content id was already in the store
+  uint64_t failed = 0;         // inputs or records that failed (each reported)
+  uint64_t bytes_read = 0;     // raw input bytes consumed
+  double seconds = 0;
+};
+
+// Receives errors and progress. Calls are serialised (never concurrent) but may come from any
+// of the pipeline's threads.
+class PipelineObserver {
+ public:
+  virtual ~PipelineObserver() = default;
+  virtual void OnError(const InputError& error) = 0;
+  // Called at most ~10 times a second with running totals.
+  virtual void OnProgress(const PipelineStats& so_far) {}
+};
+
+// Runs the pipeline over `paths` into `store`. Fails only when the store itself fails (then
+// everything committed before stays); input problems go to the observer and `failed`.
+Result<PipelineStats> RunIngest(Store& store, const std::string& store_path,
+                                const std::vector<std::string>& paths,
+                                const PipelineOptions& options, PipelineObserver& observer);
+
+}  // namespace newsgraph

@@ -1,0 +1,95 @@
+// Store: the embedded database (SQLite in WAL mode, with an FTS5 full-text index).
+//
+//   auto store = newsgraph::Store::Open("news.db");
+//   if (!store.ok()) { ... }
+//   auto added = (*store)->Add(batch);     // one transaction; returns how many were new
+//   auto doc = (*store)->GetDocument("288c59c3fbd3361e");
+//
+// Crash safety: every Add() is one transaction, so a crash or SIGKILL at any moment leaves the
+// database consistent and holding whole batches only; re-running the same ingest then stores
+// exactly what is missing (documents are keyed by their content id). The schema is documented in
+// docs/formats/store.md. A Store is used from one thread at a time; open one per thread.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "newsgraph/analyze.h"
+#include "newsgraph/document.h"
+#include "newsgraph/link.h"
+#include "newsgraph/status.h"
+
+namespace newsgraph {
+
+struct StoreOptions {
+  bool read_only = false;
+  // How long a writer waits for a lock held by another process before failing. Default 10 s.
+  int busy_timeout_ms = 10000;
+};
+
+// A document with what the pipeline derived from it, as one unit of storage.
+struct StoredDocument {
+  Document document;
+  std::optional<Analysis> analysis;
+  std::optional<MinHashSignature> signature;
+};
+
+struct StoreStats {
+  uint64_t documents = 0;
+  uint64_t sources = 0;      // (source, record) places documents were read from
+  uint64_t analyzed = 0;
+  uint64_t people = 0;       // person entries over all documents
+  uint64_t quotes = 0;
+  uint64_t communications = 0;
+  uint64_t numbers = 0;
+  uint64_t text_bytes = 0;
+};
+
+struct DocumentSummary {
+  std::string id;
+  std::string title;
+  std::string url;
+  std::string published;
+  std::string site;
+  std::string source;
+  uint64_t text_length = 0;
+  std::string snippet;  // for search hits: the matching passage, with [..] around matches
+};
+
+class Store {
+ public:
+  // Opens (creating if needed) the database at `path` and migrates its schema.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options = {});
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Adds the documents in one transaction. A document whose id is already stored is not stored
+  // again (its (source, record) place is still recorded). Returns how many documents were new.
+  Result<uint64_t> Add(const std::vector<StoredDocument>& docs);
+
+  Result<bool> HasDocument(const std::string& id);
+  Result<Document> GetDocument(const std::string& id);
+  // The stored analysis of a document, if any.
+  Result<std::optional<Analysis>> GetAnalysis(const std::string& id);
+  // Every (source, record) place the document was read from.
+  Result<std::vector<std::pair<std::string, uint64_t>>> GetPlaces(const std::string& id);
+
+  Result<StoreStats> Stats();
+  // Newest first (by published, then insertion).
+  Result<std::vector<DocumentSummary>> ListDocuments(uint64_t limit, uint64_t offset);
+  // Full-text search (FTS5 query syntax; plain words are ANDed), best match first.
+  Result<std::vector<DocumentSummary>> Search(const std::string& query, uint64_t limit);
+  // Runs PRAGMA integrity_check; OK when the database is sound.
+  Status CheckIntegrity();
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newsgraph

@@ -1,2 +1,0 @@
-// link stage
-namespace newsgraph {}

@@ -1,0 +1,151 @@
+#include "store/schema.h"
+
+#include <string>
+
+#include "store/sqlite_util.h"
+
+namespace newsgraph {
+namespace {
+
+// Version 1. Every change to this text needs a new version and a migration below.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+-- One row per distinct document (by content id).
+CREATE TABLE IF NOT EXISTS documents(
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,            -- 16 hex digits: XXH3-64 of the normalised text
+  source TEXT NOT NULL,               -- where it was first read: path or "-"
+  record INTEGER NOT NULL,            -- record number within that source
+  offset INTEGER NOT NULL,            -- byte offset of the record in the (decompressed) source
+  format TEXT NOT NULL,               -- text | html | jsonl | warc
+  url TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL DEFAULT '',
+  published TEXT NOT NULL DEFAULT '', -- ISO 8601
+  site TEXT NOT NULL DEFAULT '',
+  language TEXT NOT NULL DEFAULT '',
+  authors TEXT NOT NULL DEFAULT '[]', -- JSON array of strings
+  text TEXT NOT NULL,
+  text_length INTEGER NOT NULL,
+  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+
+-- Every place a document was read from (a document seen twice has two places).
+CREATE TABLE IF NOT EXISTS places(
+  source TEXT NOT NULL,
+  record INTEGER NOT NULL,
+  doc_id TEXT NOT NULL,
+  PRIMARY KEY(source, record)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS places_doc ON places(doc_id);
+
+-- Full-text index over title and text (external content: documents).
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+  title, text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+
+-- Link stage: MinHash fingerprint (128 little-endian uint64) of each document.
+CREATE TABLE IF NOT EXISTS signatures(
+  doc_id TEXT PRIMARY KEY,
+  shingles INTEGER NOT NULL,
+  minhash BLOB NOT NULL
+) WITHOUT ROWID;
+
+-- Analyze stage: what each document says. `idx` orders rows within a document.
+CREATE TABLE IF NOT EXISTS analyses(
+  doc_id TEXT PRIMARY KEY,
+  published TEXT NOT NULL DEFAULT '',
+  text_length INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS entities(
+  doc_id TEXT NOT NULL,
+  kind TEXT NOT NULL,                 -- person | organization | place
+  idx INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  office TEXT NOT NULL DEFAULT '',
+  office_normalized TEXT NOT NULL DEFAULT '',
+  country TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY(doc_id, kind, idx)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
+CREATE INDEX IF NOT EXISTS entities_office ON entities(office_normalized);
+CREATE TABLE IF NOT EXISTS mentions(
+  doc_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  entity_idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY(doc_id, kind, entity_idx, start)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS quotes(
+  doc_id TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  speaker TEXT NOT NULL,
+  text TEXT NOT NULL,
+  cue TEXT NOT NULL DEFAULT '',
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  PRIMARY KEY(doc_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
+CREATE TABLE IF NOT EXISTS communications(
+  doc_id TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  participants TEXT NOT NULL,         -- JSON array of names
+  when_text TEXT NOT NULL DEFAULT '',
+  date TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT '',
+  duration TEXT NOT NULL DEFAULT '',
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  PRIMARY KEY(doc_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS numbers(
+  doc_id TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  value REAL NOT NULL,
+  unit TEXT NOT NULL DEFAULT '',
+  qualifier TEXT NOT NULL DEFAULT '',
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  PRIMARY KEY(doc_id, idx)
+) WITHOUT ROWID;
+)sql";
+
+}  // namespace
+
+Status EnsureSchema(sqlite3* db) {
+  sql::Stmt probe(db, "SELECT value FROM meta WHERE key='schema_version'");
+  if (probe.status().ok() && probe.Step()) {
+    int version = std::stoi(probe.Text(0));
+    if (version > kSchemaVersion) {
+      return Status::Unsupported("database schema version " + std::to_string(version) +
+                                 " is newer than this build reads (" +
+                                 std::to_string(kSchemaVersion) + ")");
+    }
+    return Status::Ok();  // version 1 is the only one so far: nothing to migrate
+  }
+  NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, "BEGIN IMMEDIATE"));
+  Status s = sql::Exec(db, kSchemaV1);
+  if (s.ok()) {
+    std::string ins = "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" +
+                      std::to_string(kSchemaVersion) + "')";
+    s = sql::Exec(db, ins.c_str());
+  }
+  if (!s.ok()) {
+    (void)sql::Exec(db, "ROLLBACK");
+    return s;
+  }
+  return sql::Exec(db, "COMMIT");
+}
+
+}  // namespace newsgraph

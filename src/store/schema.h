@@ -1,0 +1,16 @@
+// The store's schema (spec: docs/formats/store.md). Internal to the store stage.
+#pragma once
+
+#include <sqlite3.h>
+
+#include "newsgraph/status.h"
+
+namespace newsgraph {
+
+inline constexpr int kSchemaVersion = 1;
+
+// Creates the schema in an empty database, or checks the version of an existing one
+// (a newer version than this build knows gives kUnsupported).
+Status EnsureSchema(sqlite3* db);
+
+}  // namespace newsgraph

@@ -1,0 +1,175 @@
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "newsgraph/store.h"
+
+namespace newsgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("ng_store_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    path_ = (dir_ / "t.db").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  static StoredDocument Doc(const std::string& text, const std::string& source, uint64_t record) {
+    StoredDocument sd;
+    sd.document.text = text;
+    sd.document.id = MakeDocId(text);
+    sd.document.source = source;
+    sd.document.record = record;
+    sd.document.format = "text";
+    sd.document.title = "Title of " + source;
+    sd.document.published = "2021-12-06";
+    sd.document.authors = {"A. Writer", "B. Writer"};
+    return sd;
+  }
+
+  fs::path dir_;
+  std::string path_;
+};
+
+TEST_F(StoreTest, AddsAndReadsBackDocuments) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  auto added = (*store)->Add({Doc("Biden spoke with Putin on Tuesday.", "a.txt", 0),
+                              Doc("Lavrov met Blinken in Stockholm.", "b.txt", 0)});
+  ASSERT_TRUE(added.ok()) << added.status().ToString();
+  EXPECT_EQ(*added, 2u);
+  auto doc = (*store)->GetDocument(MakeDocId("Lavrov met Blinken in Stockholm.").hex);
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->text, "Lavrov met Blinken in Stockholm.");
+  EXPECT_EQ(doc->source, "b.txt");
+  EXPECT_EQ(doc->authors, (std::vector<std::string>{"A. Writer", "B. Writer"}));
+  auto stats = (*store)->Stats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->documents, 2u);
+}
+
+TEST_F(StoreTest, SameContentIsStoredOnceWithEveryPlace) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  ASSERT_EQ(*(*store)->Add({Doc("Same text.", "a.txt", 0)}), 1u);
+  // The same text again (even re-spaced, curly quotes) from another place adds no document.
+  ASSERT_EQ(*(*store)->Add({Doc("Same   text.", "b.jsonl", 7)}), 0u);
+  ASSERT_EQ(*(*store)->Add({Doc("Same text.", "a.txt", 0)}), 0u);
+  auto places = (*store)->GetPlaces(MakeDocId("Same text.").hex);
+  ASSERT_TRUE(places.ok());
+  ASSERT_EQ(places->size(), 2u);
+  EXPECT_EQ((*places)[0], (std::pair<std::string, uint64_t>{"a.txt", 0}));
+  EXPECT_EQ((*places)[1], (std::pair<std::string, uint64_t>{"b.jsonl", 7}));
+  EXPECT_EQ((*store)->Stats()->documents, 1u);
+}
+
+TEST_F(StoreTest, AnalysisRoundTrips) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  StoredDocument sd = Doc("President Joe Biden called Zelensky.", "a.txt", 0);
+  Analysis a;
+  a.published = "2021-04-02";
+  a.text_length = sd.document.text.size();
+  a.people.push_back({"Joe Biden", {{"President Joe Biden", 0, 19}}, "President", "President", "United States"});
+  a.people.push_back({"Volodymyr Zelensky", {{"Zelensky", 27, 35}}, "", "", ""});
+  a.places.push_back({"Kyiv", {{"Kyiv", 40, 44}}});
+  a.quotes.push_back({"Joe Biden", "we stand with you", 50, 67, "said"});
+  a.communications.push_back({{"Joe Biden", "Volodymyr Zelensky"}, "phone call", "on Friday", "2021-04-02",
+                              "happened", "30 to 40 minutes", 0, 36});
+  a.numbers.push_back({"more than $2 billion", 2e9, "USD", "more than", 3, 23});
+  sd.analysis = a;
+  sd.signature = ComputeSignature(sd.document.text);
+  ASSERT_EQ(*(*store)->Add({sd}), 1u);
+  auto got = (*store)->GetAnalysis(sd.document.id.hex);
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  ASSERT_TRUE(got->has_value());
+  const Analysis& b = **got;
+  ASSERT_EQ(b.people.size(), 2u);
+  EXPECT_EQ(b.people[0].name, "Joe Biden");
+  EXPECT_EQ(b.people[0].country, "United States");
+  ASSERT_EQ(b.people[0].mentions.size(), 1u);
+  EXPECT_EQ(b.people[0].mentions[0].end, 19u);
+  ASSERT_EQ(b.places.size(), 1u);
+  ASSERT_EQ(b.quotes.size(), 1u);
+  EXPECT_EQ(b.quotes[0].cue, "said");
+  ASSERT_EQ(b.communications.size(), 1u);
+  EXPECT_EQ(b.communications[0].participants, (std::vector<std::string>{"Joe Biden", "Volodymyr Zelensky"}));
+  EXPECT_EQ(b.communications[0].duration, "30 to 40 minutes");
+  ASSERT_EQ(b.numbers.size(), 1u);
+  EXPECT_DOUBLE_EQ(b.numbers[0].value, 2e9);
+  auto stats = (*store)->Stats();
+  EXPECT_EQ(stats->people, 2u);
+  EXPECT_EQ(stats->quotes, 1u);
+  EXPECT_EQ(stats->analyzed, 1u);
+}
+
+TEST_F(StoreTest, FullTextSearchFindsWordsAndRejectsBadSyntax) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  ASSERT_TRUE((*store)->Add({Doc("Blinken warned Lavrov of severe consequences.", "a.txt", 0),
+                             Doc("Merkel and Johnson joined the conference call.", "b.txt", 0)}).ok());
+  auto hits = (*store)->Search("lavrov consequences", 10);
+  ASSERT_TRUE(hits.ok());
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ((*hits)[0].source, "a.txt");
+  EXPECT_NE((*hits)[0].snippet.find("[Lavrov]"), std::string::npos);
+  auto bad = (*store)->Search("\"unbalanced", 10);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(StoreTest, MissingDocumentIsNotFound) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  auto doc = (*store)->GetDocument("0123456789abcdef");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().ToString(), "Not found: no document with id 0123456789abcdef");
+}
+
+TEST_F(StoreTest, NotADatabaseIsCorruption) {
+  { std::ofstream(path_) << "this is not an sqlite file, just some text that is long enough........"; }
+  auto store = Store::Open(path_);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kCorruption) << store.status().ToString();
+}
+
+TEST_F(StoreTest, NewerSchemaIsRefused) {
+  { ASSERT_TRUE(Store::Open(path_).ok()); }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE meta SET value='99' WHERE key='schema_version'", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto store = Store::Open(path_);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kUnsupported);
+  EXPECT_NE(store.status().message().find("schema version 99 is newer"), std::string::npos);
+}
+
+TEST_F(StoreTest, ReadOnlyOpenOfMissingFileFails) {
+  StoreOptions ro;
+  ro.read_only = true;
+  auto store = Store::Open((dir_ / "missing.db").string(), ro);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kIOError) << store.status().ToString();
+}
+
+TEST_F(StoreTest, IntegrityCheckPasses) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  ASSERT_TRUE((*store)->Add({Doc("x y z", "a", 0)}).ok());
+  EXPECT_TRUE((*store)->CheckIntegrity().ok());
+}
+
+}  // namespace
+}  // namespace newsgraph
