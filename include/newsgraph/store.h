@@ -59,6 +59,24 @@ struct DocumentSummary {
   std::string snippet;  // for search hits: the matching passage, with [..] around matches
 };
 
+// A person as seen across the store: one row per (name, office, country) reading.
+struct PersonSummary {
+  std::string name;
+  std::string office;      // normalised office where known, else as worded
+  std::string country;
+  uint64_t documents = 0;  // how many documents name this person so
+};
+
+// A quote with the document it comes from.
+struct QuoteRow {
+  std::string doc_id;
+  std::string speaker;
+  std::string text;
+  std::string cue;
+  uint32_t start = 0;
+  uint32_t end = 0;
+};
+
 class Store {
  public:
   // Opens (creating if needed) the database at `path` and migrates its schema.
@@ -83,6 +101,10 @@ class Store {
   Result<std::vector<DocumentSummary>> ListDocuments(uint64_t limit, uint64_t offset);
   // Full-text search (FTS5 query syntax; plain words are ANDed), best match first.
   Result<std::vector<DocumentSummary>> Search(const std::string& query, uint64_t limit);
+  // People whose name contains `name_like` (case-insensitive; empty: all), most documents first.
+  Result<std::vector<PersonSummary>> People(const std::string& name_like, uint64_t limit);
+  // Quotes whose speaker contains `speaker_like` (empty: all), in document order.
+  Result<std::vector<QuoteRow>> Quotes(const std::string& speaker_like, uint64_t limit);
   // Runs PRAGMA integrity_check; OK when the database is sound.
   Status CheckIntegrity();
 

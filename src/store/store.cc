@@ -330,6 +330,43 @@ Result<std::vector<DocumentSummary>> Store::Search(const std::string& query, uin
   return out;
 }
 
+namespace {
+std::string LikePattern(const std::string& s) {
+  std::string out = "%";
+  for (char c : s) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "%";
+}
+}  // namespace
+
+Result<std::vector<PersonSummary>> Store::People(const std::string& name_like, uint64_t limit) {
+  sql::Stmt s(impl_->db,
+              "SELECT name, CASE WHEN office_normalized != '' THEN office_normalized ELSE office END AS off, "
+              "country, count(DISTINCT doc_id) AS n FROM entities WHERE kind='person' AND name LIKE ? ESCAPE '\\' "
+              "GROUP BY name, off, country ORDER BY n DESC, name LIMIT ?");
+  s.Bind(1, LikePattern(name_like)).Bind(2, static_cast<int64_t>(limit));
+  std::vector<PersonSummary> out;
+  while (s.Step()) out.push_back({s.Text(0), s.Text(1), s.Text(2), static_cast<uint64_t>(s.Int(3))});
+  if (!s.status().ok()) return s.status();
+  return out;
+}
+
+Result<std::vector<QuoteRow>> Store::Quotes(const std::string& speaker_like, uint64_t limit) {
+  sql::Stmt s(impl_->db,
+              "SELECT doc_id, speaker, text, cue, start, end FROM quotes WHERE speaker LIKE ? ESCAPE '\\' "
+              "ORDER BY doc_id, idx LIMIT ?");
+  s.Bind(1, LikePattern(speaker_like)).Bind(2, static_cast<int64_t>(limit));
+  std::vector<QuoteRow> out;
+  while (s.Step()) {
+    out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Text(3), static_cast<uint32_t>(s.Int(4)),
+                   static_cast<uint32_t>(s.Int(5))});
+  }
+  if (!s.status().ok()) return s.status();
+  return out;
+}
+
 Status Store::CheckIntegrity() {
   sql::Stmt s(impl_->db, "PRAGMA integrity_check");
   std::string result;

@@ -1,2 +1,0 @@
-// server stage
-namespace newsgraph {}
