@@ -7,7 +7,7 @@
 //   Printer sink;
 //   newsgraph::ReadPath("corpus/", {}, sink);
 //
-// Formats, detected by content first and extension second:
+// Formats (docs/formats/inputs.md), detected by content first and extension second:
 //   plain text (.txt, any charset), HTML (.html/.htm), JSON Lines (.jsonl), WARC 1.0/1.1 (.warc),
 //   each optionally gzip-compressed (.gz, multi-member gzip included). Folders are walked
 //   recursively in sorted order; "-" reads standard input.
@@ -27,32 +27,39 @@
 namespace newsgraph {
 
 struct IngestOptions {
-  // A record (document) larger than this is skipped with an InputError. Default 64 MiB.
+  // A record (document) larger than this is skipped with an InputError. Default 64 MiB. A text or
+  // HTML file is one record, so a bigger one is rejected ("record too large (over N bytes)")
+  // after reading at most this many bytes.
   uint64_t max_record_bytes = 64ull << 20;
-  // A single line of a text/JSONL file longer than this is skipped. Default: max_record_bytes.
-  // Files are never read whole into memory.
+  // A JSON Lines line longer than this is skipped with an InputError ("line N: too long (over N
+  // bytes)"); reading goes on with the next line. 0 means max_record_bytes. Files are never read
+  // whole into memory.
+  uint64_t max_line_bytes = 0;
 };
 
 enum class ContentKind { kText, kHtml };
 
 // One document-sized unit of input, decoded to valid UTF-8.
 struct Record {
-  std::string source;      // the file path as given, or "-" for standard input
-  uint64_t record = 0;     // 0-based record number within the source
-  uint64_t offset = 0;     // byte offset of the record within the (decompressed) source
-  std::string format;      // "text", "html", "jsonl", "warc"
+  std::string source;   // the file path as given, or "-" for standard input
+  uint64_t record = 0;  // 0-based record number within the source: 0 for a text/HTML file,
+                        // the line number for JSONL, the WARC record index (all types) for WARC
+  uint64_t offset = 0;  // byte offset of the record within the (decompressed) source
+  std::string format;   // "text", "html", "jsonl", "warc"
   ContentKind kind = ContentKind::kText;
-  std::string content;     // UTF-8 text or UTF-8 HTML (converted from its charset)
+  std::string content;  // UTF-8 text or UTF-8 HTML (converted from its charset)
   // Metadata carried by the container (JSONL fields, WARC headers); empty when absent.
   std::string url;
-  std::string title;
-  std::string published;   // as given, normalised to ISO 8601 where it parses
-  std::string site;        // outlet / site name
+  std::string title;      // JSONL "title"; for text, the first line when it reads as a headline
+  std::string published;  // as given, normalised to ISO 8601 where it parses
+  std::string site;       // outlet / site name
   std::vector<std::string> authors;
 };
 
 // An input that could not be read, with where and why. ToString() gives the one-line message
 // printed on stderr, e.g. "corpus/a.warc.gz: record 12 (offset 40960): truncated gzip stream".
+// Absent parts are left out: "a.jsonl: offset 57: line 3: not valid JSON (at byte 5)",
+// "missing.txt: no such file or directory". docs/formats/inputs.md lists every reason.
 struct InputError {
   std::string source;
   std::optional<uint64_t> record;

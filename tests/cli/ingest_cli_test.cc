@@ -100,12 +100,12 @@ TEST(IngestCli, BrokenInputsAreNamedAndGoodOnesStored) {
   EXPECT_EQ(r.exit_code, 1) << r.err;
   auto run = nlohmann::json::parse(r.out);
   EXPECT_EQ(run["added"], 3) << r.err;
-  // One line per bad input, each naming its file (and the JSONL line's record number).
+  // One line per bad input, each naming its file (and where in it: the JSONL line and offset).
   EXPECT_EQ(CountLines(r.err, "empty.txt"), 1) << r.err;
   EXPECT_EQ(CountLines(r.err, "binary.txt"), 1) << r.err;
   EXPECT_EQ(CountLines(r.err, "truncated.txt.gz"), 1) << r.err;
   EXPECT_EQ(CountLines(r.err, "corrupt.html.gz"), 1) << r.err;
-  EXPECT_EQ(CountLines(r.err, "good2.jsonl: record 1"), 1) << r.err;
+  EXPECT_EQ(CountLines(r.err, "good2.jsonl: offset 201: line 2: not valid JSON"), 1) << r.err;
   EXPECT_EQ(CountLines(r.err, "good1.txt"), 0) << r.err;
   EXPECT_EQ(Stats(db)["documents"], 3);
 }
