@@ -108,6 +108,7 @@ function panel(title, items) {
 }
 
 async function showDocument(id) {
+  if (location.hash !== '#doc/' + id) history.replaceState(null, '', '#doc/' + id);
   try {
     const d = await api('/api/documents/' + encodeURIComponent(id));
     const a = d.analysis || {};
@@ -152,3 +153,5 @@ for (const [id, m] of [['#tab-docs', 'docs'], ['#tab-people', 'people'], ['#tab-
 $('#search-form').addEventListener('submit', (e) => { e.preventDefault(); refresh(); });
 loadStats();
 refresh();
+const route = /^#doc\/([0-9a-f]{1,64})$/.exec(location.hash);
+if (route) showDocument(route[1]);
