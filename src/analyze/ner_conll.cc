@@ -1,0 +1,185 @@
+// CoNLL tag handling, reading and exact-span scoring (conlleval semantics).
+#include "analyze/ner_conll.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace newsgraph::ner {
+
+const char* const kTagNames[kNumTags] = {"O",     "B-PER", "I-PER",  "B-ORG", "I-ORG",
+                                         "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+const char* const kTypeNames[kNumTypes] = {"PER", "ORG", "LOC", "MISC"};
+
+bool ParseTag(std::string_view s, char* prefix, int* type) {
+  if (s == "O") {
+    *prefix = 'O';
+    *type = -1;
+    return true;
+  }
+  if (s.size() < 3 || (s[0] != 'B' && s[0] != 'I') || s[1] != '-') return false;
+  std::string_view t = s.substr(2);
+  for (int i = 0; i < kNumTypes; ++i) {
+    if (t == kTypeNames[i]) {
+      *prefix = s[0];
+      *type = i;
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+// conlleval chunk logic on (prefix, type) pairs.
+template <typename Get>
+std::vector<Chunk> Decode(size_t n, Get get) {
+  std::vector<Chunk> out;
+  int cur_type = -1;
+  uint32_t cur_begin = 0;
+  char prev_prefix = 'O';
+  int prev_type = -1;
+  for (size_t i = 0; i <= n; ++i) {
+    char prefix = 'O';
+    int type = -1;
+    if (i < n) get(i, &prefix, &type);
+    bool start = false, end_prev = false;
+    if (prev_prefix != 'O') {
+      if (prefix == 'O' || prefix == 'B' || type != prev_type) end_prev = true;
+    }
+    if (prefix != 'O') {
+      if (prefix == 'B' || prev_prefix == 'O' || type != prev_type) start = true;
+    }
+    if (end_prev && cur_type >= 0) {
+      out.push_back({cur_begin, static_cast<uint32_t>(i), cur_type});
+      cur_type = -1;
+    }
+    if (start) {
+      cur_type = type;
+      cur_begin = static_cast<uint32_t>(i);
+    }
+    prev_prefix = prefix;
+    prev_type = type;
+  }
+  return out;
+}
+}  // namespace
+
+std::vector<Chunk> DecodeChunks(const std::vector<std::string_view>& tags) {
+  return Decode(tags.size(), [&](size_t i, char* p, int* t) {
+    if (!ParseTag(tags[i], p, t)) {
+      *p = 'O';
+      *t = -1;
+    }
+  });
+}
+
+std::vector<Chunk> DecodeChunks(const std::vector<uint8_t>& tags) {
+  return Decode(tags.size(), [&](size_t i, char* p, int* t) {
+    int tag = tags[i] < kNumTags ? tags[i] : 0;
+    *p = tag == 0 ? 'O' : (TagIsBegin(tag) ? 'B' : 'I');
+    *t = TagType(tag);
+  });
+}
+
+std::vector<std::string> TagsToStrings(const std::vector<uint8_t>& tags, bool iob1) {
+  std::vector<std::string> out(tags.size(), "O");
+  for (const Chunk& c : DecodeChunks(tags)) {
+    for (uint32_t i = c.begin; i < c.end; ++i) {
+      bool b = i == c.begin;
+      if (iob1 && b) {
+        // IOB1 uses B- only when the previous token ends a chunk of the same type.
+        b = c.begin > 0 && tags[c.begin - 1] != 0 && TagType(tags[c.begin - 1]) == c.type;
+      }
+      out[i] = std::string(b ? "B-" : "I-") + kTypeNames[c.type];
+    }
+  }
+  return out;
+}
+
+std::vector<uint8_t> StringsToTags(const std::vector<std::string_view>& tags) {
+  std::vector<uint8_t> out(tags.size(), 0);
+  for (const Chunk& c : DecodeChunks(tags)) {
+    for (uint32_t i = c.begin; i < c.end; ++i) {
+      out[i] = static_cast<uint8_t>(i == c.begin ? BeginTag(c.type) : InsideTag(c.type));
+    }
+  }
+  return out;
+}
+
+Result<std::vector<ConllDocument>> ParseConll(std::string_view text, std::string_view name) {
+  std::vector<ConllDocument> docs;
+  ConllSentence sent;
+  std::vector<std::string> tag_strings;
+  auto flush = [&]() {
+    if (sent.words.empty()) return;
+    std::vector<std::string_view> views(tag_strings.begin(), tag_strings.end());
+    sent.tags = StringsToTags(views);
+    if (docs.empty()) docs.emplace_back();
+    docs.back().sentences.push_back(std::move(sent));
+    sent = ConllSentence();
+    tag_strings.clear();
+  };
+  size_t pos = 0;
+  size_t line_no = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    size_t first = line.find_first_not_of(" \t");
+    if (first == std::string_view::npos) {
+      flush();
+      continue;
+    }
+    line = line.substr(first);
+    size_t sp = line.find_first_of(" \t");
+    std::string_view word = line.substr(0, sp);
+    if (word == "-DOCSTART-") {
+      flush();
+      docs.emplace_back();
+      continue;
+    }
+    std::string_view tag = "O";
+    if (sp != std::string_view::npos) {
+      size_t last_end = line.find_last_not_of(" \t");
+      size_t last_start = line.find_last_of(" \t", last_end);
+      tag = line.substr(last_start + 1, last_end - last_start);
+      char p;
+      int t;
+      if (!ParseTag(tag, &p, &t)) {
+        return Status::Corruption(std::string(name) + ":" + std::to_string(line_no) +
+                                  ": unknown NE tag '" + std::string(tag) + "'");
+      }
+    }
+    sent.words.emplace_back(word);
+    tag_strings.emplace_back(tag);
+  }
+  flush();
+  return docs;
+}
+
+Result<std::vector<ConllDocument>> ReadConllFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ParseConll(ss.str(), path);
+}
+
+void SpanScore::Add(const std::vector<Chunk>& gold, const std::vector<Chunk>& predicted) {
+  overall.gold += gold.size();
+  overall.predicted += predicted.size();
+  for (const Chunk& c : gold) per_type[c.type].gold++;
+  for (const Chunk& c : predicted) per_type[c.type].predicted++;
+  size_t j = 0;
+  for (const Chunk& g : gold) {
+    while (j < predicted.size() && predicted[j].begin < g.begin) ++j;
+    if (j < predicted.size() && predicted[j] == g) {
+      overall.correct++;
+      per_type[g.type].correct++;
+    }
+  }
+}
+
+}  // namespace newsgraph::ner
