@@ -1,0 +1,101 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/utf8.h"
+#include "newsgraph/document.h"
+#include "newsgraph/status.h"
+
+namespace newsgraph {
+namespace {
+
+TEST(Status, CarriesCodeAndMessage) {
+  Status ok;
+  EXPECT_TRUE(ok.ok());
+  EXPECT_EQ(ok.ToString(), "OK");
+  Status bad = Status::Corruption("a.warc.gz: record 3 (offset 4096): truncated gzip stream");
+  EXPECT_FALSE(bad.ok());
+  EXPECT_EQ(bad.code(), StatusCode::kCorruption);
+  EXPECT_EQ(bad.ToString(), "Corruption: a.warc.gz: record 3 (offset 4096): truncated gzip stream");
+}
+
+Result<int> Half(int x) {
+  if (x % 2) return Status::InvalidArgument("odd");
+  return x / 2;
+}
+
+Status UsesMacro(int x, int* out) {
+  auto r = Half(x);
+  NEWSGRAPH_RETURN_IF_ERROR(r.status());
+  *out = *r;
+  return Status::Ok();
+}
+
+TEST(Result, HoldsValueOrStatus) {
+  auto r = Half(8);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(*r, 4);
+  auto e = Half(3);
+  ASSERT_FALSE(e.ok());
+  EXPECT_EQ(e.status().message(), "odd");
+  int out = 0;
+  EXPECT_TRUE(UsesMacro(10, &out).ok());
+  EXPECT_EQ(out, 5);
+  EXPECT_EQ(UsesMacro(11, &out).code(), StatusCode::kInvalidArgument);
+}
+
+TEST(Utf8, ValidatesSequences) {
+  EXPECT_TRUE(utf8::IsValid("plain ascii"));
+  EXPECT_TRUE(utf8::IsValid("Zelensky’s “call” — €5 😀"));
+  EXPECT_FALSE(utf8::IsValid("\xC0\xAF"));          // overlong '/'
+  EXPECT_FALSE(utf8::IsValid("\xED\xA0\x80"));      // UTF-16 surrogate
+  EXPECT_FALSE(utf8::IsValid("\xF4\x90\x80\x80"));  // above U+10FFFF
+  EXPECT_FALSE(utf8::IsValid("abc\xE2\x82"));       // truncated
+  EXPECT_EQ(utf8::FirstInvalid("ab\xFF" "cd"), 2u);
+  EXPECT_EQ(utf8::FirstInvalid("abcd"), std::string_view::npos);
+}
+
+TEST(Utf8, SanitizeReplacesEachBadByte) {
+  EXPECT_EQ(utf8::Sanitize("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(utf8::Sanitize("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");
+  EXPECT_TRUE(utf8::IsValid(utf8::Sanitize(std::string("\x80\x81\xFE\xFF\0x", 6))));
+}
+
+TEST(Utf8, DecodeAndAppendRoundTrip) {
+  std::string s = "A€😀ß";
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    size_t len;
+    char32_t cp = utf8::Decode(s, i, &len);
+    utf8::Append(out, cp);
+    i += len;
+  }
+  EXPECT_EQ(out, s);
+}
+
+TEST(Utf8, CollapseWhitespaceIncludingUnicodeSpaces) {
+  EXPECT_EQ(utf8::CollapseWhitespace("  a \t\n b\u00A0\u2003c  "), "a b c");
+  EXPECT_EQ(utf8::CollapseWhitespace(""), "");
+}
+
+TEST(Utf8, NfcComposes) {
+  EXPECT_EQ(utf8::Nfc("Zelens\u006B\u0079\u0301"), "Zelensk\u00FD");  // y + combining acute
+}
+
+TEST(DocId, SameTextSameIdAcrossTrivialDifferences) {
+  DocId a = MakeDocId("Biden’s “call” with Putin.");
+  DocId b = MakeDocId("  Biden's \"call\"   with\nPutin.  ");
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(a.hex.size(), 16u);
+  EXPECT_NE(MakeDocId("Biden's call with Putin."), a);  // different words, different id
+  EXPECT_EQ(MakeDocId("e\u0301"), MakeDocId("\u00E9"));  // NFC
+}
+
+TEST(DocId, IsStableAcrossBuilds) {
+  // The id is part of the store's format: it must never change for the same text.
+  EXPECT_EQ(MakeDocId("newsgraph").hex, MakeDocId("newsgraph").hex);
+  EXPECT_EQ(NormaliseForId(" a\u2019b \u201Cc\u201D "), "a'b \"c\"");
+}
+
+}  // namespace
+}  // namespace newsgraph
