@@ -24,9 +24,9 @@ std::string Slurp(const fs::path& p) {
   return ss.str();
 }
 
-pid_t Spawn(const std::vector<std::string>& args, const std::string& in, const std::string& out,
-            const std::string& err) {
-  std::vector<std::string> argv_s = {NEWSGRAPH_BINARY};
+pid_t Spawn(const std::string& program, const std::vector<std::string>& args, const std::string& in,
+            const std::string& out, const std::string& err) {
+  std::vector<std::string> argv_s = {program};
   argv_s.insert(argv_s.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& a : argv_s) argv.push_back(a.data());
@@ -42,12 +42,11 @@ pid_t Spawn(const std::vector<std::string>& args, const std::string& in, const s
   if (rc != 0) throw std::runtime_error("cannot spawn " + argv_s[0]);
   return pid;
 }
-}  // namespace
 
-CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_path) {
+CliResult RunWith(const std::string& program, const std::vector<std::string>& args, const std::string& stdin_path) {
   TempDir io;
   std::string out = (io.path() / "out").string(), err = (io.path() / "err").string();
-  pid_t pid = Spawn(args, stdin_path.empty() ? "/dev/null" : stdin_path, out, err);
+  pid_t pid = Spawn(program, args, stdin_path.empty() ? "/dev/null" : stdin_path, out, err);
   int status = 0;
   waitpid(pid, &status, 0);
   CliResult r;
@@ -57,7 +56,19 @@ CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_
   return r;
 }
 
-pid_t SpawnCli(const std::vector<std::string>& args) { return Spawn(args, "/dev/null", "/dev/null", "/dev/null"); }
+}  // namespace
+
+CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_path) {
+  return RunWith(NEWSGRAPH_BINARY, args, stdin_path);
+}
+
+CliResult RunCliProgram(const std::string& program, const std::vector<std::string>& args) {
+  return RunWith(program, args, "");
+}
+
+pid_t SpawnCli(const std::vector<std::string>& args) {
+  return Spawn(NEWSGRAPH_BINARY, args, "/dev/null", "/dev/null", "/dev/null");
+}
 
 TempDir::TempDir() {
   std::random_device rd;

@@ -19,6 +19,9 @@ struct CliResult {
 // from `stdin_path` (or /dev/null), and collects exit code, stdout and stderr.
 CliResult RunCli(const std::vector<std::string>& args, const std::string& stdin_path = "");
 
+// Runs another program (e.g. a tool) the same way.
+CliResult RunCliProgram(const std::string& program, const std::vector<std::string>& args);
+
 // Starts NEWSGRAPH_BINARY in the background (output discarded); returns its pid.
 pid_t SpawnCli(const std::vector<std::string>& args);
 
