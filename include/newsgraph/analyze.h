@@ -42,6 +42,17 @@ struct Quote {
   std::string cue;      // "said", "told reporters", "according to", "in a tweet" ...
 };
 
+// Someone reporting something: one entry per speaker, reporting word and time ("said",
+// "told reporters", "statement", "tweet", "according to").
+struct Statement {
+  std::string speaker;  // as in Quote::speaker
+  std::string kind;     // the reporting word, "says"/"say" folded into "said"
+  std::string when;     // the text's date words in the statement's sentence, empty if none
+  std::string date;     // resolved ISO date, empty when unknown
+  uint32_t start = 0;   // the evidence span (speaker and reporting word)
+  uint32_t end = 0;
+};
+
 struct Communication {
   std::vector<std::string> participants;  // names as in `people`
   std::string kind;      // "phone call", "video call", "conference call", "meeting", "talk" ...
@@ -55,11 +66,12 @@ struct Communication {
 
 struct NumberClaim {
   std::string text;       // "up to 175,000 troops"
-  double value = 0;
+  double value = 0;       // the low end of a range ("30 to 40 minutes" -> 30)
   std::string unit;
   std::string qualifier;  // "up to", "more than", "at least" ...
   uint32_t start = 0;
   uint32_t end = 0;
+  double value_max = 0;   // the high end of a range (40); 0 or == value when not a range
 };
 
 struct Analysis {
@@ -71,12 +83,16 @@ struct Analysis {
   std::vector<Quote> quotes;
   std::vector<Communication> communications;
   std::vector<NumberClaim> numbers;
+  std::vector<Statement> statements;
 };
 
 struct AnalyzeOptions {
   std::string published;  // YYYY-MM-DD: the anchor for relative dates; empty when unknown
   // Texts longer than this are analysed only up to it. Default 8 MiB.
   size_t max_text_bytes = 8u << 20;
+  // Confirm untitled name candidates with the statistical tagger (NerModel::Default()). When
+  // false, or when the model finds nothing, the rules decide alone.
+  bool use_ner = true;
 };
 
 Analysis AnalyzeText(std::string_view text, const AnalyzeOptions& options = {});

@@ -113,12 +113,25 @@ CREATE TABLE IF NOT EXISTS numbers(
   idx INTEGER NOT NULL,
   text TEXT NOT NULL,
   value REAL NOT NULL,
+  value_max REAL NOT NULL DEFAULT 0,  -- high end of a range ("30 to 40"), 0 when not a range
   unit TEXT NOT NULL DEFAULT '',
   qualifier TEXT NOT NULL DEFAULT '',
   start INTEGER NOT NULL,
   end INTEGER NOT NULL,
   PRIMARY KEY(doc_id, idx)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS statements(
+  doc_id TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  speaker TEXT NOT NULL,
+  kind TEXT NOT NULL,                 -- the reporting word: said, told reporters, statement, tweet ...
+  when_text TEXT NOT NULL DEFAULT '',
+  date TEXT NOT NULL DEFAULT '',
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  PRIMARY KEY(doc_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker);
 )sql";
 
 }  // namespace

@@ -94,12 +94,21 @@ Status InsertAnalysis(sqlite3* db, const std::string& id, const Analysis& a) {
                                   .Bind(9, int64_t{x.start}).Bind(10, int64_t{x.end}).Run());
   }
   sql::Stmt n(db,
-              "INSERT OR REPLACE INTO numbers(doc_id, idx, text, value, unit, qualifier, start, end) "
-              "VALUES (?,?,?,?,?,?,?,?)");
+              "INSERT OR REPLACE INTO numbers(doc_id, idx, text, value, value_max, unit, qualifier, start, end) "
+              "VALUES (?,?,?,?,?,?,?,?,?)");
   for (size_t i = 0; i < a.numbers.size(); ++i) {
     const NumberClaim& x = a.numbers[i];
     NEWSGRAPH_RETURN_IF_ERROR(n.Bind(1, id).Bind(2, static_cast<int64_t>(i)).Bind(3, x.text).Bind(4, x.value)
-                                  .Bind(5, x.unit).Bind(6, x.qualifier).Bind(7, int64_t{x.start})
+                                  .Bind(5, x.value_max).Bind(6, x.unit).Bind(7, x.qualifier)
+                                  .Bind(8, int64_t{x.start}).Bind(9, int64_t{x.end}).Run());
+  }
+  sql::Stmt st(db,
+               "INSERT OR REPLACE INTO statements(doc_id, idx, speaker, kind, when_text, date, start, end) "
+               "VALUES (?,?,?,?,?,?,?,?)");
+  for (size_t i = 0; i < a.statements.size(); ++i) {
+    const Statement& x = a.statements[i];
+    NEWSGRAPH_RETURN_IF_ERROR(st.Bind(1, id).Bind(2, static_cast<int64_t>(i)).Bind(3, x.speaker).Bind(4, x.kind)
+                                  .Bind(5, x.when).Bind(6, x.date).Bind(7, int64_t{x.start})
                                   .Bind(8, int64_t{x.end}).Run());
   }
   return Status::Ok();
@@ -257,13 +266,19 @@ Result<std::optional<Analysis>> Store::GetAnalysis(const std::string& id) {
     x.end = static_cast<uint32_t>(c.Int(7));
     a.communications.push_back(std::move(x));
   }
-  sql::Stmt n(db, "SELECT text, value, unit, qualifier, start, end FROM numbers WHERE doc_id=? ORDER BY idx");
+  sql::Stmt n(db, "SELECT text, value, unit, qualifier, start, end, value_max FROM numbers WHERE doc_id=? ORDER BY idx");
   n.Bind(1, id);
   while (n.Step()) {
-    a.numbers.push_back(NumberClaim{n.Text(0), n.Double(1), n.Text(2), n.Text(3),
-                                    static_cast<uint32_t>(n.Int(4)), static_cast<uint32_t>(n.Int(5))});
+    a.numbers.push_back(NumberClaim{n.Text(0), n.Double(1), n.Text(2), n.Text(3), static_cast<uint32_t>(n.Int(4)),
+                                    static_cast<uint32_t>(n.Int(5)), n.Double(6)});
   }
-  for (const sql::Stmt* st : {&ent, &men, &q, &c, &n})
+  sql::Stmt stm(db, "SELECT speaker, kind, when_text, date, start, end FROM statements WHERE doc_id=? ORDER BY idx");
+  stm.Bind(1, id);
+  while (stm.Step()) {
+    a.statements.push_back(Statement{stm.Text(0), stm.Text(1), stm.Text(2), stm.Text(3),
+                                     static_cast<uint32_t>(stm.Int(4)), static_cast<uint32_t>(stm.Int(5))});
+  }
+  for (const sql::Stmt* st : {&ent, &men, &q, &c, &n, &stm})
     if (!st->status().ok()) return st->status();
   return std::optional<Analysis>(std::move(a));
 }

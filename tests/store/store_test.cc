@@ -87,6 +87,8 @@ TEST_F(StoreTest, AnalysisRoundTrips) {
   a.communications.push_back({{"Joe Biden", "Volodymyr Zelensky"}, "phone call", "on Friday", "2021-04-02",
                               "happened", "30 to 40 minutes", 0, 36});
   a.numbers.push_back({"more than $2 billion", 2e9, "USD", "more than", 3, 23});
+  a.numbers.push_back({"30 to 40 minutes", 30, "minutes", "", 40, 56, 40});
+  a.statements.push_back({"Joe Biden", "said", "on Friday", "2021-04-02", 0, 20});
   sd.analysis = a;
   sd.signature = ComputeSignature(sd.document.text);
   ASSERT_EQ(*(*store)->Add({sd}), 1u);
@@ -105,8 +107,12 @@ TEST_F(StoreTest, AnalysisRoundTrips) {
   ASSERT_EQ(b.communications.size(), 1u);
   EXPECT_EQ(b.communications[0].participants, (std::vector<std::string>{"Joe Biden", "Volodymyr Zelensky"}));
   EXPECT_EQ(b.communications[0].duration, "30 to 40 minutes");
-  ASSERT_EQ(b.numbers.size(), 1u);
+  ASSERT_EQ(b.numbers.size(), 2u);
   EXPECT_DOUBLE_EQ(b.numbers[0].value, 2e9);
+  EXPECT_DOUBLE_EQ(b.numbers[1].value_max, 40);
+  ASSERT_EQ(b.statements.size(), 1u);
+  EXPECT_EQ(b.statements[0].date, "2021-04-02");
+  EXPECT_EQ(b.statements[0].kind, "said");
   auto stats = (*store)->Stats();
   EXPECT_EQ(stats->people, 2u);
   EXPECT_EQ(stats->quotes, 1u);

@@ -1,0 +1,58 @@
+// AnalyzeText: runs the scanner and the recognisers (values, people, quotes, communications)
+// over one document and assembles the Analysis.
+#include <set>
+
+#include "analyze/internal.h"
+
+namespace newsgraph {
+
+Analysis AnalyzeText(std::string_view text, const AnalyzeOptions& options) {
+  Analysis a;
+  a.published = options.published;
+  if (text.size() > options.max_text_bytes) {
+    size_t cut = options.max_text_bytes;
+    // do not split a UTF-8 sequence
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text = text.substr(0, cut);
+  }
+  a.text_length = text.size();
+  analyze::Scan scan = analyze::ScanText(text);
+  std::vector<ValueMention> values = analyze::FindValues(scan, options.published);
+  std::vector<EntityMention> ner;
+  if (options.use_ner) {
+    TokenizedText tokens = Tokenize(text);
+    ner = NerModel::Default().Recognise(text, tokens);
+  }
+  analyze::PeopleResult people = analyze::FindPeople(scan, options.use_ner ? &ner : nullptr);
+  a.quotes = analyze::FindQuotes(scan, people);
+  a.communications = analyze::FindCommunications(scan, people, values);
+  a.statements = analyze::FindStatements(scan, people, a.quotes, values);
+
+  // Figures: money, percentages, counts and durations (dates and clock times are not claims).
+  std::set<std::string> seen;
+  for (const auto& v : values) {
+    if (v.kind == ValueKind::kDate || v.kind == ValueKind::kTime) continue;
+    // "two years ago" counts back from the writing date: a date, not a figure
+    size_t after = v.end;
+    while (after < text.size() && text[after] == ' ') ++after;
+    if (text.compare(after, 3, "ago") == 0) continue;
+    // "two people familiar with the call": a description of sources, not a figure
+    if (text.compare(after, 8, "familiar") == 0) continue;
+    NumberClaim c;
+    c.text = std::string(text.substr(v.start, v.end - v.start));
+    if (!seen.insert(c.text).second) continue;
+    c.value = v.value;
+    c.value_max = v.value_max;
+    c.unit = v.unit;
+    c.qualifier = v.qualifier;
+    c.start = v.start;
+    c.end = v.end;
+    a.numbers.push_back(std::move(c));
+  }
+  a.people = std::move(people.people);
+  a.organizations = std::move(people.organizations);
+  a.places = std::move(people.places);
+  return a;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,95 @@
+// Number vocabulary for the value recogniser: number words, scale words, digit strings, and
+// the units of time and measure that make a count a duration or a measure.
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "analyze/internal.h"
+
+namespace newsgraph::analyze {
+namespace {
+
+struct NumWord { const char* w; double v; };
+const NumWord kNumWords[] = {
+    {"zero", 0}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+    {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
+    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
+    {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
+    {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
+    {"hundred", 100}, {"dozen", 12}, {"half", 0.5},
+};
+
+}  // namespace
+
+bool WordValue(std::string_view w, double* v) {
+  for (const auto& nw : kNumWords)
+    if (w == nw.w) {
+      *v = nw.v;
+      return true;
+    }
+  size_t h = w.find('-');  // twenty-five
+  if (h != std::string_view::npos) {
+    double a, b;
+    if (WordValue(w.substr(0, h), &a) && WordValue(w.substr(h + 1), &b) && a >= 20 && b < 10) {
+      *v = a + b;
+      return true;
+    }
+  }
+  return false;
+}
+
+double Multiplier(std::string_view w) {
+  if (w == "hundred") return 1e2;
+  if (w == "thousand") return 1e3;
+  if (w == "million" || w == "mn" || w == "m") return 1e6;
+  if (w == "billion" || w == "bn" || w == "b") return 1e9;
+  if (w == "trillion" || w == "tn") return 1e12;
+  return 0;
+}
+
+bool DigitsValue(std::string_view w, double* v) {
+  std::string s;
+  for (char c : w) {
+    if (c == ',') continue;
+    if ((c < '0' || c > '9') && c != '.') return false;
+    s += c;
+  }
+  if (s.empty() || s[0] == '.') return false;
+  *v = std::strtod(s.c_str(), nullptr);
+  return true;
+}
+
+const char* const kDurationUnits[] = {"second", "seconds", "minute", "minutes", "hour", "hours",
+                                      "day", "days", "week", "weeks", "month", "months", "year",
+                                      "years", "decade", "decades", "century", "centuries"};
+bool IsDurationUnit(std::string_view w) {
+  for (const char* u : kDurationUnits)
+    if (w == u) return true;
+  return false;
+}
+
+const char* const kMeasureUnits[] = {
+    "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
+    "meters", "metre", "meter", "m", "cm", "mm", "feet", "foot", "ft", "inches", "inch", "kg",
+    "kilograms", "grams", "g", "tonnes", "tons", "tonne", "ton", "pounds", "lb", "lbs",
+    "litres", "liters", "gallons", "barrels", "acres", "hectares", "mph", "km/h", "degrees",
+    "mw", "gw", "kw", "people", "times", "points", "per", "percent"};
+bool IsMeasureUnit(std::string_view w) {
+  for (const char* u : kMeasureUnits)
+    if (w == u) return true;
+  return false;
+}
+
+
+std::string FormatNumber(double v) {
+  char buf[64];
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e18)
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  else
+    std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+
+}  // namespace newsgraph::analyze
