@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
@@ -13,7 +14,8 @@ namespace {
 
 // Runs the newsgraph binary with `args`, feeding `input` on stdin; returns stdout.
 std::string RunNewsgraph(const std::string& args, const std::string& input, int* exit_code) {
-  const std::string in_path = ::testing::TempDir() + "ner_cli_in.txt";
+  // One file per test process: ctest runs the NerCli tests in parallel.
+  const std::string in_path = ::testing::TempDir() + "ner_cli_in_" + std::to_string(getpid()) + ".txt";
   {
     std::ofstream f(in_path, std::ios::binary);
     f << input;
