@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake pkg-config ccache
   # libraries, one line per pipeline stage that uses them
   zlib1g-dev libuchardet-dev libicu-dev          # ingest: gzip, charset detection/conversion
-  libgumbo-dev libcld2-dev libxml2-dev           # extract: HTML5 parsing, language id
+  libxml2-dev libcld2-dev                        # extract: HTML parsing (SAX), language id
   libutf8proc-dev                                # text: Unicode categories/normalisation
   libsqlite3-dev sqlite3                         # store: embedded database + FTS5
   libcpp-httplib-dev                             # server: HTTP

@@ -134,6 +134,15 @@ std::string CollapseWhitespace(std::string_view s) {
 }
 
 std::string Nfc(std::string_view s) {
+  // ASCII is already in NFC (the common case for English news): skip utf8proc.
+  bool ascii = true;
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return std::string(s);
   std::string clean = Sanitize(s);
   utf8proc_uint8_t* out = nullptr;
   utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(clean.data()),

@@ -1,0 +1,136 @@
+// ToDocument: records of each kind become Documents; container metadata wins over the page's.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "newsgraph/extract.h"
+
+namespace newsgraph {
+namespace {
+
+const char kHtml[] =
+    "<html><head><title>Council passes budget - Example News</title>"
+    "<meta property=\"og:site_name\" content=\"Example News\">"
+    "<meta property=\"article:published_time\" content=\"2019-11-19T08:30:00Z\">"
+    "<meta name=\"author\" content=\"Ann Lee\"></head><body><article><h1>Council passes budget"
+    "</h1><p>The city council voted on Tuesday to approve the new budget after a long debate "
+    "about schools, roads and the future of the public library system.</p></article></body>"
+    "</html>";
+
+Record HtmlRecord() {
+  Record r;
+  r.source = "in/page.html";
+  r.record = 3;
+  r.offset = 1234;
+  r.format = "html";
+  r.kind = ContentKind::kHtml;
+  r.content = kHtml;
+  return r;
+}
+
+TEST(ToDocumentTest, HtmlFilledFromPage) {
+  Result<Document> d = ToDocument(HtmlRecord());
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  EXPECT_EQ(d->source, "in/page.html");
+  EXPECT_EQ(d->record, 3u);
+  EXPECT_EQ(d->offset, 1234u);
+  EXPECT_EQ(d->format, "html");
+  EXPECT_EQ(d->title, "Council passes budget");
+  EXPECT_EQ(d->site, "Example News");
+  EXPECT_EQ(d->published, "2019-11-19T08:30:00Z");
+  EXPECT_EQ(d->authors, (std::vector<std::string>{"Ann Lee"}));
+  EXPECT_EQ(d->language, "en");
+  EXPECT_EQ(d->text.rfind("The city council voted", 0), 0u) << d->text;
+  EXPECT_EQ(d->id, MakeDocId(d->text));
+}
+
+TEST(ToDocumentTest, ContainerMetadataWins) {
+  Record r = HtmlRecord();
+  r.title = "Container title";
+  r.url = "https://container.example.com/x";
+  r.published = "2020-01-01";
+  r.authors = {"Container Author"};
+  Result<Document> d = ToDocument(std::move(r));
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->title, "Container title");
+  EXPECT_EQ(d->url, "https://container.example.com/x");
+  EXPECT_EQ(d->published, "2020-01-01");
+  EXPECT_EQ(d->authors, (std::vector<std::string>{"Container Author"}));
+  EXPECT_EQ(d->site, "Example News");  // empty in the container: filled from the page
+}
+
+TEST(ToDocumentTest, PlainTextHeadlineBecomesTitleAndStaysInText) {
+  Record r;
+  r.source = "a.txt";
+  r.format = "text";
+  r.content = "Council passes budget after long debate\n\nThe city council voted on Tuesday to "
+              "approve the new budget. Members said the plan would raise spending.\n";
+  Result<Document> d = ToDocument(std::move(r));
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->title, "Council passes budget after long debate");
+  EXPECT_EQ(d->text.rfind("Council passes budget after long debate\n\nThe city", 0), 0u);
+  EXPECT_EQ(d->text.back(), '.');  // trailing white space trimmed
+  EXPECT_EQ(d->language, "en");
+}
+
+TEST(ToDocumentTest, PlainTextWithoutHeadline) {
+  Record r;
+  r.source = "b.txt";
+  r.content = "the city council voted on tuesday to approve the new budget, members said.\n"
+              "More text follows here.";
+  Result<Document> d = ToDocument(std::move(r));
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->title, "");
+}
+
+TEST(ToDocumentTest, NoTextIsAnError) {
+  Record r = HtmlRecord();
+  r.content = "<html><body><script>var x = 1;</script></body></html>";
+  Result<Document> d = ToDocument(std::move(r));
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(d.status().message().find("in/page.html: record 3"), std::string::npos)
+      << d.status().message();
+  Record t;
+  t.source = "c.txt";
+  t.content = " \n\t ";
+  EXPECT_FALSE(ToDocument(std::move(t)).ok());
+}
+
+TEST(ToDocumentTest, TooLargeNamesTheRecord) {
+  ExtractOptions o;
+  o.max_html_bytes = 100;
+  Result<Document> d = ToDocument(HtmlRecord(), o);
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.status().code(), StatusCode::kTooLarge);
+  EXPECT_NE(d.status().message().find("in/page.html"), std::string::npos);
+}
+
+TEST(LooksLikeHeadlineTest, Lines) {
+  EXPECT_TRUE(LooksLikeHeadline("Council passes budget after long debate"));
+  EXPECT_TRUE(LooksLikeHeadline("U.S. Senate passes the budget bill"));
+  EXPECT_TRUE(LooksLikeHeadline("Ahead of the vote, the mayor reassures the council."));
+  EXPECT_FALSE(LooksLikeHeadline(""));
+  EXPECT_FALSE(LooksLikeHeadline("lower case start is not a headline"));
+  EXPECT_FALSE(LooksLikeHeadline("The council met. It voted on the budget. Then it adjourned."));
+  EXPECT_FALSE(LooksLikeHeadline("Short"));
+  EXPECT_FALSE(LooksLikeHeadline(std::string(300, 'A')));
+  EXPECT_FALSE(LooksLikeHeadline("Members said the following:"));
+}
+
+TEST(LooksLikeHeadlineTest, SeedFirstLines) {
+  // The seed articles open with a headline line (some end with a period).
+  const std::string dir = std::string(NEWSGRAPH_SHARED_DIR) + "/seeds/";
+  for (const char* name : {"000_288c59c3fbd3361e.txt", "004_518d3dda6d1e69de.txt"}) {
+    std::ifstream in(dir + name);
+    if (!in) GTEST_SKIP() << "no seeds in " << dir;
+    std::string first;
+    std::getline(in, first);
+    EXPECT_TRUE(LooksLikeHeadline(first)) << first;
+  }
+}
+
+}  // namespace
+}  // namespace newsgraph
