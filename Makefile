@@ -3,7 +3,8 @@
 #   make test   install what is missing, build, run the whole test suite
 #   make build  install what is missing and build
 #   make bench  build and print every stage's benchmark figures
-.PHONY: all deps build test demo bench fuzz clean
+#   make eval   build and print every accuracy figure (scorers run on ../shared)
+.PHONY: all deps build test demo bench bench-extract eval fuzz clean
 
 BUILD_DIR ?= build
 JOBS      ?= $(shell nproc)
@@ -33,6 +34,14 @@ demo: build
 
 bench: build
 	@bash scripts/run-benchmarks.sh $(BUILD_DIR)
+
+# Extraction speed side by side with Mozilla Readability + jsdom (npm packages go into the build folder).
+bench-extract: build
+	@command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null)
+	@bash scripts/bench-extract.sh $(BUILD_DIR)
+
+eval: build
+	@bash scripts/eval.sh $(BUILD_DIR)
 
 # libFuzzer builds of every fuzz target (clang), in their own build folder.
 fuzz: deps

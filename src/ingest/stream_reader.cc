@@ -19,14 +19,12 @@ Result<bool> StreamReader::Fill() {
     buf_.erase(0, pos_);
     pos_ = 0;
   }
-  size_t old = buf_.size();
-  buf_.resize(old + kChunk);
-  Result<size_t> got = source_->Read(buf_.data() + old, kChunk);
-  if (!got.ok()) {
-    buf_.resize(old);
-    return got.status();
-  }
-  buf_.resize(old + *got);
+  // Read into a fixed chunk and append what came: growing buf_ by a whole chunk first would
+  // zero-fill 256 KiB per call, which costs more than the copy for the usual small page.
+  if (!chunk_) chunk_.reset(new char[kChunk]);
+  Result<size_t> got = source_->Read(chunk_.get(), kChunk);
+  if (!got.ok()) return got.status();
+  buf_.append(chunk_.get(), *got);
   if (*got == 0) {
     eof_ = true;
     return false;

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -62,6 +63,7 @@ class StreamReader {
 
   ByteSource* source_;
   std::string buf_;
+  std::unique_ptr<char[]> chunk_;  // read buffer, not zero-filled (allocated on first Fill)
   size_t pos_ = 0;
   uint64_t offset_ = 0;
   bool eof_ = false;

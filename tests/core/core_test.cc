@@ -80,6 +80,22 @@ TEST(Utf8, CollapseWhitespaceIncludingUnicodeSpaces) {
 
 TEST(Utf8, NfcComposes) {
   EXPECT_EQ(utf8::Nfc("Zelens\u006B\u0079\u0301"), "Zelensk\u00FD");  // y + combining acute
+  // The quick check must not skip singletons inside otherwise "safe" blocks.
+  EXPECT_EQ(utf8::Nfc("a\u2001b"), "a\u2003b");        // EM QUAD -> EM SPACE
+  EXPECT_EQ(utf8::Nfc("\u212B"), "\u00C5");             // ANGSTROM SIGN -> Å
+  // Text that is already NFC comes back unchanged, typographic punctuation included.
+  EXPECT_EQ(utf8::Nfc("Zelensky’s “call” — €5 café"), "Zelensky’s “call” — €5 café");
+  EXPECT_EQ(utf8::Nfc("a\xFF"), "a\xEF\xBF\xBD");
+}
+
+TEST(Utf8, WordAtATimeValidationFindsTheBadByteAnywhere) {
+  std::string s(100, 'a');
+  for (size_t pos = 0; pos < s.size(); ++pos) {
+    std::string t = s;
+    t[pos] = '\xFF';
+    EXPECT_EQ(utf8::FirstInvalid(t), pos);
+  }
+  EXPECT_TRUE(utf8::IsValid(std::string(1000, 'x') + "é"));
 }
 
 TEST(DocId, SameTextSameIdAcrossTrivialDifferences) {
