@@ -4,7 +4,7 @@
 #   make build  install what is missing and build
 #   make bench  build and print every stage's benchmark figures
 #   make eval   build and print every accuracy figure (scorers run on ../shared)
-.PHONY: all deps build test demo bench bench-extract eval fuzz clean
+.PHONY: all deps build test demo bench bench-extract eval model fuzz clean
 
 BUILD_DIR ?= build
 JOBS      ?= $(shell nproc)
@@ -42,6 +42,13 @@ bench-extract: build
 
 eval: build
 	@bash scripts/eval.sh $(BUILD_DIR)
+
+# Retrains the NER model from ../shared (CoNLL-2003 train + testa, GUM train split, leaders) and the
+# Debian word lists, into models/ner-en.bin; then rebuild. See docs/ner.md.
+model: build
+	@bash scripts/install-deps.sh --training
+	$(BUILD_DIR)/tools/train_ner --shared ../shared --out models/ner-en.bin --train-on-dev
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
 # libFuzzer builds of every fuzz target (clang), in their own build folder.
 fuzz: deps

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages newsgraph needs to build, test and run.
 # Idempotent and quiet when everything is already present. Run as root (or with sudo on PATH).
+#   scripts/install-deps.sh             build, test, run
+#   scripts/install-deps.sh --training  also what tools/train_ner reads to rebuild models/ner-en.bin
 set -euo pipefail
 
 PACKAGES=(
@@ -15,6 +17,12 @@ PACKAGES=(
   # tests, fuzzing, benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
 )
+
+# Word lists and gazetteers the NER trainer compiles into the model (never needed at run time).
+TRAINING_PACKAGES=(iso-codes wordnet-base libgeonames-common tzdata python3-fake-factory wamerican-insane)
+if [[ "${1:-}" == "--training" ]]; then
+  PACKAGES+=("${TRAINING_PACKAGES[@]}")
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -20,6 +20,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analyze/ner_gazetteer_build.h"
 #include "analyze/ner_train.h"
 #include "newsgraph/text.h"
 
@@ -233,7 +234,7 @@ void ReadWebText(const fs::path& data, std::vector<std::vector<std::string>>* se
 }
 
 Lexicon BuildLexicon(const std::vector<ConllDocument>& train, const fs::path& shared,
-                     bool use_gum, bool use_leaders, bool use_web) {
+                     bool use_gum, bool use_leaders, bool use_web, const ExternalLists& ext) {
   std::unordered_map<std::string, CaseCounts> counts;
   auto count_sentence = [&](const std::vector<std::string>& words) {
     int letters_upper = 0, letters = 0;
@@ -311,6 +312,7 @@ Lexicon BuildLexicon(const std::vector<ConllDocument>& train, const fs::path& sh
     }
     std::fprintf(stderr, "leaders: %zu person names\n", people);
   }
+  for (const auto& [w, f] : ext.word_flags) flags[w] |= f;
   Lexicon lex;
   for (const auto& [w, f] : flags) lex.Set(HashString(w), f);
   return lex;
@@ -335,6 +337,9 @@ int main(int argc, char** argv) {
 
   bool no_gum = false, no_leaders = false, no_dev = false, use_stage2 = false;
   Stage2Options stage2;
+  ExternalSources ext_src;
+  bool no_external = false, train_on_dev = false, leader_gaz = false;
+  std::string ext_off;
   int ensemble = 4;
   opt.word_dropout = 0.25f;
   app.add_option("--shared", shared, "the shared data folder")->capture_default_str();
@@ -362,7 +367,30 @@ int main(int argc, char** argv) {
                "on eng.testa, so off by default)");
   app.add_option("--stage2-epochs", stage2.epochs, "second-stage epochs")->capture_default_str();
   app.add_option("--stage2-folds", stage2.folds, "jackknife folds")->capture_default_str();
+  app.add_flag("--no-external", no_external, "no gazetteer or word lists from Debian packages");
+  app.add_option("--external-off", ext_off, "comma-separated sources to leave out: iso, wordnet, "
+                 "geonames, tz, faker, dictionary");
+  app.add_flag("--leader-gazetteer", leader_gaz, "add the whole names of the leaders tables "
+               "(parties, UK government bodies, office holders, countries) to the gazetteer "
+               "(measured: no gain on eng.testa, so off by default)");
+  app.add_option("--external-root", ext_src.root, "root the /usr/share paths are read under")
+      ->capture_default_str();
+  app.add_flag("--train-on-dev", train_on_dev, "also train on eng.testa (final model only, after "
+               "the settings were chosen on eng.testa; the per-epoch dev scores are then not "
+               "a held-out measure)");
   CLI11_PARSE(app, argc, argv);
+  for (const auto& s : SplitWords(ext_off)) {
+    if (s == "iso") ext_src.iso = false;
+    else if (s == "wordnet") ext_src.wordnet = false;
+    else if (s == "geonames") ext_src.geonames = false;
+    else if (s == "tz") ext_src.tz = false;
+    else if (s == "faker") ext_src.faker = false;
+    else if (s == "dictionary") ext_src.dictionary = false;
+    else {
+      std::fprintf(stderr, "train_ner: unknown source %s\n", s.c_str());
+      return 2;
+    }
+  }
 
   const fs::path base = fs::path(shared);
   auto start = std::chrono::steady_clock::now();
@@ -380,7 +408,49 @@ int main(int argc, char** argv) {
     }
     dev = std::move(d).value();
   }
-  Lexicon lexicon = BuildLexicon(*train, base, !no_gum, !no_leaders, use_web);
+  ExternalLists ext;
+  if (!no_external) {
+    std::string log;
+    ext = LoadExternalLists(ext_src, &log);
+    std::fprintf(stderr, "%s", log.c_str());
+  }
+  if (!no_external && !no_leaders && leader_gaz) {
+    // Whole names from the leaders tables: parties and UK government bodies (ORG), office
+    // holders (PER), countries (LOC).
+    const fs::path l = base / "data/leaders";
+    size_t n = 0;
+    for (const char* col : {"name_english", "name_short", "name_ascii"}) {
+      for (const auto& s : CsvColumn(l / "parlgov/party.csv", col)) {
+        if (s.size() >= 2) n += AddGazetteerName(s, kGazOrg, &ext);
+      }
+    }
+    for (const char* col : {"name", "short_name"}) {
+      for (const auto& s : CsvColumn(l / "ifg_uk_ministers/organisation.csv", col)) {
+        if (s.size() >= 2) n += AddGazetteerName(s, kGazOrg, &ext);
+      }
+    }
+    for (const auto& s : CsvColumn(l / "ifg_uk_ministers/person.csv", "name")) {
+      n += AddGazetteerName(s, kGazPer, &ext);
+    }
+    for (const auto& s : CsvColumn(l / "parlgov/politician_president.csv", "person_id_source")) {
+      n += AddGazetteerName(s, kGazPer, &ext);
+    }
+    for (const auto& s : CsvColumn(l / "parlgov/country.csv", "name")) {
+      n += AddGazetteerName(s, kGazLoc, &ext);
+    }
+    std::fprintf(stderr, "leaders gazetteer: %zu names\n", n);
+  }
+  Lexicon gazetteer = CompileGazetteer(ext.phrases);
+  opt.gazetteer = &gazetteer;
+  Lexicon lexicon = BuildLexicon(*train, base, !no_gum, !no_leaders, use_web, ext);
+  if (train_on_dev) {
+    auto d = ReadConllFile((base / "data/conll2003/eng.testa").string());
+    if (!d.ok()) {
+      std::fprintf(stderr, "train_ner: %s\n", d.status().ToString().c_str());
+      return 1;
+    }
+    for (auto& doc : *d) train->push_back(std::move(doc));
+  }
   std::fprintf(stderr, "lexicon: %zu forms; %zu training documents\n", lexicon.size(),
                train->size());
   opt.on_epoch = [&](int epoch, const ModelData& m) {

@@ -127,6 +127,8 @@ enum Template : uint64_t {
   kPrevShape2, kNextShape2, kBigramPrev, kBigramNext, kShapeTri, kClassPos, kDocStats,
   kHistory, kHistoryClass, kLexPrev, kLexNext, kPrevClass, kClassNext, kLength, kRawPos,
   kSuffixPrev, kPrevPrevBigram,
+  kGazT = 60, kGazType, kGazShape, kGazPrev, kGazNext, kExtFlag, kExtPrev, kExtNext, kGazWindow,
+  kInName, kHyphen,
   // Second stage.
   kRolePrev = 90, kRolePrev2, kDocCue, kDocPrevWord, kDocNextWord, kHistoryAny,
   kAggBias = 100, kAggMajority, kAggPair, kAggUnanimous, kAggOwn, kAggPrevOwn, kAggNextOwn,
@@ -191,6 +193,42 @@ void ExtractFeatures(const std::vector<TokenInfo>& sent, size_t i, bool headline
     add(kRolePrev2, uint64_t(t.word_class) | uint64_t(sent[i - 1].word_class) << 4);
   }
   if (i + 1 < n && (sent[i + 1].lex & kNameFlags)) add(kLexNext, sent[i + 1].lex & kNameFlags);
+  // External knowledge: gazetteer matches and dictionary / name-list flags.
+  if (t.gaz) {
+    const uint64_t g = t.gaz | uint64_t(t.gaz_pos) << 4;
+    add(kGazT, g);
+    add(kGazShape, Combine(g, t.short_shape));
+    for (uint8_t b = t.gaz; b; b &= b - 1) {
+      add(kGazType, uint64_t(__builtin_ctz(b)) | uint64_t(t.gaz_pos) << 4 | pos << 8);
+    }
+  }
+  {
+    const uint64_t gp = i > 0 ? (sent[i - 1].gaz | uint64_t(sent[i - 1].gaz_pos) << 4) : 0xFF;
+    const uint64_t gn = i + 1 < n ? (sent[i + 1].gaz | uint64_t(sent[i + 1].gaz_pos) << 4) : 0xFF;
+    if (gp || gn || t.gaz) {
+      add(kGazPrev, gp | uint64_t(t.word_class) << 8);
+      add(kGazNext, gn | uint64_t(t.word_class) << 8);
+      add(kGazWindow, Combine(Combine(gp, t.gaz | uint64_t(t.gaz_pos) << 4), gn));
+    }
+  }
+  if (t.hyphen_lex || t.hyphen_gaz) {  // Serb-held, U.S.-based, Anglo-French
+    add(kHyphen, uint64_t(t.hyphen_gaz) | uint64_t(t.hyphen_lex & ~kCaseMask) << 8 |
+                     uint64_t(t.word_class) << 24);
+  }
+  if (t.lex & kInNameBits) {
+    for (uint16_t b = t.lex >> kInNameShift; b; b &= b - 1) {
+      add(kInName, uint64_t(__builtin_ctz(b)) | uint64_t(t.word_class) << 4 | pos << 8);
+    }
+  }
+  if (t.lex & kExtBits) {
+    add(kExtFlag, (t.lex & kExtBits) | uint64_t(t.word_class) << 12 | pos << 16);
+  } else if (t.has_letter) {
+    add(kExtFlag, uint64_t(t.word_class) << 12 | pos << 16);  // in no list
+  }
+  if (i > 0) add(kExtPrev, (sent[i - 1].lex & kExtBits) | uint64_t(sent[i - 1].word_class) << 12 |
+                           uint64_t(t.word_class) << 16);
+  if (i + 1 < n) add(kExtNext, (sent[i + 1].lex & kExtBits) |
+                               uint64_t(sent[i + 1].word_class) << 12 | uint64_t(t.word_class) << 16);
   if (t.has_letter && t.word_class != kLower) {
     const DocWordStats* s = doc.Stats(t.lower);
     uint64_t v = pos;

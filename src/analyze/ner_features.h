@@ -12,7 +12,7 @@
 namespace newsgraph::ner {
 
 // The feature set this code computes; a model trained with another set is refused.
-inline constexpr uint32_t kFeatureSetVersion = 1;
+inline constexpr uint32_t kFeatureSetVersion = 2;
 
 // Lexicon flags for a lower-cased word form.
 enum LexFlags : uint16_t {
@@ -26,7 +26,17 @@ enum LexFlags : uint16_t {
   kPartyWord = 1 << 5,    // a word of a political party name
   kFrequent = 1 << 6,     // seen often in the unlabelled corpus
   kRoleWord = 1 << 7,     // a title or role that precedes names (minister, spokesperson, Gen.)
-  kFlagBits = 0xFF,       // the bits above are free
+  kFlagBits = 0xFF,
+  // External word lists (Debian packages, see tools/train_ner.cc):
+  kFirstName = 1 << 8,    // a first name (Faker name lists, WordNet people)
+  kLastName = 1 << 9,     // a surname (Faker name lists, WordNet people)
+  kDictLower = 1 << 10,   // the dictionary (wamerican-insane) lists the lower-case form
+  kDictCap = 1 << 11,     // the dictionary lists a capitalised form (a proper noun)
+  kExtBits = 0x0F00,
+  // A capitalised word of a multi-word gazetteer name of type PER / ORG / LOC / MISC
+  // (GazFlags type << kInNameShift).
+  kInNameShift = 12,
+  kInNameBits = 0xF000,
 };
 
 // Coarse classes of a word's characters.
@@ -42,6 +52,8 @@ uint64_t HashString(std::string_view s);
 class Lexicon {
  public:
   void Set(uint64_t key, uint16_t flags);
+  // Sizes the table for n entries up front (no rehashing while loading a model).
+  void Reserve(size_t n);
   uint16_t Get(uint64_t key) const;
   size_t size() const { return size_; }
   // All entries, sorted by key (for writing the model file).
@@ -67,6 +79,13 @@ struct TokenInfo {
   bool capitalised = false;  // first character upper case
   bool all_caps = false;     // every letter upper case (and at least one letter)
   bool has_letter = false;
+  uint8_t gaz = 0;      // GazFlags types of the gazetteer match covering the token
+  uint8_t gaz_pos = 0;  // GazPos
+  // For a word with an inner hyphen: the lower-case hash of the part before the first hyphen,
+  // its lexicon flags and its one-word gazetteer types.
+  uint64_t hyphen_first = 0;
+  uint16_t hyphen_lex = 0;
+  uint8_t hyphen_gaz = 0;
 };
 inline constexpr uint64_t kUnknownWord = 0x5EED5EED5EED5EEDull;
 void ComputeTokenInfo(std::string_view word, const Lexicon& lexicon, TokenInfo* info);

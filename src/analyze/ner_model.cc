@@ -154,6 +154,7 @@ Stage1Output Tagger::RunStage1(const std::vector<std::vector<std::string_view>>&
       ComputeTokenInfo(NormalizePunctuation(sentences[s][i], &buf), data_.lexicon,
                        &r.infos[s][i]);
     }
+    ApplyGazetteer(data_.gazetteer, &r.infos[s]);
     r.headline[s] = IsHeadline(r.infos[s]);
     doc.AddSentenceStats(r.infos[s], r.headline[s]);
   }

@@ -11,6 +11,7 @@
 
 #include "analyze/ner_conll.h"
 #include "analyze/ner_features.h"
+#include "analyze/ner_gazetteer.h"
 #include "newsgraph/entities.h"
 
 namespace newsgraph::ner {
@@ -79,6 +80,7 @@ struct ModelData {
   WeightTable weights;
   std::array<float, kTransRows * kNumTags> trans{};  // [prev][tag]
   Lexicon lexicon;
+  Lexicon gazetteer;  // PhraseKey of lower-cased token sequences -> GazFlags
   // Optional second, document-level stage: its weights are added to the first stage's
   // emission scores, and it decodes with its own transitions.
   bool has_stage2 = false;

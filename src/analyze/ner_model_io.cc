@@ -14,7 +14,7 @@ namespace ner {
 namespace {
 
 constexpr char kMagic[8] = {'N', 'G', 'N', 'E', 'R', 'M', 'D', 'L'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 constexpr size_t kHeaderSize = 32;
 constexpr uint32_t kMinHashBits = 8, kMaxHashBits = 24;
 
@@ -93,6 +93,12 @@ std::string SerializeModel(const ModelData& m) {
   auto entries = m.lexicon.Entries();
   Put<uint32_t>(&payload, static_cast<uint32_t>(entries.size()));
   for (const auto& [k, v] : entries) {
+    Put<uint64_t>(&payload, k);
+    Put<uint16_t>(&payload, v);
+  }
+  auto gaz = m.gazetteer.Entries();
+  Put<uint32_t>(&payload, static_cast<uint32_t>(gaz.size()));
+  for (const auto& [k, v] : gaz) {
     Put<uint64_t>(&payload, k);
     Put<uint16_t>(&payload, v);
   }
@@ -178,12 +184,27 @@ Result<ModelData> ParseModel(std::string_view bytes) {
     return Corrupt("lexicon of " + std::to_string(lex_count) + " entries overruns the file",
                    off());
   }
+  m.lexicon.Reserve(lex_count);
   for (uint32_t i = 0; i < lex_count; ++i) {
     uint64_t k = 0;
     uint16_t v = 0;
     (void)r.Get(&k);
     (void)r.Get(&v);
     m.lexicon.Set(k, v);
+  }
+  uint32_t gaz_count = 0;
+  if (!r.Get(&gaz_count)) return Corrupt("truncated gazetteer count", off());
+  if (static_cast<uint64_t>(gaz_count) * kLexEntry > r.remaining()) {
+    return Corrupt("gazetteer of " + std::to_string(gaz_count) + " entries overruns the file",
+                   off());
+  }
+  m.gazetteer.Reserve(gaz_count);
+  for (uint32_t i = 0; i < gaz_count; ++i) {
+    uint64_t k = 0;
+    uint16_t v = 0;
+    (void)r.Get(&k);
+    (void)r.Get(&v);
+    m.gazetteer.Set(k, v);
   }
   if (Status st = ReadRows(r, m.hash_bits, &m.weights, "weight table"); !st.ok()) return st;
   uint32_t stages = 0;

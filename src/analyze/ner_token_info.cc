@@ -55,6 +55,20 @@ void Lexicon::Grow() {
   }
 }
 
+void Lexicon::Reserve(size_t n) {
+  size_t cap = 1024;
+  while (cap < n * 2 + 2) cap *= 2;
+  if (cap <= keys_.size()) return;
+  std::vector<uint64_t> old_keys = std::move(keys_);
+  std::vector<uint16_t> old_values = std::move(values_);
+  keys_.assign(cap, 0);
+  values_.assign(cap, 0);
+  size_ = 0;
+  for (size_t i = 0; i < old_keys.size(); ++i) {
+    if (old_keys[i]) Set(old_keys[i], old_values[i]);
+  }
+}
+
 void Lexicon::Set(uint64_t key, uint16_t flags) {
   key = FixKey(key);
   if ((size_ + 1) * 2 > keys_.size()) Grow();
@@ -199,6 +213,11 @@ void ComputeTokenInfo(std::string_view word, const Lexicon& lexicon, TokenInfo* 
     info->suffix[k] = n >= l ? pack(lower.substr(n - l)) : 0;
   }
   info->lex = lexicon.Get(info->lower);
+  if (size_t dash = lower.find('-'); dash != std::string_view::npos && dash > 0 &&
+                                     dash + 1 < lower.size()) {
+    info->hyphen_first = HashString(lower.substr(0, dash));
+    info->hyphen_lex = lexicon.Get(info->hyphen_first);
+  }
   info->has_letter = letters > 0;
   info->capitalised = first_upper;
   info->all_caps = letters > 0 && uppers == letters;

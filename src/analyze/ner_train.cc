@@ -30,10 +30,11 @@ struct Weights {
 };
 
 ModelData Finish(const Weights& ew, const Weights& tw, float c, const Lexicon& lexicon,
-                 uint32_t bits, float prune_below) {
+                 const Lexicon* gazetteer, uint32_t bits, float prune_below) {
   ModelData m;
   m.hash_bits = bits;
   m.lexicon = lexicon;
+  if (gazetteer) m.gazetteer = *gazetteer;
   float max_abs = 1e-6f;
   for (size_t i = 0; i < ew.w.size(); ++i) max_abs = std::max(max_abs, std::fabs(ew.Avg(i, c)));
   m.scale = max_abs / 32767.0f;
@@ -73,6 +74,7 @@ ModelData TrainTagger(const std::vector<ConllDocument>& docs, const Lexicon& lex
       for (size_t i = 0; i < words.size(); ++i) {
         ComputeTokenInfo(NormalizePunctuation(words[i], &buf), lexicon, &p.infos[s][i]);
       }
+      if (opt.gazetteer) ApplyGazetteer(*opt.gazetteer, &p.infos[s]);
       p.headline[s] = IsHeadline(p.infos[s]);
     }
   }
@@ -148,9 +150,9 @@ ModelData TrainTagger(const std::vector<ConllDocument>& docs, const Lexicon& lex
         }
       }
     }
-    if (opt.on_epoch) opt.on_epoch(epoch, Finish(ew, tw, c, lexicon, bits, opt.prune_below));
+    if (opt.on_epoch) opt.on_epoch(epoch, Finish(ew, tw, c, lexicon, opt.gazetteer, bits, opt.prune_below));
   }
-  return Finish(ew, tw, c, lexicon, bits, opt.prune_below);
+  return Finish(ew, tw, c, lexicon, opt.gazetteer, bits, opt.prune_below);
 }
 
 void TrainStage2(const std::vector<ConllDocument>& docs, const Lexicon& lexicon,
@@ -224,7 +226,7 @@ void TrainStage2(const std::vector<ConllDocument>& docs, const Lexicon& lexicon,
       }
     }
   }
-  ModelData s2 = Finish(ew, tw, c, Lexicon(), bits, 0.0f);
+  ModelData s2 = Finish(ew, tw, c, Lexicon(), nullptr, bits, 0.0f);
   model->has_stage2 = true;
   model->stage2_bits = bits;
   model->stage2_scale = s2.scale;
@@ -245,7 +247,7 @@ ModelData AverageModels(const std::vector<ModelData>& models) {
     });
     for (size_t i = 0; i < tw.w.size(); ++i) tw.w[i] += m.trans[i] * inv;
   }
-  return Finish(ew, tw, 1.0f, models[0].lexicon, bits, 0.0f);
+  return Finish(ew, tw, 1.0f, models[0].lexicon, &models[0].gazetteer, bits, 0.0f);
 }
 
 SpanScore Evaluate(const Tagger& tagger, const std::vector<ConllDocument>& docs) {

@@ -25,6 +25,8 @@ struct TrainOptions {
   float history_noise = 0.0f;
   // Weights whose averaged magnitude is below this are dropped (smaller file, faster tagging).
   float prune_below = 0.0f;
+  // Gazetteer compiled into the model (may be null: no gazetteer features).
+  const Lexicon* gazetteer = nullptr;
   // Called after each epoch with the averaged, quantised model (e.g. to score a dev set).
   std::function<void(int epoch, const ModelData&)> on_epoch;
 };

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "analyze/ner_gazetteer_build.h"
 #include "analyze/ner_model.h"
 #include "analyze/ner_train.h"
 
@@ -19,15 +20,18 @@ std::vector<ConllDocument> TinyCorpus() {
       "-DOCSTART- -X- O O\n\n"
       "Anna X X I-PER\nSmith X X I-PER\nvisited X X O\nParis X X I-LOC\n. X X O\n\n"
       "Acme X X I-ORG\nCorp X X I-ORG\nhired X X O\nBob X X I-PER\nJones X X I-PER\n. X X O\n\n"
-      "The X X O\nFrench X X I-MISC\nteam X X O\nwon X X O\nin X X O\nBerlin X X I-LOC\n. X X O\n",
+      "The X X O\nFrench X X I-MISC\nteam X X O\nwon X X O\nin X X O\nBerlin X X I-LOC\n. X X O\n\n"
+      "Smith X X I-PER\nflew X X O\nto X X O\nNew X X I-LOC\nYork X X I-LOC\n. X X O\n",
       "tiny");
   return std::move(docs).value();
 }
 
 ModelData TinyModel(bool stage2) {
   Lexicon lex;
-  lex.Set(HashString("smith"), kPersonLast | kCaseMostlyCap);
+  lex.Set(HashString("smith"), kPersonLast | kCaseMostlyCap | kLastName | kDictLower);
+  static const Lexicon gazetteer = CompileGazetteer({{"new york", kGazLoc}, {"paris", kGazLoc}});
   TrainOptions o;
+  o.gazetteer = &gazetteer;
   o.hash_bits = 12;
   o.epochs = 5;
   ModelData m = TrainTagger(TinyCorpus(), lex, o);
@@ -56,6 +60,8 @@ TEST(NerModelIo, RoundTripGivesTheSameTags) {
     ASSERT_NE(tagger, nullptr);
     EXPECT_EQ(tagger->TagDocument(Sentences()), direct.TagDocument(Sentences()));
     EXPECT_EQ(tagger->data().has_stage2, stage2);
+    EXPECT_EQ(tagger->data().gazetteer.Entries(), m.gazetteer.Entries());
+    EXPECT_EQ(tagger->data().gazetteer.size(), 3u);  // new york, its prefix "new", paris
     EXPECT_EQ(SerializeModel(tagger->data()), bytes);
     // The model learned something from the tiny corpus.
     EXPECT_EQ((*loaded)->TagWords({"Anna", "Smith", "visited", "Paris", "."}),
@@ -94,12 +100,14 @@ TEST(NerModelIo, WrongMagicAndUnknownVersion) {
   EXPECT_NE(r.status().message().find("magic"), std::string::npos);
 
   bad = bytes;
-  uint32_t version = 2;
-  std::memcpy(&bad[8], &version, sizeof(version));
-  r = NerModel::LoadBytes(bad);
-  ASSERT_FALSE(r.ok());
-  EXPECT_EQ(r.status().code(), StatusCode::kUnsupported);
-  EXPECT_NE(r.status().message().find("version 2"), std::string::npos);
+  for (uint32_t version : {1u, 3u}) {  // version 1 had no gazetteer section
+    bad = bytes;
+    std::memcpy(&bad[8], &version, sizeof(version));
+    r = NerModel::LoadBytes(bad);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.status().code(), StatusCode::kUnsupported);
+    EXPECT_NE(r.status().message().find("version " + std::to_string(version)), std::string::npos);
+  }
 }
 
 // Rewrites the header checksum so a payload edit reaches the structural checks.
@@ -120,6 +128,18 @@ TEST(NerModelIo, HugeCountsAreRejectedBeforeAllocation) {
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), StatusCode::kCorruption);
   EXPECT_NE(r.status().message().find("lexicon"), std::string::npos) << r.status().message();
+  // The gazetteer count follows the lexicon (count + entries of 10 bytes).
+  uint32_t lex_count = 0;
+  std::memcpy(&lex_count, &bytes[lex_at], 4);
+  const size_t gaz_at = lex_at + 4 + size_t{lex_count} * 10;
+  for (uint32_t count : {0xFFFFFFFFu, 0x10000000u}) {
+    bad = bytes;
+    std::memcpy(&bad[gaz_at], &count, 4);
+    r = ParseModel(Reseal(bad));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.status().code(), StatusCode::kCorruption);
+    EXPECT_NE(r.status().message().find("gazetteer"), std::string::npos) << r.status().message();
+  }
   // Bad hash size, and trailing garbage after a valid model.
   bad = bytes;
   uint32_t bits = 40;

@@ -18,9 +18,11 @@ namespace {
 namespace fs = std::filesystem;
 const fs::path kShared = NEWSGRAPH_SHARED_DIR;
 
-// Measured with the shipped model (docs/ner.md): eng.testa F1 93.03. The floor leaves a small
-// margin so that a retrained model with another seed order still passes.
-constexpr double kTestaFloor = 0.9253;
+// Measured (docs/ner.md): eng.testa F1 93.96 for a model trained on eng.train only with the
+// shipped settings (`train_ner` without --train-on-dev). The shipped model was then trained on
+// eng.train + eng.testa (measures 99.77 here, not a held-out figure); the floor is the held-out
+// figure minus a small margin, so a model retrained either way with another seed still passes.
+constexpr double kTestaFloor = 0.9350;
 
 TEST(NerQuality, ConllDevelopmentSetFloor) {
   const fs::path testa = kShared / "data/conll2003/eng.testa";
