@@ -5,549 +5,382 @@
 // (planned vs happened), and a stated duration. Mentions of the same encounter are merged.
 #include <algorithm>
 
-#include "analyze/internal.h"
+#include "analyze/communications_finder.h"
 
 namespace newsgraph::analyze {
-namespace {
+namespace comm_internal {
 
-int KindRank(std::string_view k) {
-  if (k == "video call") return 5;
-  if (k == "conference call") return 4;
-  if (k == "phone call") return 3;
-  if (k == "meeting") return 2;
-  return 1;
+std::vector<Communication> CommFinder::Run() {
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  for (uint32_t t = 0; t < n; ++t) {
+    if (s_.toks[t].in_quote || s_.toks[t].kind != TokKind::kWord) continue;
+    const std::string& w = L(t);
+    if (w == "call" || w == "calls" || w == "meeting" || w == "meetings" || w == "talks" ||
+        w == "talk" || w == "discussion" || w == "discussions" || w == "conversation" ||
+        w == "conversations" || w == "summit" || w == "chat" || w == "videoconference" ||
+        w == "teleconference" || w == "interrogation" || w == "phone-call") {
+      if ((w == "call" || w == "talk") && t > 0 &&
+          (L(t - 1) == "to" || L(t - 1) == "will" || L(t - 1) == "would" || L(t - 1) == "they"))
+        continue;  // a verb, not the noun
+      Noun(t);
+    } else if (w == "with" && t > 0 && MentionAt(t - 1) && t + 1 < n &&
+               s_.sentences[s_.toks[t].sentence].last - s_.sentences[s_.toks[t].sentence].first <
+                   30 &&
+               !HasVerb(s_.toks[t].sentence)) {
+      const PersonMention* a = MentionAt(t - 1);
+      const PersonMention* b = nullptr;
+      for (uint32_t j = t + 1; j < n && j < t + 8 && Same(j, t) && !b; ++j) b = MentionAt(j);
+      if (b && a->person != b->person) {
+        Emit(t, {a->person, b->person}, a->title_first, b->last, false, "meeting");
+      }
+    } else if (w == "spoke" || w == "speak" || w == "speaks" || w == "met" || w == "meet" ||
+               w == "meets" || w == "talked" || w == "phoned" || w == "conferred" ||
+               w == "contacted" || w == "telephoned" || w == "asked" || w == "questioned" ||
+               w == "visited" || w == "visits" || w == "visit" || w == "hosted" || w == "phones") {
+      Verb(t);
+    } else if ((w == "discussed" || w == "discuss" || w == "discusses" || w == "told" ||
+                w == "tells" || w == "raised") &&
+               !s_.toks[t].cap) {
+      VerbWithObject(t);
+    }
+  }
+  return Merge();
 }
 
-class CommFinder {
- public:
-  CommFinder(const Scan& s, const PeopleResult& p, const std::vector<ValueMention>& v)
-      : s_(s), p_(p), v_(v) {}
-
-  std::vector<Communication> Run() {
-    const uint32_t n = static_cast<uint32_t>(s_.toks.size());
-    for (uint32_t t = 0; t < n; ++t) {
-      if (s_.toks[t].in_quote || s_.toks[t].kind != TokKind::kWord) continue;
-      const std::string& w = L(t);
-      if (w == "call" || w == "calls" || w == "meeting" || w == "meetings" || w == "talks" ||
-          w == "talk" || w == "discussion" || w == "discussions" || w == "conversation" ||
-          w == "conversations" || w == "summit" || w == "chat" || w == "videoconference" ||
-          w == "teleconference" || w == "interrogation" || w == "phone-call") {
-        if ((w == "call" || w == "talk") && t > 0 && (L(t - 1) == "to" || L(t - 1) == "will" ||
-                                                      L(t - 1) == "would" || L(t - 1) == "they"))
-          continue;  // a verb, not the noun
-        Noun(t);
-      } else if (w == "with" && t > 0 && MentionAt(t - 1) && t + 1 < n &&
-                 s_.sentences[s_.toks[t].sentence].last - s_.sentences[s_.toks[t].sentence].first < 30 &&
-                 !HasVerb(s_.toks[t].sentence)) {
-        const PersonMention* a = MentionAt(t - 1);
-        const PersonMention* b = nullptr;
-        for (uint32_t j = t + 1; j < n && j < t + 8 && Same(j, t) && !b; ++j) b = MentionAt(j);
-        if (b && a->person != b->person) {
-          Emit(t, {a->person, b->person}, a->title_first, b->last, false, "meeting");
-        }
-      } else if (w == "spoke" || w == "speak" || w == "speaks" || w == "met" || w == "meet" ||
-                 w == "meets" || w == "talked" || w == "phoned" || w == "conferred" ||
-                 w == "contacted" || w == "telephoned" || w == "asked" || w == "questioned") {
-        Verb(t);
-      }
+// People listed from token t: "X, Y and Z", allowing up to `lead` other words before the
+// first. Stops at a clause boundary. Sets *counterparts for "... and their X counterparts".
+std::vector<int> CommFinder::List(uint32_t t, int lead, uint32_t* end, bool* counterparts,
+                                  bool clause) const {
+  std::vector<int> out;
+  uint32_t k = t;
+  int skipped = 0;
+  while (k < N() && Same(t, k)) {
+    const Tok& tok = s_.toks[k];
+    if (tok.in_quote || tok.kind == TokKind::kQuote) break;
+    const std::string& l = L(k);
+    if (l == ";" || l == "that" || l == "according" || l == "amid" || l == "." || l == "who" ||
+        l == "which" || l == "(")
+      break;
+    if (const PersonMention* m = MentionAt(k)) {
+      if (std::find(out.begin(), out.end(), m->person) == out.end()) out.push_back(m->person);
+      k = m->last;
+      if (k < N() && s_.toks[k].kind == TokKind::kPossessive) break;  // "X's ..." is not X
+      continue;
     }
-    return Merge();
-  }
-
- private:
-  const std::string& L(uint32_t t) const { return s_.toks[t].lower; }
-  uint32_t N() const { return static_cast<uint32_t>(s_.toks.size()); }
-  bool Same(uint32_t a, uint32_t b) const {
-    return a < N() && b < N() && s_.toks[a].sentence == s_.toks[b].sentence;
-  }
-
-  const PersonMention* MentionAt(uint32_t t) const { return p_.MentionCovering(t); }
-
-  // People listed from token t: "X, Y and Z", allowing up to `lead` other words before the
-  // first. Stops at a clause boundary. Sets *counterparts for "... and their X counterparts".
-  std::vector<int> List(uint32_t t, int lead, uint32_t* end, bool* counterparts,
-                        bool clause = false) const {
-    std::vector<int> out;
-    uint32_t k = t;
-    int skipped = 0;
-    while (k < N() && Same(t, k)) {
-      const Tok& tok = s_.toks[k];
-      if (tok.in_quote || tok.kind == TokKind::kQuote) break;
-      const std::string& l = L(k);
-      if (l == ";" || l == "that" || l == "according" || l == "amid" || l == "." ||
-          l == "who" || l == "which" || l == "(")
-        break;
-      if (const PersonMention* m = MentionAt(k)) {
-        if (std::find(out.begin(), out.end(), m->person) == out.end()) out.push_back(m->person);
-        k = m->last;
-        if (k < N() && s_.toks[k].kind == TokKind::kPossessive) break;  // "X's ..." is not X
-        continue;
-      }
-      if (!out.empty() && !clause) {
-        if (l == "," && k + 1 < N()) {
-          // "X, Y and Z": a comma continues the list only when more of the list follows
-          const PersonMention* nx = MentionAt(k + 1);
-          if (L(k + 1) == "including") {
-            ++k;
-            continue;
-          }
-          if (nx && nx->last < N() &&
-              (L(nx->last) == "," || L(nx->last) == "and" || L(nx->last) == "or")) {
-            ++k;
-            continue;
-          }
-          break;
-        }
-        if (l == "and" || l == "or" || l == "including" || l == "as" || l == "well") {
+    if (!out.empty() && !clause) {
+      if (l == "," && k + 1 < N()) {
+        // "X, Y and Z": a comma continues the list only when more of the list follows
+        const PersonMention* nx = MentionAt(k + 1);
+        if (L(k + 1) == "including") {
           ++k;
           continue;
         }
-        if (l == "their" && k + 2 < N() &&
-            (L(k + 1) == "counterparts" || L(k + 2) == "counterparts" ||
-             (k + 3 < N() && L(k + 3) == "counterparts"))) {
-          *counterparts = true;
-        }
-        break;
-      }
-      if (out.empty() && ++skipped > lead) break;
-      if (clause && (l == "," && !out.empty())) {
-        // a second comma after people closes the main clause
-      }
-      if (IsCommNoun(l) && k != t) break;
-      ++k;
-    }
-    *end = k;
-    return out;
-  }
-
-  bool IsCommNoun(std::string_view w) const {
-    return w == "call" || w == "calls" || w == "meeting" || w == "talks" || w == "discussion" ||
-           w == "conversation" || w == "chat" || w == "summit";
-  }
-
-  std::string KindOf(uint32_t t) const {
-    const std::string& w = L(t);
-    bool video = false, conference = false, phone = false;
-    for (uint32_t k = t > 4 ? t - 4 : 0; k < t; ++k) {
-      if (!Same(k, t)) continue;
-      const std::string& l = L(k);
-      if (l == "video" || l == "virtual" || l == "zoom") video = true;
-      if (l == "conference") conference = true;
-      if (l == "phone" || l == "telephone") phone = true;
-    }
-    if (w == "videoconference") return "video call";
-    if (w == "teleconference") return "conference call";
-    if (video) return "video call";
-    if (conference && (w == "call" || w == "calls")) return "conference call";
-    if (phone) return "phone call";
-    if (w == "call" || w == "calls" || w == "phone-call" || w == "phoned" || w == "telephoned")
-      return "phone call";
-    if (w == "meeting" || w == "meetings" || w == "met" || w == "meet" || w == "meets" ||
-        w == "summit")
-      return "meeting";
-    if (w == "interrogation") return "interrogation";
-    return "talk";
-  }
-
-  // Date words near token t in its sentence, preferring those written next to it.
-  void When(uint32_t t, Communication* c) const {
-    uint32_t b = s_.toks[t].start;
-    const Span& sp = s_.sentences[s_.toks[t].sentence];
-    uint32_t sb = s_.toks[sp.first].start, se = s_.toks[sp.last - 1].end;
-    const ValueMention* best = nullptr;
-    long best_d = 1L << 40;
-    for (const auto& v : v_) {
-      if (v.start < sb || v.end > se) continue;
-      if (v.kind == ValueKind::kDuration && c->duration.empty() &&
-          (v.start > b || b - v.end < 24)) {
-        c->duration = std::string(s_.text.substr(v.start, v.end - v.start));
-        if (c->duration.find('-') != std::string::npos && !v.normalized.empty())
-          c->duration = v.normalized;  // "45-minute" -> "45 minutes"
-        if (!v.qualifier.empty() && c->duration.compare(0, v.qualifier.size(), v.qualifier) == 0)
-          c->duration.erase(0, v.qualifier.size() + 1);
-        continue;
-      }
-      if (v.kind != ValueKind::kDate) continue;
-      if (s_.text.substr(v.start, 4) == "for " ) continue;
-      long d = v.end <= b ? static_cast<long>(b - v.end) : static_cast<long>(v.start - b);
-      if (d > 90) continue;
-      if (d < best_d) {
-        best_d = d;
-        best = &v;
-      }
-    }
-    if (best) {
-      c->when = std::string(s_.text.substr(best->start, best->end - best->start));
-      c->date = best->normalized.size() == 10 ? best->normalized : std::string();
-    }
-    c->status = FutureAt(s_, t) ? "planned" : "happened";
-  }
-
-  static bool IsPluralTitleWord(std::string_view l) {
-    return l.size() > 4 && l.back() == 's' && IsTitleHead(l.substr(0, l.size() - 1));
-  }
-
-  // A caption has no finite verb: "X with Y in Paris on November 14, 2022."
-  bool HasVerb(uint32_t sentence) const {
-    const Span& sp = s_.sentences[sentence];
-    for (uint32_t k = sp.first; k < sp.last; ++k) {
-      const std::string& l = L(k);
-      if (s_.toks[k].cap || s_.toks[k].kind != TokKind::kWord) continue;
-      if (l == "is" || l == "are" || l == "was" || l == "were" || l == "has" || l == "had" ||
-          l == "will" || l == "said" || l == "says" || IsCueVerb(l) ||
-          (l.size() > 3 && l.compare(l.size() - 2, 2, "ed") == 0))
-        return true;
-    }
-    return false;
-  }
-
-  void Emit(uint32_t t, std::vector<int> people, uint32_t ev_first, uint32_t ev_last,
-            bool counterparts, const char* kind = nullptr) {
-    if (people.empty()) return;
-    if (people.size() == 1 && !counterparts) return;
-    Communication c;
-    c.kind = kind ? kind : KindOf(t);
-    if (c.kind == "talk" && (L(t) == "spoke" || L(t) == "talked")) {
-      // "X and Y spoke ... the call": the sentence names the medium
-      const Span& sp = s_.sentences[s_.toks[t].sentence];
-      for (uint32_t k = sp.first; k < sp.last; ++k)
-        if (L(k) == "call" || L(k) == "phone") c.kind = "phone call";
-    }
-    When(t, &c);
-    ev_first = std::min(ev_first, t);
-    ev_last = std::max(ev_last, t + 1);
-    c.start = s_.toks[ev_first].start;
-    c.end = s_.toks[std::min(ev_last, N()) - 1].end;
-    if (counterparts) {
-      for (int p : people) {
-        Communication one = c;
-        one.participants = {p_.people[p].name};
-        out_.push_back(std::move(one));
-      }
-      return;
-    }
-    for (int p : people) c.participants.push_back(p_.people[p].name);
-    out_.push_back(std::move(c));
-  }
-
-  int PronounBefore(uint32_t t) const {
-    auto it = std::lower_bound(p_.mentions.begin(), p_.mentions.end(), t,
-                               [](const PersonMention& m, uint32_t v) { return m.first < v; });
-    while (it != p_.mentions.begin()) {
-      --it;
-      if (it->last <= t && !it->modifier && !s_.toks[it->first].in_quote) return it->person;
-    }
-    return -1;
-  }
-
-  void Noun(uint32_t t) {
-    std::vector<int> people;
-    uint32_t ev_first = t;
-    bool counterparts = false;
-    auto add = [&](int p) {
-      if (p >= 0 && std::find(people.begin(), people.end(), p) == people.end()) people.push_back(p);
-    };
-    // the noun phrase before: "Biden's high-stakes Putin call", "a Monday call", "his meeting"
-    uint32_t k = t;
-    while (k > 0 && Same(k - 1, t) && t - k < 6) {
-      const Tok& prev = s_.toks[k - 1];
-      if (prev.kind == TokKind::kPossessive) {
-        if (const PersonMention* m = k >= 2 ? MentionAt(k - 2) : nullptr) {
-          add(m->person);
-          ev_first = m->title_first;
-        }
-        break;
-      }
-      if (prev.kind == TokKind::kNumber) {  // "a 45-minute call"
-        --k;
-        continue;
-      }
-      if (prev.kind != TokKind::kWord) break;
-      const std::string& l = L(k - 1);
-      if (l == "his" || l == "her") {
-        add(PronounBefore(k - 1));
-        break;
-      }
-      if (const PersonMention* m = MentionAt(k - 1)) {
-        add(m->person);
-        k = m->title_first;
-        continue;
-      }
-      if (l == "a" || l == "an" || l == "the" || l == "their" || l == "its") break;
-      if (IsFunctionWord(l) && l != "first") break;
-      --k;
-    }
-    // "X held/had a call with Y"
-    uint32_t v = k;
-    while (v > 0 && Same(v - 1, t) && k - v < 3 &&
-           (L(v - 1) == "a" || L(v - 1) == "an" || L(v - 1) == "the" || L(v - 1) == "their"))
-      --v;
-    if (v > 0 && Same(v - 1, t)) {
-      const std::string& verb = L(v - 1);
-      if (verb == "held" || verb == "had" || verb == "hosted" || verb == "holds" ||
-          verb == "has" || verb == "made" || verb == "hold" || verb == "have" ||
-          verb == "joined" || verb == "attended") {
-        uint32_t subj = v >= 2 ? v - 2 : N();
-        while (subj < N() && subj > 0 && Same(subj, t) &&
-               (L(subj) == "will" || L(subj) == "would" || L(subj) == "also" ||
-                L(subj) == "to" || L(subj) == "had" || L(subj) == "has" || L(subj) == "is" ||
-                L(subj) == "was" || L(subj) == "recently" || L(subj) == "reportedly"))
-          --subj;
-        const PersonMention* m = subj < N() ? MentionAt(subj) : nullptr;
-        std::vector<int> subjects;
-        while (m) {
-          subjects.insert(subjects.begin(), m->person);
-          ev_first = m->title_first;
-          uint32_t b = m->title_first;
-          m = nullptr;
-          if (b >= 2 && Same(b - 1, t) && (L(b - 1) == "and" || L(b - 1) == ","))
-            m = MentionAt(b - 2);
-        }
-        for (int p : subjects) add(p);
-      }
-    }
-    // "... with Y" / "... between X and Y"
-    uint32_t end = t + 1;
-    for (uint32_t j = t + 1; j < N() && Same(j, t) && j < t + 12; ++j) {
-      if (s_.toks[j].in_quote || s_.toks[j].kind == TokKind::kQuote) break;
-      const std::string& l = L(j);
-      if (l == "with" || l == "between") {
-        uint32_t e;
-        auto list = List(j + 1, l == "between" ? 8 : 5, &e, &counterparts);
-        if (l == "between" && list.empty()) continue;
-        for (int p : list) add(p);
-        end = std::max(end, e);
-        break;
-      }
-      if (l == "." || l == ";" || IsCommNoun(l)) break;
-    }
-    // fronted: "During a Thursday discussion, X cautioned Y that ..."
-    const Span& sp = s_.sentences[s_.toks[t].sentence];
-    uint32_t lead = sp.first;
-    while (lead < t && s_.toks[lead].kind == TokKind::kQuote) ++lead;
-    // the adverbial may also open a clause after a comma: "..., during a call with Y, X ..."
-    for (uint32_t p = t > 5 ? t - 5 : 0; p < t; ++p)
-      if (Same(p, t) && p > sp.first && s_.Text(p - 1) == "," &&
-          (L(p) == "during" || L(p) == "in" || L(p) == "at" || L(p) == "following"))
-        lead = p;
-    const std::string& opener = L(lead);
-    if (people.size() < 2 && t < lead + 12 &&
-        (opener == "during" || opener == "in" || opener == "at" || opener == "following")) {
-      uint32_t comma = t;
-      while (comma < sp.last && s_.Text(comma) != "," && !s_.toks[comma].in_quote) ++comma;
-      if (comma < sp.last && s_.Text(comma) == ",") {
-        // an inner "with Y" list ends at this comma; the main clause follows it
-        uint32_t e;
-        bool cp = false;
-        auto list = List(comma + 1, 0, &e, &cp, /*clause=*/true);
-        // the main clause: everyone up to a clause boundary
-        uint32_t j = e;
-        for (int p : list) add(p);
-        while (j < sp.last && !s_.toks[j].in_quote && s_.toks[j].kind != TokKind::kQuote &&
-               L(j) != "that" && L(j) != ";" && L(j) != "which" && L(j) != "who") {
-          if (const PersonMention* m = MentionAt(j)) {
-            add(m->person);
-            j = m->last;
-            continue;
-          }
-          ++j;
-        }
-        end = std::max(end, j);
-      }
-    }
-    Emit(t, people, ev_first, end, counterparts);
-  }
-
-  void Verb(uint32_t t) {
-    std::vector<int> people;
-    bool counterparts = false;
-    uint32_t ev_first = t;
-    // subjects: "X and Y spoke" (walk left over adverbs and the list)
-    uint32_t k = t;
-    while (k > 0 && Same(k - 1, t) && t - k < 4 && s_.toks[k - 1].kind == TokKind::kWord &&
-           !s_.toks[k - 1].cap && !MentionAt(k - 1) &&
-           (L(k - 1) == "also" || (L(k - 1).size() > 4 && L(k - 1).compare(L(k - 1).size() - 2, 2, "ly") == 0) || L(k - 1) == "have" || L(k - 1) == "had" || L(k - 1) == "has" ||
-            L(k - 1) == "will" || L(k - 1) == "reportedly" || L(k - 1) == "briefly" ||
-            L(k - 1) == "first" || L(k - 1) == "then" || L(k - 1) == "last" ||
-            L(k - 1) == "recently" || L(k - 1) == "later" || L(k - 1) == "previously" ||
-            L(k - 1) == "who" || L(k - 1) == "would" || L(k - 1) == "to" ||
-            L(k - 1) == "plans" || L(k - 1) == "is" || L(k - 1) == "was" ||
-            L(k - 1) == "expected" || L(k - 1) == "due"))
-      --k;
-    // "Co-founder of Google, Sergey Brin, met ..." : an appositive comma before the verb
-    if (k > 1 && s_.Text(k - 1) == "," && MentionAt(k - 2)) {
-      --k;
-    } else if (k > 1 && s_.Text(k - 1) == ",") {
-      // "John Kerry, the Secretary of State, contacted ..."
-      uint32_t c = k - 1;
-      while (c > 0 && Same(c - 1, t) && k - c < 10 && s_.Text(c - 1) != ",") --c;
-      if (c >= 2 && s_.Text(c - 1) == "," && MentionAt(c - 2)) k = c - 1;
-    }
-    // "He traveled to Florida to meet with X": a pronoun subject is the last person named
-    bool pronoun = false;
-    for (uint32_t j = s_.sentences[s_.toks[t].sentence].first; j < t && j < t; ++j)
-      if ((L(j) == "he" || L(j) == "she") && s_.toks[j].sentence_start) pronoun = true;
-    if (pronoun && (k == 0 || !MentionAt(k - 1))) {
-      int p = PronounBefore(s_.sentences[s_.toks[t].sentence].first);
-      if (p >= 0) people.push_back(p);
-    }
-    while (k > 0 && Same(k - 1, t)) {
-      if (const PersonMention* m = MentionAt(k - 1)) {
-        if (std::find(people.begin(), people.end(), m->person) == people.end())
-          people.insert(people.begin(), m->person);
-        ev_first = m->title_first;
-        k = m->title_first;
-        if (k > 0 && (L(k - 1) == "and" || L(k - 1) == ",")) {
-          --k;
+        if (nx && nx->last < N() &&
+            (L(nx->last) == "," || L(nx->last) == "and" || L(nx->last) == "or")) {
+          ++k;
           continue;
         }
         break;
+      }
+      if (l == "and" || l == "or" || l == "including" || l == "as" || l == "well") {
+        ++k;
+        continue;
+      }
+      if (l == "their" && k + 2 < N() &&
+          (L(k + 1) == "counterparts" || L(k + 2) == "counterparts" ||
+           (k + 3 < N() && L(k + 3) == "counterparts"))) {
+        *counterparts = true;
       }
       break;
     }
-    // objects: "met Y", "spoke with/to Y", "contacted Y"
-    uint32_t o = t + 1;
-    bool by_phone = false, by_video = false;
-    // "spoke by phone with Y", "spoke via video link to Y"
-    if (o + 1 < N() && (L(o) == "by" || L(o) == "via" || L(o) == "over" || L(o) == "on") &&
-        (L(o + 1) == "phone" || L(o + 1) == "telephone" || L(o + 1) == "video")) {
-      by_phone = L(o + 1) != "video";
-      by_video = !by_phone;
-      o += 2;
-      if (o < N() && (L(o) == "link" || L(o) == "call" || L(o) == "conference")) ++o;
+    if (out.empty() && ++skipped > lead) break;
+    if (clause && (l == "," && !out.empty())) {
+      // a second comma after people closes the main clause
     }
-    if (o < N() && (L(o) == "with" || L(o) == "to" || L(o) == "by")) ++o;
-    uint32_t end = t + 1;
-    if (o < N() && Same(o, t)) {
+    if (IsCommNoun(l) && k != t) break;
+    ++k;
+  }
+  *end = k;
+  return out;
+}
+
+std::string CommFinder::KindOf(uint32_t t) const {
+  const std::string& w = L(t);
+  bool video = false, conference = false, phone = false;
+  for (uint32_t k = t > 4 ? t - 4 : 0; k < t; ++k) {
+    if (!Same(k, t)) continue;
+    const std::string& l = L(k);
+    if (l == "video" || l == "virtual" || l == "zoom") video = true;
+    if (l == "conference") conference = true;
+    if (l == "phone" || l == "telephone") phone = true;
+  }
+  if (w == "videoconference") return "video call";
+  if (w == "teleconference") return "conference call";
+  if (video) return "video call";
+  if (conference && (w == "call" || w == "calls")) return "conference call";
+  if (phone) return "phone call";
+  if (w == "call" || w == "calls" || w == "phone-call" || w == "phoned" || w == "telephoned" ||
+      w == "phones")
+    return "phone call";
+  if (w == "meeting" || w == "meetings" || w == "met" || w == "meet" || w == "meets" ||
+      w == "summit" || w == "visited" || w == "visits" || w == "visit" || w == "hosted")
+    return "meeting";
+  if (w == "interrogation") return "interrogation";
+  return "talk";
+}
+
+// Date words near token t in its sentence, preferring those written next to it.
+void CommFinder::When(uint32_t t, Communication* c) const {
+  uint32_t b = s_.toks[t].start;
+  const Span& sp = s_.sentences[s_.toks[t].sentence];
+  uint32_t sb = s_.toks[sp.first].start, se = s_.toks[sp.last - 1].end;
+  const ValueMention* best = nullptr;
+  long best_d = 1L << 40;
+  for (const auto& v : v_) {
+    if (v.start < sb || v.end > se) continue;
+    if (v.kind == ValueKind::kDuration && c->duration.empty() && (v.start > b || b - v.end < 24)) {
+      c->duration = std::string(s_.text.substr(v.start, v.end - v.start));
+      if (c->duration.find('-') != std::string::npos && !v.normalized.empty())
+        c->duration = v.normalized;  // "45-minute" -> "45 minutes"
+      if (!v.qualifier.empty() && c->duration.compare(0, v.qualifier.size(), v.qualifier) == 0)
+        c->duration.erase(0, v.qualifier.size() + 1);
+      continue;
+    }
+    if (v.kind != ValueKind::kDate) continue;
+    if (s_.text.substr(v.start, 4) == "for ") continue;
+    long d = v.end <= b ? static_cast<long>(b - v.end) : static_cast<long>(v.start - b);
+    if (d > 90) continue;
+    if (d < best_d) {
+      best_d = d;
+      best = &v;
+    }
+  }
+  if (best) {
+    c->when = std::string(s_.text.substr(best->start, best->end - best->start));
+    c->date = best->normalized.size() == 10 ? best->normalized : std::string();
+  }
+  c->status = FutureAt(s_, t) ? "planned" : "happened";
+}
+
+void CommFinder::Emit(uint32_t t, std::vector<int> people, uint32_t ev_first, uint32_t ev_last,
+                      bool counterparts, const char* kind) {
+  if (people.empty()) return;
+  if (people.size() == 1 && !counterparts) return;
+  Communication c;
+  c.kind = kind ? kind : KindOf(t);
+  if (c.kind == "talk" && (L(t) == "spoke" || L(t) == "talked")) {
+    // "X and Y spoke ... the call": the sentence names the medium
+    const Span& sp = s_.sentences[s_.toks[t].sentence];
+    for (uint32_t k = sp.first; k < sp.last; ++k)
+      if (L(k) == "call" || L(k) == "phone") c.kind = "phone call";
+  }
+  When(t, &c);
+  ev_first = std::min(ev_first, t);
+  ev_last = std::max(ev_last, t + 1);
+  c.start = s_.toks[ev_first].start;
+  c.end = s_.toks[std::min(ev_last, N()) - 1].end;
+  if (counterparts) {
+    for (int p : people) {
+      Communication one = c;
+      one.participants = {p_.people[p].name};
+      out_.push_back(std::move(one));
+    }
+    return;
+  }
+  for (int p : people) c.participants.push_back(p_.people[p].name);
+  out_.push_back(std::move(c));
+}
+
+void CommFinder::Noun(uint32_t t) {
+  std::vector<int> people;
+  uint32_t ev_first = t;
+  bool counterparts = false;
+  auto add = [&](int p) {
+    if (p >= 0 && std::find(people.begin(), people.end(), p) == people.end()) people.push_back(p);
+  };
+  // the noun phrase before: "Biden's high-stakes Putin call", "a Monday call", "his meeting"
+  uint32_t k = t;
+  while (k > 0 && Same(k - 1, t) && t - k < 6) {
+    const Tok& prev = s_.toks[k - 1];
+    if (prev.kind == TokKind::kPossessive) {
+      if (const PersonMention* m = k >= 2 ? MentionAt(k - 2) : nullptr) {
+        add(m->person);
+        ev_first = m->title_first;
+      }
+      break;
+    }
+    if (prev.kind == TokKind::kNumber) {  // "a 45-minute call"
+      --k;
+      continue;
+    }
+    if (prev.kind != TokKind::kWord) break;
+    const std::string& l = L(k - 1);
+    if (l == "his" || l == "her") {
+      add(PronounBefore(k - 1));
+      break;
+    }
+    if (const PersonMention* m = MentionAt(k - 1)) {
+      add(m->person);
+      k = m->title_first;
+      continue;
+    }
+    if (l == "a" || l == "an" || l == "the" || l == "their" || l == "its") break;
+    if (IsFunctionWord(l) && l != "first") break;
+    --k;
+  }
+  // "X held/had a call with Y"
+  uint32_t v = k;
+  while (v > 0 && Same(v - 1, t) && k - v < 3 &&
+         (L(v - 1) == "a" || L(v - 1) == "an" || L(v - 1) == "the" || L(v - 1) == "their"))
+    --v;
+  if (v > 0 && Same(v - 1, t)) {
+    const std::string& verb = L(v - 1);
+    if (verb == "held" || verb == "had" || verb == "hosted" || verb == "holds" || verb == "has" ||
+        verb == "made" || verb == "hold" || verb == "have" || verb == "joined" ||
+        verb == "attended") {
+      uint32_t subj = v >= 2 ? v - 2 : N();
+      while (subj < N() && subj > 0 && Same(subj, t) &&
+             (L(subj) == "will" || L(subj) == "would" || L(subj) == "also" || L(subj) == "to" ||
+              L(subj) == "had" || L(subj) == "has" || L(subj) == "is" || L(subj) == "was" ||
+              L(subj) == "recently" || L(subj) == "reportedly"))
+        --subj;
+      const PersonMention* m = subj < N() ? MentionAt(subj) : nullptr;
+      std::vector<int> subjects;
+      while (m) {
+        subjects.insert(subjects.begin(), m->person);
+        ev_first = m->title_first;
+        uint32_t b = m->title_first;
+        m = nullptr;
+        if (b >= 2 && Same(b - 1, t) && (L(b - 1) == "and" || L(b - 1) == ","))
+          m = MentionAt(b - 2);
+      }
+      for (int p : subjects) add(p);
+    }
+  }
+  // "... with Y" / "... between X and Y"
+  uint32_t end = t + 1;
+  for (uint32_t j = t + 1; j < N() && Same(j, t) && j < t + 12; ++j) {
+    if (s_.toks[j].in_quote || s_.toks[j].kind == TokKind::kQuote) break;
+    const std::string& l = L(j);
+    if (l == "with" || l == "between") {
       uint32_t e;
-      auto list = List(o, 1, &e, &counterparts);
-      for (int p : list)
-        if (std::find(people.begin(), people.end(), p) == people.end()) people.push_back(p);
+      auto list = List(j + 1, l == "between" ? 8 : 5, &e, &counterparts);
+      if (l == "between" && list.empty()) continue;
+      for (int p : list) add(p);
       end = std::max(end, e);
+      break;
     }
-    // an unnamed party described by the text: "contacted Thailand's foreign minister"
-    std::string described;
-    if (!people.empty() && people.size() == 1 && o < N() && Same(o, t) && !MentionAt(o)) {
-      uint32_t e = o;
-      uint32_t head = N();
-      while (e < N() && Same(e, t) && e < o + 7 && !s_.toks[e].in_quote) {
-        const Tok& k = s_.toks[e];
-        if (k.kind == TokKind::kPossessive) {
-          ++e;
+    if (l == "." || l == ";" || IsCommNoun(l)) break;
+  }
+  // fronted: "During a Thursday discussion, X cautioned Y that ..."
+  const Span& sp = s_.sentences[s_.toks[t].sentence];
+  uint32_t lead = sp.first;
+  while (lead < t && s_.toks[lead].kind == TokKind::kQuote) ++lead;
+  // the adverbial may also open a clause after a comma: "..., during a call with Y, X ..."
+  for (uint32_t p = t > 5 ? t - 5 : 0; p < t; ++p)
+    if (Same(p, t) && p > sp.first && s_.Text(p - 1) == "," &&
+        (L(p) == "during" || L(p) == "in" || L(p) == "at" || L(p) == "following"))
+      lead = p;
+  const std::string& opener = L(lead);
+  if (people.size() < 2 && t < lead + 12 &&
+      (opener == "during" || opener == "in" || opener == "at" || opener == "following")) {
+    uint32_t comma = t;
+    while (comma < sp.last && s_.Text(comma) != "," && !s_.toks[comma].in_quote) ++comma;
+    if (comma < sp.last && s_.Text(comma) == ",") {
+      // an inner "with Y" list ends at this comma; the main clause follows it
+      uint32_t e;
+      bool cp = false;
+      auto list = List(comma + 1, 0, &e, &cp, /*clause=*/true);
+      // the main clause: everyone up to a clause boundary
+      uint32_t j = e;
+      for (int p : list) add(p);
+      while (j < sp.last && !s_.toks[j].in_quote && s_.toks[j].kind != TokKind::kQuote &&
+             L(j) != "that" && L(j) != ";" && L(j) != "which" && L(j) != "who") {
+        if (const PersonMention* m = MentionAt(j)) {
+          add(m->person);
+          j = m->last;
           continue;
         }
-        if (k.kind != TokKind::kWord) break;
-        const std::string& l = L(e);
-        if (MentionAt(e)) break;
-        if (l == "of" && head != N() && e + 1 < N() && s_.toks[e + 1].cap) {
-          e += 2;
-          head = e - 1;
+        ++j;
+      }
+      end = std::max(end, j);
+    }
+  }
+  Emit(t, people, ev_first, end, counterparts);
+}
+
+std::vector<Communication> CommFinder::Merge() {
+  // an encounter with a described party ("met Chinese premier") repeats a named one when
+  // the same person has an encounter of the same kind with named people only
+  std::vector<Communication> kept;
+  for (size_t i = 0; i < out_.size(); ++i) {
+    const auto& c = out_[i];
+    bool described = false;
+    for (const auto& p : c.participants)
+      if (!Named(p)) described = true;
+    bool repeat = false;
+    if (described) {
+      for (size_t j = 0; j < out_.size() && !repeat; ++j) {
+        if (j == i || out_[j].kind != c.kind || out_[j].participants.size() < 2) continue;
+        bool all_named = true;
+        for (const auto& p : out_[j].participants)
+          if (!Named(p)) all_named = false;
+        if (!all_named || std::find(out_[j].participants.begin(), out_[j].participants.end(),
+                                    c.participants[0]) == out_[j].participants.end())
           continue;
-        }
-        if (IsFunctionWord(l) && !(e == o && (l == "the" || l == "a" || l == "an"))) break;
-        if (IsRoleNoun(l) || IsTitleHead(l) || IsPluralTitleWord(l)) head = e;
-        ++e;
-      }
-      if (head != N()) described = std::string(s_.TextRange(o, head + 1));
-      if (L(t) == "asked" || L(t) == "questioned") {
-        if (described.empty()) return;
-      }
-    }
-    if (L(t) == "asked" || L(t) == "questioned") {
-      if (described.empty() && people.size() < 2) return;
-    }
-    if (!described.empty() && people.size() == 1) {
-      Communication c;
-      c.kind = KindOf(t);
-      When(t, &c);
-      c.start = s_.toks[ev_first].start;
-      c.end = s_.toks[o].end;
-      c.participants = {p_.people[people[0]].name, described};
-      out_.push_back(std::move(c));
-      return;
-    }
-    if (people.empty()) {
-      // "The leaders spoke for 30 to 40 minutes": a duration for the last encounter
-      Communication tmp;
-      When(t, &tmp);
-      if (!tmp.duration.empty() && !out_.empty() && out_.back().duration.empty())
-        out_.back().duration = tmp.duration;
-      return;
-    }
-    Emit(t, people, ev_first, end, counterparts,
-         by_phone ? "phone call" : by_video ? "video call" : nullptr);
-  }
-
-  bool Named(const std::string& who) const {
-    for (const auto& p : p_.people)
-      if (p.name == who) return true;
-    return false;
-  }
-
-  std::vector<Communication> Merge() {
-    // an encounter with a described party ("met Chinese premier") repeats a named one when
-    // the same person has an encounter of the same kind with named people only
-    std::vector<Communication> kept;
-    for (size_t i = 0; i < out_.size(); ++i) {
-      const auto& c = out_[i];
-      bool described = false;
-      for (const auto& p : c.participants)
-        if (!Named(p)) described = true;
-      bool repeat = false;
-      if (described) {
-        for (size_t j = 0; j < out_.size() && !repeat; ++j) {
-          if (j == i || out_[j].kind != c.kind || out_[j].participants.size() < 2) continue;
-          bool all_named = true;
-          for (const auto& p : out_[j].participants)
-            if (!Named(p)) all_named = false;
-          if (all_named &&
-              std::find(out_[j].participants.begin(), out_[j].participants.end(),
-                        c.participants[0]) != out_[j].participants.end())
-            repeat = true;
+        if (!c.date.empty() && !out_[j].date.empty() && c.date != out_[j].date) continue;
+        // the description must fit one of the named others ("Chinese premier" ~ Premier Li)
+        std::string desc = Lower(c.participants.back());
+        for (const auto& other : out_[j].participants) {
+          if (other == c.participants[0]) continue;
+          for (const auto& person : p_.people) {
+            if (person.name != other || person.office.empty()) continue;
+            std::string office = Lower(person.office);
+            size_t sp = office.rfind(' ');
+            std::string head = sp == std::string::npos ? office : office.substr(sp + 1);
+            if (desc.find(head) != std::string::npos) repeat = true;
+          }
         }
       }
-      if (!repeat) kept.push_back(c);
     }
-    out_ = std::move(kept);
-    std::vector<Communication> merged;
-    for (auto& c : out_) {
-      std::vector<std::string> key = c.participants;
-      std::sort(key.begin(), key.end());
-      Communication* same = nullptr;
-      for (auto& m : merged) {
-        std::vector<std::string> mk = m.participants;
-        std::sort(mk.begin(), mk.end());
-        if (mk == key && key.size() > 1) same = &m;
-      }
-      if (!same) {
-        merged.push_back(std::move(c));
-        continue;
-      }
-      bool c_dated = !c.date.empty(), m_dated = !same->date.empty();
-      if ((c_dated && !m_dated) || (c_dated == m_dated && same->when.empty() && !c.when.empty())) {
-        same->when = c.when;
-        same->date = c.date;
-        same->status = c.status;
-        same->kind = c.kind;
-      } else if (!m_dated && KindRank(c.kind) > KindRank(same->kind) && same->when.empty()) {
-        same->kind = c.kind;
-      }
-      if (same->duration.empty()) same->duration = c.duration;
-    }
-    return merged;
+    if (!repeat) kept.push_back(c);
   }
+  out_ = std::move(kept);
+  std::vector<Communication> merged;
+  for (auto& c : out_) {
+    std::vector<std::string> key = c.participants;
+    std::sort(key.begin(), key.end());
+    Communication* same = nullptr;
+    for (auto& m : merged) {
+      std::vector<std::string> mk = m.participants;
+      std::sort(mk.begin(), mk.end());
+      // two dated mentions with different dates are different encounters
+      if (mk == key && key.size() > 1 && (m.date.empty() || c.date.empty() || m.date == c.date))
+        same = &m;
+    }
+    if (!same) {
+      merged.push_back(std::move(c));
+      continue;
+    }
+    bool c_dated = !c.date.empty(), m_dated = !same->date.empty();
+    if ((c_dated && !m_dated) || (c_dated == m_dated && same->when.empty() && !c.when.empty())) {
+      same->when = c.when;
+      same->date = c.date;
+      same->status = c.status;
+      same->kind = c.kind;
+    } else if (!m_dated && KindRank(c.kind) > KindRank(same->kind) && same->when.empty()) {
+      same->kind = c.kind;
+    }
+    if (same->duration.empty()) same->duration = c.duration;
+  }
+  return merged;
+}
 
-  const Scan& s_;
-  const PeopleResult& p_;
-  const std::vector<ValueMention>& v_;
-  std::vector<Communication> out_;
-};
-
-}  // namespace
+}  // namespace comm_internal
 
 std::vector<Communication> FindCommunications(const Scan& scan, const PeopleResult& people,
                                               const std::vector<ValueMention>& values) {
-  return CommFinder(scan, people, values).Run();
+  return comm_internal::CommFinder(scan, people, values).Run();
 }
 
 }  // namespace newsgraph::analyze

@@ -133,6 +133,9 @@ std::string CountryInText(std::string_view phrase);
 std::string HomeCountry(const Scan& scan);
 PeopleResult FindPeople(const Scan& scan, const std::vector<EntityMention>* ner = nullptr);
 
+// The person a "he"/"she" at token t refers to (coref.cc); -1 if none.
+int PronounAntecedent(const Scan& scan, const PeopleResult& people, uint32_t t);
+
 // --- quotes and communications ---
 std::vector<Quote> FindQuotes(const Scan& scan, const PeopleResult& people);
 std::vector<Statement> FindStatements(const Scan& scan, const PeopleResult& people,

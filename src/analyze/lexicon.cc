@@ -292,6 +292,9 @@ const char* const kRoleNouns[] = {
     "campaigners", "protesters", "students", "teachers", "parents", "workers", "agency",
     "office", "court", "judge", "committee", "military", "army", "navy", "company", "firm",
     "authors", "author", "letter", "document", "memo", "newspaper", "paper", "website",
+    "dignitaries", "delegates", "delegation", "delegations", "counterparts", "finalists",
+    "donors", "patrons", "families", "survivors", "victims", "voters", "journalists",
+    "reporters", "lawyers", "negotiators", "envoys", "ministers", "governors", "mayors",
 };
 
 const char* const kCueVerbs[] = {
@@ -310,7 +313,7 @@ const char* const kCueVerbs[] = {
     "believes", "believed", "thinks", "thought", "hopes", "hoped", "feels", "felt", "agreed",
     "complained", "complains", "criticized", "criticised", "praised", "praises", "blamed",
     "accused", "accuses", "alleged", "alleges", "reported", "reports", "testified",
-    "announced", "assured", "assures", "reassured", "proclaimed", "quipped", "joked",
+    "announced", "characterized", "characterised", "assured", "assures", "reassured", "proclaimed", "quipped", "joked",
     "shouted", "exclaimed", "whispered", "mentioned", "indicated", "revealed", "disclosed",
     "maintained", "maintains", "contended", "contends", "reasoned", "pointed", "pointing",
     "expressed", "expresses", "demanded", "demands", "questioned", "wondered", "states",

@@ -2,13 +2,53 @@
 // reporting word and time, from the attributed quotes and from unquoted reporting
 // ("X said on Monday that ...", "according to X").
 #include <algorithm>
+#include <map>
 
 #include "analyze/internal.h"
 
 namespace newsgraph::analyze {
 namespace {
 
+// Present and participle forms of a reporting verb as its past ("states", "stating" ->
+// "stated"); other words unchanged.
+std::string PastOf(const std::string& w) {
+  static const char* const kForms[][3] = {{"stated", "states", "stating"},
+                                          {"noted", "notes", "noting"},
+                                          {"added", "adds", "adding"},
+                                          {"claimed", "claims", "claiming"},
+                                          {"explained", "explains", "explaining"},
+                                          {"argued", "argues", "arguing"},
+                                          {"insisted", "insists", "insisting"},
+                                          {"warned", "warns", "warning"},
+                                          {"stressed", "stresses", "stressing"},
+                                          {"denied", "denies", "denying"},
+                                          {"confirmed", "confirms", "confirming"},
+                                          {"admitted", "admits", "admitting"},
+                                          {"announced", "announces", "announcing"},
+                                          {"wrote", "writes", "writing"},
+                                          {"told", "tells", "telling"},
+                                          {"said", "says", "saying"},
+                                          {"emphasized", "emphasizes", "emphasizing"},
+                                          {"reiterated", "reiterates", "reiterating"},
+                                          {"concluded", "concludes", "concluding"},
+                                          {"acknowledged", "acknowledges", "acknowledging"},
+                                          {"cautioned", "cautions", "cautioning"},
+                                          {"tweeted", "tweets", "tweeting"},
+                                          {"reported", "reports", "reporting"},
+                                          {"described", "describes", "describing"}};
+  for (const auto& f : kForms)
+    if (w == f[1] || w == f[2]) return f[0];
+  if (w == "say") return "said";
+  if (w == "tell") return "told";
+  return w;
+}
+
 std::string NormKind(std::string k) {
+  size_t sp = k.find(' ');
+  if (k.rfind("in a ", 0) != 0) {
+    std::string head = PastOf(sp == std::string::npos ? k : k.substr(0, sp));
+    k = sp == std::string::npos ? head : head + k.substr(sp);
+  }
   if (k == "says" || k == "say" || k == "saying") return "said";
   if (k == "in a tweet" || k == "tweeted") return "tweet";
   if (k == "in a statement") return "statement";
@@ -22,7 +62,8 @@ bool Reporting(std::string_view w) {
          w == "wrote" || w == "tweeted" || w == "added" || w == "acknowledged" || w == "warned" ||
          w == "explained" || w == "confirmed" || w == "claimed" || w == "argued" ||
          w == "commented" || w == "reported" || w == "testified" || w == "insisted" ||
-         w == "noted" || w == "replied" || w == "responded" || w == "admitted";
+         w == "noted" || w == "replied" || w == "responded" || w == "admitted" || w == "denied" ||
+         w == "concluded" || w == "stressed" || w == "reiterated";
 }
 
 class StatementFinder {
@@ -30,8 +71,8 @@ class StatementFinder {
   StatementFinder(const Scan& s, const PeopleResult& p, const std::vector<ValueMention>& v)
       : s_(s), p_(p), v_(v) {}
 
-  void Add(const std::string& speaker, const std::string& kind, uint32_t sentence,
-           uint32_t start, uint32_t end) {
+  void Add(const std::string& speaker, const std::string& kind, uint32_t sentence, uint32_t start,
+           uint32_t end) {
     if (speaker.empty() || kind.empty()) return;
     Statement st;
     st.speaker = speaker;
@@ -69,8 +110,8 @@ class StatementFinder {
       const std::string& w = s_.toks[t].lower;
       if (w == "according" && t + 2 < n && s_.toks[t + 1].lower == "to") {
         if (const PersonMention* m = p_.MentionCovering(t + 2)) {
-          Add(p_.people[m->person].name, "according to", s_.toks[t].sentence,
-              s_.toks[t].start, s_.toks[m->last - 1].end);
+          Add(p_.people[m->person].name, "according to", s_.toks[t].sentence, s_.toks[t].start,
+              s_.toks[m->last - 1].end);
         }
         continue;
       }
@@ -84,17 +125,49 @@ class StatementFinder {
         m = p_.MentionCovering(t + 1);
         if (m && m->title_first != t + 1 && m->first != t + 1) m = nullptr;
       }
-      if (!m) continue;
+      if (!m) {
+        // an organisation or a country reporting: "Microsoft announced", "said KCNA"
+        std::string org;
+        if (k > 0) org = ThingEndingAt(s_.toks[k - 1].end, s_.toks[k - 1].sentence_start);
+        uint32_t b = k > 0 ? k - 1 : 0;
+        if (org.empty() && t + 1 < n) {
+          org = ThingStartingAt(s_.toks[t + 1].start);
+          b = t;
+        }
+        if (!org.empty() && w != "reported")
+          Add(org, w, s_.toks[t].sentence, s_.toks[b].start, s_.toks[std::max(b, t)].end);
+        continue;
+      }
       std::string kind = w;
       if (w == "told" && t + 1 < n &&
           (s_.toks[t + 1].lower == "reporters" || s_.toks[t + 1].lower == "journalists"))
         kind += " " + s_.toks[t + 1].lower;
+      // "told CBC News", "told the press": the outlet told, not a person
+      if (w == "told" && kind == "told" && t + 1 < n) {
+        uint32_t b = t + 1;
+        if (s_.toks[b].lower == "the" && b + 1 < n) ++b;
+        uint32_t e = b;
+        while (e < n && e < b + 4 && s_.toks[e].cap && s_.toks[e].kind == TokKind::kWord &&
+               !p_.MentionCovering(e) && s_.toks[e].sentence == s_.toks[t].sentence)
+          ++e;
+        if (e == b && b < n && s_.toks[b].lower == "press") e = b + 1;
+        if (e > b) kind += " " + std::string(s_.TextRange(t + 1, e));
+      }
       Add(p_.people[m->person].name, kind, s_.toks[t].sentence,
           s_.toks[std::min(m->title_first, t)].start, s_.toks[std::max(m->last - 1, t)].end);
     }
   }
 
   std::vector<Statement> Take() { return std::move(out_); }
+
+  void IndexThings() {
+    for (const auto* list : {&p_.organizations, &p_.places})
+      for (const auto& th : *list)
+        for (const auto& mm : th.mentions) {
+          thing_end_[mm.end] = th.name;
+          thing_start_[mm.start] = th.name;
+        }
+  }
 
  private:
   void When(uint32_t sentence, Statement* st) const {
@@ -116,10 +189,20 @@ class StatementFinder {
     }
   }
 
+  std::string ThingEndingAt(uint32_t byte, bool) const {
+    auto it = thing_end_.find(byte);
+    return it == thing_end_.end() ? std::string() : it->second;
+  }
+  std::string ThingStartingAt(uint32_t byte) const {
+    auto it = thing_start_.find(byte);
+    return it == thing_start_.end() ? std::string() : it->second;
+  }
+
   const Scan& s_;
   const PeopleResult& p_;
   const std::vector<ValueMention>& v_;
   std::vector<Statement> out_;
+  std::map<uint32_t, std::string> thing_end_, thing_start_;
 };
 
 }  // namespace
@@ -128,6 +211,7 @@ std::vector<Statement> FindStatements(const Scan& scan, const PeopleResult& peop
                                       const std::vector<Quote>& quotes,
                                       const std::vector<ValueMention>& values) {
   StatementFinder f(scan, people, values);
+  f.IndexThings();
   f.FromQuotes(quotes);
   f.Unquoted();
   return f.Take();

@@ -1,0 +1,180 @@
+// Communications found from verbs: "X and Y spoke", "X met with Y", "He phoned Y", "X visited Y",
+// "contacted Thailand's foreign minister" (a described party), "X discussed the treaty with Y" and
+// "X told Y by phone".
+#include "analyze/communications_finder.h"
+
+namespace newsgraph::analyze::comm_internal {
+
+// "X discussed the treaty with Y" (talk) / "X told Y by phone ..." (phone call): the
+// subject right before the verb, the other party after "with" within a few words or the
+// object of "told" when a medium ("by phone", "in a video call") follows it.
+void CommFinder::VerbWithObject(uint32_t t) {
+  uint32_t k = t;
+  while (k > 0 && Same(k - 1, t) && t - k < 2 && !s_.toks[k - 1].cap &&
+         (L(k - 1) == "also" || L(k - 1) == "later" || L(k - 1) == "had" || L(k - 1) == "has"))
+    --k;
+  const PersonMention* subj = k > 0 ? MentionAt(k - 1) : nullptr;
+  int a = -1;
+  uint32_t ev_first = t;
+  if (subj) {
+    a = subj->person;
+    ev_first = subj->title_first;
+  } else if (k > 0 && (L(k - 1) == "he" || L(k - 1) == "she") &&
+             s_.toks[k - 1].kind == TokKind::kWord) {
+    a = PronounBefore(k - 1);
+    ev_first = k - 1;
+  }
+  if (a < 0) return;
+  const std::string& w = L(t);
+  if (w == "told" || w == "tells") {
+    const PersonMention* o = t + 1 < N() ? MentionAt(t + 1) : nullptr;
+    if (!o || o->title_first != t + 1) return;
+    uint32_t m = o->last;
+    bool phone =
+        m + 1 < N() && Same(m, t) && (L(m) == "by" || L(m) == "over" || L(m) == "on") &&
+        (L(m + 1) == "phone" || L(m + 1) == "telephone" ||
+         (L(m + 1) == "the" && m + 2 < N() && (L(m + 2) == "phone" || L(m + 2) == "telephone")));
+    if (!phone) return;
+    Emit(t, {a, o->person}, ev_first, m + 2, false, "phone call");
+    return;
+  }
+  // "with Y" within the next few words of the clause
+  for (uint32_t j = t + 1; j < N() && j < t + 8 && Same(j, t); ++j) {
+    if (s_.toks[j].in_quote || s_.Text(j) == "," || L(j) == "that" || L(j) == "and") return;
+    if (L(j) != "with") continue;
+    const PersonMention* o = j + 1 < N() ? MentionAt(j + 1) : nullptr;
+    if (!o || o->person == a) return;
+    Emit(t, {a, o->person}, ev_first, o->last, false, "talk");
+    return;
+  }
+}
+
+void CommFinder::Verb(uint32_t t) {
+  std::vector<int> people;
+  bool counterparts = false;
+  uint32_t ev_first = t;
+  // subjects: "X and Y spoke" (walk left over adverbs and the list)
+  uint32_t k = t;
+  while (k > 0 && Same(k - 1, t) && t - k < 4 && s_.toks[k - 1].kind == TokKind::kWord &&
+         !s_.toks[k - 1].cap && !MentionAt(k - 1) &&
+         (L(k - 1) == "also" ||
+          (L(k - 1).size() > 4 && L(k - 1).compare(L(k - 1).size() - 2, 2, "ly") == 0) ||
+          L(k - 1) == "have" || L(k - 1) == "had" || L(k - 1) == "has" || L(k - 1) == "will" ||
+          L(k - 1) == "reportedly" || L(k - 1) == "briefly" || L(k - 1) == "first" ||
+          L(k - 1) == "then" || L(k - 1) == "last" || L(k - 1) == "recently" ||
+          L(k - 1) == "later" || L(k - 1) == "previously" || L(k - 1) == "who" ||
+          L(k - 1) == "would" || L(k - 1) == "to" || L(k - 1) == "plans" || L(k - 1) == "is" ||
+          L(k - 1) == "was" || L(k - 1) == "expected" || L(k - 1) == "due"))
+    --k;
+  // "Co-founder of Google, Sergey Brin, met ..." : an appositive comma before the verb
+  if (k > 1 && s_.Text(k - 1) == "," && MentionAt(k - 2)) {
+    --k;
+  } else if (k > 1 && s_.Text(k - 1) == ",") {
+    // "John Kerry, the Secretary of State, contacted ..."
+    uint32_t c = k - 1;
+    while (c > 0 && Same(c - 1, t) && k - c < 10 && s_.Text(c - 1) != ",") --c;
+    if (c >= 2 && s_.Text(c - 1) == "," && MentionAt(c - 2)) k = c - 1;
+  }
+  // "He traveled to Florida to meet with X": a pronoun subject is the last person named
+  bool pronoun = false;
+  for (uint32_t j = s_.sentences[s_.toks[t].sentence].first; j < t && j < t; ++j)
+    if ((L(j) == "he" || L(j) == "she") && s_.toks[j].sentence_start) pronoun = true;
+  // "tomorrow he plans to meet ...": a pronoun right before the verb group
+  if (!pronoun && k > 0 && Same(k - 1, t) && (L(k - 1) == "he" || L(k - 1) == "she")) {
+    int p = PronounBefore(k - 1);
+    if (p >= 0) people.push_back(p);
+  }
+  if (pronoun && (k == 0 || !MentionAt(k - 1))) {
+    int p = PronounBefore(s_.sentences[s_.toks[t].sentence].first);
+    if (p >= 0) people.push_back(p);
+  }
+  while (k > 0 && Same(k - 1, t)) {
+    if (const PersonMention* m = MentionAt(k - 1)) {
+      if (std::find(people.begin(), people.end(), m->person) == people.end())
+        people.insert(people.begin(), m->person);
+      ev_first = m->title_first;
+      k = m->title_first;
+      if (k > 0 && (L(k - 1) == "and" || L(k - 1) == ",")) {
+        --k;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  // objects: "met Y", "spoke with/to Y", "contacted Y"
+  uint32_t o = t + 1;
+  bool by_phone = false, by_video = false;
+  // "spoke by phone with Y", "spoke via video link to Y"
+  if (o + 1 < N() && (L(o) == "by" || L(o) == "via" || L(o) == "over" || L(o) == "on") &&
+      (L(o + 1) == "phone" || L(o + 1) == "telephone" || L(o + 1) == "video")) {
+    by_phone = L(o + 1) != "video";
+    by_video = !by_phone;
+    o += 2;
+    if (o < N() && (L(o) == "link" || L(o) == "call" || L(o) == "conference")) ++o;
+  }
+  if (o < N() && (L(o) == "with" || L(o) == "to" || L(o) == "by")) ++o;
+  uint32_t end = t + 1;
+  if (o < N() && Same(o, t)) {
+    uint32_t e;
+    auto list = List(o, 1, &e, &counterparts);
+    for (int p : list)
+      if (std::find(people.begin(), people.end(), p) == people.end()) people.push_back(p);
+    end = std::max(end, e);
+  }
+  // an unnamed party described by the text: "contacted Thailand's foreign minister"
+  std::string described;
+  if (!people.empty() && people.size() == 1 && o < N() && Same(o, t) && !MentionAt(o)) {
+    uint32_t e = o;
+    uint32_t head = N();
+    while (e < N() && Same(e, t) && e < o + 7 && !s_.toks[e].in_quote) {
+      const Tok& k = s_.toks[e];
+      if (k.kind == TokKind::kPossessive) {
+        ++e;
+        continue;
+      }
+      if (k.kind != TokKind::kWord) break;
+      const std::string& l = L(e);
+      if (MentionAt(e)) break;
+      if (l == "of" && head != N() && e + 1 < N() && s_.toks[e + 1].cap) {
+        e += 2;
+        head = e - 1;
+        continue;
+      }
+      if (IsFunctionWord(l) && !(e == o && (l == "the" || l == "a" || l == "an"))) break;
+      if (IsRoleNoun(l) || IsTitleHead(l) || IsPluralTitleWord(l)) head = e;
+      ++e;
+    }
+    if (head != N()) described = std::string(s_.TextRange(o, head + 1));
+    if (L(t) == "asked" || L(t) == "questioned") {
+      if (described.empty()) return;
+    }
+  }
+  if (L(t) == "asked" || L(t) == "questioned") {
+    if (described.empty() && people.size() < 2) return;
+  }
+  if (!described.empty() && people.size() == 1) {
+    Communication c;
+    c.kind = KindOf(t);
+    When(t, &c);
+    c.start = s_.toks[ev_first].start;
+    c.end = s_.toks[o].end;
+    c.participants = {p_.people[people[0]].name, described};
+    out_.push_back(std::move(c));
+    return;
+  }
+  if (people.empty()) {
+    // "The leaders spoke for 30 to 40 minutes": a duration for the last encounter
+    Communication tmp;
+    When(t, &tmp);
+    if (!tmp.duration.empty() && !out_.empty() && out_.back().duration.empty())
+      out_.back().duration = tmp.duration;
+    return;
+  }
+  Emit(t, people, ev_first, end, counterparts,
+       by_phone   ? "phone call"
+       : by_video ? "video call"
+                  : nullptr);
+}
+
+}  // namespace newsgraph::analyze::comm_internal

@@ -1,0 +1,157 @@
+// The people finder shared by people.cc (names, aliases, classification) and
+// people_office.cc (title chunks, appositives, offices and countries). Internal.
+#pragma once
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "analyze/internal.h"
+
+namespace newsgraph::analyze::people_internal {
+
+inline bool IsParticle(std::string_view l) {
+  return l == "de" || l == "van" || l == "von" || l == "al" || l == "bin" || l == "da" ||
+         l == "del" || l == "la" || l == "le" || l == "di" || l == "du" || l == "der" ||
+         l == "ben" || l == "el" || l == "dos" || l == "das" || l == "ibn" || l == "abu";
+}
+
+// "photographers" -> true (a plural title introducing a list of names)
+inline bool IsPluralTitle(std::string_view l) {
+  return l.size() > 4 && l.back() == 's' && IsTitleHead(l.substr(0, l.size() - 1));
+}
+
+inline bool IsRank(std::string_view l) {
+  return l == "general" || l == "admiral" || l == "colonel" || l == "captain" ||
+         l == "lieutenant" || l == "sergeant" || l == "major" || l == "marshal" ||
+         l == "brigadier" || l == "corporal" || l == "private" || l == "commander";
+}
+
+inline bool TitleLike(std::string_view l) {
+  return IsTitleHead(l) || IsHonorific(l) || !CountryOfDemonym(l).empty();
+}
+
+struct Run {
+  uint32_t first = 0, last = 0;  // the whole capitalised run
+  uint32_t nf = 0, nl = 0;       // the name part
+};
+
+class PeopleFinder {
+ public:
+  explicit PeopleFinder(const Scan& s) : s_(s) {}
+  void SetNer(const std::vector<EntityMention>* ner) { ner_ = ner; }
+
+  PeopleResult Run();
+
+ private:
+  const std::string& L(uint32_t t) const { return s_.toks[t].lower; }
+  bool Same(uint32_t a, uint32_t b) const { return s_.toks[a].sentence == s_.toks[b].sentence; }
+
+  bool NameTok(uint32_t t) const {
+    const Tok& k = s_.toks[t];
+    if (k.kind != TokKind::kWord) return false;
+    if (k.cap) return true;
+    // al-Amr, el-Sisi
+    size_t h = k.lower.find('-');
+    return h != std::string::npos && h + 1 < k.lower.size() && s_.text[k.start + h + 1] >= 'A' &&
+           s_.text[k.start + h + 1] <= 'Z';
+  }
+
+  void FindRuns();
+
+  bool p_at_(uint32_t t) const {
+    for (const auto& m : res_.mentions)
+      if (m.first <= t && t < m.last) return true;
+    return false;
+  }
+
+  // The title chunk written directly before token `f` (the name's first token).
+  uint32_t TitleChunk(uint32_t f, bool* has_title) const;
+
+  // Office after the name: ", the Secretary of State," / ", head of U.S. Northern Command,".
+  std::string Appositive(uint32_t l, uint32_t* span_end) const;
+
+  int PersonByName(const std::string& name) const {
+    auto it = by_name_.find(name);
+    return it == by_name_.end() ? -1 : it->second;
+  }
+
+  // The known person whose name ends with (or is) this single word.
+  int PersonBySurname(std::string_view word, uint32_t at) const;
+
+  bool CueAfter(uint32_t l) const {
+    const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+    if (l >= n) return false;
+    const std::string& w = L(l);
+    return w == "said" || w == "says" || w == "told" || w == "added" || w == "stated" ||
+           w == "acknowledged" || w == "warned" || w == "explained" || w == "wrote" ||
+           w == "tweeted" || w == "noted" || w == "argued" || w == "claimed" || w == "insisted" ||
+           w == "responded" || w == "replied" || w == "cautioned" || w == "cautions" ||
+           w == "reiterated" || w == "announced" || w == "asked" || w == "admitted" ||
+           w == "confirmed";
+  }
+
+  void AddThing(std::vector<NamedThing>& v, uint32_t f, uint32_t l) {
+    std::string name(s_.TextRange(f, l));
+    Mention m{name, s_.toks[f].start, s_.toks[l - 1].end};
+    for (auto& t : v)
+      if (t.name == name) {
+        t.mentions.push_back(std::move(m));
+        return;
+      }
+    v.push_back({name, {std::move(m)}});
+  }
+
+  // "By Jane Holloway" on a line of its own: a byline, not a person in the story
+  bool Byline(const struct Run& r) const {
+    uint32_t by = L(r.first) == "by" ? r.first : r.first - 1;
+    if (r.first == 0 && by != r.first) return false;
+    if (L(by) != "by" || !s_.toks[by].sentence_start) return false;
+    const Span& sp = s_.sentences[s_.toks[r.first].sentence];
+    return sp.last - sp.first <= 8;
+  }
+
+  void Classify(const struct Run& r, int pass);
+
+  void ThingOrPlace(uint32_t f, uint32_t l);
+
+  void AddPerson(const std::string& name, uint32_t nf, uint32_t nl, uint32_t tf, bool has_title,
+                 const std::string& app, uint32_t app_end);
+
+  void AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool has_title,
+                  const std::string& app, uint32_t app_end);
+
+  // Countries named in a phrase ("head of U.S. Northern Command" -> United States).
+
+  void ReadChunk(uint32_t tf, uint32_t nf, std::string* office, std::string* country) const;
+
+  void Finish();
+
+  // The NER type covering most of byte span [b, e), or -1 when none / no model.
+  int NerType(uint32_t b, uint32_t e) const {
+    if (!ner_) return -1;
+    for (const auto& m : *ner_) {
+      uint32_t ob = std::max(b, m.start), oe = std::min(e, m.end);
+      if (oe > ob && (oe - ob) * 2 >= e - b) return static_cast<int>(m.type);
+    }
+    return -1;
+  }
+
+  const Scan& s_;
+  std::set<std::string> trusted_;
+  std::unordered_map<std::string, int> by_name_;
+  std::unordered_map<std::string, std::vector<int>> by_surname_;
+  std::string list_office_, list_country_;
+  uint32_t list_office_end_ = UINT32_MAX - 1;
+  const std::vector<EntityMention>* ner_ = nullptr;
+  std::vector<struct Run> runs_;
+  std::vector<uint32_t> first_pos_;
+  std::vector<char> office_from_full_;
+  std::string home_country_;
+  PeopleResult res_;
+};
+
+}  // namespace newsgraph::analyze::people_internal

@@ -1,0 +1,304 @@
+// Offices and countries of people: the title chunk written before a name ("Russian Foreign
+// Minister"), appositives after it (", head of U.S. Northern Command,"), fronted
+// descriptions ("a Scientology attorney, Kendrick Moxon"), plural titles over lists, and
+// the final pass that fills countries and normalised offices.
+#include "analyze/people_finder.h"
+
+namespace newsgraph::analyze {
+namespace people_internal {
+
+// The title chunk written directly before token `f` (the name's first token).
+uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
+  *has_title = false;
+  uint32_t j = f;
+  int steps = 0;
+  while (j > 0 && Same(j - 1, f) && steps < 10) {
+    uint32_t p = j - 1;
+    const Tok& k = s_.toks[p];
+    const std::string& l = k.lower;
+    if (k.kind == TokKind::kPossessive && p > 0 && s_.toks[p - 1].cap) {
+      j = p - 1;
+      steps += 2;
+      continue;
+    }
+    if (k.kind != TokKind::kWord) break;
+    bool ok = IsTitleHead(l) || IsHonorific(l) || IsTitleModifier(l) ||
+              (l == "and" && j < f && (IsTitleModifier(L(j)) || IsTitleHead(L(j))) && p > 0 &&
+               (IsTitleModifier(L(p - 1)) || IsTitleHead(L(p - 1)))) ||
+              (IsPluralTitle(l) && j == f) || !CountryOfDemonym(l).empty() ||
+              ((l == "to" || l == "for" || l == "the" || l == "of") && j < f && p > 0 &&
+               (IsTitleHead(L(p - 1)) || IsTitleModifier(L(p - 1)) ||
+                (l == "the" && p > 1 && IsTitleHead(L(p - 2))))) ||
+              (k.cap && !(IsFunctionWord(l) && k.sentence_start) &&
+               !(IsFunctionWord(l) && !IsTitleModifier(l)));
+    if (!ok) break;
+    j = p;
+    ++steps;
+  }
+  // trim leading connectors and lower-case words that are not part of a title
+  while (j < f) {
+    const std::string& l = L(j);
+    if (l == "to" || l == "for" || l == "the" || l == "of" ||
+        (s_.toks[j].kind == TokKind::kWord && IsFunctionWord(l) && !IsTitleModifier(l)))
+      ++j;
+    else
+      break;
+  }
+  for (uint32_t k = j; k < f; ++k)
+    if (IsTitleHead(L(k)) || IsHonorific(L(k)) || (k + 1 == f && IsPluralTitle(L(k))))
+      *has_title = true;
+  // lower-case compound words before a lower-case title head ("science fiction writer",
+  // "fashion designer", "disco club owner"): at most two, never a function word, a reporting
+  // verb, a past form ("questioned") or an adverb
+  if (*has_title && j < f && !s_.toks[j].cap && IsTitleHead(L(j))) {
+    uint32_t b = j;
+    while (b > 0 && j - b < 2 && Same(b - 1, f) && s_.toks[b - 1].kind == TokKind::kWord &&
+           !s_.toks[b - 1].cap && !IsFunctionWord(L(b - 1)) && !IsCueVerb(L(b - 1)) &&
+           !IsTitleModifier(L(b - 1)) && L(b - 1).size() > 2 &&
+           L(b - 1).compare(L(b - 1).size() - 2, 2, "ed") != 0 &&
+           L(b - 1).compare(L(b - 1).size() - 2, 2, "ly") != 0)
+      --b;
+    j = b;
+  }
+  // a chunk made only of capitalised words with no title is not a title
+  if (!*has_title) return f;
+  // drop capitalised words after the last title word that are not title words: they
+  // belong to the name run (already excluded) — nothing to do here.
+  return j;
+}
+
+// Office after the name: ", the Secretary of State," / ", head of U.S. Northern Command,".
+std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end) const {
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  if (l >= n || s_.Text(l) != "," || !Same(l - 1, l)) return {};
+  uint32_t a = l + 1;
+  if (a < n && (L(a) == "the" || L(a) == "a" || L(a) == "an" || L(a) == "its" || L(a) == "his" ||
+                L(a) == "her" || L(a) == "their"))
+    ++a;
+  uint32_t e = a;
+  bool head = false;
+  while (e < n && Same(l, e) && e - a < 14) {
+    std::string_view tx = s_.Text(e);
+    if (tx == "," || tx == "." || tx == ";" || tx == "(" || tx == ")" || tx == ":" ||
+        s_.toks[e].kind == TokKind::kQuote || L(e) == "who" || L(e) == "which" || L(e) == "said" ||
+        L(e) == "says" || L(e) == "told")
+      break;
+    if (e - a < 4 && IsTitleHead(L(e))) head = true;
+    ++e;
+  }
+  if (!head || e == a || e - a > 12) return {};
+  // must be followed by a comma, a sentence end, or a verb-like word: accept any end
+  *span_end = e;
+  return std::string(s_.TextRange(a, e));
+}
+
+void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool has_title,
+                              const std::string& app, uint32_t app_end) {
+  if (office_from_full_.size() <= static_cast<size_t>(p)) office_from_full_.resize(p + 1);
+  PersonMention m;
+  m.first = nf;
+  m.last = nl;
+  m.title_first = has_title ? tf : nf;
+  m.person = p;
+  res_.mentions.push_back(m);
+  Person& person = res_.people[p];
+  person.mentions.push_back(Mention{std::string(s_.TextRange(m.title_first, nl)),
+                                    s_.toks[m.title_first].start, s_.toks[nl - 1].end});
+  // office and country
+  std::string office, country;
+  if (has_title) ReadChunk(tf, nf, &office, &country);
+  bool rank_only = !office.empty();
+  for (uint32_t k = tf; k < nf && has_title; ++k)
+    if (IsTitleHead(L(k)) && !IsRank(L(k))) rank_only = false;
+  if (rank_only && !app.empty()) office.clear();
+  // "Malaysia's Prime Minister, Najib Razak" / "the president of the Lombardy region,
+  // Roberto Maroni" / "a Scientology attorney, Kendrick Moxon"
+  if (!has_title && office.empty() && nf > 1 && s_.Text(nf - 1) == "," && Same(nf - 1, nf)) {
+    uint32_t c = nf - 1, b = c;
+    while (b > 0 && Same(b - 1, c) && c - b < 10) {
+      const Tok& k = s_.toks[b - 1];
+      if (k.kind != TokKind::kWord && k.kind != TokKind::kPossessive) break;
+      if (k.in_quote || Lower(s_.Text(b - 1)) == "and") break;
+      if (L(b - 1) == "the" || L(b - 1) == "a" || L(b - 1) == "an") break;
+      --b;
+    }
+    bool head = false;
+    for (uint32_t k = b; k < c && k < b + 4; ++k)
+      if (IsTitleHead(L(k))) head = true;
+    bool verb = false;
+    for (uint32_t k = b; k < c; ++k)
+      if (IsCueVerb(L(k)) ||
+          (L(k).size() > 3 && !s_.toks[k].cap && L(k).compare(L(k).size() - 2, 2, "ed") == 0))
+        verb = true;
+    bool list = nl < s_.toks.size() && s_.Text(nl) == "," && app.empty() &&
+                nl + 1 < s_.toks.size() && s_.toks[nl + 1].cap;
+    // "For Kevin Allton, a USI instructor in English, Warhol ...": the phrase describes
+    // the earlier name
+    if (b >= 3 && s_.Text(b - 2) == "," && p_at_(b - 3)) list = true;
+    if (head && !verb && !list && c > b) {
+      std::string o2, c2;
+      ReadChunk(b, c, &o2, &c2);
+      if (!o2.empty()) {
+        office = o2;
+        country = c2;
+        uint32_t dummy = 0;
+        (void)dummy;
+      }
+    }
+  }
+  // "photographers such as A, B and C" / "artists including A and B": the plural title
+  // before "such as"/"including" opens the list
+  if (!has_title && office.empty() && nf >= 3) {
+    uint32_t k = nf;
+    if (L(k - 1) == "as" && L(k - 2) == "such")
+      k -= 2;
+    else if (L(k - 1) == "including" || L(k - 1) == "like")
+      k -= 1;
+    if (k < nf && k >= 1 && Same(k - 1, nf) && IsPluralTitle(L(k - 1))) {
+      office = L(k - 1).substr(0, L(k - 1).size() - 1);
+      list_office_ = office;
+      list_country_.clear();
+      list_office_end_ = nl;
+    }
+  }
+  // "photographers A, B and C": later names of a list share the plural title
+  if (!has_title && office.empty() && nf >= 1 && list_office_end_ + 1 == nf &&
+      (s_.Text(nf - 1) == "," || L(nf - 1) == "and")) {
+    office = list_office_;
+    country = list_country_;
+  }
+  if (has_title && tf + 1 <= nf && IsPluralTitle(L(nf - 1))) {
+    list_office_ = office;
+    list_country_ = country;
+    list_office_end_ = nl;
+  } else if (!list_office_.empty() && list_office_end_ + 1 == nf) {
+    list_office_end_ = nl;
+  }
+  if (office.empty() && !app.empty()) {
+    office = app;
+    std::string ac = CountryInText(app);
+    if (country.empty()) country = ac;
+  }
+  bool full = nl - nf >= 2;
+  if (!office.empty() && (person.office.empty() || (full && !office_from_full_[p]))) {
+    person.office = office;
+    if (office_from_full_.size() <= static_cast<size_t>(p)) office_from_full_.resize(p + 1);
+    office_from_full_[p] = full;
+  }
+  if (office_from_full_.size() <= static_cast<size_t>(p)) office_from_full_.resize(p + 1);
+  if (!country.empty() && person.country.empty()) person.country = country;
+}
+
+void PeopleFinder::ReadChunk(uint32_t tf, uint32_t nf, std::string* office,
+                             std::string* country) const {
+  uint32_t a = tf;
+  // leading demonyms, country names and possessive countries give the country
+  while (a < nf) {
+    const std::string& l = L(a);
+    std::string_view c = CountryOfDemonym(l);
+    if (c.empty()) c = CountryOfName(l);
+    if (!c.empty() && !IsTitleHead(l)) {
+      if (country->empty()) *country = std::string(c);
+      ++a;
+      if (a < nf && s_.toks[a].kind == TokKind::kPossessive) ++a;
+      continue;
+    }
+    // a possessive owner that is not a country ("Labour's Shadow Home Secretary")
+    if (a + 1 < nf && s_.toks[a + 1].kind == TokKind::kPossessive && s_.toks[a].cap) {
+      a += 2;
+      continue;
+    }
+    // two-word country ("United States", "South Korean")
+    if (a + 1 < nf) {
+      std::string two = l + " " + L(a + 1);
+      c = CountryOfName(two);
+      if (c.empty()) c = CountryOfDemonym(two);
+      if (!c.empty()) {
+        if (country->empty()) *country = std::string(c);
+        a += 2;
+        if (a < nf && s_.toks[a].kind == TokKind::kPossessive) ++a;
+        continue;
+      }
+    }
+    break;
+  }
+  // trailing honorifics / ranks are not the office
+  uint32_t b = nf;
+  while (b > a && IsHonorific(L(b - 1))) --b;
+  // leading honorifics too ("Mr.")
+  while (a < b && IsHonorific(L(a))) ++a;
+  bool head = false, plural = false;
+  for (uint32_t k = a; k < b; ++k)
+    if (IsTitleHead(L(k))) head = true;
+  if (!head && b > a && IsPluralTitle(L(b - 1))) head = plural = true;
+  if (head) *office = std::string(s_.TextRange(a, b));
+  if (plural && !office->empty()) office->pop_back();  // "photographers" -> "photographer"
+  if (country->empty()) {
+    std::string c = CountryInText(s_.TextRange(tf, nf));
+    if (c.empty() && head) c = std::string(CountryOfOrganisation(Lower(s_.TextRange(a, b))));
+    *country = c;
+  }
+}
+
+void PeopleFinder::Finish() {
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  res_.person_at.assign(n, -1);
+  for (auto& m : res_.mentions)
+    for (uint32_t k = m.first; k < m.last; ++k) res_.person_at[k] = m.person;
+  // a name inside another person's title chunk modifies it ("Zelensky aide X"); mentions
+  // are sorted, so the containing one is among the next few
+  for (size_t i = 0; i < res_.mentions.size(); ++i) {
+    auto& m = res_.mentions[i];
+    for (size_t j = i + 1; j < res_.mentions.size() && j < i + 4; ++j) {
+      const auto& o = res_.mentions[j];
+      if (o.title_first <= m.first && m.last <= o.first) m.modifier = true;
+    }
+  }
+  res_.mention_at.assign(n, -1);
+  for (size_t i = 0; i < res_.mentions.size(); ++i) {
+    const auto& m = res_.mentions[i];
+    if (m.modifier) continue;
+    for (uint32_t k = m.title_first; k < m.last && k < n; ++k)
+      if (res_.mention_at[k] < 0) res_.mention_at[k] = static_cast<int>(i);
+  }
+  // countries: from a person named in the office, from the office itself, then the
+  // document's home country for national offices
+  for (size_t i = 0; i < res_.people.size(); ++i) {
+    Person& p = res_.people[i];
+    if (p.office.empty()) continue;
+    if (p.country.empty()) {
+      for (size_t j = 0; j < res_.people.size(); ++j) {
+        if (j == i || res_.people[j].country.empty()) continue;
+        const std::string& nm = res_.people[j].name;
+        std::string last = nm.substr(nm.rfind(' ') == std::string::npos ? 0 : nm.rfind(' ') + 1);
+        if (p.office.find(last) != std::string::npos) {
+          p.country = res_.people[j].country;
+          if (p.office_normalized.empty() && !res_.people[j].office.empty() &&
+              (Lower(p.office).find(" aid") != std::string::npos))
+            p.office_normalized = "aide to the " + NormaliseOffice(res_.people[j].office);
+        }
+      }
+    }
+    if (p.country.empty()) p.country = std::string(CountryOfOrganisation(Lower(p.office)));
+    if (p.country.empty() && !home_country_.empty()) {
+      std::string lo = Lower(p.office);
+      for (const char* national :
+           {"president", "prime minister", "secretary", "minister", "chancellor", "senator",
+            "governor", "adviser", "advisor", "ambassador", "spokesperson", "spokesman",
+            "spokeswoman", "chairman", "general", "admiral", "congress"}) {
+        if (lo.find(national) != std::string::npos) {
+          p.country = home_country_;
+          break;
+        }
+      }
+    }
+    if (p.office_normalized.empty()) {
+      std::string norm = NormaliseOffice(p.office);
+      if (!norm.empty() && norm != p.office) p.office_normalized = norm;
+    }
+  }
+}
+
+}  // namespace people_internal
+
+}  // namespace newsgraph::analyze

@@ -1,0 +1,106 @@
+// The QuoteFinder class shared by quotes.cc and quotes_speakers.cc. Internal.
+#pragma once
+
+#include <algorithm>
+
+#include "analyze/internal.h"
+
+namespace newsgraph::analyze::quotes_internal {
+
+inline bool IsDeterminer(std::string_view l) {
+  return l == "a" || l == "an" || l == "the" || l == "one" || l == "two" || l == "three" ||
+         l == "several" || l == "some" || l == "many" || l == "another" || l == "its" ||
+         l == "his" || l == "her" || l == "their";
+}
+
+class QuoteFinder {
+ public:
+  QuoteFinder(const Scan& s, const PeopleResult& p) : s_(s), p_(p) {}
+
+  std::vector<Quote> Run();
+
+ private:
+  const std::string& L(uint32_t t) const { return s_.toks[t].lower; }
+  uint32_t N() const { return static_cast<uint32_t>(s_.toks.size()); }
+
+  // The person mention whose name ends at token e-1 (or whose name starts at t); -1 if none.
+  const PersonMention* MentionStartingAt(uint32_t t) const {
+    const PersonMention* m = p_.MentionCovering(t);
+    return m && (m->title_first == t || m->first == t) ? m : nullptr;
+  }
+  const PersonMention* MentionEndingAt(uint32_t e) const {
+    if (e == 0) return nullptr;
+    const PersonMention* m = p_.MentionCovering(e - 1);
+    return m && m->last == e ? m : nullptr;
+  }
+
+  bool Cue(uint32_t t) const {
+    const std::string& l = L(t);
+    if (l == "statement" || l == "tweet" || l == "interview" || l == "according") return false;
+    return IsCueVerb(l) && s_.toks[t].kind == TokKind::kWord && !s_.toks[t].cap;
+  }
+
+  std::string CueText(uint32_t t) const;
+
+  // "a senior Biden administration official" ending at token e-1 (a role noun or an org name).
+  std::string Description(uint32_t e, uint32_t limit) const;
+  mutable bool org_checked_ = false;
+
+  std::string SpeakerOf(const PersonMention& m) const { return p_.people[m.person].name; }
+
+  // A capitalised name that is not a person, from token b to the end of its run ("KCNA",
+  // "the Foreign Ministry" -> "Foreign Ministry"), followed by a clause end; empty otherwise.
+  std::string NameRun(uint32_t b, uint32_t sentence) const;
+
+  // "said the spokesman", "said a senior official", "said one analyst": a description
+  // after the reporting verb, ending at a role noun.
+  std::string DescriptionAfter(uint32_t b, uint32_t sentence) const;
+
+  // The subject of reporting verb at token c, searched leftwards within the sentence.
+  std::string Subject(uint32_t c, uint32_t sent_first) const;
+
+  // "he"/"she": the most recent person named before token t.
+  std::string Pronoun(uint32_t t) const {
+    int p = PronounAntecedent(s_, p_, t);
+    return p < 0 ? std::string() : p_.people[p].name;
+  }
+
+  void Attribute(const QuoteSpan& q, std::string* speaker, std::string* cue);
+
+  int WordCount(const QuoteSpan& q) const {
+    int words = 0;
+    for (uint32_t t = q.first_tok; t < q.last_tok && t < N(); ++t)
+      if (s_.toks[t].kind == TokKind::kWord || s_.toks[t].kind == TokKind::kNumber) ++words;
+    return words;
+  }
+
+  bool SentenceHasCue(const QuoteSpan& q) const {
+    uint32_t open_tok = q.first_tok > 0 ? q.first_tok - 1 : 0;
+    const Span& sp = s_.sentences[s_.toks[open_tok].sentence];
+    for (uint32_t t = sp.first; t < sp.last; ++t)
+      if (!s_.toks[t].in_quote && Cue(t)) return true;
+    return false;
+  }
+
+  bool ParagraphStartsWith(const QuoteSpan& q) const {
+    uint32_t open_tok = q.first_tok > 0 ? q.first_tok - 1 : 0;
+    uint32_t s = s_.toks[open_tok].sentence;
+    if (s_.sentences[s].first != open_tok) return false;
+    return s == 0 || s_.sentence_paragraph[s - 1] != s_.sentence_paragraph[s];
+  }
+
+  // A quote opening its sentence with no attribution of its own, after a sentence of the same
+  // paragraph (at most two back) in which someone reports or issues a statement:
+  // "Cornyn issued a statement. "Like many Texans, ..."" / "Perkins admitted ... Why? "It's ...""
+  std::string PreviousSentence(const QuoteSpan& q, std::string* cue) const;
+
+  // A quote standing alone, followed by a sentence that opens with "X said ..." .
+  std::string FollowingSentence(const QuoteSpan& q, std::string* cue) const;
+
+  const Scan& s_;
+  const PeopleResult& p_;
+  std::string last_cue_;
+  std::string prev_speaker_;  // the previous attributed quote's speaker ("it added")
+};
+
+}  // namespace newsgraph::analyze::quotes_internal

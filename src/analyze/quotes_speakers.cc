@@ -1,0 +1,197 @@
+// Speakers of quotes: descriptions of unnamed speakers ("a senior administration official",
+// "said the spokesman"), organisations named after a reporting verb ("said KCNA"), the subject
+// of a reporting verb, and the sentences around a quote standing alone.
+#include "analyze/quotes_finder.h"
+
+namespace newsgraph::analyze::quotes_internal {
+
+// "a senior Biden administration official" ending at token e-1 (a role noun or an org name).
+std::string QuoteFinder::Description(uint32_t e, uint32_t limit) const {
+  if (e == 0 || e <= limit) return {};
+  uint32_t h = e - 1;
+  const Tok& head = s_.toks[h];
+  if (head.kind != TokKind::kWord) return {};
+  bool role = IsRoleNoun(L(h));
+  bool org = head.cap && (IsOrganisationWord(L(h)) || !CountryOfOrganisation(L(h)).empty());
+  if (!role && !org) {
+    // "a spokesperson for Milei", "an official at the ministry"
+    for (uint32_t p = h; p > limit + 1 && h - p < 5; --p) {
+      const std::string& l = L(p - 1);
+      if ((l == "for" || l == "of" || l == "at" || l == "to") && IsRoleNoun(L(p - 2))) {
+        std::string base = Description(p - 1, limit);
+        if (!base.empty()) return base + " " + std::string(s_.TextRange(p - 1, e));
+      }
+      if (s_.toks[p - 1].kind != TokKind::kWord) break;
+    }
+    return {};
+  }
+  uint32_t b = h;
+  while (b > limit && h - b < 7) {
+    const Tok& k = s_.toks[b - 1];
+    if (k.kind != TokKind::kWord && k.kind != TokKind::kPossessive) break;
+    if (IsDeterminer(L(b - 1))) {
+      --b;
+      break;
+    }
+    if (IsFunctionWord(L(b - 1)) || Cue(b - 1)) break;
+    --b;
+  }
+  // "a spokesman for the Interior Department": the role before the organisation
+  {
+    uint32_t x = b;
+    if (x > limit && L(x) != "the" && x > 0 && L(x - 1) == "the") --x;
+    if (L(x) == "the") {
+      if (x >= limit + 2 && (L(x - 1) == "for" || L(x - 1) == "of" || L(x - 1) == "at") &&
+          IsRoleNoun(L(x - 2)) && !org_checked_) {
+        org_checked_ = true;
+        std::string base = Description(x - 1, limit);
+        org_checked_ = false;
+        if (!base.empty()) return base + " " + std::string(s_.TextRange(x - 1, e));
+      }
+    } else if (x >= limit + 2 && (L(x - 1) == "for" || L(x - 1) == "of" || L(x - 1) == "at") &&
+               IsRoleNoun(L(x - 2)) && !org_checked_) {
+      org_checked_ = true;
+      std::string base = Description(x - 1, limit);
+      org_checked_ = false;
+      if (!base.empty()) return base + " " + std::string(s_.TextRange(x - 1, e));
+    }
+  }
+  if (L(b) == "the" || L(b) == "its" || L(b) == "his" || L(b) == "her" || L(b) == "their") ++b;
+  if (b >= e) return {};
+  // "Cornyn's statement added": the person's own statement, letter, tweet ...
+  if (const PersonMention* m = p_.MentionCovering(b)) {
+    const std::string& hl = L(h);
+    if (!m->modifier && m->last < e && s_.toks[m->last].kind == TokKind::kPossessive &&
+        (hl == "statement" || hl == "letter" || hl == "tweet" || hl == "post" || hl == "remarks" ||
+         hl == "memo" || hl == "website" || hl == "blog"))
+      return SpeakerOf(*m);
+  }
+  return std::string(s_.TextRange(b, e));
+}
+
+// A capitalised name that is not a person, from token b to the end of its run ("KCNA",
+// "the Foreign Ministry" -> "Foreign Ministry"), followed by a clause end; empty otherwise.
+std::string QuoteFinder::NameRun(uint32_t b, uint32_t sentence) const {
+  const uint32_t n = N();
+  if (b < n && L(b) == "the") ++b;
+  uint32_t e = b;
+  while (e < n && e < b + 6 && s_.toks[e].sentence == sentence && !s_.toks[e].in_quote &&
+         (s_.toks[e].kind == TokKind::kWord && (s_.toks[e].cap || (e > b && L(e) == "of"))))
+    ++e;
+  while (e > b && L(e - 1) == "of") --e;
+  if (e == b || p_.MentionCovering(b)) return {};
+  if (IsFunctionWord(L(b)) || IsWeekday(L(b)) || MonthIndex(L(b)) > 0) return {};
+  if (e < n && s_.toks[e].sentence == sentence && s_.toks[e].kind == TokKind::kWord &&
+      L(e) != "on" && L(e) != "in" && L(e) != "at" && L(e) != "after" && L(e) != "when")
+    return {};
+  return std::string(s_.TextRange(b, e));
+}
+
+// "said the spokesman", "said a senior official", "said one analyst": a description
+// after the reporting verb, ending at a role noun.
+std::string QuoteFinder::DescriptionAfter(uint32_t b, uint32_t sentence) const {
+  const uint32_t n = N();
+  if (b >= n || !IsDeterminer(L(b))) return {};
+  for (uint32_t e = b + 1; e < n && e < b + 6 && s_.toks[e].sentence == sentence; ++e) {
+    if (s_.toks[e].kind != TokKind::kWord || s_.toks[e].in_quote) break;
+    if (IsRoleNoun(L(e)) || IsTitleHead(L(e))) {
+      uint32_t f = b;
+      if (L(f) == "the") ++f;
+      return std::string(s_.TextRange(f, e + 1));
+    }
+    if (IsFunctionWord(L(e))) break;
+  }
+  return {};
+}
+
+// The subject of reporting verb at token c, searched leftwards within the sentence.
+std::string QuoteFinder::Subject(uint32_t c, uint32_t sent_first) const {
+  // "The company, Redrock Minerals, said": a name between commas right before the verb
+  if (c >= 3 && c > sent_first + 2 && s_.Text(c - 1) == ",") {
+    if (const PersonMention* m = MentionEndingAt(c - 1)) return SpeakerOf(*m);
+    uint32_t k = c - 1;
+    while (k > sent_first && c - k < 8 && s_.toks[k - 1].cap &&
+           s_.toks[k - 1].kind == TokKind::kWord)
+      --k;
+    if (k < c - 1 && k > sent_first && s_.Text(k - 1) == ",") {
+      // "Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said": the
+      // capitalised run closes an appositive of the person who opens the clause
+      for (uint32_t j = sent_first; j + 1 < k; ++j) {
+        if (s_.toks[j].in_quote || Cue(j)) break;
+        const PersonMention* m = MentionStartingAt(j);
+        if (m && !m->modifier && m->last < k && s_.Text(m->last) == ",") return SpeakerOf(*m);
+      }
+      return std::string(s_.TextRange(k, c - 1));
+    }
+  }
+  // adjacent person (allowing a few adverbs/auxiliaries between)
+  uint32_t t = c;
+  for (int k = 0; k < 7 && t > sent_first; ++k) {
+    uint32_t e = t;
+    if (const PersonMention* m = MentionEndingAt(e)) return SpeakerOf(*m);
+    std::string d = Description(e, sent_first);
+    if (!d.empty() && k <= 2) return d;
+    const Tok& prev = s_.toks[t - 1];
+    if (prev.kind != TokKind::kWord || prev.in_quote) break;
+    const std::string& l = L(t - 1);
+    if (l == "that" || l == "and" || l == "but" || l == "while") break;
+    if (prev.cap && k > 0) break;
+    if (l == "he" || l == "she") return Pronoun(t - 1);
+    --t;
+  }
+  return {};
+}
+
+// A quote opening its sentence with no attribution of its own, after a sentence of the same
+// paragraph (at most two back) in which someone reports or issues a statement:
+// "Cornyn issued a statement. "Like many Texans, ..."" / "Perkins admitted ... Why? "It's ...""
+std::string QuoteFinder::PreviousSentence(const QuoteSpan& q, std::string* cue) const {
+  uint32_t open_tok = q.first_tok > 0 ? q.first_tok - 1 : 0;
+  uint32_t s = s_.toks[open_tok].sentence;
+  if (s_.sentences[s].first != open_tok) return {};
+  for (uint32_t back = 1; back <= 2 && back <= s; ++back) {
+    uint32_t ps = s - back;
+    if (s_.sentence_paragraph[ps] != q.paragraph) return {};
+    const Span& sp = s_.sentences[ps];
+    bool quoted = false;
+    for (uint32_t t = sp.first; t < sp.last; ++t) quoted |= s_.toks[t].in_quote;
+    if (quoted) return {};  // a sentence with its own quote attributes only that one
+    for (uint32_t t = sp.first; t < sp.last; ++t) {
+      bool statement = (L(t) == "statement" || L(t) == "letter") && t >= sp.first + 2 &&
+                       (L(t - 1) == "a" || L(t - 1) == "the") &&
+                       (L(t - 2) == "issued" || L(t - 2) == "released" || L(t - 2) == "published" ||
+                        L(t - 2) == "wrote");
+      if (!Cue(t) && !statement) continue;
+      std::string subj = Subject(statement ? t - 2 : t, sp.first);
+      if (subj.empty() && statement) {
+        auto it = std::lower_bound(p_.mentions.begin(), p_.mentions.end(), sp.first,
+                                   [](const PersonMention& m, uint32_t v) { return m.first < v; });
+        if (it != p_.mentions.end() && it->first < t && !it->modifier) subj = SpeakerOf(*it);
+      }
+      if (subj.empty()) continue;
+      *cue = statement ? "statement" : CueText(t);
+      return subj;
+    }
+  }
+  return {};
+}
+
+// A quote standing alone, followed by a sentence that opens with "X said ..." .
+std::string QuoteFinder::FollowingSentence(const QuoteSpan& q, std::string* cue) const {
+  uint32_t after = q.last_tok < N() ? q.last_tok + 1 : N();
+  if (after >= N()) return {};
+  uint32_t s = s_.toks[after].sentence;
+  if (s_.sentence_paragraph[s] != q.paragraph) return {};
+  const Span& sp = s_.sentences[s];
+  for (uint32_t t = sp.first; t < sp.last && t < sp.first + 8; ++t) {
+    if (s_.toks[t].in_quote) return {};
+    if (Cue(t)) {
+      std::string subj = Subject(t, sp.first);
+      if (!subj.empty()) *cue = CueText(t);
+      return subj;
+    }
+  }
+  return {};
+}
+
+}  // namespace newsgraph::analyze::quotes_internal

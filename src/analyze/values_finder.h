@@ -1,0 +1,145 @@
+// The value finder shared by values.cc (money, counts, durations) and values_dates.cc
+// (dates and clock times). Internal.
+#pragma once
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyze/internal.h"
+
+namespace newsgraph::analyze::values_internal {
+
+class ValueFinder {
+ public:
+  ValueFinder(const Scan& s, std::string_view published) : s_(s), published_(published) {
+    have_pub_ = ParseIso(published, &pub_days_);
+  }
+
+  std::vector<ValueMention> Run() {
+    const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+    for (uint32_t t = 0; t < n;) {
+      uint32_t next = t + 1;
+      if (Date(t, &next) || Money(t, &next) || Count(t, &next)) {
+        t = next;
+        continue;
+      }
+      t = next;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  const std::string& L(uint32_t t) const { return s_.toks[t].lower; }
+  bool Is(uint32_t t, std::string_view w) const { return t < s_.toks.size() && L(t) == w; }
+  bool SameSentence(uint32_t a, uint32_t b) const {
+    return b < s_.toks.size() && s_.toks[a].sentence == s_.toks[b].sentence;
+  }
+
+  void Emit(ValueKind k, uint32_t first, uint32_t last, double v, double vmax, std::string unit,
+            std::string qual, std::string norm) {
+    ValueMention m;
+    m.kind = k;
+    m.start = s_.toks[first].start;
+    m.end = s_.toks[last - 1].end;
+    m.value = v;
+    m.value_max = vmax;
+    m.unit = std::move(unit);
+    m.qualifier = std::move(qual);
+    m.normalized = std::move(norm);
+    out_.push_back(std::move(m));
+  }
+
+  // Qualifier words ending just before token t; sets *first to where they start.
+  std::string Qualifier(uint32_t t, uint32_t* first) const {
+    *first = t;
+    auto back = [&](int k) -> std::string_view {
+      return t >= static_cast<uint32_t>(k) && SameSentence(t - k, t) ? std::string_view(L(t - k))
+                                                                     : std::string_view();
+    };
+    std::string_view a = back(2), b = back(1), z = back(3);
+    if ((a == "up" && b == "to") || (a == "as" && b == "many") || (a == "as" && b == "much")) {
+      if (a == "as" && !(b == "many" || b == "much")) return {};
+      if (a == "as") {
+        if (z != "as") return {};
+        *first = t - 3;
+        return "up to";
+      }
+      *first = t - 2;
+      return "up to";
+    }
+    if ((a == "more" || a == "fewer" || a == "less") && b == "than") {
+      *first = t - 2;
+      if (z == "just" || z == "slightly" || z == "little") *first = t - 3;
+      return a == "more" ? "more than" : "less than";
+    }
+    if (a == "at" && (b == "least" || b == "most")) {
+      *first = t - 2;
+      return b == "least" ? "at least" : "at most";
+    }
+    if (a == "an" && b == "estimated") {
+      *first = t - 2;
+      return "about";
+    }
+    if (b == "over" || b == "above" || b == "exceeding") {
+      *first = t - 1;
+      return "more than";
+    }
+    if (b == "under" || b == "below") {
+      *first = t - 1;
+      return "less than";
+    }
+    if (b == "about" || b == "around" || b == "roughly" || b == "some" || b == "nearly" ||
+        b == "almost" || b == "approximately" || b == "approx." || b == "circa" || b == "c." ||
+        b == "estimated" || b == "close" || b == "just") {
+      if (b == "some" && t + 1 < s_.toks.size() && L(t + 1) == "of") return {};
+      if (b == "just") return {};
+      *first = t - 1;
+      return "about";
+    }
+    return {};
+  }
+
+  // Parses a number at t: digits (with an optional scale word) or number words.
+  bool Number(uint32_t t, double* v, uint32_t* end) const {
+    const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+    if (t >= n) return false;
+    const Tok& k = s_.toks[t];
+    double base;
+    if (k.kind == TokKind::kNumber) {
+      if (!DigitsValue(L(t), &base)) return false;
+    } else if (k.kind == TokKind::kWord) {
+      if (!WordValue(L(t), &base)) return false;
+    } else {
+      return false;
+    }
+    uint32_t e = t + 1;
+    while (e < n && SameSentence(t, e)) {
+      double m = Multiplier(L(e));
+      if (m == 0 || (L(e) == "m" || L(e) == "b") != (s_.toks[e].start == s_.toks[e - 1].end)) break;
+      if (m == 1e2 && base >= 100) break;
+      base *= m;
+      ++e;
+    }
+    *v = base;
+    *end = e;
+    return true;
+  }
+
+  bool Date(uint32_t t, uint32_t* next);
+
+  bool Money(uint32_t t, uint32_t* next);
+
+  bool Count(uint32_t t, uint32_t* next);
+
+  const Scan& s_;
+  std::string_view published_;
+  bool have_pub_ = false;
+  long pub_days_ = 0;
+  std::vector<ValueMention> out_;
+};
+
+}  // namespace newsgraph::analyze::values_internal

@@ -1,0 +1,184 @@
+// Round-2 rules on sentences written for these tests: organisation and described speakers,
+// "it added", dash-signed pull quotes, pronoun speakers resolved by subject preference,
+// possessive statements, organisations in unquoted reporting, and communication verbs
+// (visited, discussed ... with, told X by phone, meet with).
+#include <gtest/gtest.h>
+
+#include "newsgraph/analyze.h"
+
+namespace newsgraph {
+namespace {
+
+Analysis Analyse(std::string_view text, const char* published = "2024-03-06") {  // a Wednesday
+  AnalyzeOptions o;
+  o.published = published;
+  o.use_ner = false;
+  return AnalyzeText(text, o);
+}
+
+const Quote* QuoteStarting(const Analysis& a, std::string_view prefix) {
+  for (const auto& q : a.quotes)
+    if (std::string_view(q.text).substr(0, prefix.size()) == prefix) return &q;
+  return nullptr;
+}
+
+const Person* FindPerson(const Analysis& a, const std::string& name) {
+  for (const auto& p : a.people)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+bool HasStatement(const Analysis& a, const std::string& speaker, const std::string& kind) {
+  for (const auto& s : a.statements)
+    if (s.speaker == speaker && s.kind == kind) return true;
+  return false;
+}
+
+const Communication* CommWith(const Analysis& a, const std::string& x, const std::string& y) {
+  for (const auto& c : a.communications) {
+    bool hx = false, hy = false;
+    for (const auto& p : c.participants) {
+      hx |= p == x;
+      hy |= p == y;
+    }
+    if (hx && hy && c.participants.size() == 2) return &c;
+  }
+  return nullptr;
+}
+
+TEST(Attribution, OrganisationAfterCueAndItAdded) {
+  auto a = Analyse(
+      "Ships collide near the harbour\n\n"
+      "\"The damage is limited to the hull,\" said Reuters. \"Nobody was hurt,\" it added.\n\n"
+      "\"We will investigate every report,\" Acme Shipping said.\n\n"
+      "\"Crews were evacuated quickly,\" said the spokesman.\n");
+  const Quote* q1 = QuoteStarting(a, "The damage");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(q1->speaker, "Reuters");
+  const Quote* q2 = QuoteStarting(a, "Nobody");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speaker, "Reuters");
+  EXPECT_EQ(q2->cue, "added");
+  const Quote* q3 = QuoteStarting(a, "We will");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(q3->speaker, "Acme Shipping");
+  const Quote* q4 = QuoteStarting(a, "Crews");
+  ASSERT_NE(q4, nullptr);
+  EXPECT_EQ(q4->speaker, "spokesman");
+}
+
+TEST(Attribution, DashSignedPullQuote) {
+  auto a = Analyse(
+      "Port director Laura Mendez opened the terminal.\n\n"
+      "\"The sea is never forgiving.\" - Laura Mendez\n\n"
+      "The terminal cost a lot.\n");
+  const Quote* q = QuoteStarting(a, "The sea");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Laura Mendez");
+}
+
+TEST(Attribution, PronounTakesThePreviousSubject) {
+  // "He" opens the sentence after one that names two people: the subject is preferred
+  auto a = Analyse(
+      "Coach Peter Lund praised striker Omar Diallo after the match. He said, "
+      "\"We played with courage.\"");
+  const Quote* q = QuoteStarting(a, "We played");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Peter Lund");
+}
+
+TEST(Attribution, PersonsOwnStatementAndAppositiveEndingInAPlace) {
+  auto a = Analyse(
+      "Senator Ruth Calder issued a statement. Calder's statement added, \"The decision is "
+      "wrong.\" Dana Price, director of exhibits at the University of Oregon, Eugene, said, "
+      "\"The images are a record.\"");
+  const Quote* q = QuoteStarting(a, "The decision");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Ruth Calder");
+  const Quote* q2 = QuoteStarting(a, "The images");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speaker, "Dana Price");
+}
+
+TEST(Statements, OrganisationsAndCountriesReporting) {
+  auto a = Analyse(
+      "Microsoft announced a new partnership on Friday. North Korea stated it "
+      "would respond.");
+  EXPECT_TRUE(HasStatement(a, "Microsoft", "announced"));
+  EXPECT_TRUE(HasStatement(a, "North Korea", "stated"));
+  for (const auto& s : a.statements)
+    if (s.speaker == "Microsoft") EXPECT_EQ(s.date, "2024-03-01");
+}
+
+TEST(Communications, MoreVerbs) {
+  auto a = Analyse(
+      "Prime Minister Anna Berg held talks with President Tomas Vidal on Monday. Berg also "
+      "discussed the treaty with Foreign Minister Karl Olsen last week.\n\n"
+      "Vidal visited Chancellor Marie Koch in Berlin on Tuesday. He phoned Olsen on Sunday.\n\n"
+      "Olsen told Koch by phone that the deal was close.\n");
+  const Communication* talks = CommWith(a, "Anna Berg", "Tomas Vidal");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->date, "2024-03-04");
+  const Communication* discussed = CommWith(a, "Anna Berg", "Karl Olsen");
+  ASSERT_NE(discussed, nullptr);
+  EXPECT_EQ(discussed->kind, "talk");
+  const Communication* visit = CommWith(a, "Tomas Vidal", "Marie Koch");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->kind, "meeting");
+  EXPECT_EQ(visit->date, "2024-03-05");
+  // "He" is Vidal (the previous sentence's subject), not Koch
+  const Communication* phoned = CommWith(a, "Tomas Vidal", "Karl Olsen");
+  ASSERT_NE(phoned, nullptr);
+  EXPECT_EQ(phoned->kind, "phone call");
+  EXPECT_EQ(phoned->date, "2024-03-03");
+  const Communication* told = CommWith(a, "Karl Olsen", "Marie Koch");
+  ASSERT_NE(told, nullptr);
+  EXPECT_EQ(told->kind, "phone call");
+}
+
+TEST(Communications, DifferentDatesAreDifferentEncounters) {
+  auto a = Analyse(
+      "Foreign Minister Karl Olsen met President Tomas Vidal on Monday. Olsen met "
+      "Vidal again on Friday.");
+  int n = 0;
+  for (const auto& c : a.communications)
+    if (c.participants.size() == 2) ++n;
+  EXPECT_EQ(n, 2);
+}
+
+TEST(Communications, NoEncounterWithoutAnotherParty) {
+  auto a = Analyse("Minister Karl Olsen discussed the budget on Monday. Olsen visited Berlin.");
+  EXPECT_TRUE(a.communications.empty());
+}
+
+TEST(Offices, CompoundTitlesAndListsAfterSuchAs) {
+  auto a = Analyse(
+      "The gallery shows prints by fashion designer Mara Holt. It also has works by "
+      "photographers such as Ansel Ward, Chuck Lane and Nora Diaz.");
+  const Person* holt = nullptr;
+  for (const auto& p : a.people)
+    if (p.name == "Mara Holt") holt = &p;
+  ASSERT_NE(holt, nullptr);
+  EXPECT_EQ(holt->office, "fashion designer");
+  int photographers = 0;
+  for (const auto& p : a.people)
+    if (p.office == "photographer") ++photographers;
+  EXPECT_EQ(photographers, 3);
+  // a verb before the compound is not part of the title
+  auto b = Analyse("Police questioned club owner Rick Vale on Monday.");
+  for (const auto& p : b.people)
+    if (p.name == "Rick Vale") EXPECT_EQ(p.office, "club owner");
+}
+
+TEST(Statements, TensesFoldedAndOutletsTold) {
+  auto a = Analyse(
+      "Minister Karl Olsen told CBC News that the talks failed. Olsen, stating "
+      "his case, left.");
+  bool told_outlet = false;
+  for (const auto& s : a.statements)
+    if (s.speaker == "Karl Olsen" && s.kind == "told CBC News") told_outlet = true;
+  EXPECT_TRUE(told_outlet);
+}
+
+}  // namespace
+}  // namespace newsgraph
