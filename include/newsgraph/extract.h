@@ -45,8 +45,9 @@ Result<Article> ExtractArticle(std::string_view html, std::string_view url,
 // also stays in the text, so offsets into the text hold in the source file. Metadata given by
 // the container (JSONL fields, WARC headers) wins over what the page itself says, except that
 // an empty field is filled from the page. Computes the document id from the final text.
-// Fails (kInvalidArgument, or kTooLarge for an oversized page) naming source, record and offset
-// when no text remains.
+// Fails with kInvalidArgument when no text remains, or kTooLarge for an oversized page; the
+// message is the reason only (callers know the record's source, number and offset and report
+// them through InputError).
 Result<Document> ToDocument(Record&& record, const ExtractOptions& options = {});
 
 // Whether a line reads as a headline: 2-30 words, starts with a capital, a digit or a quote, at

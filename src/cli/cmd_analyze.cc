@@ -108,12 +108,12 @@ int Run(const AnalyzeArgs& args) {
   ReadBuffer(args.path, bytes, IngestOptions{}, sink);
   int failed = sink.errors;
   for (auto& r : sink.records) {
-    std::string where = r.source + ": record " + std::to_string(r.record);
+    InputError where{r.source, r.record, r.offset, ""};
     if (!args.url.empty() && r.url.empty()) r.url = args.url;
     auto doc = ToDocument(std::move(r));
     if (!doc.ok()) {
-      std::fprintf(stderr, "newsgraph analyze: %s: %s\n", where.c_str(),
-                   doc.status().ToString().c_str());
+      where.reason = doc.status().message();
+      std::fprintf(stderr, "newsgraph analyze: %s\n", where.ToString().c_str());
       ++failed;
       continue;
     }

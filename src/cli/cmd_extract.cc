@@ -22,9 +22,11 @@ class ExtractSink : public RecordSink {
     if (!url_.empty() && record.url.empty()) record.url = url_;
     std::string source = record.source;
     uint64_t index = record.record;
+    InputError where{source, index, record.offset, ""};
     Result<Document> doc = ToDocument(std::move(record), options_);
     if (!doc.ok()) {
-      std::fprintf(stderr, "newsgraph extract: %s\n", doc.status().message().c_str());
+      where.reason = doc.status().message();
+      std::fprintf(stderr, "newsgraph extract: %s\n", where.ToString().c_str());
       failed_ = true;
       return;
     }

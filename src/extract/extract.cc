@@ -120,13 +120,9 @@ Result<Document> ToDocument(Record&& r, const ExtractOptions& options) {
   d.published = std::move(r.published);
   d.site = std::move(r.site);
   d.authors = std::move(r.authors);
-  auto where = [&] {
-    return d.source + ": record " + std::to_string(d.record) + " (offset " +
-           std::to_string(d.offset) + ")";
-  };
   if (r.kind == ContentKind::kHtml) {
     Result<Article> art = ExtractArticle(r.content, d.url, options);
-    if (!art.ok()) return Status(art.status().code(), where() + ": " + art.status().message());
+    if (!art.ok()) return art.status();
     Article& a = *art;
     d.text = std::move(a.text);
     if (d.url.empty()) d.url = std::move(a.url);
@@ -157,7 +153,7 @@ Result<Document> ToDocument(Record&& r, const ExtractOptions& options) {
     return !(c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v');
   });
   if (!any_text) {
-    return Status::InvalidArgument(where() + ": no text remains after extraction");
+    return Status::InvalidArgument("no text remains after extraction");
   }
   d.id = MakeDocId(d.text);
   return d;

@@ -96,6 +96,7 @@ TEST(IngestCli, BrokenInputsAreNamedAndGoodOnesStored) {
   std::string gz = Gzip(Article(4));
   dir.Write("in/truncated.txt.gz", gz.substr(0, gz.size() / 2));
   dir.Write("in/corrupt.html.gz", "\x1f\x8b\x08\x00garbage that is not deflate data at all..........");
+  dir.Write("in/notext.html", "<html><head><title>x</title></head><body><script>var a;</script></body></html>");
   CliResult r = RunCli({"ingest", "--db", db, "--json", in.string()});
   EXPECT_EQ(r.exit_code, 1) << r.err;
   auto run = nlohmann::json::parse(r.out);
@@ -107,6 +108,9 @@ TEST(IngestCli, BrokenInputsAreNamedAndGoodOnesStored) {
   EXPECT_EQ(CountLines(r.err, "corrupt.html.gz"), 1) << r.err;
   EXPECT_EQ(CountLines(r.err, "good2.jsonl: offset 201: line 2: not valid JSON"), 1) << r.err;
   EXPECT_EQ(CountLines(r.err, "good1.txt"), 0) << r.err;
+  // A page that parses but holds no article text: named once, with record and offset.
+  EXPECT_EQ(CountLines(r.err, "notext.html: record 0 (offset 0): no text remains after extraction"), 1) << r.err;
+  EXPECT_EQ(CountLines(r.err, "notext.html: record 0 (offset 0): " + (in / "notext.html").string()), 0) << r.err;
   EXPECT_EQ(Stats(db)["documents"], 3);
 }
 
