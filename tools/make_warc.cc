@@ -8,6 +8,7 @@
 // in .gz are decompressed first; folders are walked recursively in sorted order. OUT ending in
 // .gz gets one gzip member per record (as crawlers write them); otherwise plain WARC.
 // The output is deterministic: record ids derive from the content, WARC-Date is --date.
+
 #include <zlib.h>
 
 #include <CLI/CLI.hpp>
@@ -19,6 +20,8 @@
 #include <iostream>
 #include <string>
 #include <vector>
+
+#include "ingest/gzip_source.h"
 
 namespace {
 
@@ -57,20 +60,6 @@ bool Gunzip(const std::string& gz, std::string* out) {
   return ok;
 }
 
-std::string Gzip(const std::string& data) {
-  z_stream z;
-  std::memset(&z, 0, sizeof z);
-  deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, data.size()) + 64, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
 
 // A stable urn:uuid from the record's content (two FNV-1a 64-bit hashes).
 std::string RecordId(const std::string& a, const std::string& b) {
@@ -138,7 +127,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   auto write = [&](const std::string& record) {
-    std::string bytes = gz ? Gzip(record) : record;
+    std::string bytes = gz ? newsgraph::ingest::GzipCompress(record) : record;
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   };
   write(Record("warcinfo", "", date, "application/warc-fields",

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "extract/class_hints.h"
+#include "core/ascii.h"
 #include "extract/html_tags.h"
 #include "extract/page_model.h"
 #include "extract/raw_text.h"
@@ -17,18 +18,12 @@
 namespace newsgraph::extract {
 namespace {
 
+using ascii::Lower;
+
 uint32_t HashName(std::string_view s) {
   uint32_t h = 2166136261u;
   for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
   return h;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 bool IsSpace(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }

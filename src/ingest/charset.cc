@@ -7,23 +7,15 @@
 #include <cctype>
 #include <memory>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 #include "newsgraph/ingest.h"
 
 namespace newsgraph::ingest {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
+using ascii::Lower;
+using ascii::Trim;
 
 // The value after "charset=" in `s` (lower-case input), quotes and trailing junk removed.
 std::string CharsetParam(std::string_view s) {

@@ -1,4 +1,5 @@
 #include "ingest/date_normalize.h"
+#include "core/ascii.h"
 
 #include <cctype>
 #include <cmath>
@@ -8,11 +9,7 @@
 namespace newsgraph::ingest {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
+using ascii::Trim;
 
 // Reads exactly `n` digits at s[*i].
 bool Digits(std::string_view s, size_t* i, int n, int* v) {

@@ -149,4 +149,19 @@ std::unique_ptr<ByteSource> GzipSource(std::unique_ptr<ByteSource> compressed) {
   return std::make_unique<GzipByteSource>(std::move(compressed));
 }
 
+std::string GzipCompress(std::string_view data) {
+  z_stream z{};
+  std::string out;
+  if (deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) return out;
+  out.resize(deflateBound(&z, static_cast<uLong>(data.size())) + 64);
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = static_cast<uInt>(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
 }  // namespace newsgraph::ingest

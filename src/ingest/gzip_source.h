@@ -7,6 +7,8 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <string_view>
 #include <string_view>
 
 #include "ingest/byte_source.h"
@@ -15,6 +17,10 @@ namespace newsgraph::ingest {
 
 // Whether `head` starts with the gzip magic bytes.
 bool IsGzip(std::string_view head);
+
+// `data` as one gzip member (deflate level 6): what a crawler writes per WARC record. For tools
+// and tests that make inputs; reading never needs it.
+std::string GzipCompress(std::string_view data);
 
 // Wraps `compressed`; the result reads the decompressed bytes.
 std::unique_ptr<ByteSource> GzipSource(std::unique_ptr<ByteSource> compressed);

@@ -1,4 +1,5 @@
 #include "ingest/http_payload.h"
+#include "core/ascii.h"
 
 #include <zlib.h>
 
@@ -10,17 +11,8 @@
 namespace newsgraph::ingest {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
+using ascii::Lower;
+using ascii::Trim;
 
 // Removes chunked coding; false when `in` is not well-formed chunked data.
 bool Dechunk(std::string_view in, uint64_t limit, std::string* out) {

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 #include "ingest/charset.h"
 #include "ingest/date_normalize.h"
@@ -16,21 +17,12 @@
 namespace newsgraph::ingest {
 namespace {
 
+using ascii::Lower;
+using ascii::Trim;
+
 constexpr size_t kMaxHeaderLine = 64 * 1024;
 constexpr size_t kMaxHeaderBytes = 1024 * 1024;
 constexpr std::string_view kVersionPrefix = "WARC/1.";
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 bool IsVersionLine(std::string_view line) { return line.substr(0, 7) == kVersionPrefix; }
 

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/gzip_source.h"
 #include "newsgraph/ingest.h"
 
 namespace {
@@ -23,20 +24,6 @@ class CountingSink : public newsgraph::RecordSink {
   uint64_t bytes = 0, records = 0, errors = 0;
 };
 
-std::string Gzip(const std::string& data) {
-  z_stream z;
-  std::memset(&z, 0, sizeof z);
-  deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, data.size()) + 64, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
 
 std::string Gunzip(const std::string& gz) {
   z_stream z;
@@ -196,7 +183,7 @@ void BM_WarcGz(benchmark::State& state) {
     std::string s;
     const auto& pages = CachedPages();
     for (size_t i = 0; i < pages.size(); ++i) {
-      s += Gzip(WarcRecord("http://example.com/" + std::to_string(i), pages[i]));
+      s += newsgraph::ingest::GzipCompress(WarcRecord("http://example.com/" + std::to_string(i), pages[i]));
     }
     return s;
   }();

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/gzip_source.h"
 #include "newsgraph/ingest.h"
 
 namespace newsgraph::testing {
@@ -52,20 +53,7 @@ class TempDir {
 };
 
 // One gzip member holding `data`.
-inline std::string Gzip(const std::string& data) {
-  z_stream z;
-  std::memset(&z, 0, sizeof z);
-  deflateInit2(&z, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, data.size()) + 64, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
+inline std::string Gzip(const std::string& data) { return ingest::GzipCompress(data); }
 
 // A WARC record: version line, headers, Content-Length, block, "\r\n\r\n".
 inline std::string WarcRecord(const std::string& type, const std::string& uri,
