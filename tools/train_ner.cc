@@ -7,6 +7,7 @@
 // person, country and party names from the leaders tables. See docs/ner.md.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -21,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analyze/ner_gazetteer_build.h"
+#include "analyze/ner_gum.h"
 #include "analyze/ner_train.h"
 #include "newsgraph/text.h"
 
@@ -194,6 +196,26 @@ void ReadGumWords(const fs::path& shared, std::vector<std::vector<std::string>>*
   }
 }
 
+// Named-entity documents from GUM's entity layer (GumToConll) of the train split only, without
+// any news document (GUM_news_* are the analyze stage's dev / held-out texts).
+void ReadGumEntityDocs(const fs::path& shared, std::vector<ConllDocument>* docs,
+                       std::vector<std::pair<int, std::string>>* names) {
+  const fs::path dir = shared / "data/gum/dep";
+  if (!fs::is_directory(dir)) return;
+  const std::set<std::string> held_out = GumHeldOut(shared);
+  if (held_out.empty()) return;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    if (e.path().extension() != ".conllu") continue;
+    const std::string stem = e.path().stem().string();
+    if (held_out.count(stem) || stem.rfind("GUM_news_", 0) == 0) continue;
+    if (stem.rfind("GUM_", 0) != 0) continue;
+    files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) docs->push_back(GumToConll(ReadAll(f), names));
+}
+
 // Unlabelled modern web and news text (CC BY / MIT): the reference texts of the WCXB dev split
 // and of the article-extraction benchmark, split into sentences of words by our tokenizer.
 void ReadWebText(const fs::path& data, std::vector<std::vector<std::string>>* sents) {
@@ -341,6 +363,8 @@ int main(int argc, char** argv) {
   bool no_external = false, train_on_dev = false, leader_gaz = false;
   std::string ext_off;
   int ensemble = 4;
+  bool gum_train = false, gum_gazetteer = false, gum_clean = false;
+  std::string gum_dump;
   opt.word_dropout = 0.25f;
   app.add_option("--shared", shared, "the shared data folder")->capture_default_str();
   app.add_option("--out", out, "model file to write")->capture_default_str();
@@ -378,6 +402,18 @@ int main(int argc, char** argv) {
   app.add_flag("--train-on-dev", train_on_dev, "also train on eng.testa (final model only, after "
                "the settings were chosen on eng.testa; the per-epoch dev scores are then not "
                "a held-out measure)");
+  app.add_flag("--gum-train", gum_train, "add GUM's named mentions (train split, no news "
+               "documents) as extra training documents");
+  app.add_option("--gum-epochs", opt.extra_epochs, "with --gum-train: use GUM only in the first "
+                 "N epochs (0: all)")->capture_default_str();
+  app.add_option("--gum-weight", opt.extra_weight, "with --gum-train: scale the perceptron "
+                 "updates on GUM sentences")->capture_default_str();
+  app.add_flag("--gum-clean", gum_clean, "with --gum-train: keep only GUM sentences without MISC "
+               "and without capitalised untagged words after the first");
+  app.add_flag("--gum-gazetteer", gum_gazetteer, "add GUM's named mentions (train split, no news "
+               "documents) to the gazetteer");
+  app.add_option("--gum-dump", gum_dump, "write the GUM documents (word, IOB2 tag) to this file "
+                 "and stop");
   CLI11_PARSE(app, argc, argv);
   for (const auto& s : SplitWords(ext_off)) {
     if (s == "iso") ext_src.iso = false;
@@ -440,6 +476,54 @@ int main(int argc, char** argv) {
     }
     std::fprintf(stderr, "leaders gazetteer: %zu names\n", n);
   }
+  std::vector<ConllDocument> gum_docs;
+  if (gum_train || gum_gazetteer || !gum_dump.empty()) {
+    std::vector<std::pair<int, std::string>> names;
+    ReadGumEntityDocs(base, &gum_docs, &names);
+    size_t n = 0;
+    for (const auto& d : gum_docs) n += d.sentences.size();
+    std::fprintf(stderr, "GUM entities: %zu documents, %zu sentences, %zu named mentions\n",
+                 gum_docs.size(), n, names.size());
+    if (gum_gazetteer && !no_external) {
+      static const uint16_t kTypes[4] = {kGazPer, kGazOrg, kGazLoc, kGazMisc};
+      size_t added = 0;
+      for (const auto& [type, name] : names) added += AddGazetteerName(name, kTypes[type], &ext);
+      std::fprintf(stderr, "GUM gazetteer: %zu names\n", added);
+    }
+    if (gum_clean) {
+      size_t kept = 0;
+      for (auto& d : gum_docs) {
+        std::vector<ConllSentence> keep;
+        for (auto& st : d.sentences) {
+          bool ok = true;
+          for (size_t i = 0; i < st.words.size() && ok; ++i) {
+            if (TagType(st.tags[i]) == 3) ok = false;
+            unsigned char c0 = static_cast<unsigned char>(st.words[i][0]);
+            bool cap = (c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC0;
+            if (i > 0 && st.tags[i] == 0 && cap && st.words[i] != "I") ok = false;
+          }
+          if (ok) keep.push_back(std::move(st));
+        }
+        kept += keep.size();
+        d.sentences = std::move(keep);
+      }
+      std::fprintf(stderr, "GUM clean sentences: %zu\n", kept);
+    }
+    if (!gum_dump.empty()) {
+      std::ofstream f(gum_dump);
+      for (const auto& d : gum_docs) {
+        f << "-DOCSTART- O\n\n";
+        for (const auto& st : d.sentences) {
+          for (size_t i = 0; i < st.words.size(); ++i) {
+            f << st.words[i] << ' ' << kTagNames[st.tags[i]] << '\n';
+          }
+          f << '\n';
+        }
+      }
+      return f ? 0 : 1;
+    }
+    if (!gum_train) gum_docs.clear();
+  }
   Lexicon gazetteer = CompileGazetteer(ext.phrases);
   opt.gazetteer = &gazetteer;
   Lexicon lexicon = BuildLexicon(*train, base, !no_gum, !no_leaders, use_web, ext);
@@ -450,6 +534,10 @@ int main(int argc, char** argv) {
       return 1;
     }
     for (auto& doc : *d) train->push_back(std::move(doc));
+  }
+  if (!gum_docs.empty()) {
+    opt.extra_from = train->size();
+    for (auto& doc : gum_docs) train->push_back(std::move(doc));
   }
   std::fprintf(stderr, "lexicon: %zu forms; %zu training documents\n", lexicon.size(),
                train->size());

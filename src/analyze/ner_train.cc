@@ -95,7 +95,9 @@ ModelData TrainTagger(const std::vector<ConllDocument>& docs, const Lexicon& lex
   for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     for (size_t d : order) {
+      if (d >= opt.extra_from && opt.extra_epochs > 0 && epoch > opt.extra_epochs) continue;
       const PreparedDoc& p = prepared[d];
+      const float u = d >= opt.extra_from ? opt.extra_weight : 1.0f;
       DocumentState state;
       for (size_t s = 0; s < p.infos.size(); ++s) state.AddSentenceStats(p.infos[s], p.headline[s]);
       for (size_t s = 0; s < p.infos.size(); ++s) {
@@ -128,14 +130,14 @@ ModelData TrainTagger(const std::vector<ConllDocument>& docs, const Lexicon& lex
           if (g != q) {
             for (uint32_t k = offsets[i]; k < offsets[i + 1]; ++k) {
               size_t base = static_cast<size_t>(feats[k]) * kNumTags;
-              ew.Add(base + g, 1, c);
-              ew.Add(base + q, -1, c);
+              ew.Add(base + g, u, c);
+              ew.Add(base + q, -u, c);
             }
           }
           int gp = i ? gold[i - 1] : kNumTags, qp = i ? pred[i - 1] : kNumTags;
           if (g != q || gp != qp) {
-            tw.Add(gp * kNumTags + g, 1, c);
-            tw.Add(qp * kNumTags + q, -1, c);
+            tw.Add(gp * kNumTags + g, u, c);
+            tw.Add(qp * kNumTags + q, -u, c);
           }
         }
         c += 1;

@@ -25,6 +25,12 @@ struct TrainOptions {
   float history_noise = 0.0f;
   // Weights whose averaged magnitude is below this are dropped (smaller file, faster tagging).
   float prune_below = 0.0f;
+  // Documents from index `extra_from` on (extra training data, e.g. GUM) are used only in the
+  // first `extra_epochs` epochs (0: in every epoch).
+  size_t extra_from = static_cast<size_t>(-1);
+  int extra_epochs = 0;
+  // Perceptron updates on those documents are scaled by this.
+  float extra_weight = 1.0f;
   // Gazetteer compiled into the model (may be null: no gazetteer features).
   const Lexicon* gazetteer = nullptr;
   // Called after each epoch with the averaged, quantised model (e.g. to score a dev set).
