@@ -14,9 +14,9 @@ int& ExitCode() {
 int main(int argc, char** argv) {
   namespace cli = newsgraph::cli;
   CLI::App app{
-      "newsgraph: reads news articles (text, HTML, JSON Lines, WARC) and rebuilds the world they\n"
-      "describe as a provenance-tracked knowledge graph: people and offices, quotes, calls,\n"
-      "figures, copies and contradictions.",
+      "newsgraph: reads news articles (text, HTML, JSON Lines, WARC; gzip or not) into an\n"
+      "embedded store and writes down the world they describe, with the evidence's byte offsets:\n"
+      "people and offices, quotes and statements, calls and meetings, figures.",
       "newsgraph"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "newsgraph 0.1.0");
