@@ -29,6 +29,38 @@ struct Weights {
   float Avg(size_t i, float c) const { return w[i] - u[i] / c; }
 };
 
+// One structured-perceptron step on a sentence of n tokens whose features are
+// feats[offsets[i], offsets[i + 1]): adds each token's emission weights to `em` (which may hold
+// scores already), decodes with Viterbi into `pred`, and where the prediction differs from
+// `gold` moves the emission and transition weights toward gold by `u` (averaging clock `c`).
+void PerceptronStep(const std::vector<uint32_t>& feats, const std::vector<uint32_t>& offsets,
+                    const std::vector<uint8_t>& gold, size_t n, float u, float c, Weights& ew,
+                    Weights& tw, std::vector<float>& em, std::vector<uint8_t>& pred) {
+  for (size_t i = 0; i < n; ++i) {
+    for (uint32_t k = offsets[i]; k < offsets[i + 1]; ++k) {
+      const float* row = &ew.w[static_cast<size_t>(feats[k]) * kNumTags];
+      for (int t = 0; t < kNumTags; ++t) em[i * kNumTags + t] += row[t];
+    }
+  }
+  pred.resize(n);
+  Viterbi(em.data(), n, tw.w.data(), pred.data());
+  for (size_t i = 0; i < n; ++i) {
+    int g = gold[i], q = pred[i];
+    if (g != q) {
+      for (uint32_t k = offsets[i]; k < offsets[i + 1]; ++k) {
+        size_t base = static_cast<size_t>(feats[k]) * kNumTags;
+        ew.Add(base + g, u, c);
+        ew.Add(base + q, -u, c);
+      }
+    }
+    int gp = i ? gold[i - 1] : kNumTags, qp = i ? pred[i - 1] : kNumTags;
+    if (g != q || gp != qp) {
+      tw.Add(gp * kNumTags + g, u, c);
+      tw.Add(qp * kNumTags + q, -u, c);
+    }
+  }
+}
+
 ModelData Finish(const Weights& ew, const Weights& tw, float c, const Lexicon& lexicon,
                  const Lexicon* gazetteer, uint32_t bits, float prune_below) {
   ModelData m;
@@ -118,28 +150,8 @@ ModelData TrainTagger(const std::vector<ConllDocument>& docs, const Lexicon& lex
         for (size_t i = 0; i < n; ++i) {
           ExtractFeatures(sent, i, p.headline[s], state, bits, &feats);
           offsets.push_back(static_cast<uint32_t>(feats.size()));
-          for (uint32_t k = offsets[i]; k < offsets[i + 1]; ++k) {
-            const float* row = &ew.w[static_cast<size_t>(feats[k]) * kNumTags];
-            for (int t = 0; t < kNumTags; ++t) em[i * kNumTags + t] += row[t];
-          }
         }
-        pred.resize(n);
-        Viterbi(em.data(), n, tw.w.data(), pred.data());
-        for (size_t i = 0; i < n; ++i) {
-          int g = gold[i], q = pred[i];
-          if (g != q) {
-            for (uint32_t k = offsets[i]; k < offsets[i + 1]; ++k) {
-              size_t base = static_cast<size_t>(feats[k]) * kNumTags;
-              ew.Add(base + g, u, c);
-              ew.Add(base + q, -u, c);
-            }
-          }
-          int gp = i ? gold[i - 1] : kNumTags, qp = i ? pred[i - 1] : kNumTags;
-          if (g != q || gp != qp) {
-            tw.Add(gp * kNumTags + g, u, c);
-            tw.Add(qp * kNumTags + q, -u, c);
-          }
-        }
+        PerceptronStep(feats, offsets, gold, n, u, c, ew, tw, em, pred);
         c += 1;
         if (opt.history_noise > 0) {
           noisy = pred;
@@ -202,28 +214,8 @@ void TrainStage2(const std::vector<ConllDocument>& docs, const Lexicon& lexicon,
         for (size_t i = 0; i < n; ++i) {
           ExtractAggregateFeatures(r.infos[s], i, r.headline[s], agg, r.tags[s], bits, &feats);
           offsets.push_back(static_cast<uint32_t>(feats.size()));
-          for (uint32_t k = offsets[i]; k < offsets[i + 1]; ++k) {
-            const float* row = &ew.w[static_cast<size_t>(feats[k]) * kNumTags];
-            for (int t = 0; t < kNumTags; ++t) em[i * kNumTags + t] += row[t];
-          }
         }
-        pred.resize(n);
-        Viterbi(em.data(), n, tw.w.data(), pred.data());
-        for (size_t i = 0; i < n; ++i) {
-          int g = gold[i], q = pred[i];
-          if (g != q) {
-            for (uint32_t k = offsets[i]; k < offsets[i + 1]; ++k) {
-              size_t base = static_cast<size_t>(feats[k]) * kNumTags;
-              ew.Add(base + g, 1, c);
-              ew.Add(base + q, -1, c);
-            }
-          }
-          int gp = i ? gold[i - 1] : kNumTags, qp = i ? pred[i - 1] : kNumTags;
-          if (g != q || gp != qp) {
-            tw.Add(gp * kNumTags + g, 1, c);
-            tw.Add(qp * kNumTags + q, -1, c);
-          }
-        }
+        PerceptronStep(feats, offsets, gold, n, 1.0f, c, ew, tw, em, pred);
         c += 1;
       }
     }
