@@ -79,16 +79,22 @@ class WarcReader {
 
   void Fail(const std::string& reason) { ctx_.Error(index_, start_, reason); }
 
-  // Reads the next non-blank line into line_ (start_ = its offset). False at end of stream.
-  bool NextNonBlankLine() {
+  // Reads the next line into line_ (start_ = its offset). A stream error (e.g. corrupt gzip) is
+  // reported and reading goes on with what follows it.
+  LineStatus ReadLineReportingErrors() {
     for (;;) {
       start_ = in_.offset();
       LineStatus st;
       Status s = in_.ReadLine(&line_, kMaxHeaderLine, &st);
-      if (!s.ok()) {
-        ctx_.Error(std::nullopt, start_, s.message());
-        continue;
-      }
+      if (s.ok()) return st;
+      ctx_.Error(std::nullopt, start_, s.message());
+    }
+  }
+
+  // Reads the next non-blank line into line_ (start_ = its offset). False at end of stream.
+  bool NextNonBlankLine() {
+    for (;;) {
+      LineStatus st = ReadLineReportingErrors();
       if (st == LineStatus::kEof) return false;
       if (st == LineStatus::kTooLong) {
         line_.assign(1, '?');  // not a header: the caller reports and resyncs
@@ -101,13 +107,7 @@ class WarcReader {
   // Skips to the next line that starts with "WARC/1." (left in line_). False at end of stream.
   bool Resync() {
     for (;;) {
-      start_ = in_.offset();
-      LineStatus st;
-      Status s = in_.ReadLine(&line_, kMaxHeaderLine, &st);
-      if (!s.ok()) {
-        ctx_.Error(std::nullopt, start_, s.message());
-        continue;
-      }
+      LineStatus st = ReadLineReportingErrors();
       if (st == LineStatus::kEof) return false;
       if (st == LineStatus::kOk && IsVersionLine(line_)) return true;
     }
