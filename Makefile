@@ -4,7 +4,7 @@
 #   make build  install what is missing and build
 #   make bench  build and print every stage's benchmark figures
 #   make eval   build and print every accuracy figure (scorers run on ../shared)
-.PHONY: all deps build test demo bench bench-extract eval model fuzz clean
+.PHONY: all deps build test test-release test-sanitize demo bench bench-extract eval model fuzz clean
 
 BUILD_DIR ?= build
 JOBS      ?= $(shell nproc)
@@ -23,8 +23,18 @@ $(BUILD_DIR)/CMakeCache.txt: | deps
 build: deps $(BUILD_DIR)/CMakeCache.txt
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
-test: build
+# The whole suite twice: the Release build, then an ASan+UBSan build (-O1, no benchmarks) in
+# $(BUILD_DIR)-sanitize where any memory error or undefined behaviour fails the test.
+test: test-release test-sanitize
+
+test-release: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) --timeout 900
+
+test-sanitize: deps
+	@cmake -S . -B $(BUILD_DIR)-sanitize -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O1 \
+	  -DCMAKE_C_FLAGS_DEBUG=-O1 -DNEWSGRAPH_SANITIZE=ON -DNEWSGRAPH_BUILD_BENCH=OFF $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD_DIR)-sanitize -j $(JOBS)
+	@cd $(BUILD_DIR)-sanitize && ctest --output-on-failure -j $(JOBS) --timeout 900
 
 demo: build
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
@@ -58,4 +68,4 @@ fuzz: deps
 	@echo "fuzzers in $(BUILD_DIR)-fuzz/tests: run e.g. $(BUILD_DIR)-fuzz/tests/ingest_fuzzer tests/fuzz/corpus/ingest_fuzzer"
 
 clean:
-	rm -rf $(BUILD_DIR) $(BUILD_DIR)-fuzz
+	rm -rf $(BUILD_DIR) $(BUILD_DIR)-fuzz $(BUILD_DIR)-sanitize

@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "common/peak_memory.h"
 #include "ingest/ingest_test_util.h"
 
 namespace newsgraph {
@@ -150,27 +151,6 @@ TEST(BadInput, EmptyFile) {
   EXPECT_EQ(gz.errors, (std::vector<std::string>{"empty.jsonl.gz: empty file"}));
 }
 
-#if defined(__SANITIZE_ADDRESS__)
-#define NG_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define NG_ASAN 1
-#endif
-#endif
-
-// Peak resident memory of this process; -1 when unknown or meaningless (ASan keeps freed memory).
-long PeakRssKb() {
-#ifdef NG_ASAN
-  return -1;
-#endif
-  std::ifstream in("/proc/self/status");
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
-  }
-  return -1;
-}
-
 TEST(BadInput, HundredMegabyteSingleLine) {
   TempDir dir;
   const size_t kSize = 100u << 20;
@@ -186,7 +166,7 @@ TEST(BadInput, HundredMegabyteSingleLine) {
     }
     j << "\"}\n{\"text\": \"small\"}\n";
   }
-  long before = PeakRssKb();
+  long before = testing::PeakRssKb();
   CollectingSink sink;
   ReadPath(txt, {}, sink);
   EXPECT_TRUE(sink.records.empty());
@@ -203,7 +183,7 @@ TEST(BadInput, HundredMegabyteSingleLine) {
   ASSERT_EQ(lines.records.size(), 1u);
   EXPECT_EQ(lines.records[0].content, "small");
   EXPECT_EQ(lines.records[0].record, 1u);
-  long after = PeakRssKb();
+  long after = testing::PeakRssKb();
   if (before > 0 && after > 0) {
     // Bounded by the 64 MiB cap (plus string growth), never by the 100 MB line.
     EXPECT_LT(after - before, 150 * 1024) << "peak RSS grew by " << (after - before) << " kB";
