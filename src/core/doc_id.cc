@@ -8,21 +8,42 @@
 namespace newsgraph {
 
 std::string NormaliseForId(std::string_view text) {
+  // One pass over the NFC text: typographic quotes fold to ASCII (so re-encodings of one text
+  // agree), runs of white space become one space, and both ends are trimmed.
   std::string nfc = utf8::Nfc(text);
-  // Fold typographic quotes and apostrophes to ASCII so re-encodings of one text agree.
-  std::string folded;
-  folded.reserve(nfc.size());
+  std::string out;
+  out.reserve(nfc.size());
+  bool pending_space = false;
+  auto put = [&](std::string_view bytes) {
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out.append(bytes);
+  };
   for (size_t i = 0; i < nfc.size();) {
+    unsigned char c = static_cast<unsigned char>(nfc[i]);
+    if (c < 0x80) {
+      if (utf8::IsSpace(c)) {
+        pending_space = !out.empty();
+      } else {
+        put(std::string_view(&nfc[i], 1));
+      }
+      ++i;
+      continue;
+    }
     size_t len;
     char32_t cp = utf8::Decode(nfc, i, &len);
-    switch (cp) {
-      case 0x2018: case 0x2019: case 0x201A: case 0x2032: folded += '\''; break;
-      case 0x201C: case 0x201D: case 0x201E: case 0x2033: folded += '"'; break;
-      default: folded.append(nfc, i, len);
+    if (utf8::IsSpace(cp)) {
+      pending_space = !out.empty();
+    } else {
+      switch (cp) {
+        case 0x2018: case 0x2019: case 0x201A: case 0x2032: put("'"); break;
+        case 0x201C: case 0x201D: case 0x201E: case 0x2033: put("\""); break;
+        default: put(std::string_view(&nfc[i], len));
+      }
     }
     i += len;
   }
-  return utf8::CollapseWhitespace(folded);
+  return out;
 }
 
 DocId MakeDocId(std::string_view text) {

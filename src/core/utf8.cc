@@ -111,7 +111,7 @@ void Append(std::string& out, char32_t cp) {
   }
 }
 
-static bool IsSpace(char32_t cp) {
+bool IsSpace(char32_t cp) {
   if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') return true;
   if (cp < 0x80) return false;
   auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));

@@ -27,6 +27,9 @@ char32_t Decode(std::string_view s, size_t i, size_t* len);
 // Appends the UTF-8 encoding of `cp`.
 void Append(std::string& out, char32_t cp);
 
+// Whether `cp` is white space: ASCII spaces, NEL, and Unicode categories Zs, Zl, Zp.
+bool IsSpace(char32_t cp);
+
 // Collapses runs of Unicode white space into one ASCII space and trims both ends.
 std::string CollapseWhitespace(std::string_view s);
 

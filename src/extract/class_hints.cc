@@ -1,5 +1,7 @@
 #include "extract/class_hints.h"
 
+#include <bitset>
+#include <cassert>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -53,11 +55,23 @@ struct Pattern {
 // patterns that can start at each position.
 struct Index {
   std::vector<Pattern> by_first[256];
+  // Every pattern is at least two bytes long: positions whose two bytes start no pattern are
+  // skipped without looking at the bucket (most positions in a class string).
+  std::bitset<65536> first_pairs;
   Index() {
     for (std::string_view p : kStrongNegativeParts) by_first[static_cast<uint8_t>(p[0])].push_back({p, kStrong});
     for (std::string_view p : kWeakNegativeParts) by_first[static_cast<uint8_t>(p[0])].push_back({p, kWeak});
     for (std::string_view p : kWeakNegativeTokens) by_first[static_cast<uint8_t>(p[0])].push_back({p, kWeakToken});
     for (std::string_view p : kPositiveParts) by_first[static_cast<uint8_t>(p[0])].push_back({p, kPositive});
+    for (const auto& bucket : by_first) {
+      for (const Pattern& p : bucket) {
+        assert(p.text.size() >= 2);
+        first_pairs.set(PairKey(p.text[0], p.text[1]));
+      }
+    }
+  }
+  static size_t PairKey(char a, char b) {
+    return (size_t{static_cast<uint8_t>(a)} << 8) | static_cast<uint8_t>(b);
   }
 };
 
@@ -75,7 +89,8 @@ constexpr unsigned kStrongBit = 1, kWeakBit = 2, kPositiveBit = 4, kCommentBit =
 unsigned ClassWords(std::string_view s) {
   const Index& index = GetIndex();
   unsigned words = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    if (!index.first_pairs[Index::PairKey(s[i], s[i + 1])]) continue;
     const std::vector<Pattern>& bucket = index.by_first[static_cast<uint8_t>(s[i])];
     if (bucket.empty()) continue;
     std::string_view rest = s.substr(i);
