@@ -15,11 +15,11 @@ echo "== Article extraction (issue 4): Scrapinghub benchmark, 181 pages"
 echo "== Article extraction: WCXB dev (word-bag F1)"
 "$build/tools/extract_eval" wcxb | tail -9
 
-for split in testa testb; do
-  echo "== NER (issue 3): CoNLL-2003 eng.$split (exact-span F1; testa is the tuning split)"
-  "$ng" ner < "$shared/data/conll2003/eng.$split" > "$tmp/$split.out"
-  "$build/tools/conlleval" < "$tmp/$split.out"
-done
+# Settings are chosen on eng.testa with models trained on eng.train alone (docs/ner.md); the
+# shipped model is then trained on eng.train + eng.testa, so only eng.testb is held out here.
+echo "== NER (issue 3): CoNLL-2003 eng.testb, exact-span F1 (held out: never used for a decision)"
+"$ng" ner < "$shared/data/conll2003/eng.testb" > "$tmp/testb.out"
+"$build/tools/conlleval" < "$tmp/testb.out"
 
 echo "== The world of a document (issue 5): seeds"
 args=()
