@@ -362,7 +362,7 @@ int main(int argc, char** argv) {
   ExternalSources ext_src;
   bool no_external = false, train_on_dev = false, leader_gaz = false;
   std::string ext_off;
-  int ensemble = 4;
+  int ensemble = 8;
   bool gum_train = false, gum_gazetteer = false, gum_clean = false;
   std::string gum_dump;
   opt.word_dropout = 0.25f;
@@ -514,9 +514,8 @@ int main(int argc, char** argv) {
       for (const auto& d : gum_docs) {
         f << "-DOCSTART- O\n\n";
         for (const auto& st : d.sentences) {
-          for (size_t i = 0; i < st.words.size(); ++i) {
-            f << st.words[i] << ' ' << kTagNames[st.tags[i]] << '\n';
-          }
+          const std::vector<std::string> tags = TagsToStrings(st.tags, /*iob1=*/false);
+          for (size_t i = 0; i < st.words.size(); ++i) f << st.words[i] << ' ' << tags[i] << '\n';
           f << '\n';
         }
       }

@@ -6,8 +6,9 @@
 
 namespace newsgraph::ner {
 
-const char* const kTagNames[kNumTags] = {"O",     "B-PER", "I-PER",  "B-ORG", "I-ORG",
-                                         "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+const char* const kTagNames[kNumTags] = {
+    "O",     "B-PER",  "I-PER",  "E-PER",  "S-PER",  "B-ORG",  "I-ORG",  "E-ORG",  "S-ORG",
+    "B-LOC", "I-LOC",  "E-LOC",  "S-LOC",  "B-MISC", "I-MISC", "E-MISC", "S-MISC"};
 const char* const kTypeNames[kNumTypes] = {"PER", "ORG", "LOC", "MISC"};
 
 bool ParseTag(std::string_view s, char* prefix, int* type) {
@@ -73,11 +74,41 @@ std::vector<Chunk> DecodeChunks(const std::vector<std::string_view>& tags) {
 }
 
 std::vector<Chunk> DecodeChunks(const std::vector<uint8_t>& tags) {
-  return Decode(tags.size(), [&](size_t i, char* p, int* t) {
-    int tag = tags[i] < kNumTags ? tags[i] : 0;
-    *p = tag == 0 ? 'O' : (TagIsBegin(tag) ? 'B' : 'I');
-    *t = TagType(tag);
-  });
+  std::vector<Chunk> out;
+  int open_type = -1;
+  uint32_t begin = 0;
+  auto close = [&](size_t end) {
+    if (open_type >= 0) out.push_back({begin, static_cast<uint32_t>(end), open_type});
+    open_type = -1;
+  };
+  for (size_t i = 0; i < tags.size(); ++i) {
+    const int tag = tags[i] < kNumTags ? tags[i] : 0;
+    if (tag == 0) {
+      close(i);
+      continue;
+    }
+    if (TagStartsChunk(tag) || TagType(tag) != open_type) {
+      close(i);
+      open_type = TagType(tag);
+      begin = static_cast<uint32_t>(i);
+    }
+    if (TagEndsChunk(tag)) close(i + 1);
+  }
+  close(tags.size());
+  return out;
+}
+
+void SetChunkTags(uint8_t* tags, uint32_t begin, uint32_t end, int type) {
+  if (end <= begin) return;
+  if (end - begin == 1) {
+    tags[begin] = static_cast<uint8_t>(MakeTag(type, kPartSingle));
+    return;
+  }
+  tags[begin] = static_cast<uint8_t>(MakeTag(type, kPartBegin));
+  for (uint32_t i = begin + 1; i + 1 < end; ++i) {
+    tags[i] = static_cast<uint8_t>(MakeTag(type, kPartInside));
+  }
+  tags[end - 1] = static_cast<uint8_t>(MakeTag(type, kPartEnd));
 }
 
 std::vector<std::string> TagsToStrings(const std::vector<uint8_t>& tags, bool iob1) {
@@ -87,7 +118,8 @@ std::vector<std::string> TagsToStrings(const std::vector<uint8_t>& tags, bool io
       bool b = i == c.begin;
       if (iob1 && b) {
         // IOB1 uses B- only when the previous token ends a chunk of the same type.
-        b = c.begin > 0 && tags[c.begin - 1] != 0 && TagType(tags[c.begin - 1]) == c.type;
+        b = c.begin > 0 && tags[c.begin - 1] != 0 && tags[c.begin - 1] < kNumTags &&
+            TagType(tags[c.begin - 1]) == c.type;
       }
       out[i] = std::string(b ? "B-" : "I-") + kTypeNames[c.type];
     }
@@ -97,11 +129,7 @@ std::vector<std::string> TagsToStrings(const std::vector<uint8_t>& tags, bool io
 
 std::vector<uint8_t> StringsToTags(const std::vector<std::string_view>& tags) {
   std::vector<uint8_t> out(tags.size(), 0);
-  for (const Chunk& c : DecodeChunks(tags)) {
-    for (uint32_t i = c.begin; i < c.end; ++i) {
-      out[i] = static_cast<uint8_t>(i == c.begin ? BeginTag(c.type) : InsideTag(c.type));
-    }
-  }
+  for (const Chunk& c : DecodeChunks(tags)) SetChunkTags(out.data(), c.begin, c.end, c.type);
   return out;
 }
 

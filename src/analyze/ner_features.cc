@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "analyze/ner_conll.h"
+
 namespace newsgraph::ner {
 
 namespace {
@@ -48,6 +50,15 @@ uint16_t Cues(const std::vector<TokenInfo>& sent, size_t i, bool headline) {
 }  // namespace
 
 void DocumentState::AddSentenceStats(const std::vector<TokenInfo>& sent, bool headline) {
+  if (!topic_set_) {
+    // The document's first word (a wire slug such as SOCCER or a section name in a title).
+    for (const TokenInfo& t : sent) {
+      if (!t.has_letter) continue;
+      topic_ = t.lower;
+      topic_set_ = true;
+      break;
+    }
+  }
   for (size_t i = 0; i < sent.size(); ++i) {
     const TokenInfo& t = sent[i];
     if (!t.has_letter) continue;
@@ -83,7 +94,7 @@ void DocumentState::AddHistory(const std::vector<TokenInfo>& sent,
   for (size_t i = 0; i < sent.size() && i < tags.size(); ++i) {
     const TokenInfo& t = sent[i];
     if (!t.capitalised) continue;
-    int type = tags[i] == 0 ? 4 : (tags[i] - 1) / 2;
+    int type = tags[i] == 0 || tags[i] >= kNumTags ? 4 : TagType(tags[i]);
     HistoryCounts& h = history_[t.lower];
     if (h.type[type] < 0xFFFF) ++h.type[type];
   }
@@ -94,7 +105,7 @@ void DocumentAggregate::Add(const std::vector<TokenInfo>& sent,
   for (size_t i = 0; i < sent.size() && i < tags.size(); ++i) {
     const TokenInfo& t = sent[i];
     if (!t.capitalised) continue;
-    int type = tags[i] == 0 ? 4 : (tags[i] - 1) / 2;
+    int type = tags[i] == 0 || tags[i] >= kNumTags ? 4 : TagType(tags[i]);
     HistoryCounts& h = counts_[t.lower];
     if (h.type[type] < 0xFFFF) ++h.type[type];
   }
@@ -128,7 +139,7 @@ enum Template : uint64_t {
   kHistory, kHistoryClass, kLexPrev, kLexNext, kPrevClass, kClassNext, kLength, kRawPos,
   kSuffixPrev, kPrevPrevBigram,
   kGazT = 60, kGazType, kGazShape, kGazPrev, kGazNext, kExtFlag, kExtPrev, kExtNext, kGazWindow,
-  kInName, kHyphen,
+  kInName, kHyphen, kRunContext, kRunContextGaz, kTopicGaz, kTopicRun, kTopicClass,
   // Second stage.
   kRolePrev = 90, kRolePrev2, kDocCue, kDocPrevWord, kDocNextWord, kHistoryAny,
   kAggBias = 100, kAggMajority, kAggPair, kAggUnanimous, kAggOwn, kAggPrevOwn, kAggNextOwn,
@@ -229,6 +240,34 @@ void ExtractFeatures(const std::vector<TokenInfo>& sent, size_t i, bool headline
                            uint64_t(t.word_class) << 16);
   if (i + 1 < n) add(kExtNext, (sent[i + 1].lex & kExtBits) |
                                uint64_t(sent[i + 1].word_class) << 12 | uint64_t(t.word_class) << 16);
+  if (t.capitalised && t.has_letter) {
+    // The run of capitalised words around the token (at most 6 each way) and what stands just
+    // before and after it: a number (`Somerset 320`, `Petofi 1 Comelf 2`), a bracket,
+    // punctuation, a lower-case word, or the sentence edge. Score lines and tables name teams.
+    size_t b = i, e = i + 1;
+    while (b > 0 && i - b < 6 && sent[b - 1].capitalised && sent[b - 1].has_letter) --b;
+    while (e < n && e - i < 6 && sent[e].capitalised && sent[e].has_letter) ++e;
+    auto edge = [&](std::ptrdiff_t j) -> uint64_t {
+      if (j < 0 || j >= static_cast<std::ptrdiff_t>(n)) return 0;
+      const TokenInfo& x = sent[j];
+      if (x.word_class == kDigits) return 1;
+      if (x.word_class == kLower) return 2;
+      if (x.word_class == kPunct) return 3 + (x.short_shape & 3);
+      return 7;
+    };
+    const uint64_t ctx = edge(static_cast<std::ptrdiff_t>(b) - 1) |
+                         edge(static_cast<std::ptrdiff_t>(e)) << 3 |
+                         std::min<uint64_t>(e - b, 3) << 6;
+    add(kRunContext, ctx | uint64_t(t.word_class) << 8 | pos << 12);
+    add(kRunContextGaz, ctx | uint64_t(t.gaz) << 8 | uint64_t(t.lex & kExtBits) << 4);
+    // The same combined with the document's first word: in a wire story it is the slug
+    // (`SOCCER - ...`, `CRICKET - ...`), so a town in a score line can be learnt to be a team.
+    if (doc.topic()) {
+      add(kTopicRun, Combine(doc.topic(), ctx));
+      add(kTopicGaz, Combine(doc.topic(), t.gaz | uint64_t(t.word_class) << 4));
+      add(kTopicClass, Combine(doc.topic(), uint64_t(t.word_class) | pos << 4));
+    }
+  }
   if (t.has_letter && t.word_class != kLower) {
     const DocWordStats* s = doc.Stats(t.lower);
     uint64_t v = pos;
@@ -275,9 +314,9 @@ void ExtractAggregateFeatures(const std::vector<TokenInfo>& sent, size_t i, bool
   const uint64_t pos = i == 0 ? 0 : (headline ? 1 : 2);
   const uint64_t own_tag = own[i];
   add(kAggBias, 0);
-  add(kAggOwn, own_tag | uint64_t(t.word_class) << 4);
-  add(kAggPrevOwn, (i > 0 ? own[i - 1] : 15) | own_tag << 4);
-  add(kAggNextOwn, (i + 1 < own.size() ? own[i + 1] : 15) | own_tag << 4);
+  add(kAggOwn, own_tag | uint64_t(t.word_class) << 5);
+  add(kAggPrevOwn, (i > 0 ? own[i - 1] : 31) | own_tag << 5);
+  add(kAggNextOwn, (i + 1 < own.size() ? own[i + 1] : 31) | own_tag << 5);
   if (!t.capitalised) return;
   const HistoryCounts* h = agg.Get(t.lower);
   if (!h) return;
@@ -287,7 +326,7 @@ void ExtractAggregateFeatures(const std::vector<TokenInfo>& sent, size_t i, bool
     c[k] = h->type[k];
     total += c[k];
   }
-  const int own_type = own_tag == 0 ? 4 : (static_cast<int>(own_tag) - 1) / 2;
+  const int own_type = own_tag == 0 || own_tag >= kNumTags ? 4 : TagType(static_cast<int>(own_tag));
   if (c[own_type] > 0) {  // leave this occurrence out
     --c[own_type];
     --total;
@@ -297,7 +336,7 @@ void ExtractAggregateFeatures(const std::vector<TokenInfo>& sent, size_t i, bool
   for (int k = 1; k < 5; ++k) if (c[k] > c[best]) best = k;
   const uint64_t cls = uint64_t(t.word_class) << 4 | pos << 8;
   add(kAggMajority, static_cast<uint64_t>(best) | cls);
-  add(kAggPair, static_cast<uint64_t>(best) | own_tag << 4 | pos << 8);
+  add(kAggPair, static_cast<uint64_t>(best) | own_tag << 4 | pos << 9);
   if (c[best] == total) add(kAggUnanimous, static_cast<uint64_t>(best) | cls);
 }
 

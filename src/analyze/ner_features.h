@@ -12,7 +12,7 @@
 namespace newsgraph::ner {
 
 // The feature set this code computes; a model trained with another set is refused.
-inline constexpr uint32_t kFeatureSetVersion = 2;
+inline constexpr uint32_t kFeatureSetVersion = 3;
 
 // Lexicon flags for a lower-cased word form.
 enum LexFlags : uint16_t {
@@ -112,9 +112,13 @@ class DocumentState {
   void Clear() {
     stats_.clear();
     history_.clear();
+    topic_ = 0;
+    topic_set_ = false;
   }
+  // The lower-cased hash of the document's first word, 0 before any word was seen.
+  uint64_t topic() const { return topic_; }
   void AddSentenceStats(const std::vector<TokenInfo>& sent, bool headline);
-  // Records the tags (IOB2 ids) chosen for a sentence.
+  // Records the tags (internal ids) chosen for a sentence.
   void AddHistory(const std::vector<TokenInfo>& sent, const std::vector<uint8_t>& tags);
   const DocWordStats* Stats(uint64_t lower) const {
     auto it = stats_.find(lower);
@@ -128,6 +132,8 @@ class DocumentState {
  private:
   std::unordered_map<uint64_t, DocWordStats> stats_;
   std::unordered_map<uint64_t, HistoryCounts> history_;
+  uint64_t topic_ = 0;
+  bool topic_set_ = false;
 };
 
 // Labels the first stage gave to each capitalised lower-cased form across a whole document

@@ -144,9 +144,10 @@ void TagSentence(const std::vector<Row>& rows, ConllDocument* doc,
     for (size_t i = sp.begin; i < sp.end; ++i) free = free && !used[i];
     if (!free) continue;
     std::string name;
+    SetChunkTags(s.tags.data(), static_cast<uint32_t>(sp.begin), static_cast<uint32_t>(sp.end),
+                 sp.type);
     for (size_t i = sp.begin; i < sp.end; ++i) {
       used[i] = true;
-      s.tags[i] = static_cast<uint8_t>(i == sp.begin ? BeginTag(sp.type) : InsideTag(sp.type));
       if (i > sp.begin) name += ' ';
       name += rows[i].word;
     }
@@ -156,7 +157,7 @@ void TagSentence(const std::vector<Row>& rows, ConllDocument* doc,
   for (size_t i = 1; i < rows.size(); ++i) {
     if (used[i] || s.tags[i] != 0) continue;
     if (rows[i].upos == "ADJ" && IsUpper(rows[i].word) && !IsUpper(rows[i - 1].word)) {
-      s.tags[i] = static_cast<uint8_t>(BeginTag(3));
+      SetChunkTags(s.tags.data(), static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), 3);
     }
   }
   doc->sentences.push_back(std::move(s));

@@ -15,8 +15,8 @@
 
 namespace newsgraph::ner {
 
-// Converts one CoNLL-U document (text of a GUM .conllu file) into a CoNLL document with IOB2
-// tags. Multi-word token ranges and empty nodes are skipped; malformed rows are skipped too
+// Converts one CoNLL-U document (text of a GUM .conllu file) into a CoNLL document with
+// internal (BIOES) tags. Multi-word token ranges and empty nodes are skipped; malformed rows are skipped too
 // (GUM is read only by the trainer). `names` (may be null) receives each kept mention as
 // (type, words joined by spaces).
 ConllDocument GumToConll(std::string_view conllu,

@@ -54,7 +54,7 @@ void WeightTable::AppendRow(uint32_t bucket, const int16_t* weights) {
 void Viterbi(const float* em, size_t n, const float* trans_in, uint8_t* out) {
   if (n == 0) return;
   constexpr float kNeg = -std::numeric_limits<float>::infinity();
-  // Transitions with the IOB2 constraints folded in, indexed [tag][prev] for the inner loop.
+  // Transitions with the BIOES constraints folded in, indexed [tag][prev] for the inner loop.
   float trans[kNumTags][kNumTags];
   float start[kNumTags];
   for (int t = 0; t < kNumTags; ++t) {
@@ -94,9 +94,9 @@ void Viterbi(const float* em, size_t n, const float* trans_in, uint8_t* out) {
     }
   }
   const float* last = &score[(n - 1) * kNumTags];
-  int best = 0;
+  int best = 0;  // O is always allowed last
   for (int t = 1; t < kNumTags; ++t) {
-    if (last[t] > last[best]) best = t;
+    if (AllowedLast(t) && last[t] > last[best]) best = t;
   }
   for (size_t i = n; i-- > 0;) {
     out[i] = static_cast<uint8_t>(best);
@@ -232,10 +232,7 @@ std::vector<std::vector<uint8_t>> Tagger::TagDocument(
 std::vector<std::string> Tagger::TagWords(const std::vector<std::string_view>& words) const {
   std::vector<std::vector<std::string_view>> doc(1, words);
   auto tags = TagDocument(doc);
-  std::vector<std::string> out;
-  out.reserve(words.size());
-  for (uint8_t t : tags[0]) out.emplace_back(kTagNames[t]);
-  return out;
+  return TagsToStrings(tags[0], /*iob1=*/false);
 }
 
 std::vector<EntityMention> Tagger::Recognise(std::string_view text,

@@ -1,5 +1,5 @@
 // The averaged-perceptron named-entity tagger behind NerModel: hashed features, a first-order
-// transition matrix, Viterbi decoding under IOB2 constraints, and document-level features.
+// transition matrix, Viterbi decoding under BIOES constraints, and document-level features.
 #pragma once
 
 #include <array>
@@ -95,14 +95,14 @@ struct Stage1Output {
   std::vector<std::vector<TokenInfo>> infos;
   std::vector<char> headline;
   std::vector<std::vector<float>> emissions;  // per sentence: n x kNumTags
-  std::vector<std::vector<uint8_t>> tags;     // IOB2 ids
+  std::vector<std::vector<uint8_t>> tags;     // internal (BIOES) ids
 };
 
 // Serialises to / parses from the model file format (docs/formats/ner-model.md).
 std::string SerializeModel(const ModelData& model);
 Result<ModelData> ParseModel(std::string_view bytes);
 
-// Viterbi over emission scores (n x kNumTags, row-major) and transitions; writes IOB2 tag ids.
+// Viterbi over emission scores (n x kNumTags, row-major) and transitions; writes internal (BIOES) tag ids.
 void Viterbi(const float* emissions, size_t n, const float* trans, uint8_t* out);
 
 // Unicode punctuation mapped to the ASCII forms the training data uses (’ -> ', “ -> ", — -> -).
@@ -116,7 +116,7 @@ class Tagger final : public NerModel {
   std::vector<std::string> TagWords(const std::vector<std::string_view>& words) const override;
   std::vector<EntityMention> Recognise(std::string_view text,
                                        const TokenizedText& tokens) const override;
-  // Tags the sentences of one document in order (document-level features); IOB2 tag ids.
+  // Tags the sentences of one document in order (document-level features); internal (BIOES) tag ids.
   std::vector<std::vector<uint8_t>> TagDocument(
       const std::vector<std::vector<std::string_view>>& sentences) const;
 

@@ -14,7 +14,7 @@ namespace ner {
 namespace {
 
 constexpr char kMagic[8] = {'N', 'G', 'N', 'E', 'R', 'M', 'D', 'L'};
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 3;  // 3: BIOES tag set (17 tags)
 constexpr size_t kHeaderSize = 32;
 constexpr uint32_t kMinHashBits = 8, kMaxHashBits = 24;
 

@@ -16,11 +16,7 @@ std::string Row(int id, const std::string& word, const std::string& upos, int he
          "\tdep\t_\t" + misc + "\n";
 }
 
-std::vector<std::string> Tags(const ConllSentence& s) {
-  std::vector<std::string> out;
-  for (uint8_t t : s.tags) out.push_back(kTagNames[t]);
-  return out;
-}
+std::vector<std::string> Tags(const ConllSentence& s) { return TagsToStrings(s.tags, false); }
 
 TEST(NerGum, NamedMentionsOnlyOuterSpanWithoutDeterminer) {
   // "The president of the University of Toronto met Smith and an American ."

@@ -100,7 +100,7 @@ TEST(NerModelIo, WrongMagicAndUnknownVersion) {
   EXPECT_NE(r.status().message().find("magic"), std::string::npos);
 
   bad = bytes;
-  for (uint32_t version : {1u, 3u}) {  // version 1 had no gazetteer section
+  for (uint32_t version : {1u, 2u, 4u}) {  // 1: no gazetteer section; 2: IOB2 tag set
     bad = bytes;
     std::memcpy(&bad[8], &version, sizeof(version));
     r = NerModel::LoadBytes(bad);

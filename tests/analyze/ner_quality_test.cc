@@ -1,5 +1,5 @@
-// Quality floors of the built-in NER model: CoNLL-2003 eng.testa (the development set) and the
-// people of the seed articles. Skipped when ../shared is absent.
+// Quality floors of the built-in NER model: CoNLL-2003 eng.testa (the development set),
+// eng.testb (the held-out test set) and the people of the seed articles. Skipped when ../shared is absent.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -18,24 +18,38 @@ namespace {
 namespace fs = std::filesystem;
 const fs::path kShared = NEWSGRAPH_SHARED_DIR;
 
-// Measured (docs/ner.md): eng.testa F1 93.96 for a model trained on eng.train only with the
+// Measured (docs/ner.md): eng.testa F1 94.27 for a model trained on eng.train only with the
 // shipped settings (`train_ner` without --train-on-dev). The shipped model was then trained on
-// eng.train + eng.testa (measures 99.77 here, not a held-out figure); the floor is the held-out
-// figure minus a small margin, so a model retrained either way with another seed still passes.
-constexpr double kTestaFloor = 0.9350;
+// eng.train + eng.testa (measures 99.92 here, not a held-out figure); the floor is the held-out
+// figure minus a margin, so a model retrained either way with another seed still passes.
+constexpr double kTestaFloor = 0.9380;
+// eng.testb is never used for a decision; this floor is the target (the shipped model
+// measures 89.01), checked so that a retrained or damaged model cannot silently fall below it.
+constexpr double kTestbFloor = 0.8900;
+
+SpanScore ScoreDefaultModel(const fs::path& file, int64_t gold_entities) {
+  auto docs = ReadConllFile(file.string());
+  EXPECT_TRUE(docs.ok()) << docs.status().ToString();
+  if (!docs.ok()) return {};
+  const auto& tagger = dynamic_cast<const Tagger&>(NerModel::Default());
+  SpanScore s = Evaluate(tagger, *docs);
+  std::printf("%s F1 %.2f (PER %.2f ORG %.2f LOC %.2f MISC %.2f)\n",
+              file.filename().string().c_str(), 100 * s.overall.F1(), 100 * s.per_type[0].F1(),
+              100 * s.per_type[1].F1(), 100 * s.per_type[2].F1(), 100 * s.per_type[3].F1());
+  EXPECT_EQ(s.overall.gold, gold_entities);  // the entity count conlleval reports for the file
+  return s;
+}
 
 TEST(NerQuality, ConllDevelopmentSetFloor) {
   const fs::path testa = kShared / "data/conll2003/eng.testa";
   if (!fs::exists(testa)) GTEST_SKIP() << testa << " not found";
-  auto docs = ReadConllFile(testa.string());
-  ASSERT_TRUE(docs.ok()) << docs.status().ToString();
-  const auto& tagger = dynamic_cast<const Tagger&>(NerModel::Default());
-  SpanScore s = Evaluate(tagger, *docs);
-  std::printf("eng.testa F1 %.2f (PER %.2f ORG %.2f LOC %.2f MISC %.2f)\n",
-              100 * s.overall.F1(), 100 * s.per_type[0].F1(), 100 * s.per_type[1].F1(),
-              100 * s.per_type[2].F1(), 100 * s.per_type[3].F1());
-  EXPECT_EQ(s.overall.gold, 5942);  // the README's entity count for eng.testa
-  EXPECT_GE(s.overall.F1(), kTestaFloor);
+  EXPECT_GE(ScoreDefaultModel(testa, 5942).overall.F1(), kTestaFloor);
+}
+
+TEST(NerQuality, ConllTestSetMeetsTheTarget) {
+  const fs::path testb = kShared / "data/conll2003/eng.testb";
+  if (!fs::exists(testb)) GTEST_SKIP() << testb << " not found";
+  EXPECT_GE(ScoreDefaultModel(testb, 5648).overall.F1(), kTestbFloor);
 }
 
 std::string ReadFile(const fs::path& p) {
