@@ -50,8 +50,12 @@ Result<Article> ExtractArticle(std::string_view html, std::string_view url,
 // them through InputError).
 Result<Document> ToDocument(Record&& record, const ExtractOptions& options = {});
 
-// Whether a line reads as a headline: 2-30 words, starts with a capital, a digit or a quote, at
-// most one sentence (a final period is allowed), no trailing ':' ',' ';'.
+// Whether a line of plain text reads as a headline (the pipeline's only headline rule; ToDocument
+// applies it to a first line followed by more text): 8-250 bytes and 2-30 words, starts with a
+// capital, a digit, a quote or a camel-case word ("iPhone"), at most one sentence (a final period
+// is allowed; a stop after a word of at most three letters or one holding a dot, "Gov." or
+// "U.S.A.", is an abbreviation), no trailing ':' ',' ';'. The line is judged as the title would
+// be: white space collapsed, a Markdown heading marker ("# ") left out.
 bool LooksLikeHeadline(std::string_view line);
 
 }  // namespace newsgraph

@@ -50,8 +50,8 @@ struct Record {
   std::string content;  // UTF-8 text or UTF-8 HTML (converted from its charset)
   // Metadata carried by the container (JSONL fields, WARC headers); empty when absent.
   std::string url;
-  std::string title;      // JSONL "title"; for text, the first line when it reads as a headline
-  std::string published;  // as given, normalised to ISO 8601 where it parses
+  std::string title;      // JSONL "title" (a plain-text headline is found by the extract stage)
+  std::string published;  // as given, normalised to ISO 8601 where it parses (NormalizeDate)
   std::string site;       // outlet / site name
   std::vector<std::string> authors;
 };
@@ -90,6 +90,17 @@ void ReadBuffer(const std::string& name, std::string_view bytes, const IngestOpt
 
 // Total size in bytes of the regular files under `paths` (0 for "-"): for progress ETA.
 uint64_t TotalInputBytes(const std::vector<std::string>& paths);
+
+// Normalises a publication date to ISO 8601: "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM:SS" plus "Z" or
+// "+HH:MM" when the input gives a zone ("+00:00" becomes "Z"; a time without a zone is local).
+// Reads ISO 8601 and its variants ("2019-11-19 10:05", "2019/11/19", "2019.11.19", "20191119"),
+// RFC 1123/2822 ("Tue, 19 Nov 2019 10:00:00 GMT", "+0100", "EST"), "November 19, 2019",
+// "Nov. 19, 2019, 10:05 pm", "19th November 2019", "19. November 2019", and Unix time written
+// as 9-13 digits (milliseconds when over 10^11). Text after a date or time it recognises is
+// ignored, and so is a zone it does not know. Returns "" when the input does not parse or the
+// date is impossible ("2019-02-30") or implausible (before 1900 or after 2100): the caller
+// decides what to keep.
+std::string NormalizeDate(std::string_view text);
 
 // Converts bytes to valid UTF-8. `declared` is a charset label from a header or meta tag (may be
 // empty); for HTML the BOM and <meta charset> are consulted, then uchardet. Invalid sequences

@@ -9,6 +9,7 @@
 #include <string>
 #include <utility>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 #include "extract/content.h"
 #include "extract/language.h"
@@ -41,6 +42,50 @@ bool ValidUtf8(std::string_view s) {
     i += len;
   }
   return true;
+}
+
+// The title a plain-text line gives when it reads as a headline (LooksLikeHeadline), else "".
+std::string HeadlineTitle(std::string_view line) {
+  // The rule reads the line as the title will be: without a Markdown heading marker, white space
+  // collapsed.
+  line = ascii::Trim(line);
+  size_t hashes = line.find_first_not_of('#');
+  if (hashes >= 1 && hashes <= 6 && hashes != std::string_view::npos &&
+      (line[hashes] == ' ' || line[hashes] == '\t')) {
+    line.remove_prefix(hashes);
+  }
+  std::string title = utf8::CollapseWhitespace(line);
+  line = title;
+  if (line.size() < 8 || line.size() > 250) return "";
+  // Starts with a capital letter, a digit or a quote (any non-lower-case letter for non-Latin),
+  // or with a brand written in camel case ("iPhone sales soar").
+  unsigned char c0 = static_cast<unsigned char>(line.front());
+  std::string_view first_word = line.substr(0, line.find(' '));
+  bool camel = std::any_of(first_word.begin() + 1, first_word.end(),
+                           [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (c0 < 0x80 && !(std::isupper(c0) || std::isdigit(c0) || c0 == '"' || c0 == '\'' ||
+                     (std::islower(c0) && camel))) {
+    return "";
+  }
+  int words = 1;
+  for (char c : line) words += c == ' ';
+  if (words < 2 || words > 30) return "";
+  // One sentence at most: no sentence break inside, ends without ':' or ','.
+  char last = line.back();
+  if (last == ',' || last == ';' || last == ':') return "";
+  std::string_view inner = line.substr(0, line.size() - 1);
+  for (size_t i = 0; i + 2 < inner.size(); ++i) {
+    if ((inner[i] == '.' || inner[i] == '!' || inner[i] == '?') && inner[i + 1] == ' ' &&
+        std::isupper(static_cast<unsigned char>(inner[i + 2]))) {
+      // "Gov. Smith" and "U.S.A. Today" keep going: a stop after a short word or one that holds
+      // a dot itself is an abbreviation; after a longer word it ends a sentence.
+      size_t b = inner.rfind(' ', i);
+      b = b == std::string_view::npos ? 0 : b + 1;
+      std::string_view word = inner.substr(b, i - b);
+      if (word.size() > 3 && word.find('.') == std::string_view::npos) return "";
+    }
+  }
+  return title;
 }
 
 }  // namespace
@@ -80,34 +125,7 @@ Result<Article> ExtractArticle(std::string_view html, std::string_view url,
   return a;
 }
 
-bool LooksLikeHeadline(std::string_view line) {
-  // Trim.
-  while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
-    line.remove_suffix(1);
-  }
-  if (line.size() < 8 || line.size() > 250) return false;
-  // Starts with a capital letter, a digit or a quote (any non-lower-case letter for non-Latin).
-  unsigned char c0 = static_cast<unsigned char>(line.front());
-  if (c0 < 0x80 && !(std::isupper(c0) || std::isdigit(c0) || c0 == '"' || c0 == '\'')) return false;
-  int words = 1;
-  for (char c : line) words += c == ' ';
-  if (words < 2 || words > 30) return false;
-  // One sentence at most: no sentence break inside, ends without ':' or ','.
-  char last = line.back();
-  if (last == ',' || last == ';' || last == ':') return false;
-  std::string_view inner = line.substr(0, line.size() - 1);
-  for (size_t i = 0; i + 2 < inner.size(); ++i) {
-    if ((inner[i] == '.' || inner[i] == '!' || inner[i] == '?') && inner[i + 1] == ' ' &&
-        std::isupper(static_cast<unsigned char>(inner[i + 2]))) {
-      // "U.S. Senate" keeps going; a full stop after a long word ends a sentence.
-      size_t b = i;
-      while (b > 0 && inner[b - 1] != ' ') --b;
-      if (i - b > 3) return false;
-    }
-  }
-  return true;
-}
+bool LooksLikeHeadline(std::string_view line) { return !HeadlineTitle(line).empty(); }
 
 Result<Document> ToDocument(Record&& r, const ExtractOptions& options) {
   Document d;
@@ -136,23 +154,17 @@ Result<Document> ToDocument(Record&& r, const ExtractOptions& options) {
     // the source file; a first line that reads as a headline becomes the title (and stays in
     // the text).
     std::string text = utf8::IsValid(r.content) ? std::move(r.content) : utf8::Sanitize(r.content);
-    size_t b = 0;
-    while (b < text.size() && (text[b] == ' ' || text[b] == '\n' || text[b] == '\r' || text[b] == '\t')) ++b;
-    size_t e = text.size();
-    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\r' || text[e - 1] == '\t')) --e;
-    d.text = text.substr(b, e - b);
-    if (d.title.empty() && !d.text.empty()) {
-      size_t nl = d.text.find('\n');
+    d.text = ascii::Trim(text);
+    size_t nl = d.text.find('\n');
+    if (d.title.empty() && nl != std::string::npos) {  // a headline is followed by more text
       std::string_view first = std::string_view(d.text).substr(0, nl);
-      bool followed_by_more = nl != std::string::npos;
-      if (followed_by_more && LooksLikeHeadline(first)) d.title = utf8::CollapseWhitespace(first);
+      d.title = HeadlineTitle(first);
     }
-    if (options.detect_language) d.language = extract::DetectLanguage(d.text, "", extract::HostOf(d.url));
+    if (options.detect_language) {
+      d.language = extract::DetectLanguage(d.text, "", extract::HostOf(d.url));
+    }
   }
-  bool any_text = std::any_of(d.text.begin(), d.text.end(), [](char c) {
-    return !(c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v');
-  });
-  if (!any_text) {
+  if (ascii::Trim(d.text).empty()) {
     return Status::InvalidArgument("no text remains after extraction");
   }
   d.id = MakeDocId(d.text);

@@ -5,20 +5,16 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
-#include "extract/dates.h"
+#include "newsgraph/ingest.h"
 
 namespace newsgraph::extract {
 namespace {
 
 using nlohmann::json;
 
-std::string Trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return std::string(s.substr(b, e - b));
-}
+std::string Trim(std::string_view s) { return std::string(ascii::Trim(s)); }
 
 std::string Clean(std::string_view s) { return utf8::CollapseWhitespace(utf8::Sanitize(s)); }
 
@@ -183,6 +179,34 @@ std::string HostOf(std::string_view url) {
   return host;
 }
 
+std::string DateFromUrl(std::string_view url) {
+  // Exactly `n` digits at url[p].
+  auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  auto digits = [&](size_t p, size_t n) {
+    if (p + n > url.size() || (p + n < url.size() && is_digit(url[p + n]))) return false;
+    return std::all_of(url.begin() + p, url.begin() + p + n, is_digit);
+  };
+  for (size_t i = 0; i + 10 <= url.size(); ++i) {
+    if (url[i] != '/') continue;
+    std::string_view year = url.substr(i + 1, 4), month, day;
+    char sep = url[i + 5];
+    if (sep == '/' || sep == '-' || sep == '_') {
+      if (digits(i + 1, 4) && digits(i + 6, 2) && url[i + 8] == sep && digits(i + 9, 2)) {
+        month = url.substr(i + 6, 2);
+        day = url.substr(i + 9, 2);
+      }
+    } else if (digits(i + 1, 8)) {
+      month = url.substr(i + 5, 2);
+      day = url.substr(i + 7, 2);
+    }
+    if (month.empty() || year < "1990" || year > "2100") continue;
+    std::string date = NormalizeDate(std::string(year) + "-" + std::string(month) + "-" +
+                                     std::string(day));
+    if (!date.empty()) return date;
+  }
+  return "";
+}
+
 std::vector<std::string> SplitAuthors(std::string_view byline) {
   std::string s = Trim(byline);
   std::string lower = s;
@@ -286,7 +310,7 @@ PageMetadata ReadMetadata(const PageModel& m, std::string_view url) {
 
   // Published date.
   std::string date;
-  if (!facts.published.empty()) date = NormaliseDate(facts.published);
+  if (!facts.published.empty()) date = NormalizeDate(facts.published);
   if (date.empty()) {
     for (std::string_view key :
          {"article:published_time", "datepublished", "og:published_time", "published_time",
@@ -296,7 +320,7 @@ PageMetadata ReadMetadata(const PageModel& m, std::string_view url) {
           "datecreated", "time"}) {
       const std::string* v = FindMeta(m, {key});
       if (v == nullptr) continue;
-      date = NormaliseDate(*v);
+      date = NormalizeDate(*v);
       if (!date.empty()) break;
     }
   }

@@ -32,6 +32,10 @@ std::string CleanTitle(std::string_view title, std::string_view site);
 // Splits a byline ("By Ann Lee and Bo Chan, Reuters") into names.
 std::vector<std::string> SplitAuthors(std::string_view byline);
 
+// A date in a URL path (/2019/11/19/, /2019-11-19/, /2019_11_19/, /20191119/) as "YYYY-MM-DD",
+// or "".
+std::string DateFromUrl(std::string_view url);
+
 // Host of a URL without "www.", or "".
 std::string HostOf(std::string_view url);
 

@@ -1,18 +1,20 @@
-// Normalises publication dates to ISO 8601.
+// Dates for Record::published. The normaliser itself, NormalizeDate, is public
+// (newsgraph/ingest.h): the extract stage uses it too.
 #pragma once
 
-#include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "newsgraph/ingest.h"
+
 namespace newsgraph::ingest {
 
-// "2024-03-05" stays a date; "2024-03-05T10:20:30.5+01:00", "2024-03-05 10:20", RFC 1123/2822
-// ("Tue, 05 Mar 2024 10:20:30 GMT") become "2024-03-05T10:20:30Z" or "...T10:20:30+01:00".
-// Input that does not parse is returned trimmed, as given.
-std::string NormalizeDate(std::string_view s);
-
-// Seconds (or milliseconds, when > 1e11) since 1970 as "YYYY-MM-DDTHH:MM:SSZ".
+// Seconds (or milliseconds, when > 1e11) since 1970 as "YYYY-MM-DDTHH:MM:SSZ"; "" outside the
+// years 1-9999.
 std::string DateFromEpoch(double t);
+
+// NormalizeDate(raw), or `raw` trimmed when it does not parse: a date the container gives is kept
+// even when it cannot be normalised (Record::published).
+std::string PublishedValue(std::string_view raw);
 
 }  // namespace newsgraph::ingest

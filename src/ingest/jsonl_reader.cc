@@ -33,7 +33,7 @@ std::string PublishedField(const json& obj) {
     auto it = obj.find(k);
     if (it == obj.end()) continue;
     if (it->is_string() && !it->get_ref<const std::string&>().empty()) {
-      return NormalizeDate(it->get_ref<const std::string&>());
+      return PublishedValue(it->get_ref<const std::string&>());
     }
     if (it->is_number()) return DateFromEpoch(it->get<double>());
   }

@@ -37,11 +37,7 @@ std::string TooLargeReason(uint64_t limit);
 // error itself and returns false when the stream is broken, too large, empty or binary.
 bool ReadWholeRecord(StreamReader& in, const ReadContext& ctx, std::string* out);
 
-// The first non-blank line of plain text when it reads as a headline (at most 250 bytes and 30
-// words, one sentence, followed by at least as much body text), else "".
-std::string TextHeadline(std::string_view text);
-
-// One record per file: plain text (title = the first line when it reads as a headline).
+// One record per file: plain text (the title is left to the extract stage).
 void ReadText(StreamReader& in, const ReadContext& ctx);
 // One record per file: an HTML page, converted to UTF-8.
 void ReadHtml(StreamReader& in, const ReadContext& ctx);

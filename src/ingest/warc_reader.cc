@@ -308,13 +308,12 @@ class WarcReader {
     r.format = "warc";
     r.kind = kind == Payload::kHtml ? ContentKind::kHtml : ContentKind::kText;
     r.content = ToUtf8(payload, charset, kind == Payload::kHtml);
-    if (kind == Payload::kText) r.title = TextHeadline(r.content);
     if (const std::string* uri = Header("warc-target-uri")) {
       std::string_view u = Trim(*uri);
       if (u.size() >= 2 && u.front() == '<' && u.back() == '>') u = u.substr(1, u.size() - 2);
       r.url = std::string(u);
     }
-    if (const std::string* date = Header("warc-date")) r.published = NormalizeDate(*date);
+    if (const std::string* date = Header("warc-date")) r.published = PublishedValue(*date);
     ctx_.sink->OnRecord(std::move(r));
   }
 

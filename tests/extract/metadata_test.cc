@@ -3,7 +3,6 @@
 
 #include <string>
 
-#include "extract/dates.h"
 #include "extract/metadata.h"
 #include "newsgraph/extract.h"
 
@@ -87,21 +86,30 @@ TEST(DateTest, NoDate) {
   EXPECT_EQ(a.published, "");
 }
 
-TEST(DateTest, NormalisesCommonSpellings) {
-  using extract::NormaliseDate;
-  EXPECT_EQ(NormaliseDate("2019-11-19"), "2019-11-19");
-  EXPECT_EQ(NormaliseDate("2019-11-19 10:05"), "2019-11-19T10:05:00");
-  EXPECT_EQ(NormaliseDate("2019-11-19T10:05:07.123+0100"), "2019-11-19T10:05:07+01:00");
-  EXPECT_EQ(NormaliseDate("20191119"), "2019-11-19");
-  EXPECT_EQ(NormaliseDate("Tue, 19 Nov 2019 10:00:00 GMT"), "2019-11-19T10:00:00Z");
-  EXPECT_EQ(NormaliseDate("November 19, 2019"), "2019-11-19");
-  EXPECT_EQ(NormaliseDate("19th November 2019"), "2019-11-19");
-  EXPECT_EQ(NormaliseDate("1574168580"), "2019-11-19T13:03:00Z");
-  EXPECT_EQ(NormaliseDate("yesterday"), "");
-  EXPECT_EQ(NormaliseDate("2019-13-40"), "");
-  EXPECT_EQ(NormaliseDate("1066-10-14"), "");
-  EXPECT_EQ(extract::DateFromUrl("https://x.com/news/20200102/story"), "2020-01-02");
-  EXPECT_EQ(extract::DateFromUrl("https://x.com/news/123456789/story"), "");
+// The spellings NormalizeDate reads are tested in tests/ingest/date_normalize_test.cc.
+TEST(DateTest, UnparseableMetaFallsThroughToTheUrl) {
+  Article a = Extract("<meta property=\"article:published_time\" content=\"2019-02-30\">"
+                      "<meta name=\"date\" content=\"yesterday\">",
+                      kBody, "https://news.example.com/2016/09/12/council-budget/");
+  EXPECT_EQ(a.published, "2016-09-12");
+}
+
+TEST(DateTest, WordDateInMeta) {
+  Article a =
+      Extract("<meta name=\"pubdate\" content=\"Tuesday, November 19, 2019, 10:05 pm EST\">");
+  EXPECT_EQ(a.published, "2019-11-19T22:05:00-05:00");
+}
+
+TEST(DateTest, DateFromUrlSpellings) {
+  using extract::DateFromUrl;
+  EXPECT_EQ(DateFromUrl("https://x.com/news/20200102/story"), "2020-01-02");
+  EXPECT_EQ(DateFromUrl("https://x.com/2019/11/19/story"), "2019-11-19");
+  EXPECT_EQ(DateFromUrl("https://x.com/2019-11-19-story"), "2019-11-19");
+  EXPECT_EQ(DateFromUrl("https://x.com/2019_11_19/story"), "2019-11-19");
+  EXPECT_EQ(DateFromUrl("https://x.com/news/123456789/story"), "");
+  EXPECT_EQ(DateFromUrl("https://x.com/2019/02/30/story"), "");     // no such day
+  EXPECT_EQ(DateFromUrl("https://x.com/1980/01/02/story"), "");     // before 1990: an id
+  EXPECT_EQ(DateFromUrl("https://x.com/2019/11/19012/story"), "");  // the day runs on
 }
 
 TEST(AuthorTest, JsonLdAuthors) {

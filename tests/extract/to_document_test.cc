@@ -5,6 +5,7 @@
 #include <sstream>
 #include <string>
 
+#include "ingest/ingest_test_util.h"
 #include "newsgraph/extract.h"
 
 namespace newsgraph {
@@ -109,16 +110,87 @@ TEST(ToDocumentTest, TooLargeSaysByHowMuch) {
   EXPECT_NE(d.status().message().find("100"), std::string::npos) << d.status().message();
 }
 
+// The title of a plain-text input after reading and extraction: the headline rule is the
+// extract stage's alone (ingest leaves the title of plain text empty).
+std::string TitleOf(const std::string& name, const std::string& bytes) {
+  testing::CollectingSink sink;
+  ReadBuffer(name, bytes, {}, sink);
+  EXPECT_EQ(sink.records.size(), 1u);
+  if (sink.records.size() != 1) return "<no record>";
+  Result<Document> d = ToDocument(std::move(sink.records[0]));
+  EXPECT_TRUE(d.ok()) << d.status().ToString();
+  return d.ok() ? d->title : "<no document>";
+}
+
+std::string TextTitle(const std::string& text) { return TitleOf("a.txt", text); }
+
+TEST(PlainTextTitleTest, FirstLineThatReadsAsAHeadline) {
+  const std::string body =
+      "\n\nA body paragraph that is longer than any of the headlines here, by far.";
+  EXPECT_EQ(TextTitle("Ahead of the summit, ministers meet in Vienna.\n\nThe ministers met on "
+                      "Tuesday. They talked for hours about trade and security, officials said.\n"),
+            "Ahead of the summit, ministers meet in Vienna.");
+  EXPECT_EQ(TextTitle("U.S. President meets E.U. leaders in Brussels" + body),
+            "U.S. President meets E.U. leaders in Brussels");
+  EXPECT_EQ(TextTitle("  \n Leading blank lines are fine" + body), "Leading blank lines are fine");
+  EXPECT_EQ(TextTitle("Council  passes   budget\t" + body), "Council passes budget");
+  EXPECT_EQ(TextTitle("A headline longer than its body\n\nshort"),
+            "A headline longer than its body");
+}
+
+TEST(PlainTextTitleTest, RulesMergedFromTheIngestCopy) {
+  const std::string body =
+      "\n\nA body paragraph that is longer than any of the headlines here, by far.";
+  // A Markdown heading marker is not part of the title (the line stays in the text).
+  EXPECT_EQ(TextTitle("# Markdown headline" + body), "Markdown headline");
+  EXPECT_EQ(TextTitle("## Second level heading" + body), "Second level heading");
+  EXPECT_EQ(TextTitle("#hashtag Trending today" + body), "");  // no heading marker
+  // A stop after a word holding dots is an abbreviation, whatever the word's length.
+  EXPECT_EQ(TextTitle("U.S.A. Today reports record sales" + body),
+            "U.S.A. Today reports record sales");
+  // A lower-case start is fine for a brand written in camel case.
+  EXPECT_EQ(TextTitle("iPhone sales soar in China" + body), "iPhone sales soar in China");
+}
+
+TEST(PlainTextTitleTest, NoHeadline) {
+  const std::string body =
+      "\n\nA body paragraph that is longer than any of the headlines here, by far.";
+  EXPECT_EQ(TextTitle("The ministers met on Tuesday. They talked for hours.\nMore text follows "
+                      "here, and it goes on for a while.\n"),
+            "");
+  EXPECT_EQ(TextTitle("First sentence here. Second sentence here." + body), "");
+  EXPECT_EQ(TextTitle("- a list item" + body), "");
+  EXPECT_EQ(TextTitle("> a quoted line" + body), "");
+  EXPECT_EQ(TextTitle("#!/usr/bin/env python3" + body), "");
+  // Sentence breaks are found whatever the white space between the sentences.
+  EXPECT_EQ(TextTitle("The council met on Tuesday.  It voted on the budget" + body), "");
+  EXPECT_EQ(TextTitle("Only one line, no body"), "");
+  EXPECT_EQ(TextTitle("lower case start is not a headline" + body), "");
+  EXPECT_EQ(TextTitle(std::string(300, 'x') + body + body + body + body + body), "");
+}
+
+TEST(PlainTextTitleTest, WarcTextPayload) {
+  std::string warc = testing::WarcRecord("resource", "http://ex.com/b.txt",
+                                         "Resource headline\n\nResource text, long enough.",
+                                         "text/plain", "WARC/1.1");
+  EXPECT_EQ(TitleOf("c.warc", warc), "Resource headline");
+}
+
 TEST(LooksLikeHeadlineTest, Lines) {
-  EXPECT_TRUE(LooksLikeHeadline("Council passes budget after long debate"));
-  EXPECT_TRUE(LooksLikeHeadline("U.S. Senate passes the budget bill"));
-  EXPECT_TRUE(LooksLikeHeadline("Ahead of the vote, the mayor reassures the council."));
-  EXPECT_FALSE(LooksLikeHeadline(""));
-  EXPECT_FALSE(LooksLikeHeadline("lower case start is not a headline"));
-  EXPECT_FALSE(LooksLikeHeadline("The council met. It voted on the budget. Then it adjourned."));
-  EXPECT_FALSE(LooksLikeHeadline("Short"));
-  EXPECT_FALSE(LooksLikeHeadline(std::string(300, 'A')));
-  EXPECT_FALSE(LooksLikeHeadline("Members said the following:"));
+  for (std::string line :
+       {"Council passes budget after long debate", "U.S. Senate passes the budget bill",
+        "Ahead of the vote, the mayor reassures the council.", "Gov. Smith signs the budget bill",
+        "\"We will win,\" the mayor says", "# Council passes budget"}) {
+    EXPECT_TRUE(LooksLikeHeadline(line)) << line;
+  }
+  for (std::string line :
+       {std::string(), std::string(300, 'A'), std::string("lower case start is not a headline"),
+        std::string("The council met. It voted on the budget. Then it adjourned."),
+        std::string("The council voted. Then it adjourned"), std::string("Short"),
+        std::string("Members said the following:"), std::string("# lower case heading here"),
+        std::string("######## Too many markers")}) {
+    EXPECT_FALSE(LooksLikeHeadline(line)) << line;
+  }
 }
 
 TEST(LooksLikeHeadlineTest, SeedFirstLines) {

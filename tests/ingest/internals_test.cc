@@ -1,8 +1,7 @@
-// Unit tests of the ingest building blocks: dates, format detection, line reading, gzip resync.
+// Unit tests of the ingest building blocks (dates: date_normalize_test.cc): format detection, line reading, gzip resync.
 #include <gtest/gtest.h>
 
 #include "ingest/byte_source.h"
-#include "ingest/date_normalize.h"
 #include "ingest/format_detect.h"
 #include "ingest/gzip_source.h"
 #include "ingest/ingest_test_util.h"
@@ -11,35 +10,6 @@
 
 namespace newsgraph::ingest {
 namespace {
-
-TEST(NormalizeDate, IsoRfcAndFallback) {
-  EXPECT_EQ(NormalizeDate("2024-03-05"), "2024-03-05");
-  EXPECT_EQ(NormalizeDate(" 2024-03-05T10:20:30.123Z "), "2024-03-05T10:20:30Z");
-  EXPECT_EQ(NormalizeDate("2024-03-05 10:20"), "2024-03-05T10:20:00");
-  EXPECT_EQ(NormalizeDate("2024-03-05T10:20:30-0500"), "2024-03-05T10:20:30-05:00");
-  EXPECT_EQ(NormalizeDate("2024-03-05T10:20:30+00:00"), "2024-03-05T10:20:30Z");
-  EXPECT_EQ(NormalizeDate("Tue, 05 Mar 2024 10:20:30 GMT"), "2024-03-05T10:20:30Z");
-  EXPECT_EQ(NormalizeDate("5 Mar 2024 10:20 +0100"), "2024-03-05T10:20:00+01:00");
-  EXPECT_EQ(NormalizeDate("2024-02-30"), "2024-02-30");  // not a date: kept as given
-  EXPECT_EQ(NormalizeDate("last Tuesday"), "last Tuesday");
-  EXPECT_EQ(DateFromEpoch(1709634030), "2024-03-05T10:20:30Z");
-  EXPECT_EQ(DateFromEpoch(1709634030000.0), "2024-03-05T10:20:30Z");
-}
-
-TEST(TextHeadline, ReadsAsAHeadlineOrNot) {
-  const std::string body =
-      "\n\nA body paragraph that is longer than any of the headlines here, by far.";
-  EXPECT_EQ(TextHeadline("U.S. President meets E.U. leaders in Brussels" + body),
-            "U.S. President meets E.U. leaders in Brussels");
-  EXPECT_EQ(TextHeadline("# Markdown headline" + body), "Markdown headline");
-  EXPECT_EQ(TextHeadline("  \n Leading blank lines are fine" + body),
-            "Leading blank lines are fine");
-  EXPECT_EQ(TextHeadline("First sentence here. Second sentence here." + body), "");
-  EXPECT_EQ(TextHeadline("- a list item" + body), "");
-  EXPECT_EQ(TextHeadline("Only one line, no body"), "");
-  EXPECT_EQ(TextHeadline("A headline longer than its body\n\nshort"), "");
-  EXPECT_EQ(TextHeadline(std::string(300, 'x') + body + body + body + body + body), "");
-}
 
 TEST(DetectFormat, ContentFirstThenExtension) {
   EXPECT_EQ(DetectFormat("WARC/1.1\r\n", "x.txt"), Format::kWarc);

@@ -12,7 +12,7 @@ using testing::CollectingSink;
 using testing::Gzip;
 using testing::TempDir;
 
-TEST(TextReader, OneRecordWithHeadlineTitle) {
+TEST(TextReader, OneRecordWithoutTitle) {
   TempDir dir;
   std::string text =
       "Ahead of the summit, ministers meet in Vienna.\n\nThe ministers met on Tuesday. "
@@ -29,18 +29,10 @@ TEST(TextReader, OneRecordWithHeadlineTitle) {
   EXPECT_EQ(r.record, 0u);
   EXPECT_EQ(r.offset, 0u);
   EXPECT_EQ(r.content, text);
-  EXPECT_EQ(r.title, "Ahead of the summit, ministers meet in Vienna.");
+  // Whether the first line is a headline is decided by the extract stage (ToDocument;
+  // tests/extract/to_document_test.cc).
+  EXPECT_EQ(r.title, "");
   EXPECT_EQ(sink.bytes, text.size());
-}
-
-TEST(TextReader, NoTitleWhenFirstLineIsABodyParagraph) {
-  CollectingSink sink;
-  ReadBuffer("a.txt",
-             "The ministers met on Tuesday. They talked for hours.\nMore text follows here, "
-             "and it goes on for a while.\n",
-             {}, sink);
-  ASSERT_EQ(sink.records.size(), 1u);
-  EXPECT_EQ(sink.records[0].title, "");
 }
 
 TEST(TextReader, Utf8BomIsRemoved) {

@@ -48,8 +48,8 @@ TEST(WarcReader, ResponseAndResourceRecordsWithMetadata) {
   const Record& b = sink.records[1];
   EXPECT_EQ(b.kind, ContentKind::kText);
   EXPECT_EQ(b.content, "Resource headline\n\nResource text, long enough.");
-  EXPECT_EQ(b.title, "Resource headline");
-  EXPECT_EQ(a.title, "");  // HTML titles are the extract stage's work
+  EXPECT_EQ(b.title, "");  // titles, of text and of HTML, are the extract stage's work
+  EXPECT_EQ(a.title, "");
   EXPECT_EQ(b.url, "http://ex.com/b.txt");
   EXPECT_EQ(b.record, 4u);
   EXPECT_EQ(b.offset, info.size() + request.size() + response.size() + image.size());
