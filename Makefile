@@ -4,7 +4,7 @@
 #   make build  install what is missing and build
 #   make bench  build and print every stage's benchmark figures
 #   make eval   build and print every accuracy figure (scorers run on ../shared)
-.PHONY: all deps build test test-release test-sanitize demo bench bench-extract eval model fuzz clean
+.PHONY: all deps build test test-release test-sanitize demo bench bench-extract eval model office-table fuzz clean
 
 BUILD_DIR ?= build
 JOBS      ?= $(shell nproc)
@@ -59,6 +59,11 @@ model: build
 	@bash scripts/install-deps.sh --training
 	$(BUILD_DIR)/tools/train_ner --shared ../shared --out models/ner-en.bin --train-on-dev
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# Rebuilds the dated office-holder table from ../shared/data/leaders into
+# data/offices/office-holders.tsv; the next build embeds it. See docs/checks.md.
+office-table:
+	python3 scripts/build-office-table.py --leaders ../shared/data/leaders --out data/offices/office-holders.tsv
 
 # libFuzzer builds of every fuzz target (clang), in their own build folder.
 fuzz: deps

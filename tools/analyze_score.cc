@@ -18,7 +18,9 @@
 #include <nlohmann/json.hpp>
 
 #include "analyze/score.h"
+#include "core/ascii.h"
 #include "newsgraph/analyze.h"
+#include "newsgraph/link.h"
 
 namespace {
 
@@ -80,11 +82,36 @@ newsgraph::Analysis FromJson(const json& j) {
   return a;
 }
 
+// "checks": the contradicted office claims (link stage) against the gold's contradicted checks.
+// A predicted check matches an unmatched gold check whose claim names the same person.
+newsgraph::analyze::Prf ScoreChecks(const std::vector<std::string>& contradicted_people,
+                                    const json& gold) {
+  std::vector<std::string> claims;
+  for (const auto& c : gold.value("checks", json::array())) {
+    if (S(c, "verdict") == "contradicted") claims.push_back(newsgraph::ascii::Lower(S(c, "claim")));
+  }
+  std::vector<bool> used(claims.size(), false);
+  newsgraph::analyze::Prf r;
+  for (const std::string& person : contradicted_people) {
+    const std::string name = newsgraph::ascii::Lower(person);
+    bool hit = false;
+    for (size_t i = 0; i < claims.size() && !hit; ++i) {
+      if (!used[i] && !name.empty() && claims[i].find(name) != std::string::npos) {
+        used[i] = hit = true;
+      }
+    }
+    ++(hit ? r.tp : r.fp);
+  }
+  for (bool u : used) r.fn += !u;
+  return r;
+}
+
 void Print(const std::string& title, const ScoreReport& r) {
   std::printf("%s\n", title.c_str());
   std::printf("  %-22s %5s %5s %5s  %6s %6s %6s\n", "category", "tp", "fp", "fn", "P", "R", "F1");
   for (const char* k : {"people", "people+office", "people+country", "quotes", "quotes+speaker",
-                        "communications", "communications+date", "numbers", "statements"}) {
+                        "communications", "communications+date", "numbers", "statements",
+                        "checks"}) {
     auto it = r.find(k);
     if (it == r.end()) continue;
     const auto& p = it->second;
@@ -134,6 +161,9 @@ int main(int argc, char** argv) {
     }
     std::string doc = S(g, "doc");
     newsgraph::Analysis a;
+    bool checks_given = false;
+    std::string text;
+    std::vector<std::string> contradicted;
     if (given.count(doc)) {
       std::string bytes;
       if (!ReadFile(given[doc], &bytes)) {
@@ -146,8 +176,13 @@ int main(int argc, char** argv) {
         return 1;
       }
       a = FromJson(j);
+      if (j.contains("checks") && j["checks"].is_array()) {
+        checks_given = true;
+        for (const auto& c : j["checks"]) {
+          if (S(c, "verdict") == "contradicted") contradicted.push_back(S(c, "person"));
+        }
+      }
     } else if (!texts_dir.empty()) {
-      std::string text;
       if (!ReadFile(texts_dir + "/" + doc, &text)) continue;  // not in this folder
       newsgraph::AnalyzeOptions o;
       if (g.contains("metadata")) o.published = S(g["metadata"], "published");
@@ -157,6 +192,12 @@ int main(int argc, char** argv) {
       continue;
     }
     ScoreReport r = newsgraph::analyze::ScoreAnalysis(a, g);
+    if (!checks_given) {
+      for (const auto& c : newsgraph::CheckOffices(a, text)) {
+        if (c.verdict == "contradicted") contradicted.push_back(c.person);
+      }
+    }
+    r["checks"] = ScoreChecks(contradicted, g);
     if (per_doc) Print(doc, r);
     newsgraph::analyze::AddReport(total, r);
     ++docs;

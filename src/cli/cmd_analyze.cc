@@ -9,11 +9,14 @@
 #include <sstream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/commands.h"
 #include "core/utf8.h"
 #include "newsgraph/analyze.h"
 #include "newsgraph/extract.h"
 #include "newsgraph/ingest.h"
+#include "newsgraph/link.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -66,8 +69,23 @@ class Collector : public RecordSink {
   }
 };
 
-void Print(const Analysis& a, bool pretty) {
-  std::string json = AnalysisToJson(a, pretty ? 2 : -1);
+// The analysis, plus "checks": its office claims checked against the built-in office-holder
+// table (link stage; docs/checks.md).
+void Print(const Analysis& a, std::string_view text, bool pretty) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(AnalysisToJson(a, -1));
+  nlohmann::ordered_json checks = nlohmann::ordered_json::array();
+  for (const OfficeCheck& c : CheckOffices(a, text)) {
+    checks.push_back({{"claim", c.claim},
+                      {"person", c.person},
+                      {"office", c.office},
+                      {"country", c.country},
+                      {"table_office", c.table_office},
+                      {"as_of", c.as_of},
+                      {"verdict", c.verdict},
+                      {"why", c.why}});
+  }
+  j["checks"] = std::move(checks);
+  std::string json = j.dump(pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace);
   std::fwrite(json.data(), 1, json.size(), stdout);
   std::fputc('\n', stdout);
 }
@@ -101,7 +119,7 @@ int Run(const AnalyzeArgs& args) {
   opts.published = args.published;
   if (LooksPlain(args.path, bytes)) {
     std::string text = utf8::IsValid(bytes) ? std::move(bytes) : ToUtf8(bytes, "", false);
-    Print(AnalyzeText(text, opts), args.pretty);
+    Print(AnalyzeText(text, opts), text, args.pretty);
     return kExitOk;
   }
   Collector sink;
@@ -121,7 +139,7 @@ int Run(const AnalyzeArgs& args) {
     if (o.published.empty() && doc.value().published.size() >= 10 &&
         ValidDate(doc.value().published.substr(0, 10)))
       o.published = doc.value().published.substr(0, 10);
-    Print(AnalyzeText(doc.value().text, o), args.pretty);
+    Print(AnalyzeText(doc.value().text, o), doc.value().text, args.pretty);
   }
   if (sink.records.empty() && failed == 0) {
     std::fprintf(stderr, "newsgraph analyze: %s: no document found\n", args.path.c_str());

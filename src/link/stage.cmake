@@ -1,1 +1,5 @@
 newsgraph_stage(link newsgraph_analyze)
+
+# The dated office-holder table (data/offices/office-holders.tsv, built from ../shared by
+# `make office-table`; docs/checks.md).
+newsgraph_embed_file(link ${CMAKE_SOURCE_DIR}/data/offices/office-holders.tsv ng_office_table)

@@ -1,5 +1,6 @@
 // Fuzz target: any bytes given to AnalyzeText yield an Analysis whose JSON parses, and whose
-// offsets lie inside the text.
+// offsets lie inside the text; its office checks against the built-in table (link stage) run
+// and give a verdict for each check.
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
@@ -7,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "newsgraph/analyze.h"
+#include "newsgraph/link.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -25,5 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (m.start > m.end || m.end > size) std::abort();
   std::string json = newsgraph::AnalysisToJson(a);
   if (nlohmann::json::parse(json, nullptr, false).is_discarded()) std::abort();
+  for (const auto& c : newsgraph::CheckOffices(a, text)) {
+    if (c.verdict != "supported" && c.verdict != "contradicted") std::abort();
+  }
   return 0;
 }
