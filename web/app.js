@@ -85,6 +85,27 @@ async function listQuotes(query) {
   } catch (e) { showError(listEl, e); }
 }
 
+// Office claims checked against the dated office-holder table: contradictions first.
+function checkItem(c) {
+  const item = el('div', { class: 'item check ' + c.verdict },
+    el('div', { class: 'title' }, (c.verdict === 'contradicted' ? '✗ ' : '✓ ') + c.claim),
+    el('div', { class: 'snippet' }, c.why),
+    el('div', { class: 'meta' }, [c.as_of, c.title].filter(Boolean).join(' · ')));
+  if (c.doc_id) item.addEventListener('click', () => showDocument(c.doc_id));
+  return item;
+}
+
+async function listChecks(query) {
+  try {
+    const [bad, good] = await Promise.all([api('/api/checks?verdict=contradicted&limit=300'),
+                                           api('/api/checks?verdict=supported&limit=300')]);
+    const q = (query || '').toLowerCase();
+    const rows = bad.checks.concat(good.checks).filter((c) => !q || c.claim.toLowerCase().includes(q));
+    listEl.replaceChildren(...rows.map(checkItem));
+    if (!rows.length) listEl.replaceChildren(el('p', { class: 'hint item' }, 'No checks.'));
+  } catch (e) { showError(listEl, e); }
+}
+
 // Marks spans given as UTF-8 byte offsets in `text`; overlapping spans after the first are skipped.
 function highlighted(text, spans) {
   const bytes = new TextEncoder().encode(text);
@@ -125,6 +146,8 @@ async function showDocument(id) {
       el('div', { class: 'meta' }, 'id ' + d.id + ' · read from ' +
         (d.places || []).map((p) => `${p.source} #${p.record}`).join(', ')),
       el('div', { class: 'panels' },
+        panel('Office checks', (d.checks || []).map((c) =>
+          el('span', { class: 'check ' + c.verdict }, (c.verdict === 'contradicted' ? '✗ ' : '✓ ') + c.claim + ' — ' + c.why))),
         panel('People', (a.people || []).map((p) => [p.name, p.office, p.country].filter(Boolean).join(' — '))),
         panel('Communications', (a.communications || []).map((c) =>
           `${c.kind}: ${(c.participants || []).join(', ')}${c.date ? ' · ' + c.date : ''}${c.status ? ' (' + c.status + ')' : ''}`)),
@@ -140,10 +163,12 @@ function refresh() {
   const q = $('#q').value.trim();
   if (mode === 'people') listPeople(q);
   else if (mode === 'quotes') listQuotes(q);
+  else if (mode === 'checks') listChecks(q);
   else listDocuments(q);
 }
 
-for (const [id, m] of [['#tab-docs', 'docs'], ['#tab-people', 'people'], ['#tab-quotes', 'quotes']]) {
+for (const [id, m] of [['#tab-docs', 'docs'], ['#tab-people', 'people'], ['#tab-quotes', 'quotes'],
+                       ['#tab-checks', 'checks']]) {
   $(id).addEventListener('click', () => {
     mode = m;
     for (const t of document.querySelectorAll('.tab')) t.classList.toggle('active', t === $(id));

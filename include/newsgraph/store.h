@@ -35,6 +35,7 @@ struct StoredDocument {
   Document document;
   std::optional<Analysis> analysis;
   std::optional<MinHashSignature> signature;
+  std::vector<OfficeCheck> checks;  // the analysis's office claims against the table
 };
 
 struct StoreStats {
@@ -77,6 +78,14 @@ struct QuoteRow {
   uint32_t end = 0;
 };
 
+// An office check with the document it comes from.
+struct CheckRow {
+  std::string doc_id;
+  std::string title;
+  std::string url;
+  OfficeCheck check;
+};
+
 class Store {
  public:
   // Opens (creating if needed) the database at `path` and migrates its schema.
@@ -105,6 +114,11 @@ class Store {
   Result<std::vector<PersonSummary>> People(const std::string& name_like, uint64_t limit);
   // Quotes whose speaker contains `speaker_like` (empty: all), in document order.
   Result<std::vector<QuoteRow>> Quotes(const std::string& speaker_like, uint64_t limit);
+  // Office checks of one document, in document order.
+  Result<std::vector<OfficeCheck>> GetChecks(const std::string& id);
+  // Office checks over the store with the given verdict ("contradicted", "supported"; empty:
+  // all), newest publication date first.
+  Result<std::vector<CheckRow>> Checks(const std::string& verdict, uint64_t limit);
   // Runs PRAGMA integrity_check; OK when the database is sound.
   Status CheckIntegrity();
 

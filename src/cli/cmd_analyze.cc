@@ -17,6 +17,7 @@
 #include "newsgraph/extract.h"
 #include "newsgraph/ingest.h"
 #include "newsgraph/link.h"
+#include "store/json_view.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -73,18 +74,7 @@ class Collector : public RecordSink {
 // table (link stage; docs/checks.md).
 void Print(const Analysis& a, std::string_view text, bool pretty) {
   nlohmann::ordered_json j = nlohmann::ordered_json::parse(AnalysisToJson(a, -1));
-  nlohmann::ordered_json checks = nlohmann::ordered_json::array();
-  for (const OfficeCheck& c : CheckOffices(a, text)) {
-    checks.push_back({{"claim", c.claim},
-                      {"person", c.person},
-                      {"office", c.office},
-                      {"country", c.country},
-                      {"table_office", c.table_office},
-                      {"as_of", c.as_of},
-                      {"verdict", c.verdict},
-                      {"why", c.why}});
-  }
-  j["checks"] = std::move(checks);
+  j["checks"] = ChecksJson(CheckOffices(a, text));
   std::string json = j.dump(pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace);
   std::fwrite(json.data(), 1, json.size(), stdout);
   std::fputc('\n', stdout);

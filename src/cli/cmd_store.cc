@@ -66,6 +66,8 @@ void AddStoreCommands(CLI::App& app) {
     if (places.ok()) j["places"] = PlacesJson(*places);
     auto analysis = store->GetAnalysis(*id);
     if (analysis.ok()) j["analysis"] = AnalysisJson(*analysis);
+    auto checks = store->GetChecks(*id);
+    if (checks.ok()) j["checks"] = ChecksJson(*checks);
     std::cout << j.dump(2) << "\n";
   });
 

@@ -94,6 +94,8 @@ class Api {
               if (places.ok()) j["places"] = PlacesJson(*places);
               auto analysis = st.GetAnalysis(id);
               if (analysis.ok()) j["analysis"] = AnalysisJson(*analysis);
+              auto checks = st.GetChecks(id);
+              if (checks.ok()) j["checks"] = ChecksJson(*checks);
               SendJson(res, j);
             }));
     srv.Get("/api/search", Wrap([this](const httplib::Request& req, httplib::Response& res, Store& st) {
@@ -121,6 +123,24 @@ class Api {
         arr.push_back({{"doc_id", q.doc_id}, {"speaker", q.speaker}, {"text", q.text}, {"cue", q.cue},
                        {"start", q.start}, {"end", q.end}});
       SendJson(res, {{"quotes", arr}});
+    }));
+    srv.Get("/api/checks", Wrap([this](const httplib::Request& req, httplib::Response& res, Store& st) {
+      std::string verdict = req.get_param_value("verdict");
+      if (!verdict.empty() && verdict != "supported" && verdict != "contradicted") {
+        return SendError(res, Status::InvalidArgument(
+                                  "verdict must be supported or contradicted, got '" + verdict + "'"));
+      }
+      auto rows = st.Checks(verdict, Limit(req));
+      if (!rows.ok()) return SendError(res, rows.status());
+      nlohmann::json arr = nlohmann::json::array();
+      for (const auto& r : *rows) {
+        nlohmann::json c = CheckJson(r.check);
+        c["doc_id"] = r.doc_id;
+        c["title"] = r.title;
+        c["url"] = r.url;
+        arr.push_back(std::move(c));
+      }
+      SendJson(res, {{"checks", arr}});
     }));
     srv.Get(R"(/api/.*)", [](const httplib::Request& req, httplib::Response& res) {
       SendError(res, Status::NotFound("no endpoint " + req.path));

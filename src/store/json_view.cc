@@ -35,4 +35,16 @@ nlohmann::json AnalysisJson(const std::optional<Analysis>& a) {
   return j.is_discarded() ? nlohmann::json(nullptr) : j;
 }
 
+nlohmann::ordered_json CheckJson(const OfficeCheck& c) {
+  return {{"claim", c.claim},     {"person", c.person},           {"office", c.office},
+          {"country", c.country}, {"table_office", c.table_office}, {"as_of", c.as_of},
+          {"verdict", c.verdict}, {"why", c.why}};
+}
+
+nlohmann::ordered_json ChecksJson(const std::vector<OfficeCheck>& checks) {
+  nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+  for (const OfficeCheck& c : checks) arr.push_back(CheckJson(c));
+  return arr;
+}
+
 }  // namespace newsgraph

@@ -156,6 +156,7 @@ class Run : public RecordSink {
           AnalyzeOptions ao;
           ao.published = sd.document.published.substr(0, 10);
           sd.analysis = AnalyzeText(sd.document.text, ao);
+          sd.checks = CheckOffices(*sd.analysis, sd.document.text);
         }
       }
       size_t bytes = sd.document.text.size() + 1024;

@@ -134,6 +134,42 @@ CREATE TABLE IF NOT EXISTS statements(
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker);
 )sql";
 
+// Version 2: office claims checked against the office-holder table (link stage, docs/checks.md).
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE IF NOT EXISTS checks(
+  doc_id TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  person TEXT NOT NULL,
+  office TEXT NOT NULL,               -- as the document words it
+  country TEXT NOT NULL,
+  table_office TEXT NOT NULL,         -- the office of the table it was checked against
+  as_of TEXT NOT NULL,                -- YYYY-MM-DD
+  verdict TEXT NOT NULL,              -- supported | contradicted
+  claim TEXT NOT NULL,
+  why TEXT NOT NULL,
+  PRIMARY KEY(doc_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS checks_verdict ON checks(verdict);
+)sql";
+
+Status SetVersion(sqlite3* db) {
+  std::string ins = "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" +
+                    std::to_string(kSchemaVersion) + "')";
+  return sql::Exec(db, ins.c_str());
+}
+
+// Runs `body` in one write transaction.
+template <typename F>
+Status InTransaction(sqlite3* db, F body) {
+  NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, "BEGIN IMMEDIATE"));
+  Status s = body();
+  if (!s.ok()) {
+    (void)sql::Exec(db, "ROLLBACK");
+    return s;
+  }
+  return sql::Exec(db, "COMMIT");
+}
+
 }  // namespace
 
 Status EnsureSchema(sqlite3* db) {
@@ -145,20 +181,19 @@ Status EnsureSchema(sqlite3* db) {
                                  " is newer than this build reads (" +
                                  std::to_string(kSchemaVersion) + ")");
     }
-    return Status::Ok();  // version 1 is the only one so far: nothing to migrate
+    if (version == kSchemaVersion) return Status::Ok();
+    probe.Reset();
+    // Version 1 -> 2: the checks table. Documents stored before it have no checks.
+    return InTransaction(db, [&] {
+      NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV2));
+      return SetVersion(db);
+    });
   }
-  NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, "BEGIN IMMEDIATE"));
-  Status s = sql::Exec(db, kSchemaV1);
-  if (s.ok()) {
-    std::string ins = "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" +
-                      std::to_string(kSchemaVersion) + "')";
-    s = sql::Exec(db, ins.c_str());
-  }
-  if (!s.ok()) {
-    (void)sql::Exec(db, "ROLLBACK");
-    return s;
-  }
-  return sql::Exec(db, "COMMIT");
+  return InTransaction(db, [&] {
+    NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV1));
+    NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV2));
+    return SetVersion(db);
+  });
 }
 
 }  // namespace newsgraph

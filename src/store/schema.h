@@ -7,10 +7,11 @@
 
 namespace newsgraph {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;  // 2: office checks (table checks)
 
-// Creates the schema in an empty database, or checks the version of an existing one
-// (a newer version than this build knows gives kUnsupported).
+// Creates the schema in an empty database, or checks the version of an existing one and
+// migrates an older one (version 1 gains the checks table); a newer version than this build
+// knows gives kUnsupported.
 Status EnsureSchema(sqlite3* db);
 
 }  // namespace newsgraph

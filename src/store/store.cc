@@ -114,6 +114,27 @@ Status InsertAnalysis(sqlite3* db, const std::string& id, const Analysis& a) {
   return Status::Ok();
 }
 
+Status InsertChecks(sqlite3* db, const std::string& id, const std::vector<OfficeCheck>& checks) {
+  sql::Stmt c(db,
+              "INSERT OR REPLACE INTO checks(doc_id, idx, person, office, country, table_office, as_of, "
+              "verdict, claim, why) VALUES (?,?,?,?,?,?,?,?,?,?)");
+  for (size_t i = 0; i < checks.size(); ++i) {
+    const OfficeCheck& x = checks[i];
+    NEWSGRAPH_RETURN_IF_ERROR(c.Bind(1, id).Bind(2, static_cast<int64_t>(i)).Bind(3, x.person)
+                                  .Bind(4, x.office).Bind(5, x.country).Bind(6, x.table_office)
+                                  .Bind(7, x.as_of).Bind(8, x.verdict).Bind(9, x.claim).Bind(10, x.why)
+                                  .Run());
+  }
+  return Status::Ok();
+}
+
+// The OfficeCheck in columns [first, first + 8) of a row: person, office, country, table_office,
+// as_of, verdict, claim, why.
+OfficeCheck CheckFromRow(const sql::Stmt& s, int first) {
+  return OfficeCheck{s.Text(first),     s.Text(first + 1), s.Text(first + 2), s.Text(first + 3),
+                     s.Text(first + 4), s.Text(first + 5), s.Text(first + 6), s.Text(first + 7)};
+}
+
 Status AddInTransaction(sqlite3* db, const std::vector<StoredDocument>& docs, uint64_t* added) {
   sql::Stmt ins(db,
                 "INSERT OR IGNORE INTO documents(id, source, record, offset, format, url, title, published, "
@@ -141,6 +162,7 @@ Status AddInTransaction(sqlite3* db, const std::vector<StoredDocument>& docs, ui
                                     .BindBlob(3, sd.signature->mins.data(), sizeof(sd.signature->mins)).Run());
     }
     if (sd.analysis) NEWSGRAPH_RETURN_IF_ERROR(InsertAnalysis(db, d.id.hex, *sd.analysis));
+    NEWSGRAPH_RETURN_IF_ERROR(InsertChecks(db, d.id.hex, sd.checks));
   }
   return Status::Ok();
 }
@@ -378,6 +400,29 @@ Result<std::vector<QuoteRow>> Store::Quotes(const std::string& speaker_like, uin
     out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Text(3), static_cast<uint32_t>(s.Int(4)),
                    static_cast<uint32_t>(s.Int(5))});
   }
+  if (!s.status().ok()) return s.status();
+  return out;
+}
+
+Result<std::vector<OfficeCheck>> Store::GetChecks(const std::string& id) {
+  sql::Stmt s(impl_->db,
+              "SELECT person, office, country, table_office, as_of, verdict, claim, why FROM checks "
+              "WHERE doc_id=? ORDER BY idx");
+  s.Bind(1, id);
+  std::vector<OfficeCheck> out;
+  while (s.Step()) out.push_back(CheckFromRow(s, 0));
+  if (!s.status().ok()) return s.status();
+  return out;
+}
+
+Result<std::vector<CheckRow>> Store::Checks(const std::string& verdict, uint64_t limit) {
+  sql::Stmt s(impl_->db,
+              "SELECT c.doc_id, d.title, d.url, c.person, c.office, c.country, c.table_office, c.as_of, "
+              "c.verdict, c.claim, c.why FROM checks c JOIN documents d ON d.id = c.doc_id "
+              "WHERE ?1 = '' OR c.verdict = ?1 ORDER BY c.as_of DESC, c.doc_id, c.idx LIMIT ?2");
+  s.Bind(1, verdict).Bind(2, static_cast<int64_t>(limit));
+  std::vector<CheckRow> out;
+  while (s.Step()) out.push_back({s.Text(0), s.Text(1), s.Text(2), CheckFromRow(s, 3)});
   if (!s.status().ok()) return s.status();
   return out;
 }

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <random>
 #include <set>
+#include <sstream>
 #include <string>
 #include <thread>
 
@@ -72,6 +73,35 @@ TEST(IngestCli, ShowPrintsTheStoredDocument) {
   CliResult missing = RunCli({"show", "--db", db, "0000000000000000"});
   EXPECT_EQ(missing.exit_code, 1);
   EXPECT_NE(missing.err.find("no document with id 0000000000000000"), std::string::npos) << missing.err;
+}
+
+// Ingest checks office claims as of each document's date and stores them: the bundled sample's
+// rewritten copy names David Cameron as British Prime Minister in December 2021.
+TEST(IngestCli, ContradictedOfficeClaimIsStoredWithTheDocument) {
+  TempDir dir;
+  std::string db = (dir.path() / "n.db").string();
+  const std::string sample = std::string(NEWSGRAPH_SOURCE_DIR) + "/data/sample/seeds.jsonl";
+  ASSERT_EQ(RunCli({"ingest", "--db", db, "-q", sample}).exit_code, 0);
+  CliResult list = RunCli({"list", "--db", db});
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  int contradicted = 0, documents = 0;
+  std::istringstream lines(list.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty()) continue;
+    ++documents;
+    CliResult show = RunCli({"show", "--db", db, nlohmann::json::parse(line)["id"]});
+    ASSERT_EQ(show.exit_code, 0) << show.err;
+    const nlohmann::json doc = nlohmann::json::parse(show.out);
+    for (const auto& c : doc["checks"]) {
+      if (c["verdict"] != "contradicted") continue;
+      ++contradicted;
+      EXPECT_EQ(c["person"], "David Cameron");
+      EXPECT_EQ(c["as_of"], "2021-12-06");
+      EXPECT_NE(c["why"].get<std::string>().find("Boris Johnson"), std::string::npos) << c["why"];
+    }
+  }
+  EXPECT_EQ(documents, 2);
+  EXPECT_EQ(contradicted, 1);
 }
 
 TEST(IngestCli, StandardInputIsRead) {

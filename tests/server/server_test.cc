@@ -34,6 +34,10 @@ class ServerTest : public ::testing::Test {
       an.people.push_back({"Antony Blinken", {{"Blinken", 0, 7}}, "Secretary of State", "Secretary of State", "United States"});
       an.quotes.push_back({"Antony Blinken", "severe consequences", 51, 70, "warned"});
       a.analysis = an;
+      a.checks.push_back({"David Cameron", "Prime Minister", "United Kingdom", "Prime Minister",
+                          "2021-12-06", "contradicted",
+                          "David Cameron is Prime Minister of the United Kingdom",
+                          "on 2021-12-06 the table gives Boris Johnson (ifg)"});
       ASSERT_TRUE((*store)->Add({a}).ok());
       doc_id_ = a.document.id.hex;
     }
@@ -95,6 +99,20 @@ TEST_F(ServerTest, PeopleAndQuotes) {
   auto q = Get("/api/quotes?speaker=Blinken");
   ASSERT_EQ(q["quotes"].size(), 1u);
   EXPECT_EQ(q["quotes"][0]["doc_id"], doc_id_);
+}
+
+TEST_F(ServerTest, OfficeChecksByVerdictAndPerDocument) {
+  auto bad = Get("/api/checks?verdict=contradicted");
+  ASSERT_EQ(bad["checks"].size(), 1u);
+  EXPECT_EQ(bad["checks"][0]["person"], "David Cameron");
+  EXPECT_EQ(bad["checks"][0]["doc_id"], doc_id_);
+  EXPECT_EQ(bad["checks"][0]["title"], "Blinken warns Lavrov");
+  EXPECT_EQ(Get("/api/checks?verdict=supported")["checks"].size(), 0u);
+  EXPECT_EQ(Get("/api/checks")["checks"].size(), 1u);
+  Get("/api/checks?verdict=maybe", 400);
+  auto doc = Get("/api/documents/" + doc_id_);
+  ASSERT_EQ(doc["checks"].size(), 1u);
+  EXPECT_EQ(doc["checks"][0]["verdict"], "contradicted");
 }
 
 TEST_F(ServerTest, ErrorsMapToStatusCodes) {

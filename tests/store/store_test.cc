@@ -119,6 +119,62 @@ TEST_F(StoreTest, AnalysisRoundTrips) {
   EXPECT_EQ(stats->analyzed, 1u);
 }
 
+TEST_F(StoreTest, OfficeChecksRoundTripAndFilterByVerdict) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  StoredDocument a = Doc("British Prime Minister David Cameron spoke.", "a.txt", 0);
+  a.checks.push_back({"David Cameron", "Prime Minister", "United Kingdom", "Prime Minister",
+                      "2021-12-06", "contradicted", "David Cameron is Prime Minister of the UK",
+                      "Boris Johnson held it"});
+  a.checks.push_back({"Angela Merkel", "Chancellor", "Germany", "Head of Government",
+                      "2021-12-06", "supported", "Angela Merkel is Chancellor of Germany", "Merkel"});
+  StoredDocument b = Doc("No claims here.", "b.txt", 0);
+  ASSERT_TRUE((*store)->Add({a, b}).ok());
+  auto got = (*store)->GetChecks(a.document.id.hex);
+  ASSERT_TRUE(got.ok());
+  ASSERT_EQ(got->size(), 2u);
+  EXPECT_EQ((*got)[0].person, "David Cameron");
+  EXPECT_EQ((*got)[0].why, "Boris Johnson held it");
+  EXPECT_EQ((*got)[1].table_office, "Head of Government");
+  auto bad = (*store)->Checks("contradicted", 10);
+  ASSERT_TRUE(bad.ok());
+  ASSERT_EQ(bad->size(), 1u);
+  EXPECT_EQ((*bad)[0].doc_id, a.document.id.hex);
+  EXPECT_EQ((*bad)[0].title, "Title of a.txt");
+  EXPECT_EQ((*bad)[0].check.verdict, "contradicted");
+  EXPECT_EQ((*store)->Checks("", 10)->size(), 2u);
+  EXPECT_EQ((*store)->Checks("", 1)->size(), 1u);
+  EXPECT_TRUE((*store)->GetChecks(b.document.id.hex)->empty());
+}
+
+TEST_F(StoreTest, VersionOneDatabaseGainsTheChecksTable) {
+  {
+    auto store = Store::Open(path_);
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE((*store)->Add({Doc("Stored before checks existed.", "old.txt", 0)}).ok());
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "DROP TABLE checks; UPDATE meta SET value='1' WHERE key='schema_version'",
+                         nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ((*store)->Stats()->documents, 1u);  // nothing lost
+  StoredDocument c = Doc("Prime Minister David Cameron, again.", "new.txt", 0);
+  c.checks.push_back({"David Cameron", "Prime Minister", "United Kingdom", "Prime Minister",
+                      "2021-12-06", "contradicted", "claim", "why"});
+  ASSERT_TRUE((*store)->Add({c}).ok());
+  EXPECT_EQ((*store)->Checks("contradicted", 10)->size(), 1u);
+  sqlite3_open(path_.c_str(), &db);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key='schema_version'", -1, &st, nullptr);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "2");
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+}
+
 TEST_F(StoreTest, FullTextSearchFindsWordsAndRejectsBadSyntax) {
   auto store = Store::Open(path_);
   ASSERT_TRUE(store.ok());
