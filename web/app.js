@@ -35,7 +35,8 @@ async function loadStats() {
   try {
     const s = await api('/api/stats');
     $('#stats').textContent = `${s.documents} articles · ${s.people} people · ${s.quotes} quotes · ` +
-      `${s.communications} communications · ${s.numbers} figures`;
+      `${s.communications} communications · ${s.numbers} figures · ` +
+      `${s.contradicted} contradicted office claim${s.contradicted === 1 ? '' : 's'}`;
   } catch (e) { $('#stats').textContent = ''; }
 }
 

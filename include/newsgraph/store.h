@@ -46,6 +46,7 @@ struct StoreStats {
   uint64_t quotes = 0;
   uint64_t communications = 0;
   uint64_t numbers = 0;
+  uint64_t contradicted = 0;  // office claims the office-holder table contradicts
   uint64_t text_bytes = 0;
 };
 

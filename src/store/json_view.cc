@@ -20,7 +20,8 @@ nlohmann::json SummaryJson(const DocumentSummary& s) {
 nlohmann::json StatsJson(const StoreStats& s) {
   return {{"documents", s.documents}, {"places", s.sources},   {"analyzed", s.analyzed},
           {"people", s.people},       {"quotes", s.quotes},    {"communications", s.communications},
-          {"numbers", s.numbers},     {"text_bytes", s.text_bytes}};
+          {"numbers", s.numbers},     {"contradicted", s.contradicted},
+          {"text_bytes", s.text_bytes}};
 }
 
 nlohmann::json PlacesJson(const std::vector<std::pair<std::string, uint64_t>>& places) {

@@ -12,6 +12,7 @@ namespace newsgraph {
 
 struct Store::Impl {
   sqlite3* db = nullptr;
+  bool has_checks = true;  // false for a version-1 file opened read-only (not migrated)
   ~Impl() {
     if (db) sqlite3_close_v2(db);
   }
@@ -40,6 +41,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     sql::Stmt probe(impl->db, "SELECT count(*) FROM meta");
     if (!probe.status().ok()) return Status(probe.status().code(), path + ": not a newsgraph database (" + probe.status().message() + ")");
   }
+  sql::Stmt checks(impl->db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name='checks'");
+  impl->has_checks = checks.Step();
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
@@ -327,6 +330,8 @@ Result<StoreStats> Store::Stats() {
       {"SELECT count(*) FROM quotes", &st.quotes},
       {"SELECT count(*) FROM communications", &st.communications},
       {"SELECT count(*) FROM numbers", &st.numbers},
+      {impl_->has_checks ? "SELECT count(*) FROM checks WHERE verdict='contradicted'" : "SELECT 0",
+       &st.contradicted},
   };
   for (const Q& q : queries) {
     sql::Stmt s(impl_->db, q.sql);
@@ -405,6 +410,7 @@ Result<std::vector<QuoteRow>> Store::Quotes(const std::string& speaker_like, uin
 }
 
 Result<std::vector<OfficeCheck>> Store::GetChecks(const std::string& id) {
+  if (!impl_->has_checks) return std::vector<OfficeCheck>{};
   sql::Stmt s(impl_->db,
               "SELECT person, office, country, table_office, as_of, verdict, claim, why FROM checks "
               "WHERE doc_id=? ORDER BY idx");
@@ -416,6 +422,7 @@ Result<std::vector<OfficeCheck>> Store::GetChecks(const std::string& id) {
 }
 
 Result<std::vector<CheckRow>> Store::Checks(const std::string& verdict, uint64_t limit) {
+  if (!impl_->has_checks) return std::vector<CheckRow>{};
   sql::Stmt s(impl_->db,
               "SELECT c.doc_id, d.title, d.url, c.person, c.office, c.country, c.table_office, c.as_of, "
               "c.verdict, c.claim, c.why FROM checks c JOIN documents d ON d.id = c.doc_id "

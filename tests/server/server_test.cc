@@ -75,7 +75,11 @@ class ServerTest : public ::testing::Test {
   static inline int port_ = 0;
 };
 
-TEST_F(ServerTest, Stats) { EXPECT_EQ(Get("/api/stats")["documents"], 1); }
+TEST_F(ServerTest, Stats) {
+  auto j = Get("/api/stats");
+  EXPECT_EQ(j["documents"], 1);
+  EXPECT_EQ(j["contradicted"], 1);
+}
 
 TEST_F(ServerTest, DocumentWithAnalysis) {
   auto j = Get("/api/documents/" + doc_id_);

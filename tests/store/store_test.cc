@@ -158,6 +158,16 @@ TEST_F(StoreTest, VersionOneDatabaseGainsTheChecksTable) {
   ASSERT_EQ(sqlite3_exec(db, "DROP TABLE checks; UPDATE meta SET value='1' WHERE key='schema_version'",
                          nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
+  {  // read-only (as `serve` opens it): not migrated, and no checks to show
+    auto ro = Store::Open(path_, StoreOptions{.read_only = true});
+    ASSERT_TRUE(ro.ok()) << ro.status().ToString();
+    auto checks = (*ro)->Checks("", 10);
+    ASSERT_TRUE(checks.ok()) << checks.status().ToString();
+    EXPECT_TRUE(checks->empty());
+    auto stats = (*ro)->Stats();
+    ASSERT_TRUE(stats.ok()) << stats.status().ToString();
+    EXPECT_EQ(stats->contradicted, 0u);
+  }
   auto store = Store::Open(path_);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
   EXPECT_EQ((*store)->Stats()->documents, 1u);  // nothing lost
@@ -166,6 +176,7 @@ TEST_F(StoreTest, VersionOneDatabaseGainsTheChecksTable) {
                       "2021-12-06", "contradicted", "claim", "why"});
   ASSERT_TRUE((*store)->Add({c}).ok());
   EXPECT_EQ((*store)->Checks("contradicted", 10)->size(), 1u);
+  EXPECT_EQ((*store)->Stats()->contradicted, 1u);
   sqlite3_open(path_.c_str(), &db);
   sqlite3_stmt* st = nullptr;
   sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key='schema_version'", -1, &st, nullptr);
