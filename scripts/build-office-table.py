@@ -87,6 +87,10 @@ def ifg_rows(folder):
 
 
 ROMAN = re.compile(r"\s+(?:[IVXL]+|\d+)$")
+# Where two heads of one country share a surname, ParlGov adds an initial or abbreviated first
+# name after it ("Trudeau J" / "Trudeau P", "Mitsotakis Kon" / "Mitsotakis Kyr"): it is put
+# first, as in a name. A short last word without such a sibling is part of the surname ("Den Uyl").
+INITIAL = re.compile(r"^(\S+)\s+([A-Z][a-z]{0,2})$")
 
 
 def parlgov_rows(folder):
@@ -100,9 +104,17 @@ def parlgov_rows(folder):
         by_country.setdefault(country, []).append((c["start_date"], clean(c["name"])))
     for country, cabinets in sorted(by_country.items()):
         cabinets.sort()
+        suffixes = {}
+        for _, name in cabinets:
+            m = INITIAL.match(ROMAN.sub("", name))
+            if m:
+                suffixes.setdefault(m.group(1), set()).add(m.group(2))
         merged = []  # [head, start, end]
         for i, (start, name) in enumerate(cabinets):
             head = ROMAN.sub("", name)
+            m = INITIAL.match(head)
+            if m and len(suffixes.get(m.group(1), ())) >= 2:
+                head = m.group(2) + " " + m.group(1)
             end = cabinets[i + 1][0] if i + 1 < len(cabinets) else ""
             # A cabinet named after two people ("Kok/Van Mierlo") or not after a person at all
             # cannot name the head; so are names with digits left after the numeral.

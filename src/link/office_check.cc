@@ -104,8 +104,9 @@ bool HeldInYears(const std::vector<const OfficeTerm*>& terms, const std::vector<
 }
 
 std::string Term(const OfficeTerm& t) {
-  return t.name + " held it from " + t.start + (t.end.empty() ? " (still in office in the source)"
-                                                               : " to " + t.end);
+  return t.name + " held it from " + t.start +
+         (t.end.empty() ? " (still in office in the source, " + t.source + ")"
+                        : " to " + t.end + " (" + t.source + ")");
 }
 
 }  // namespace
@@ -147,7 +148,7 @@ std::vector<OfficeCheck> CheckOffices(const Analysis& analysis, std::string_view
     std::string why;
     for (const OfficeTerm* t : holders) {
       if (!why.empty()) why += "; ";
-      why += "on " + as_of + " the table gives " + t->name + " (" + t->source + "): " + Term(*t);
+      why += Term(*t);
     }
     if (!match) {
       if (own.empty()) {

@@ -48,13 +48,16 @@ std::string Fold(std::string_view s) {
   return r;
 }
 
-// The surname a name gives: its last word, after honorifics are dropped and a peer's territorial
+// The surname a name gives: its last word (a hyphen separates words too, so "Ben-Gurion" and
+// "Mendès France" both end in one), after honorifics are dropped and a peer's territorial
 // designation ("Lord Cameron of Chipping Norton") is cut off; a trailing "Jr." or numeral is
 // skipped.
 std::string Surname(std::string_view name) {
   std::vector<std::string> words;
-  for (std::string_view w : Split(name, ' ')) {
-    if (!w.empty()) words.push_back(Fold(w));
+  for (std::string_view part : Split(name, ' ')) {
+    for (std::string_view w : Split(part, '-')) {
+      if (!w.empty()) words.push_back(Fold(w));
+    }
   }
   static const char* const kHonorifics[] = {"lord", "lady", "baroness", "baron", "sir", "dame",
                                             "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."};

@@ -104,6 +104,10 @@ TEST(OfficeTable, NamesMatchOnSurnames) {
   EXPECT_TRUE(NamesMatch("David Cameron", "Lord Cameron of Chipping Norton"));
   EXPECT_TRUE(NamesMatch("Francois Hollande", "François Hollande"));
   EXPECT_TRUE(NamesMatch("Martin Luther King Jr.", "King"));
+  EXPECT_TRUE(NamesMatch("Justin Trudeau", "J Trudeau"));
+  EXPECT_TRUE(NamesMatch("Pierre Mendès France", "Mendes-France"));
+  EXPECT_TRUE(NamesMatch("David Ben-Gurion", "Ben-Gurion"));
+  EXPECT_TRUE(NamesMatch("Alexander De Croo", "De Croo"));
   EXPECT_FALSE(NamesMatch("David Cameron", "Boris Johnson"));
   EXPECT_FALSE(NamesMatch("", "Boris Johnson"));
   EXPECT_FALSE(NamesMatch("Lord", "Lord"));
@@ -250,6 +254,9 @@ TEST(OfficeTable, BuiltInTableIsRebuiltByTheScript) {
   EXPECT_GT(t.terms().size(), 1000u);
   EXPECT_EQ(Names(t.HoldersAt("United Kingdom", "Prime Minister", "2021-12-06")),
             std::vector<std::string>{"Boris Johnson"});
+  // ParlGov's second head of a surname gets the initial in front ("Trudeau J" -> "J Trudeau").
+  EXPECT_EQ(Names(t.HoldersAt("Canada", "Head of Government", "2021-12-06")),
+            std::vector<std::string>{"J Trudeau"});
 }
 
 }  // namespace
