@@ -27,6 +27,9 @@ struct Person {
   std::string office;             // as the text words it ("Defense Secretary")
   std::string office_normalized;  // canonical ("Secretary of Defense")
   std::string country;            // "United States", from demonyms too (British -> United Kingdom)
+  // The country is the document's home country, guessed for a national office stated without
+  // one ("President Joe Biden" in an article about the United States), not read from the text.
+  bool country_inferred = false;
 };
 
 struct NamedThing {

@@ -101,8 +101,10 @@ struct OfficeCheck {
 // Checks every person the analysis gives a current office and a country for, as of
 // `analysis.published`; `text` is the analysed text (the mentions' offsets point into it).
 // Claims the table cannot judge give no check: an office or country it does not cover, a date
-// outside its sources, "former" or "acting" titles, and a title in a sentence that names a year
-// in which the person did hold the office ("in 2021, Prime Minister Boris Johnson …").
+// outside its sources, "former" or "acting" titles, a title in a sentence that names a year
+// in which the person did hold the office ("in 2021, Prime Minister Boris Johnson …"), and a
+// title whose country was only guessed (Person::country_inferred) held by someone who never held
+// that office.
 std::vector<OfficeCheck> CheckOffices(const Analysis& analysis, std::string_view text,
                                       const OfficeTable& table = OfficeTable::Default());
 

@@ -288,6 +288,7 @@ void PeopleFinder::Finish() {
             "spokeswoman", "chairman", "general", "admiral", "congress"}) {
         if (lo.find(national) != std::string::npos) {
           p.country = home_country_;
+          p.country_inferred = true;
           break;
         }
       }

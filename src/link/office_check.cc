@@ -143,6 +143,10 @@ std::vector<OfficeCheck> CheckOffices(const Analysis& analysis, std::string_view
       own = table.TermsOf(p.country, office, p.name);
       // Held it in a year the sentence names: the title may refer to that time; no verdict.
       if (HeldInYears(own, YearsNearMentions(p, text))) continue;
+      // A country guessed from the document (not written with the title) is only evidence
+      // enough when the person did hold this office at some time: otherwise they more likely
+      // hold the same title in another country.
+      if (p.country_inferred && own.empty()) continue;
     }
     c.verdict = match ? "supported" : "contradicted";
     std::string why;

@@ -199,6 +199,27 @@ TEST(OfficeCheck, ATitleInASentenceAboutAnEarlierYearIsNotJudgedAsOfPublication)
   EXPECT_EQ(checks[0].verdict, "contradicted");
 }
 
+TEST(OfficeCheck, AGuessedCountryNeedsAKnownHolderToContradict) {
+  OfficeTable t = Table();
+  // "Prime Minister Scott Morrison" in an article whose home country was guessed as the
+  // United Kingdom: Morrison never held that office there, so no verdict.
+  Person morrison = Holder("Scott Morrison", "Prime Minister", "United Kingdom");
+  morrison.country_inferred = true;
+  // A guessed country with a former holder still contradicts.
+  Person cameron = Holder("David Cameron", "Prime Minister", "United Kingdom");
+  cameron.country_inferred = true;
+  // Written with the title ("British Prime Minister John Smith"): contradicted even though the
+  // table never lists him.
+  Person smith = Holder("John Smith", "Prime Minister", "United Kingdom");
+  auto checks = CheckOffices(Published("2021-12-06", {morrison, cameron, smith}), "", t);
+  ASSERT_EQ(checks.size(), 2u);
+  EXPECT_EQ(checks[0].person, "David Cameron");
+  EXPECT_EQ(checks[0].verdict, "contradicted");
+  EXPECT_EQ(checks[1].person, "John Smith");
+  EXPECT_EQ(checks[1].verdict, "contradicted");
+  EXPECT_NE(checks[1].why.find("John Smith is not listed for this office"), std::string::npos);
+}
+
 std::string ReadFile(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::stringstream ss;
