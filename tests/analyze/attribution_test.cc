@@ -22,12 +22,6 @@ const Quote* QuoteStarting(const Analysis& a, std::string_view prefix) {
   return nullptr;
 }
 
-const Person* FindPerson(const Analysis& a, const std::string& name) {
-  for (const auto& p : a.people)
-    if (p.name == name) return &p;
-  return nullptr;
-}
-
 bool HasStatement(const Analysis& a, const std::string& speaker, const std::string& kind) {
   for (const auto& s : a.statements)
     if (s.speaker == speaker && s.kind == kind) return true;
@@ -106,8 +100,11 @@ TEST(Statements, OrganisationsAndCountriesReporting) {
       "would respond.");
   EXPECT_TRUE(HasStatement(a, "Microsoft", "announced"));
   EXPECT_TRUE(HasStatement(a, "North Korea", "stated"));
-  for (const auto& s : a.statements)
-    if (s.speaker == "Microsoft") EXPECT_EQ(s.date, "2024-03-01");
+  for (const auto& s : a.statements) {
+    if (s.speaker == "Microsoft") {
+      EXPECT_EQ(s.date, "2024-03-01");
+    }
+  }
 }
 
 TEST(Communications, MoreVerbs) {
@@ -166,8 +163,11 @@ TEST(Offices, CompoundTitlesAndListsAfterSuchAs) {
   EXPECT_EQ(photographers, 3);
   // a verb before the compound is not part of the title
   auto b = Analyse("Police questioned club owner Rick Vale on Monday.");
-  for (const auto& p : b.people)
-    if (p.name == "Rick Vale") EXPECT_EQ(p.office, "club owner");
+  for (const auto& p : b.people) {
+    if (p.name == "Rick Vale") {
+      EXPECT_EQ(p.office, "club owner");
+    }
+  }
 }
 
 TEST(Statements, TensesFoldedAndOutletsTold) {
