@@ -89,26 +89,33 @@ void DocumentState::AddSentenceStats(const std::vector<TokenInfo>& sent, bool he
   }
 }
 
-void DocumentState::AddHistory(const std::vector<TokenInfo>& sent,
-                               const std::vector<uint8_t>& tags) {
+namespace {
+
+// The HistoryCounts slot of a tag: its entity type, or 4 for O (and for an out-of-range id).
+int HistorySlot(int tag) { return tag <= 0 || tag >= kNumTags ? 4 : TagType(tag); }
+
+// Counts the tag of every capitalised token of a sentence under its lower-cased form.
+void CountTags(const std::vector<TokenInfo>& sent, const std::vector<uint8_t>& tags,
+               std::unordered_map<uint64_t, HistoryCounts>* counts) {
   for (size_t i = 0; i < sent.size() && i < tags.size(); ++i) {
     const TokenInfo& t = sent[i];
     if (!t.capitalised) continue;
-    int type = tags[i] == 0 || tags[i] >= kNumTags ? 4 : TagType(tags[i]);
-    HistoryCounts& h = history_[t.lower];
-    if (h.type[type] < 0xFFFF) ++h.type[type];
+    const int slot = HistorySlot(tags[i]);
+    HistoryCounts& h = (*counts)[t.lower];
+    if (h.type[slot] < 0xFFFF) ++h.type[slot];
   }
+}
+
+}  // namespace
+
+void DocumentState::AddHistory(const std::vector<TokenInfo>& sent,
+                               const std::vector<uint8_t>& tags) {
+  CountTags(sent, tags, &history_);
 }
 
 void DocumentAggregate::Add(const std::vector<TokenInfo>& sent,
                             const std::vector<uint8_t>& tags) {
-  for (size_t i = 0; i < sent.size() && i < tags.size(); ++i) {
-    const TokenInfo& t = sent[i];
-    if (!t.capitalised) continue;
-    int type = tags[i] == 0 || tags[i] >= kNumTags ? 4 : TagType(tags[i]);
-    HistoryCounts& h = counts_[t.lower];
-    if (h.type[type] < 0xFFFF) ++h.type[type];
-  }
+  CountTags(sent, tags, &counts_);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -326,7 +333,7 @@ void ExtractAggregateFeatures(const std::vector<TokenInfo>& sent, size_t i, bool
     c[k] = h->type[k];
     total += c[k];
   }
-  const int own_type = own_tag == 0 || own_tag >= kNumTags ? 4 : TagType(static_cast<int>(own_tag));
+  const int own_type = HistorySlot(static_cast<int>(own_tag));
   if (c[own_type] > 0) {  // leave this occurrence out
     --c[own_type];
     --total;

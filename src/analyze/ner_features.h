@@ -61,6 +61,7 @@ class Lexicon {
 
  private:
   void Grow();
+  void Rehash(size_t capacity);  // capacity: a power of two
   std::vector<uint64_t> keys_;  // 0 = empty slot (a key of 0 is remapped to 1)
   std::vector<uint16_t> values_;
   size_t size_ = 0;

@@ -13,6 +13,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/utf8.h"
+
 namespace newsgraph::ner {
 namespace {
 
@@ -27,17 +29,7 @@ std::string ReadAll(const fs::path& p) {
 
 // Diacritics stripped (Zürich -> Zurich); empty when nothing changes or on bad UTF-8.
 std::string AsciiFold(const std::string& s) {
-  bool ascii = true;
-  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) return {};
-  utf8proc_uint8_t* out = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                                    static_cast<utf8proc_ssize_t>(s.size()), &out,
-                                    static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE |
-                                                                   UTF8PROC_STRIPMARK));
-  std::string r;
-  if (n >= 0 && out) r.assign(reinterpret_cast<const char*>(out), static_cast<size_t>(n));
-  std::free(out);
+  std::string r = utf8::StripMarks(s);
   return r == s ? std::string() : r;
 }
 

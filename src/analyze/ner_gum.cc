@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <utility>
 
+#include "core/ascii.h"
+
 namespace newsgraph::ner {
 namespace {
 
@@ -16,20 +18,6 @@ struct Mention {
   size_t begin = 0, end = 0;  // tokens [begin, end) of the sentence
   std::string type;
 };
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (true) {
-    size_t t = line.find('\t', start);
-    if (t == std::string_view::npos) {
-      out.push_back(line.substr(start));
-      return out;
-    }
-    out.push_back(line.substr(start, t - start));
-    start = t + 1;
-  }
-}
 
 bool IsUpper(const std::string& w) {
   if (w.empty()) return false;
@@ -182,7 +170,7 @@ ConllDocument GumToConll(std::string_view conllu,
       continue;
     }
     if (line[0] == '#') continue;
-    auto cols = SplitTabs(line);
+    auto cols = ascii::Split(line, '\t');
     if (cols.size() < 10) continue;
     if (cols[0].find_first_of("-.") != std::string_view::npos) continue;
     Row r;

@@ -43,8 +43,7 @@ namespace {
 inline uint64_t FixKey(uint64_t k) { return k == 0 ? 1 : k; }
 }  // namespace
 
-void Lexicon::Grow() {
-  size_t cap = keys_.empty() ? 1024 : keys_.size() * 2;
+void Lexicon::Rehash(size_t cap) {
   std::vector<uint64_t> old_keys = std::move(keys_);
   std::vector<uint16_t> old_values = std::move(values_);
   keys_.assign(cap, 0);
@@ -55,18 +54,12 @@ void Lexicon::Grow() {
   }
 }
 
+void Lexicon::Grow() { Rehash(keys_.empty() ? 1024 : keys_.size() * 2); }
+
 void Lexicon::Reserve(size_t n) {
   size_t cap = 1024;
   while (cap < n * 2 + 2) cap *= 2;
-  if (cap <= keys_.size()) return;
-  std::vector<uint64_t> old_keys = std::move(keys_);
-  std::vector<uint16_t> old_values = std::move(values_);
-  keys_.assign(cap, 0);
-  values_.assign(cap, 0);
-  size_ = 0;
-  for (size_t i = 0; i < old_keys.size(); ++i) {
-    if (old_keys[i]) Set(old_keys[i], old_values[i]);
-  }
+  if (cap > keys_.size()) Rehash(cap);
 }
 
 void Lexicon::Set(uint64_t key, uint16_t flags) {

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/ascii.h"
+
 namespace newsgraph::utf8 {
 
 size_t ValidSequenceLength(std::string_view s, size_t i) {
@@ -170,6 +172,25 @@ std::string Nfc(std::string_view s) {
                                     static_cast<utf8proc_ssize_t>(clean.size()), &out,
                                     static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
   if (n < 0 || out == nullptr) return clean;
+  std::string result(reinterpret_cast<char*>(out), static_cast<size_t>(n));
+  std::free(out);
+  return result;
+}
+
+std::string StripMarks(std::string_view s, bool fold_case) {
+  auto unchanged = [&] { return fold_case ? ascii::Lower(s) : std::string(s); };
+  bool ascii_only = true;
+  for (char c : s) ascii_only &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii_only) return unchanged();
+  int options = UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | (fold_case ? UTF8PROC_CASEFOLD : 0);
+  utf8proc_uint8_t* out = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                    static_cast<utf8proc_ssize_t>(s.size()), &out,
+                                    static_cast<utf8proc_option_t>(options));
+  if (n < 0 || out == nullptr) {
+    std::free(out);
+    return unchanged();
+  }
   std::string result(reinterpret_cast<char*>(out), static_cast<size_t>(n));
   std::free(out);
   return result;

@@ -36,4 +36,9 @@ std::string CollapseWhitespace(std::string_view s);
 // NFC normalisation (utf8proc). Invalid input is sanitised first.
 std::string Nfc(std::string_view s);
 
+// `s` without combining marks ("Zürich" -> "Zurich", left decomposed), and case-folded when
+// `fold_case`: for accent- and case-insensitive matching of names (utf8proc). Invalid UTF-8
+// comes back as it is (A-Z lowered when `fold_case`).
+std::string StripMarks(std::string_view s, bool fold_case = false);
+
 }  // namespace newsgraph::utf8

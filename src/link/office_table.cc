@@ -1,12 +1,10 @@
 // The dated office-holder table: parsing the shipped TSV, lookups by date and by holder, and
 // the name comparison used by office checks.
-#include <utf8proc.h>
-
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 
 #include "core/ascii.h"
+#include "core/utf8.h"
 #include "newsgraph/link.h"
 
 extern "C" const char ng_office_table_begin[];
@@ -23,40 +21,15 @@ bool IsDate(std::string_view d) {
   return true;
 }
 
-std::vector<std::string_view> Split(std::string_view line, char sep) {
-  std::vector<std::string_view> out;
-  size_t b = 0;
-  for (size_t i = 0; i <= line.size(); ++i) {
-    if (i == line.size() || line[i] == sep) {
-      out.push_back(line.substr(b, i - b));
-      b = i + 1;
-    }
-  }
-  return out;
-}
-
-// Lower case without accents ("Zürich" -> "zurich"); invalid UTF-8 is compared as it is.
-std::string Fold(std::string_view s) {
-  utf8proc_uint8_t* out = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
-      &out,
-      static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
-  if (n < 0) return ascii::Lower(s);
-  std::string r(reinterpret_cast<const char*>(out), static_cast<size_t>(n));
-  std::free(out);
-  return r;
-}
-
 // The surname a name gives: its last word (a hyphen separates words too, so "Ben-Gurion" and
 // "Mendès France" both end in one), after honorifics are dropped and a peer's territorial
 // designation ("Lord Cameron of Chipping Norton") is cut off; a trailing "Jr." or numeral is
 // skipped.
 std::string Surname(std::string_view name) {
   std::vector<std::string> words;
-  for (std::string_view part : Split(name, ' ')) {
-    for (std::string_view w : Split(part, '-')) {
-      if (!w.empty()) words.push_back(Fold(w));
+  for (std::string_view part : ascii::Split(name, ' ')) {
+    for (std::string_view w : ascii::Split(part, '-')) {
+      if (!w.empty()) words.push_back(utf8::StripMarks(w, /*fold_case=*/true));
     }
   }
   static const char* const kHonorifics[] = {"lord", "lady", "baroness", "baron", "sir", "dame",
@@ -105,7 +78,7 @@ Result<OfficeTable> OfficeTable::Parse(std::string_view tsv, std::string_view na
     auto bad = [&](const std::string& why) {
       return Status::Corruption(std::string(name) + ":" + std::to_string(line_no) + ": " + why);
     };
-    std::vector<std::string_view> f = Split(line, '\t');
+    std::vector<std::string_view> f = ascii::Split(line, '\t');
     if (line_no == 1) {
       if (f.size() != 6 || f[0] != "country" || f[5] != "source") {
         return bad("expected the header country, office, name, start, end, source");

@@ -158,17 +158,6 @@ Status SetVersion(sqlite3* db) {
   return sql::Exec(db, ins.c_str());
 }
 
-// Runs `body` in one write transaction.
-template <typename F>
-Status InTransaction(sqlite3* db, F body) {
-  NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, "BEGIN IMMEDIATE"));
-  Status s = body();
-  if (!s.ok()) {
-    (void)sql::Exec(db, "ROLLBACK");
-    return s;
-  }
-  return sql::Exec(db, "COMMIT");
-}
 
 }  // namespace
 
@@ -184,12 +173,12 @@ Status EnsureSchema(sqlite3* db) {
     if (version == kSchemaVersion) return Status::Ok();
     probe.Reset();
     // Version 1 -> 2: the checks table. Documents stored before it have no checks.
-    return InTransaction(db, [&] {
+    return sql::InTransaction(db, [&] {
       NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV2));
       return SetVersion(db);
     });
   }
-  return InTransaction(db, [&] {
+  return sql::InTransaction(db, [&] {
     NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV1));
     NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV2));
     return SetVersion(db);

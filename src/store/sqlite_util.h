@@ -51,4 +51,17 @@ Status Exec(sqlite3* db, const char* sql);
 // Status for the last error on `db`, prefixed with `what`.
 Status Error(sqlite3* db, std::string_view what);
 
+// Runs `body` (returning Status) in one write transaction (BEGIN IMMEDIATE): committed when it
+// returns OK, rolled back otherwise.
+template <typename F>
+Status InTransaction(sqlite3* db, F body) {
+  NEWSGRAPH_RETURN_IF_ERROR(Exec(db, "BEGIN IMMEDIATE"));
+  Status s = body();
+  if (!s.ok()) {
+    (void)Exec(db, "ROLLBACK");
+    return s;
+  }
+  return Exec(db, "COMMIT");
+}
+
 }  // namespace newsgraph::sql

@@ -186,14 +186,9 @@ DocumentSummary SummaryFromRow(const sql::Stmt& s) {
 
 Result<uint64_t> Store::Add(const std::vector<StoredDocument>& docs) {
   sqlite3* db = impl_->db;
-  NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, "BEGIN IMMEDIATE"));
   uint64_t added = 0;
-  Status s = AddInTransaction(db, docs, &added);
-  if (!s.ok()) {
-    (void)sql::Exec(db, "ROLLBACK");
-    return s;
-  }
-  NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, "COMMIT"));
+  NEWSGRAPH_RETURN_IF_ERROR(
+      sql::InTransaction(db, [&] { return AddInTransaction(db, docs, &added); }));
   return added;
 }
 

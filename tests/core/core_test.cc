@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 #include "newsgraph/document.h"
 #include "newsgraph/status.h"
@@ -111,6 +112,26 @@ TEST(DocId, IsStableAcrossBuilds) {
   // The id is part of the store's format: it must never change for the same text.
   EXPECT_EQ(MakeDocId("newsgraph").hex, MakeDocId("newsgraph").hex);
   EXPECT_EQ(NormaliseForId(" a\u2019b \u201Cc\u201D "), "a'b \"c\"");
+}
+
+TEST(Utf8, StripMarksForMatching) {
+  EXPECT_EQ(utf8::StripMarks("Zürich"), "Zurich");
+  EXPECT_EQ(utf8::StripMarks("François Hollande", /*fold_case=*/true), "francois hollande");
+  EXPECT_EQ(utf8::StripMarks("Mendès-France", true), "mendes-france");
+  EXPECT_EQ(utf8::StripMarks("ÉMILE"), "EMILE");
+  EXPECT_EQ(utf8::StripMarks("Plain ASCII", true), "plain ascii");
+  EXPECT_EQ(utf8::StripMarks("Plain ASCII"), "Plain ASCII");
+  const std::string bad = "Bad \xFF byte";
+  EXPECT_EQ(utf8::StripMarks(bad), bad);  // invalid UTF-8 comes back as it is
+  EXPECT_EQ(utf8::StripMarks(bad, true), "bad \xFF byte");
+}
+
+TEST(Ascii, SplitKeepsEmptyFields) {
+  using V = std::vector<std::string_view>;
+  EXPECT_EQ(ascii::Split("a\tb\t", '\t'), (V{"a", "b", ""}));
+  EXPECT_EQ(ascii::Split("", '\t'), (V{""}));
+  EXPECT_EQ(ascii::Split("Ben-Gurion", '-'), (V{"Ben", "Gurion"}));
+  EXPECT_EQ(ascii::Split("no separator", ','), (V{"no separator"}));
 }
 
 }  // namespace
