@@ -2,10 +2,13 @@
 // office-holder table (docs/checks.md).
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <optional>
 #include <string>
 
 #include "core/ascii.h"
 #include "newsgraph/link.h"
+#include "newsgraph/text.h"
 
 namespace newsgraph {
 namespace {
@@ -62,19 +65,21 @@ std::string TableOffice(const std::string& wording, const std::string& country) 
   return "";
 }
 
-// The years (1900-2100) written in the sentences of the person's mentions: a title in a
-// sentence about an earlier time ("in September 2021 … Prime Minister Boris Johnson") is a claim
-// about that time, not about the publication date.
-std::vector<int> YearsNearMentions(const Person& p, std::string_view text) {
+// The years (1900-2100) written in the sentences of the person's mentions (sentences from the
+// text stage): a title in a sentence about an earlier time ("in September 2021 … Prime Minister
+// Boris Johnson") is a claim about that time, not about the publication date.
+std::vector<int> YearsNearMentions(const Person& p, std::string_view text,
+                                   const TokenizedText& tokens) {
   std::vector<int> years;
   for (const Mention& m : p.mentions) {
     if (m.start > text.size() || m.end > text.size() || m.start > m.end) continue;
-    size_t b = m.start, e = m.end;
-    while (b > 0 && text[b - 1] != '\n' && !(text[b - 1] == '.' && b < text.size() && text[b] == ' '))
-      --b;
-    while (e < text.size() && text[e] != '\n' && !(text[e] == '.' && (e + 1 == text.size() || text[e + 1] == ' ')))
-      ++e;
-    std::string_view s = text.substr(b, e - b);
+    auto after = std::upper_bound(
+        tokens.sentences.begin(), tokens.sentences.end(), m.start,
+        [](uint32_t at, const Sentence& sentence) { return at < sentence.start; });
+    if (after == tokens.sentences.begin()) continue;
+    const Sentence& sentence = *std::prev(after);
+    if (m.start >= sentence.end || sentence.end > text.size()) continue;
+    std::string_view s = text.substr(sentence.start, sentence.end - sentence.start);
     for (size_t i = 0; i + 4 <= s.size(); ++i) {
       const bool left = i == 0 || !std::isalnum(static_cast<unsigned char>(s[i - 1]));
       const bool right = i + 4 == s.size() || !std::isalnum(static_cast<unsigned char>(s[i + 4]));
@@ -116,6 +121,7 @@ std::vector<OfficeCheck> CheckOffices(const Analysis& analysis, std::string_view
   std::vector<OfficeCheck> out;
   if (analysis.published.size() < 10) return out;
   const std::string as_of = analysis.published.substr(0, 10);
+  std::optional<TokenizedText> tokens;
   for (const Person& p : analysis.people) {
     if (p.name.empty() || p.country.empty()) continue;
     std::string office = TableOffice(p.office, p.country);
@@ -142,7 +148,9 @@ std::vector<OfficeCheck> CheckOffices(const Analysis& analysis, std::string_view
     if (!match) {
       own = table.TermsOf(p.country, office, p.name);
       // Held it in a year the sentence names: the title may refer to that time; no verdict.
-      if (HeldInYears(own, YearsNearMentions(p, text))) continue;
+      // (The text is split into sentences only when a claim gets this far.)
+      if (!own.empty() && !tokens) tokens = Tokenize(text);
+      if (!own.empty() && HeldInYears(own, YearsNearMentions(p, text, *tokens))) continue;
       // A country guessed from the document (not written with the title) is only evidence
       // enough when the person did hold this office at some time: otherwise they more likely
       // hold the same title in another country.
