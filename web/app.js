@@ -86,10 +86,13 @@ async function listQuotes(query) {
   } catch (e) { showError(listEl, e); }
 }
 
+// An office check's claim marked with its verdict.
+function verdictText(c) { return (c.verdict === 'contradicted' ? '✗ ' : '✓ ') + c.claim; }
+
 // Office claims checked against the dated office-holder table: contradictions first.
 function checkItem(c) {
   const item = el('div', { class: 'item check ' + c.verdict },
-    el('div', { class: 'title' }, (c.verdict === 'contradicted' ? '✗ ' : '✓ ') + c.claim),
+    el('div', { class: 'title' }, verdictText(c)),
     el('div', { class: 'snippet' }, c.why),
     el('div', { class: 'meta' }, [c.as_of, c.title].filter(Boolean).join(' · ')));
   if (c.doc_id) item.addEventListener('click', () => showDocument(c.doc_id));
@@ -148,7 +151,7 @@ async function showDocument(id) {
         (d.places || []).map((p) => `${p.source} #${p.record}`).join(', ')),
       el('div', { class: 'panels' },
         panel('Office checks', (d.checks || []).map((c) =>
-          el('span', { class: 'check ' + c.verdict }, (c.verdict === 'contradicted' ? '✗ ' : '✓ ') + c.claim + ' — ' + c.why))),
+          el('span', { class: 'check ' + c.verdict }, verdictText(c) + ' — ' + c.why))),
         panel('People', (a.people || []).map((p) => [p.name, p.office, p.country].filter(Boolean).join(' — '))),
         panel('Communications', (a.communications || []).map((c) =>
           `${c.kind}: ${(c.participants || []).join(', ')}${c.date ? ' · ' + c.date : ''}${c.status ? ' (' + c.status + ')' : ''}`)),
