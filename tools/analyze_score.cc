@@ -6,11 +6,15 @@
 //       --analysis 004_y.txt=out004.json
 //   # or analyse every gold document found in a folder in-process (published from the gold):
 //   analyze_score --gold ../shared/gold/gum-news.gold.jsonl --texts ../shared/gold/gum-news
+//   # only the documents listed in a file (one name a line), e.g. one half of a split:
+//   analyze_score --gold ../shared/gold/aeb-news.gold.jsonl --texts ../shared/gold/aeb-news
+//       --docs tests/analyze/data/aeb-dev.txt
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -124,12 +128,13 @@ void Print(const std::string& title, const ScoreReport& r) {
 
 int main(int argc, char** argv) {
   CLI::App app{"Scores newsgraph analyze output against a gold file (seeds' gold format)"};
-  std::string gold_path, texts_dir;
+  std::string gold_path, texts_dir, docs_path;
   std::vector<std::string> analyses;
   bool per_doc = false, no_ner = false;
   app.add_option("--gold", gold_path, "Gold JSON Lines file")->required();
   app.add_option("--texts", texts_dir, "Folder with the gold documents: analyse them in-process");
   app.add_option("--analysis", analyses, "DOC=FILE: saved `newsgraph analyze` output for DOC");
+  app.add_option("--docs", docs_path, "File listing the documents to score, one name a line");
   app.add_flag("--per-doc", per_doc, "Also print each document's scores");
   app.add_flag("--no-ner", no_ner, "In-process: the rules alone, without the NER model");
   CLI11_PARSE(app, argc, argv);
@@ -148,6 +153,18 @@ int main(int argc, char** argv) {
     }
     given[a.substr(0, eq)] = a.substr(eq + 1);
   }
+  std::set<std::string> only;
+  if (!docs_path.empty()) {
+    std::ifstream din(docs_path);
+    if (!din) {
+      std::fprintf(stderr, "analyze_score: %s: cannot open\n", docs_path.c_str());
+      return 1;
+    }
+    for (std::string name; std::getline(din, name);) {
+      while (!name.empty() && (name.back() == '\r' || name.back() == ' ')) name.pop_back();
+      if (!name.empty()) only.insert(name);
+    }
+  }
   ScoreReport total;
   std::string line;
   int line_no = 0, docs = 0;
@@ -160,6 +177,7 @@ int main(int argc, char** argv) {
       return 1;
     }
     std::string doc = S(g, "doc");
+    if (!docs_path.empty() && !only.count(doc)) continue;
     newsgraph::Analysis a;
     bool checks_given = false;
     std::string text;

@@ -1,111 +1,80 @@
-// Link: relations between documents and between a document and known facts.
+// Link: relations across documents, and between documents and known facts. The driver of the
+// link stage: documents go in one at a time, in link order (LinkOrderLess: by publication date,
+// then id, so that the answer depends on the set of documents, not on the order of ingest), and
+// out come
+//   - copies and what each copy changed (copies.h),
+//   - people and events resolved across documents, and where the sources disagree (world.h),
+//   - stories (stories.h),
+// besides the per-document MinHash fingerprints (fingerprint.h) and office checks (checks.h).
 //
-// MinHash fingerprints of word shingles, so that copies and rewritten copies can be found among
-// millions of documents without comparing texts pairwise:
+//   newsgraph::Linker linker;
+//   for (const LinkDocument& d : docs_in_link_order) linker.Add(d, checks_of(d), fetch);
+//   newsgraph::LinkOutput out = linker.Finish();
 //
-//   auto a = newsgraph::ComputeSignature(text_a);
-//   auto b = newsgraph::ComputeSignature(text_b);
-//   double j = newsgraph::EstimateJaccard(a, b);   // ≈ ShingleJaccard(text_a, text_b)
-//
-// Office checks: who a document says holds an office, against the dated office-holder table
-// built into the binary (data/offices/office-holders.tsv, docs/checks.md):
-//
-//   Analysis a = AnalyzeText(text, {.published = "2021-12-06"});
-//   for (const OfficeCheck& c : CheckOffices(a, text)) ...  // c.verdict "contradicted", c.why …
+// The store runs this over everything it holds (RelinkStore in pipeline.h; `newsgraph link`).
+// docs/link.md describes the stage and its measured figures.
 #pragma once
 
-#include <array>
-#include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
-#include <string_view>
 #include <vector>
 
-#include "newsgraph/analyze.h"
-#include "newsgraph/status.h"
+#include "newsgraph/checks.h"
+#include "newsgraph/copies.h"
+#include "newsgraph/fingerprint.h"
+#include "newsgraph/link_document.h"
+#include "newsgraph/stories.h"
+#include "newsgraph/world.h"
 
 namespace newsgraph {
 
-// Words per shingle and hash functions per signature.
-inline constexpr int kShingleWords = 5;
-inline constexpr int kMinHashSize = 128;
-
-struct MinHashSignature {
-  std::array<uint64_t, kMinHashSize> mins{};
-  uint32_t shingles = 0;  // distinct shingles seen (0: text too short to fingerprint)
+struct LinkOptions {
+  CopyOptions copies;
+  WorldOptions world;
+  StoryOptions stories;
 };
 
-// Words are runs of letters and digits, lower-cased (ASCII) / NFC, so punctuation and case
-// changes do not change the fingerprint.
-MinHashSignature ComputeSignature(std::string_view text);
-
-// The fraction of equal minima: an unbiased estimate of the shingle Jaccard similarity
-// (standard error about 1/sqrt(kMinHashSize)). 0 when either text has no shingles.
-double EstimateJaccard(const MinHashSignature& a, const MinHashSignature& b);
-
-// The exact Jaccard similarity of the two texts' shingle sets (slow; the reference for tests).
-double ShingleJaccard(std::string_view a, std::string_view b);
-
-// One term of office in the dated office-holder table.
-struct OfficeTerm {
-  std::string country;  // English short name: "United Kingdom", "Germany"
-  std::string office;   // "Prime Minister", "Foreign Secretary", "Head of Government", "President"
-  std::string name;     // full name, or a surname alone (heads of government from ParlGov)
-  std::string start;    // YYYY-MM-DD, first day in office
-  std::string end;      // YYYY-MM-DD, the day office passed on; "" while open in the source
-  std::string source;   // "ifg", "parlgov-cabinet", "parlgov-president"
+// Everything the link stage derives from a set of documents.
+struct LinkOutput {
+  std::vector<CopyRelation> copies;
+  std::vector<WorldPerson> people;
+  std::vector<WorldEvent> events;
+  std::vector<Conflict> conflicts;
+  std::vector<Story> stories;
+  std::vector<StoryChange> story_changes;
+  // Per document: its story, and its people (Person::name in its analysis -> WorldPerson::id).
+  std::map<std::string, std::string> story_of;
+  std::map<std::string, std::map<std::string, std::string>> people_of;
+  uint64_t documents = 0;
 };
 
-// Who held which office when. Terms that are open in their source are taken to last until the
-// last date that source mentions anywhere (its snapshot), not beyond: later dates are unknown.
-class OfficeTable {
+class Linker {
  public:
-  // Parses the tab-separated table (header `country office name start end source`). A malformed
-  // row is kCorruption naming `name` and the line.
-  static Result<OfficeTable> Parse(std::string_view tsv, std::string_view name);
-  // The table built into the binary (an empty table, with a message on stderr, if it is unusable).
-  static const OfficeTable& Default();
+  explicit Linker(const LinkOptions& options = {});
+  ~Linker();
+  Linker(const Linker&) = delete;
+  Linker& operator=(const Linker&) = delete;
 
-  // The terms of `office` in `country` that include `date` (YYYY-MM-DD). A handover day belongs
-  // to both terms. `*covered` (if given) says whether the table knows that office on that date
-  // at all; when it is false the result is empty and nothing can be said.
-  std::vector<const OfficeTerm*> HoldersAt(std::string_view country, std::string_view office,
-                                           std::string_view date, bool* covered = nullptr) const;
-  // Every term of `office` in `country` whose holder `person` may name (see NamesMatch).
-  std::vector<const OfficeTerm*> TermsOf(std::string_view country, std::string_view office,
-                                         std::string_view person) const;
-  const std::vector<OfficeTerm>& terms() const { return terms_; }
+  // Links one document (in link order) against the ones added before it. `checks` are its office
+  // checks (a copy's changed fact that is a contradicted office claim is marked so); `fetch`
+  // loads an earlier document for alignment.
+  void Add(const LinkDocument& doc, const std::vector<OfficeCheck>& checks, const DocumentFetcher& fetch);
+  // The result over every document added.
+  LinkOutput Finish();
 
  private:
-  std::vector<OfficeTerm> terms_;
-  std::map<std::string, std::string, std::less<>> source_end_;  // source -> last date it names
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
 };
 
-// Whether a name written in a document ("Boris Johnson", "Johnson") may name the holder given
-// in the table ("Boris Johnson", or a surname alone, or a peer's title such as "Lord Cameron of
-// Chipping Norton"): the surnames agree, compared case- and accent-insensitively.
-bool NamesMatch(std::string_view document_name, std::string_view table_name);
-
-// A check of one "X holds office O" claim of a document against the table.
-struct OfficeCheck {
-  std::string person;        // as the document names them
-  std::string office;        // as the document words it ("Prime Minister")
-  std::string country;       // as the analysis gives it ("United Kingdom")
-  std::string table_office;  // the table's office it was checked against
-  std::string as_of;         // the date the claim is about: the publication date
-  std::string verdict;       // "supported" or "contradicted"
-  std::string claim;         // "David Cameron is Prime Minister of the United Kingdom"
-  std::string why;           // the holders the table gives, with their dates
-};
-
-// Checks every person the analysis gives a current office and a country for, as of
-// `analysis.published`; `text` is the analysed text (the mentions' offsets point into it).
-// Claims the table cannot judge give no check: an office or country it does not cover, a date
-// outside its sources, "former" or "acting" titles, a title in a sentence that names a year
-// in which the person did hold the office ("in 2021, Prime Minister Boris Johnson …"), and a
-// title whose country was only guessed (Person::country_inferred) held by someone who never held
-// that office.
-std::vector<OfficeCheck> CheckOffices(const Analysis& analysis, std::string_view text,
-                                      const OfficeTable& table = OfficeTable::Default());
+// JSON (one line) of the link stage's records, in the forms docs/formats/link.md documents and
+// the CLI, API and Python module share.
+std::string CopyRelationToJson(const CopyRelation& r);
+std::string PersonToJson(const WorldPerson& p, bool with_mentions);
+std::string EventToJson(const WorldEvent& e);
+std::string ConflictToJson(const Conflict& c);
+// `person_names` (WorldPerson id -> name), when given, names the story's people.
+std::string StoryToJson(const Story& s, const std::map<std::string, std::string>* person_names = nullptr);
 
 }  // namespace newsgraph

@@ -1,4 +1,5 @@
-// Pipeline: runs ingest -> extract -> analyze -> link (fingerprint) -> store over input paths.
+// Pipeline: runs ingest -> extract -> analyze -> link (fingerprint) -> store over input paths,
+// and the link stage over a whole store (RelinkStore).
 //
 //   auto store = newsgraph::Store::Open("news.db");
 //   newsgraph::PipelineOptions opts;
@@ -11,11 +12,13 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "newsgraph/extract.h"
 #include "newsgraph/ingest.h"
+#include "newsgraph/link.h"
 #include "newsgraph/store.h"
 
 namespace newsgraph {
@@ -55,5 +58,22 @@ class PipelineObserver {
 Result<PipelineStats> RunIngest(Store& store, const std::string& store_path,
                                 const std::vector<std::string>& paths,
                                 const PipelineOptions& options, PipelineObserver& observer);
+
+struct LinkRunStats {
+  uint64_t documents = 0;  // documents linked
+  uint64_t copies = 0;     // copy relations
+  uint64_t people = 0;     // people across documents
+  uint64_t events = 0;
+  uint64_t conflicts = 0;
+  uint64_t stories = 0;
+  double seconds = 0;
+};
+
+// Links every stored document in link order (LinkOrderLess) and replaces the link tables with the
+// result in one transaction: the answer depends only on the documents stored, so a second run
+// changes nothing and a run interrupted at any moment leaves the previous answer in place.
+// `progress` (optional) is called with (documents linked, documents in the store).
+Result<LinkRunStats> RelinkStore(Store& store, const LinkOptions& options = {},
+                                 const std::function<void(uint64_t, uint64_t)>& progress = {});
 
 }  // namespace newsgraph

@@ -12,6 +12,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,6 +22,7 @@
 #include "newsgraph/analyze.h"
 #include "newsgraph/document.h"
 #include "newsgraph/link.h"
+#include "newsgraph/link_document.h"
 #include "newsgraph/status.h"
 
 namespace newsgraph {
@@ -48,6 +51,30 @@ struct StoreStats {
   uint64_t numbers = 0;
   uint64_t contradicted = 0;  // office claims the office-holder table contradicts
   uint64_t text_bytes = 0;
+  // The link stage (0 until a link run): people and events across documents, conflicts,
+  // copy relations, stories.
+  uint64_t persons = 0;
+  uint64_t events = 0;
+  uint64_t conflicts = 0;
+  uint64_t copies = 0;
+  uint64_t stories = 0;
+};
+
+// What the link stage knows of one document.
+struct DocumentLinks {
+  std::string story;                                // story id, empty when not linked
+  std::map<std::string, std::string> people;        // its person names -> person ids
+  std::vector<std::string> copies;                  // copy relations it is in (JSON, one each)
+  std::vector<std::string> events;                  // event ids it reports
+};
+
+// Filters for Store::EventsJson.
+struct EventQuery {
+  std::string person;  // a person id: events they took part in
+  std::string from;    // YYYY-MM-DD bounds on the event date (inclusive); dateless events are
+  std::string to;      // left out when either bound is given
+  uint64_t limit = 50;
+  uint64_t offset = 0;
 };
 
 struct DocumentSummary {
@@ -122,6 +149,40 @@ class Store {
   Result<std::vector<CheckRow>> Checks(const std::string& verdict, uint64_t limit);
   // Runs PRAGMA integrity_check; OK when the database is sound.
   Status CheckIntegrity();
+
+  // --- The link stage's tables (src/store/links.cc; docs/formats/store.md) ---
+  // Calls `fn` with every stored document and its office checks, in link order (LinkOrderLess).
+  // Documents without a stored analysis come with an empty one. Stops at the first error.
+  Status ForEachLinkDocument(
+      const std::function<Status(const LinkDocument&, const std::vector<OfficeCheck>&)>& fn);
+  // One document as the link stage reads it; nullptr when it is not stored.
+  Result<std::shared_ptr<const LinkDocument>> GetLinkDocument(const std::string& id);
+  // Replaces every link table with `out`, in one transaction.
+  Status ReplaceLinks(const LinkOutput& out);
+
+  // Queries; every row is one JSON object (docs/formats/link.md).
+  // Copy relations, most similar first; `doc` (optional) keeps those the document is in.
+  Result<std::vector<std::string>> CopiesJson(const std::string& doc, uint64_t limit, uint64_t offset);
+  // People whose name or alias contains `name_like` (empty: all), most documents first.
+  Result<std::vector<std::string>> PeopleJson(const std::string& name_like, bool with_mentions,
+                                              uint64_t limit, uint64_t offset);
+  // One person by id; nullopt when unknown.
+  Result<std::optional<std::string>> PersonJson(const std::string& id, bool with_mentions);
+  // The ids of the people whose name or an alias is `name` (case-insensitive), most documents first.
+  Result<std::vector<std::string>> FindPeople(const std::string& name);
+  // Events (each with its conflicts), by date.
+  Result<std::vector<std::string>> EventsJson(const EventQuery& query);
+  Result<std::optional<std::string>> EventJson(const std::string& id);
+  // Conflicts; `kind` (optional) filters.
+  Result<std::vector<std::string>> ConflictsJson(const std::string& kind, uint64_t limit, uint64_t offset);
+  // Stories, largest first (`by_recent`: most recent first).
+  Result<std::vector<std::string>> StoriesJson(uint64_t limit, uint64_t offset, bool by_recent = false);
+  Result<std::optional<std::string>> StoryJson(const std::string& id);
+  Result<DocumentLinks> GetDocumentLinks(const std::string& id);
+  // Quotes by a resolved person (through the documents' own speaker names).
+  Result<std::vector<QuoteRow>> PersonQuotes(const std::string& person_id, uint64_t limit);
+  // Summaries of the given documents, in the given order (unknown ids skipped).
+  Result<std::vector<DocumentSummary>> Summaries(const std::vector<std::string>& ids);
 
  private:
   struct Impl;

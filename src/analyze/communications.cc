@@ -18,7 +18,9 @@ std::vector<Communication> CommFinder::Run() {
     if (w == "call" || w == "calls" || w == "meeting" || w == "meetings" || w == "talks" ||
         w == "talk" || w == "discussion" || w == "discussions" || w == "conversation" ||
         w == "conversations" || w == "summit" || w == "chat" || w == "videoconference" ||
-        w == "teleconference" || w == "interrogation" || w == "phone-call") {
+        w == "teleconference" || w == "interrogation" || w == "phone-call" ||
+        w == "interview" || w == "interviews" || w == "lunch" || w == "dinner" ||
+        w == "letter" || w == "letters" || w == "videoconferences") {
       if ((w == "call" || w == "talk") && t > 0 &&
           (L(t - 1) == "to" || L(t - 1) == "will" || L(t - 1) == "would" || L(t - 1) == "they"))
         continue;  // a verb, not the noun
@@ -36,7 +38,25 @@ std::vector<Communication> CommFinder::Run() {
     } else if (w == "spoke" || w == "speak" || w == "speaks" || w == "met" || w == "meet" ||
                w == "meets" || w == "talked" || w == "phoned" || w == "conferred" ||
                w == "contacted" || w == "telephoned" || w == "asked" || w == "questioned" ||
-               w == "visited" || w == "visits" || w == "visit" || w == "hosted" || w == "phones") {
+               w == "visited" || w == "visits" || w == "visit" || w == "hosted" || w == "phones" ||
+               w == "spoken" || w == "speaking" || w == "talking" || w == "rang" ||
+               w == "dialed" || w == "dialled" || w == "called" || w == "interviewed" ||
+               w == "talks") {
+      if ((w == "called" || w == "talks") && !s_.toks[t].cap) {
+        // "X called Y" / "X talks with Y": only with a person or pronoun right before it
+        uint32_t b = t;
+        while (b > 0 && Same(b - 1, t) && t - b < 2 &&
+               (L(b - 1) == "also" || L(b - 1) == "then" || L(b - 1) == "later" ||
+                L(b - 1) == "had" || L(b - 1) == "has"))
+          --b;
+        bool subject = b > 0 && Same(b - 1, t) &&
+                       (MentionAt(b - 1) || L(b - 1) == "he" || L(b - 1) == "she" ||
+                        L(b - 1) == "and");
+        bool object = t + 1 < N() && (MentionAt(t + 1) || (w == "talks" && L(t + 1) == "with"));
+        if (!subject || !object) continue;
+      } else if (w == "called" || w == "talks") {
+        continue;
+      }
       Verb(t);
     } else if ((w == "discussed" || w == "discuss" || w == "discusses" || w == "told" ||
                 w == "tells" || w == "raised") &&
@@ -126,6 +146,11 @@ std::string CommFinder::KindOf(uint32_t t) const {
       w == "summit" || w == "visited" || w == "visits" || w == "visit" || w == "hosted")
     return "meeting";
   if (w == "interrogation") return "interrogation";
+  if (w == "interview" || w == "interviews" || w == "interviewed") return "interview";
+  if (w == "lunch" || w == "dinner") return "meeting";
+  if (w == "letter" || w == "letters") return "letter";
+  if (w == "rang" || w == "dialed" || w == "dialled" || w == "called") return "phone call";
+  if (w == "videoconferences") return "video call";
   return "talk";
 }
 
@@ -163,9 +188,18 @@ void CommFinder::When(uint32_t t, Communication* c) const {
 }
 
 void CommFinder::Emit(uint32_t t, std::vector<int> people, uint32_t ev_first, uint32_t ev_last,
-                      bool counterparts, const char* kind) {
-  if (people.empty()) return;
-  if (people.size() == 1 && !counterparts) return;
+                      bool counterparts, const char* kind, std::vector<std::string> parties) {
+  // a described party that repeats a participant's name is that participant
+  parties.erase(std::remove_if(parties.begin(), parties.end(),
+                               [&](const std::string& d) {
+                                 for (int p : people)
+                                   if (Lower(d) == Lower(p_.people[p].name)) return true;
+                                 return d.empty();
+                               }),
+                parties.end());
+  if (people.empty() && parties.size() < 2) return;
+  if (people.size() + parties.size() < 2 && !counterparts) return;
+  if (counterparts && people.empty()) return;
   Communication c;
   c.kind = kind ? kind : KindOf(t);
   if (c.kind == "talk" && (L(t) == "spoke" || L(t) == "talked")) {
@@ -188,6 +222,7 @@ void CommFinder::Emit(uint32_t t, std::vector<int> people, uint32_t ev_first, ui
     return;
   }
   for (int p : people) c.participants.push_back(p_.people[p].name);
+  for (auto& d : parties) c.participants.push_back(std::move(d));
   out_.push_back(std::move(c));
 }
 
@@ -206,6 +241,14 @@ void CommFinder::Noun(uint32_t t) {
       if (const PersonMention* m = k >= 2 ? MentionAt(k - 2) : nullptr) {
         add(m->person);
         ev_first = m->title_first;
+      } else if (k >= 3 && Same(k - 3, t)) {
+        uint32_t de;
+        uint32_t the = k >= 4 && L(k - 3) != "the" ? k - 4 : k - 3;
+        int d = DefiniteAt(the, &de);
+        if (d >= 0 && de == k - 1) {
+          add(d);
+          ev_first = the;
+        }
       }
       break;
     }
@@ -229,45 +272,64 @@ void CommFinder::Noun(uint32_t t) {
     --k;
   }
   // "X held/had a call with Y"
+  std::vector<std::string> thing_subjects;
   uint32_t v = k;
-  while (v > 0 && Same(v - 1, t) && k - v < 3 &&
-         (L(v - 1) == "a" || L(v - 1) == "an" || L(v - 1) == "the" || L(v - 1) == "their"))
+  while (v > 0 && Same(v - 1, t) && k - v < 4 &&
+         (L(v - 1) == "a" || L(v - 1) == "an" || L(v - 1) == "the" || L(v - 1) == "their" ||
+          L(v - 1) == "direct" || L(v - 1) == "one" || L(v - 1) == "two" || L(v - 1) == "several"))
     --v;
   if (v > 0 && Same(v - 1, t)) {
     const std::string& verb = L(v - 1);
     if (verb == "held" || verb == "had" || verb == "hosted" || verb == "holds" || verb == "has" ||
         verb == "made" || verb == "hold" || verb == "have" || verb == "joined" ||
-        verb == "attended") {
+        verb == "attended" || verb == "holding" || verb == "having") {
       uint32_t subj = v >= 2 ? v - 2 : N();
       while (subj < N() && subj > 0 && Same(subj, t) &&
              (L(subj) == "will" || L(subj) == "would" || L(subj) == "also" || L(subj) == "to" ||
               L(subj) == "had" || L(subj) == "has" || L(subj) == "is" || L(subj) == "was" ||
-              L(subj) == "recently" || L(subj) == "reportedly"))
+              L(subj) == "recently" || L(subj) == "reportedly" || L(subj) == "been" ||
+              L(subj) == "were" || L(subj) == "are" || L(subj) == "have"))
         --subj;
-      const PersonMention* m = subj < N() ? MentionAt(subj) : nullptr;
+      // subjects, people or organisations and places: "Washington and the Taliban had been
+      // holding talks"
       std::vector<int> subjects;
-      while (m) {
-        subjects.insert(subjects.begin(), m->person);
-        ev_first = m->title_first;
-        uint32_t b = m->title_first;
-        m = nullptr;
+      uint32_t at = subj + 1;
+      while (at > 0 && at - 1 < N() && Same(at - 1, t)) {
+        uint32_t b;
+        if (const PersonMention* m = MentionAt(at - 1)) {
+          subjects.insert(subjects.begin(), m->person);
+          b = m->title_first;
+        } else {
+          uint32_t f, e;
+          if (!ThingAt(at - 1, &f, &e) || e != at) break;
+          b = f > 0 && L(f - 1) == "the" && Same(f - 1, t) ? f - 1 : f;
+          thing_subjects.insert(thing_subjects.begin(), std::string(s_.TextRange(b, e)));
+        }
+        ev_first = b;
         if (b >= 2 && Same(b - 1, t) && (L(b - 1) == "and" || L(b - 1) == ","))
-          m = MentionAt(b - 2);
+          at = b - 1;
+        else
+          break;
       }
       for (int p : subjects) add(p);
     }
   }
-  // "... with Y" / "... between X and Y"
+  const size_t before_object = people.size() + thing_subjects.size();
+  // "... with Y" / "... between X and Y" / "a call to Y" / "a letter to Y"
+  std::vector<std::string> parties = thing_subjects;
   uint32_t end = t + 1;
+  const std::string kind = KindOf(t);
+  const bool to_ok = kind == "phone call" || kind == "letter";
   for (uint32_t j = t + 1; j < N() && Same(j, t) && j < t + 12; ++j) {
-    if (s_.toks[j].in_quote || s_.toks[j].kind == TokKind::kQuote) break;
+    if (s_.toks[j].in_quote != s_.toks[t].in_quote || s_.toks[j].kind == TokKind::kQuote) break;
     const std::string& l = L(j);
-    if (l == "with" || l == "between") {
+    if (l == "with" || l == "between" || (l == "to" && to_ok)) {
       uint32_t e;
-      auto list = List(j + 1, l == "between" ? 8 : 5, &e, &counterparts);
-      if (l == "between" && list.empty()) continue;
+      std::vector<int> list;
+      bool found = Parties(j + 1, l == "between" ? 8 : 5, &list, &parties, &e, &counterparts);
+      if (!found && (l == "between" || l == "to")) continue;
       for (int p : list) add(p);
-      end = std::max(end, e);
+      if (found) end = std::max(end, e);
       break;
     }
     if (l == "." || l == ";" || IsCommNoun(l)) break;
@@ -306,7 +368,17 @@ void CommFinder::Noun(uint32_t t) {
       end = std::max(end, j);
     }
   }
-  Emit(t, people, ev_first, end, counterparts);
+  // no one before the noun: the clause's subject ("X said in a chat with Y", "the call
+  // he made to Y")
+  if (before_object == 0 && people.size() + parties.size() == 1 && !counterparts) {
+    int subj = -1;
+    if (t + 1 < N() && (L(t + 1) == "he" || L(t + 1) == "she") && Same(t + 1, t))
+      subj = PronounBefore(t + 1);
+    if (subj < 0) subj = ClauseSubject(t);
+    if (subj >= 0 && std::find(people.begin(), people.end(), subj) == people.end())
+      people.insert(people.begin(), subj);
+  }
+  Emit(t, people, ev_first, end, counterparts, nullptr, std::move(parties));
 }
 
 std::vector<Communication> CommFinder::Merge() {

@@ -2,6 +2,9 @@
 #pragma once
 
 #include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "analyze/internal.h"
 
@@ -17,8 +20,7 @@ inline int KindRank(std::string_view k) {
 
 class CommFinder {
  public:
-  CommFinder(const Scan& s, const PeopleResult& p, const std::vector<ValueMention>& v)
-      : s_(s), p_(p), v_(v) {}
+  CommFinder(const Scan& s, const PeopleResult& p, const std::vector<ValueMention>& v);
 
   std::vector<Communication> Run();
 
@@ -64,8 +66,31 @@ class CommFinder {
     return false;
   }
 
+  // `parties`: participants given by the text's own words (a described group, an
+  // organisation or a place), written after the people.
   void Emit(uint32_t t, std::vector<int> people, uint32_t ev_first, uint32_t ev_last,
-            bool counterparts, const char* kind = nullptr);
+            bool counterparts, const char* kind = nullptr,
+            std::vector<std::string> parties = {});
+
+  // --- parties (communications_parties.cc) ---
+  // A party the text describes without naming a person, starting at token o: "several top
+  // government officials", "Thailand's foreign minister", "the offices of Omar", "a top aide to
+  // Zelenskiy", "Washington", "the Taliban" (an organisation or place). Empty when none; *end is
+  // the token after it.
+  std::string Describe(uint32_t o, uint32_t* end) const;
+  // The organisation or place whose name covers token t; sets *end to its last token + 1.
+  bool ThingAt(uint32_t t, uint32_t* first, uint32_t* end) const;
+  // "the president", "the ambassador" (no "of" after it): the most recently named person whose
+  // office ends with that title; -1 when none or when the title is followed by "of".
+  int DefiniteAt(uint32_t t, uint32_t* end) const;
+  // The subject of the clause holding token t when nothing stands right before it: the
+  // nearest person named earlier in the sentence outside a prepositional phrase, or the person a
+  // pronoun there refers to. -1 if none.
+  int ClauseSubject(uint32_t t) const;
+  // Parties listed from token t (people, definite descriptions, described groups): "Y",
+  // "Y and Z", "the president", "several top officials". Returns false when nothing is there.
+  bool Parties(uint32_t t, int lead, std::vector<int>* people, std::vector<std::string>* parties,
+               uint32_t* end, bool* counterparts) const;
 
   // The person a pronoun at token t ("he", "his") refers to (coref.cc).
   int PronounBefore(uint32_t t) const { return PronounAntecedent(s_, p_, t); }
@@ -91,6 +116,8 @@ class CommFinder {
   const PeopleResult& p_;
   const std::vector<ValueMention>& v_;
   std::vector<Communication> out_;
+  std::vector<int> thing_at_;  // per token: index into things_ of the name covering it, or -1
+  std::vector<std::pair<uint32_t, uint32_t>> things_;  // token ranges of organisations/places
 };
 
 }  // namespace newsgraph::analyze::comm_internal

@@ -115,53 +115,33 @@ void CommFinder::Verb(uint32_t t) {
   }
   if (o < N() && (L(o) == "with" || L(o) == "to" || L(o) == "by")) ++o;
   uint32_t end = t + 1;
-  if (o < N() && Same(o, t)) {
-    uint32_t e;
-    auto list = List(o, 1, &e, &counterparts);
-    for (int p : list)
-      if (std::find(people.begin(), people.end(), p) == people.end()) people.push_back(p);
-    end = std::max(end, e);
+  // the subject written away from the verb: "Dempsey picked up the phone and rang Taylor"
+  if (people.empty() && !(k < t && (L(k) == "to" || L(k) == "who"))) {
+    int subj = ClauseSubject(t);
+    if (subj >= 0) people.push_back(subj);
   }
-  // an unnamed party described by the text: "contacted Thailand's foreign minister"
-  std::string described;
-  if (!people.empty() && people.size() == 1 && o < N() && Same(o, t) && !MentionAt(o)) {
+  // objects: people, "him", "the president", or a party the text describes ("contacted
+  // Thailand's foreign minister", "met with several top government officials")
+  std::vector<std::string> parties;
+  const bool visit = L(t) == "visited" || L(t) == "visits" || L(t) == "visit" ||
+                     L(t) == "hosted";
+  if (o < N() && Same(o, t)) {
     uint32_t e = o;
-    uint32_t head = N();
-    while (e < N() && Same(e, t) && e < o + 7 && !s_.toks[e].in_quote) {
-      const Tok& k = s_.toks[e];
-      if (k.kind == TokKind::kPossessive) {
-        ++e;
-        continue;
-      }
-      if (k.kind != TokKind::kWord) break;
-      const std::string& l = L(e);
-      if (MentionAt(e)) break;
-      if (l == "of" && head != N() && e + 1 < N() && s_.toks[e + 1].cap) {
-        e += 2;
-        head = e - 1;
-        continue;
-      }
-      if (IsFunctionWord(l) && !(e == o && (l == "the" || l == "a" || l == "an"))) break;
-      if (IsRoleNoun(l) || IsTitleHead(l) || IsPluralTitleWord(l)) head = e;
-      ++e;
+    size_t had = people.size();
+    if (Parties(o, 1, &people, &parties, &e, &counterparts)) end = std::max(end, e);
+    // a visit to a place or an organisation is not an encounter
+    if (visit) parties.clear();
+    // "spoke to reporters" is a statement, not an encounter
+    for (const auto& d : parties) {
+      std::string l = Lower(d);
+      if (l.find("reporters") != std::string::npos || l.find("journalists") != std::string::npos ||
+          l.find("press") != std::string::npos || l.find("media") != std::string::npos)
+        return;
     }
-    if (head != N()) described = std::string(s_.TextRange(o, head + 1));
-    if (L(t) == "asked" || L(t) == "questioned") {
-      if (described.empty()) return;
-    }
+    (void)had;
   }
   if (L(t) == "asked" || L(t) == "questioned") {
-    if (described.empty() && people.size() < 2) return;
-  }
-  if (!described.empty() && people.size() == 1) {
-    Communication c;
-    c.kind = KindOf(t);
-    When(t, &c);
-    c.start = s_.toks[ev_first].start;
-    c.end = s_.toks[o].end;
-    c.participants = {p_.people[people[0]].name, described};
-    out_.push_back(std::move(c));
-    return;
+    if (parties.empty() && people.size() < 2) return;
   }
   if (people.empty()) {
     // "The leaders spoke for 30 to 40 minutes": a duration for the last encounter
@@ -174,7 +154,8 @@ void CommFinder::Verb(uint32_t t) {
   Emit(t, people, ev_first, end, counterparts,
        by_phone   ? "phone call"
        : by_video ? "video call"
-                  : nullptr);
+                  : nullptr,
+       std::move(parties));
 }
 
 }  // namespace newsgraph::analyze::comm_internal

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -56,7 +57,7 @@ void AddIngestCommand(CLI::App& app) {
   struct Args {
     std::string db;
     std::vector<std::string> paths;
-    bool json = false, quiet = false, no_analyze = false;
+    bool json = false, quiet = false, no_analyze = false, no_link = false;
     unsigned threads = 0;
     std::string published;
     uint64_t max_doc_mb = 64;
@@ -67,7 +68,9 @@ void AddIngestCommand(CLI::App& app) {
       "Read news into the store: files, folders (recursive) or - for standard input.\n"
       "Formats (by content, then extension): plain text, HTML, JSON Lines, WARC 1.0/1.1, each\n"
       "optionally gzip-compressed. Each document is stored once (by content id), with its source\n"
-      "path and record offset; it is extracted, analysed and fingerprinted on the way.\n"
+      "path and record offset; it is extracted, analysed and fingerprinted on the way. When\n"
+      "new documents were stored, the link stage then runs over the whole store (see\n"
+      "`newsgraph link --help`).\n"
       "Exit code: 0 when every input was read, 1 when some input failed (each is named on\n"
       "stderr with its reason), 2 for usage errors.");
   cmd->add_option("--db", args->db, "SQLite database file (created if missing)")->required();
@@ -75,6 +78,9 @@ void AddIngestCommand(CLI::App& app) {
   cmd->add_flag("--json", args->json, "Print the run's summary as JSON on stdout");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress line on stderr (errors are still printed)");
   cmd->add_flag("--no-analyze", args->no_analyze, "Store documents without running the analyzers");
+  cmd->add_flag("--no-link", args->no_link,
+                "Do not run the link stage (copies, people, events, stories) after storing; run\n"
+                "`newsgraph link` later");
   cmd->add_option("--threads", args->threads, "Worker threads (default: one per core)");
   cmd->add_option("--published", args->published,
                   "Publication date (YYYY-MM-DD) for documents that carry none");
@@ -103,17 +109,29 @@ void AddIngestCommand(CLI::App& app) {
     }
     const PipelineStats& s = *stats;
     double mb = static_cast<double>(s.bytes_read) / 1e6;
+    std::optional<LinkRunStats> linked;
+    if (!args->no_link && s.added > 0) {
+      auto l = RunLinkWithProgress(**store, progress);
+      if (!l.ok()) {
+        std::fprintf(stderr, "newsgraph: link failed: %s\n", l.status().ToString().c_str());
+        ExitCode() = kExitInputFailed;
+        return;
+      }
+      linked = *l;
+    }
     if (args->json) {
       nlohmann::json j = {{"records", s.records}, {"added", s.added}, {"already_stored", s.already_stored},
                           {"failed", s.failed},   {"bytes_read", s.bytes_read}, {"seconds", s.seconds},
                           {"mb_per_second", s.seconds > 0 ? mb / s.seconds : 0.0},
                           {"documents_per_second", s.seconds > 0 ? static_cast<double>(s.records) / s.seconds : 0.0}};
+      if (linked) j["linked"] = LinkStatsJson(*linked);
       std::cout << j.dump() << "\n";
     } else if (!args->quiet) {
       std::fprintf(stderr, "ingested %llu records: %llu new, %llu already stored, %llu failed; %.1f MB in %.2f s\n",
                    static_cast<unsigned long long>(s.records), static_cast<unsigned long long>(s.added),
                    static_cast<unsigned long long>(s.already_stored),
                    static_cast<unsigned long long>(s.failed), mb, s.seconds);
+      if (linked) PrintLinkStats(*linked);
     }
     ExitCode() = s.failed > 0 ? kExitInputFailed : kExitOk;
   });

@@ -9,28 +9,6 @@
 #include "store/json_view.h"
 
 namespace newsgraph::cli {
-namespace {
-
-std::unique_ptr<Store> OpenOrReport(const std::string& path) {
-  StoreOptions ro;
-  ro.read_only = true;
-  auto store = Store::Open(path, ro);
-  if (!store.ok()) {
-    std::fprintf(stderr, "newsgraph: %s\n", store.status().ToString().c_str());
-    ExitCode() = kExitInputFailed;
-    return nullptr;
-  }
-  return std::move(store).value();
-}
-
-bool Report(const Status& s) {
-  if (s.ok()) return false;
-  std::fprintf(stderr, "newsgraph: %s\n", s.ToString().c_str());
-  ExitCode() = s.code() == StatusCode::kInvalidArgument ? kExitUsage : kExitInputFailed;
-  return true;
-}
-
-}  // namespace
 
 void AddStoreCommands(CLI::App& app) {
   auto db = std::make_shared<std::string>();
@@ -40,10 +18,10 @@ void AddStoreCommands(CLI::App& app) {
   stats->add_option("--db", *db, "SQLite database file")->required();
   stats->add_flag("--json", *json, "JSON output: {\"documents\": N, ...}");
   stats->callback([db, json] {
-    auto store = OpenOrReport(*db);
+    auto store = OpenStoreOrReport(*db);
     if (!store) return;
     auto s = store->Stats();
-    if (Report(s.status())) return;
+    if (ReportFailure(s.status())) return;
     auto j = StatsJson(*s);
     if (*json) {
       std::cout << j.dump() << "\n";
@@ -57,10 +35,10 @@ void AddStoreCommands(CLI::App& app) {
   show->add_option("--db", *db, "SQLite database file")->required();
   show->add_option("id", *id, "Document id (16 hex digits)")->required();
   show->callback([db, id] {
-    auto store = OpenOrReport(*db);
+    auto store = OpenStoreOrReport(*db);
     if (!store) return;
     auto doc = store->GetDocument(*id);
-    if (Report(doc.status())) return;
+    if (ReportFailure(doc.status())) return;
     auto j = DocumentJson(*doc);
     auto places = store->GetPlaces(*id);
     if (places.ok()) j["places"] = PlacesJson(*places);
@@ -78,10 +56,10 @@ void AddStoreCommands(CLI::App& app) {
   list->add_option("--limit", *limit, "How many (default 20)");
   list->add_option("--offset", *offset, "Skip this many");
   list->callback([db, limit, offset] {
-    auto store = OpenOrReport(*db);
+    auto store = OpenStoreOrReport(*db);
     if (!store) return;
     auto docs = store->ListDocuments(*limit, *offset);
-    if (Report(docs.status())) return;
+    if (ReportFailure(docs.status())) return;
     for (const auto& d : *docs) std::cout << SummaryJson(d).dump() << "\n";
   });
 
@@ -91,10 +69,10 @@ void AddStoreCommands(CLI::App& app) {
   search->add_option("query", *query, "Words (all must match), \"a phrase\", OR, NOT, prefix*")->required();
   search->add_option("--limit", *limit, "How many (default 20)");
   search->callback([db, query, limit] {
-    auto store = OpenOrReport(*db);
+    auto store = OpenStoreOrReport(*db);
     if (!store) return;
     auto hits = store->Search(*query, *limit);
-    if (Report(hits.status())) return;
+    if (ReportFailure(hits.status())) return;
     for (const auto& d : *hits) std::cout << SummaryJson(d).dump() << "\n";
   });
 }

@@ -3,6 +3,12 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "newsgraph/pipeline.h"
+#include "newsgraph/store.h"
 
 namespace newsgraph::cli {
 
@@ -20,5 +26,20 @@ void AddExtractCommand(CLI::App& app);  // cmd_extract.cc
 void AddNerCommand(CLI::App& app);      // cmd_ner.cc
 void AddAnalyzeCommand(CLI::App& app);  // cmd_analyze.cc
 void AddServeCommand(CLI::App& app);    // cmd_serve.cc
+void AddLinkCommand(CLI::App& app);     // cmd_link.cc: link
+void AddCopyCommands(CLI::App& app);    // cmd_copies.cc: copies, diff
+void AddWorldCommands(CLI::App& app);   // cmd_world.cc: people, person, events, conflicts
+void AddStoryCommands(CLI::App& app);   // cmd_stories.cc: stories, story
+void AddExportCommand(CLI::App& app);   // cmd_export.cc: export
+
+// Shared by the commands that read a store (cli_util.cc).
+// Opens `path` read-only; on failure prints the error, sets the exit code and returns nullptr.
+std::unique_ptr<Store> OpenStoreOrReport(const std::string& path);
+// Prints a failed status and sets the exit code (usage for kInvalidArgument); true when it failed.
+bool ReportFailure(const Status& s);
+// Runs the link stage over the store, with a progress line on stderr when `progress`.
+Result<LinkRunStats> RunLinkWithProgress(Store& store, bool progress);
+nlohmann::json LinkStatsJson(const LinkRunStats& s);
+void PrintLinkStats(const LinkRunStats& s);
 
 }  // namespace newsgraph::cli

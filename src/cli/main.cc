@@ -16,7 +16,9 @@ int main(int argc, char** argv) {
   CLI::App app{
       "newsgraph: reads news articles (text, HTML, JSON Lines, WARC; gzip or not) into an\n"
       "embedded store and writes down the world they describe, with the evidence's byte offsets:\n"
-      "people and offices, quotes and statements, calls and meetings, figures.",
+      "people and offices, quotes and statements, calls and meetings, figures; then links the\n"
+      "documents: copies and what they changed, people and events across documents, conflicts\n"
+      "between sources, stories.",
       "newsgraph"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "newsgraph 0.1.0");
@@ -26,6 +28,11 @@ int main(int argc, char** argv) {
   cli::AddNerCommand(app);
   cli::AddAnalyzeCommand(app);
   cli::AddServeCommand(app);
+  cli::AddLinkCommand(app);
+  cli::AddCopyCommands(app);
+  cli::AddWorldCommands(app);
+  cli::AddStoryCommands(app);
+  cli::AddExportCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/utf8.h"
-#include "newsgraph/link.h"
+#include "newsgraph/fingerprint.h"
 
 namespace newsgraph {
 namespace {

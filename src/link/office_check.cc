@@ -7,7 +7,7 @@
 #include <string>
 
 #include "core/ascii.h"
-#include "newsgraph/link.h"
+#include "newsgraph/checks.h"
 #include "newsgraph/text.h"
 
 namespace newsgraph {

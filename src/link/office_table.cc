@@ -5,7 +5,7 @@
 
 #include "core/ascii.h"
 #include "core/utf8.h"
-#include "newsgraph/link.h"
+#include "newsgraph/checks.h"
 
 extern "C" const char ng_office_table_begin[];
 extern "C" const char ng_office_table_end[];

@@ -21,7 +21,9 @@ nlohmann::json StatsJson(const StoreStats& s) {
   return {{"documents", s.documents}, {"places", s.sources},   {"analyzed", s.analyzed},
           {"people", s.people},       {"quotes", s.quotes},    {"communications", s.communications},
           {"numbers", s.numbers},     {"contradicted", s.contradicted},
-          {"text_bytes", s.text_bytes}};
+          {"text_bytes", s.text_bytes},
+          {"persons", s.persons},     {"events", s.events},    {"conflicts", s.conflicts},
+          {"copies", s.copies},       {"stories", s.stories}};
 }
 
 nlohmann::json PlacesJson(const std::vector<std::pair<std::string, uint64_t>>& places) {

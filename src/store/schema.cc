@@ -152,6 +152,130 @@ CREATE TABLE IF NOT EXISTS checks(
 CREATE INDEX IF NOT EXISTS checks_verdict ON checks(verdict);
 )sql";
 
+// Version 3: the link stage (docs/formats/store.md, docs/link.md). Every table below is derived
+// from the documents and their analyses and is rewritten as a whole by each link run
+// (RelinkStore), in the same transaction, so a crash leaves the previous link run in place.
+constexpr const char* kSchemaV3 = R"sql(
+-- Counting documents and their bytes reads this index, not every row's text.
+CREATE INDEX IF NOT EXISTS documents_length ON documents(text_length);
+
+-- Copy relations: `copy` copies `source` (for direction siblings/unknown: just the two documents).
+CREATE TABLE IF NOT EXISTS copies(
+  copy TEXT NOT NULL,
+  source TEXT NOT NULL,
+  relation TEXT NOT NULL,             -- duplicate | near-verbatim | rewrite | partial
+  direction TEXT NOT NULL,            -- earlier | evidence | siblings | unknown
+  similarity REAL NOT NULL,
+  changes INTEGER NOT NULL,           -- how many changes, of which `facts` change a fact
+  facts INTEGER NOT NULL,
+  json TEXT NOT NULL,                 -- the relation with its changes (docs/formats/link.md)
+  PRIMARY KEY(copy, source)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS copies_source ON copies(source);
+
+-- People resolved across documents.
+CREATE TABLE IF NOT EXISTS persons(
+  id TEXT PRIMARY KEY,                -- P + 12 hex digits
+  name TEXT NOT NULL,
+  documents INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  json TEXT NOT NULL                  -- the person without mentions (docs/formats/link.md)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS persons_documents ON persons(documents DESC, name);
+CREATE TABLE IF NOT EXISTS person_aliases(
+  alias TEXT NOT NULL,
+  person_id TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY(alias, person_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS person_aliases_person ON person_aliases(person_id);
+CREATE TABLE IF NOT EXISTS person_offices(
+  person_id TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  office TEXT NOT NULL,
+  office_normalized TEXT NOT NULL,
+  country TEXT NOT NULL,
+  first TEXT NOT NULL,                -- first and last publication date saying so
+  last TEXT NOT NULL,
+  documents TEXT NOT NULL,            -- JSON array of document ids
+  PRIMARY KEY(person_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS person_mentions(
+  doc_id TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  person_id TEXT NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY(doc_id, start, person_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS person_mentions_person ON person_mentions(person_id, doc_id);
+-- A document's own people (entities.name of kind person) and the person each resolved to.
+CREATE TABLE IF NOT EXISTS document_people(
+  doc_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  person_id TEXT NOT NULL,
+  PRIMARY KEY(doc_id, name)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS document_people_person ON document_people(person_id);
+
+-- Events (calls, meetings, talks) merged across the documents that report them.
+CREATE TABLE IF NOT EXISTS events(
+  id TEXT PRIMARY KEY,                -- E + 12 hex digits
+  kind TEXT NOT NULL,
+  date TEXT NOT NULL,
+  reports INTEGER NOT NULL,
+  json TEXT NOT NULL                  -- the event with its reports and conflicts
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE TABLE IF NOT EXISTS event_participants(
+  person_id TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  PRIMARY KEY(person_id, event_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS event_reports(
+  doc_id TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  event_id TEXT NOT NULL,
+  PRIMARY KEY(doc_id, start, event_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS event_reports_event ON event_reports(event_id);
+
+-- Where sources disagree.
+CREATE TABLE IF NOT EXISTS conflicts(
+  id TEXT PRIMARY KEY,                -- C + 12 hex digits
+  kind TEXT NOT NULL,
+  subject TEXT NOT NULL,              -- an event or person id, or the quantity's words
+  json TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS conflicts_subject ON conflicts(subject);
+
+-- Stories and their documents.
+CREATE TABLE IF NOT EXISTS stories(
+  id TEXT PRIMARY KEY,                -- S + 12 hex digits
+  title TEXT NOT NULL,
+  first TEXT NOT NULL,
+  last TEXT NOT NULL,
+  size INTEGER NOT NULL,              -- documents
+  json TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS stories_size ON stories(size DESC, id);
+CREATE INDEX IF NOT EXISTS stories_last ON stories(last DESC, id);
+CREATE TABLE IF NOT EXISTS story_documents(
+  doc_id TEXT PRIMARY KEY,
+  story_id TEXT NOT NULL,
+  position INTEGER NOT NULL           -- the document's place in the story's time order
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_documents_story ON story_documents(story_id, position);
+CREATE TABLE IF NOT EXISTS story_changes(
+  idx INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,                 -- merge | split
+  into_story TEXT NOT NULL,
+  from_story TEXT NOT NULL,
+  at_document TEXT NOT NULL
+);
+)sql";
+
 Status SetVersion(sqlite3* db) {
   std::string ins = "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" +
                     std::to_string(kSchemaVersion) + "')";
@@ -172,15 +296,18 @@ Status EnsureSchema(sqlite3* db) {
     }
     if (version == kSchemaVersion) return Status::Ok();
     probe.Reset();
-    // Version 1 -> 2: the checks table. Documents stored before it have no checks.
+    // Version 1 -> 2: the checks table (documents stored before it have no checks).
+    // Version 2 -> 3: the link tables, empty until the next link run.
     return sql::InTransaction(db, [&] {
-      NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV2));
+      if (version < 2) NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV2));
+      NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV3));
       return SetVersion(db);
     });
   }
   return sql::InTransaction(db, [&] {
     NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV1));
     NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV2));
+    NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV3));
     return SetVersion(db);
   });
 }

@@ -7,10 +7,10 @@
 
 namespace newsgraph {
 
-inline constexpr int kSchemaVersion = 2;  // 2: office checks (table checks)
+inline constexpr int kSchemaVersion = 3;  // 2: office checks (table checks); 3: link tables
 
 // Creates the schema in an empty database, or checks the version of an existing one and
-// migrates an older one (version 1 gains the checks table); a newer version than this build
+// migrates an older one (version 1 gains the checks table, version 2 the link tables); a newer version than this build
 // knows gives kUnsupported.
 Status EnsureSchema(sqlite3* db);
 

@@ -6,17 +6,10 @@
 #include <nlohmann/json.hpp>
 
 #include "store/schema.h"
+#include "store/store_impl.h"
 #include "store/sqlite_util.h"
 
 namespace newsgraph {
-
-struct Store::Impl {
-  sqlite3* db = nullptr;
-  bool has_checks = true;  // false for a version-1 file opened read-only (not migrated)
-  ~Impl() {
-    if (db) sqlite3_close_v2(db);
-  }
-};
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
@@ -43,6 +36,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   }
   sql::Stmt checks(impl->db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name='checks'");
   impl->has_checks = checks.Step();
+  sql::Stmt links(impl->db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name='stories'");
+  impl->has_links = links.Step();
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
@@ -327,6 +322,11 @@ Result<StoreStats> Store::Stats() {
       {"SELECT count(*) FROM numbers", &st.numbers},
       {impl_->has_checks ? "SELECT count(*) FROM checks WHERE verdict='contradicted'" : "SELECT 0",
        &st.contradicted},
+      {impl_->has_links ? "SELECT count(*) FROM persons" : "SELECT 0", &st.persons},
+      {impl_->has_links ? "SELECT count(*) FROM events" : "SELECT 0", &st.events},
+      {impl_->has_links ? "SELECT count(*) FROM conflicts" : "SELECT 0", &st.conflicts},
+      {impl_->has_links ? "SELECT count(*) FROM copies" : "SELECT 0", &st.copies},
+      {impl_->has_links ? "SELECT count(*) FROM stories" : "SELECT 0", &st.stories},
   };
   for (const Q& q : queries) {
     sql::Stmt s(impl_->db, q.sql);

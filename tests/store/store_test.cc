@@ -181,9 +181,48 @@ TEST_F(StoreTest, VersionOneDatabaseGainsTheChecksTable) {
   sqlite3_stmt* st = nullptr;
   sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key='schema_version'", -1, &st, nullptr);
   ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
-  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "2");
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "3");
   sqlite3_finalize(st);
   sqlite3_close(db);
+}
+
+TEST_F(StoreTest, VersionTwoDatabaseGainsTheLinkTables) {
+  {
+    auto store = Store::Open(path_);
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE((*store)->Add({Doc("Stored before linking existed.", "old.txt", 0)}).ok());
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  for (const char* t : {"copies", "persons", "person_aliases", "person_offices", "person_mentions",
+                        "document_people", "events", "event_participants", "event_reports", "conflicts",
+                        "stories", "story_documents", "story_changes"}) {
+    std::string drop = std::string("DROP TABLE ") + t;
+    ASSERT_EQ(sqlite3_exec(db, drop.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << t;
+  }
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE meta SET value='2' WHERE key='schema_version'", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  {  // read-only: not migrated; the link queries answer empty instead of failing
+    auto ro = Store::Open(path_, StoreOptions{.read_only = true});
+    ASSERT_TRUE(ro.ok()) << ro.status().ToString();
+    auto people = (*ro)->PeopleJson("", false, 10, 0);
+    ASSERT_TRUE(people.ok()) << people.status().ToString();
+    EXPECT_TRUE(people->empty());
+    EXPECT_TRUE((*ro)->StoriesJson(10, 0)->empty());
+    EXPECT_EQ((*ro)->Stats()->stories, 0u);
+    EXPECT_FALSE((*ro)->ReplaceLinks(LinkOutput{}).ok());
+  }
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ((*store)->Stats()->documents, 1u);  // nothing lost
+  LinkOutput out;
+  Story s;
+  s.id = "S1";
+  s.documents = {MakeDocId("Stored before linking existed.").hex};
+  out.stories.push_back(s);
+  ASSERT_TRUE((*store)->ReplaceLinks(out).ok());
+  EXPECT_EQ((*store)->Stats()->stories, 1u);
 }
 
 TEST_F(StoreTest, FullTextSearchFindsWordsAndRejectsBadSyntax) {

@@ -1,0 +1,148 @@
+// World: the people and events that documents report, resolved across documents, and where the
+// sources disagree. Documents are added one at a time in link order (LinkOrderLess); the world
+// grows with them:
+//
+//   newsgraph::World world;
+//   for (const LinkDocument& d : docs_in_link_order) world.AddDocument(d);
+//   for (const WorldPerson& p : world.people()) ...     // "Volodymyr Zelensky", aliases, offices
+//   for (const WorldEvent& e : world.events()) ...      // one call, every report of it
+//   for (const Conflict& c : world.Conflicts()) ...     // where the reports disagree
+//
+// Ids are stable: the same documents added in the same order give the same ids. The method and
+// its measured figures are in docs/world.md.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "newsgraph/checks.h"
+#include "newsgraph/link_document.h"
+
+namespace newsgraph {
+
+struct PersonAlias {
+  std::string name;
+  uint32_t count = 0;  // mentions written so
+};
+
+// One office a person is said to hold, over the documents that say so.
+struct PersonOffice {
+  std::string office;             // as worded, the most frequent wording
+  std::string office_normalized;
+  std::string country;
+  std::string first;              // first and last publication date (YYYY-MM-DD) saying so
+  std::string last;
+  std::vector<std::string> documents;
+};
+
+struct PersonMentionRef {
+  std::string doc;   // document id
+  std::string text;
+  uint32_t start = 0;
+  uint32_t end = 0;
+};
+
+struct WorldPerson {
+  std::string id;    // "P" + 12 hex digits
+  std::string name;  // the fullest, most frequent name
+  std::vector<PersonAlias> aliases;  // most frequent first
+  std::vector<PersonOffice> offices;
+  uint32_t documents = 0;
+  std::vector<PersonMentionRef> mentions;  // the first WorldOptions::max_mentions_per_person
+};
+
+struct EventParticipant {
+  std::string id;    // WorldPerson::id; empty for a group or an unresolved participant
+  std::string name;
+};
+
+// One document's report of an event (one Communication of its analysis).
+struct EventReport {
+  std::string doc;
+  uint32_t start = 0;   // the evidence span
+  uint32_t end = 0;
+  std::string kind;     // as the report words it: "phone call", "video call", "meeting"
+  std::string when;     // the report's date words
+  std::string date;     // the date the report resolves to, empty when none
+  std::string duration;
+  std::string status;   // happened | planned
+  std::string published;  // the reporting document's publication date
+  std::vector<EventParticipant> participants;  // as this report names them
+};
+
+struct WorldEvent {
+  std::string id;       // "E" + 12 hex digits
+  std::string kind;     // call | video call | meeting | talk ...: the most specific agreed kind
+  std::vector<EventParticipant> participants;
+  std::string date;     // the date most reports resolve to, empty when none does
+  std::string date_evidence;  // why: "3 of 4 reports", "reported as 'on Tuesday' in the week of ..."
+  std::string status;   // happened when any report says so, else planned
+  std::vector<EventReport> reports;  // in link order
+  std::string first_report;  // publication date of the first and last report
+  std::string last_report;
+};
+
+struct ConflictSide {
+  std::string value;                  // "30 to 40 minutes", "2021-12-07", "video call"
+  std::vector<std::string> documents;
+  std::vector<std::string> evidence;  // the words used, one per document
+};
+
+struct Conflict {
+  std::string id;       // "C" + 12 hex digits
+  // event-duration | event-date | event-kind | event-participants | office | figure |
+  // quote-speaker | quote-words
+  std::string kind;
+  std::string subject;  // the event, person or quantity it is about (an id, or words)
+  std::string description;
+  std::vector<ConflictSide> sides;  // two or more
+};
+
+struct WorldOptions {
+  // An unresolved relative date ("on Tuesday") joins an event only within this many days of
+  // the report's publication date.
+  int relative_date_window_days = 7;
+  // Two reports of one communication whose resolved dates differ by at most this many days are
+  // still one event (time zones, late-night calls); the difference is an event-date conflict.
+  int date_tolerance_days = 1;
+  // Figures about one quantity conflict only when published within this many days of each other;
+  // a later figure is an update, not a contradiction.
+  int figure_window_days = 1;
+  // Also find, in each document's text, mentions of known persons the analysis missed: full names
+  // of persons known from any document, surnames of persons the document names (listed in
+  // WorldPerson::mentions and answered by PersonIdOf under the words written).
+  bool recover_mentions = true;
+  // Memory bounds: mentions listed per person and reports listed per event (counts go on).
+  size_t max_mentions_per_person = 1000;
+  size_t max_reports_per_event = 1000;
+};
+
+class World {
+ public:
+  explicit World(const WorldOptions& options = {}, const OfficeTable* table = nullptr);
+  ~World();
+  World(const World&) = delete;
+  World& operator=(const World&) = delete;
+
+  // Resolves the document's people to world persons (new ones when nobody matches) and merges
+  // its communications into events. Documents must come in link order.
+  void AddDocument(const LinkDocument& doc);
+
+  const std::vector<WorldPerson>& people() const;
+  const std::vector<WorldEvent>& events() const;
+  // The world person a document's person (Person::name in its analysis) was resolved to; empty
+  // when the document or name is unknown.
+  std::string PersonIdOf(const std::string& doc_id, const std::string& local_name) const;
+  // The events a document reports, in its order.
+  std::vector<std::string> EventIdsOf(const std::string& doc_id) const;
+  // Where the documents added so far disagree: within events, office claims, figures, quotes.
+  std::vector<Conflict> Conflicts() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,280 @@
+// Parties of a communication that are not (yet) a named person: described groups and people
+// ("several top government officials", "Thailand's foreign minister", "the offices of Omar",
+// "allies in eastern Europe"), organisations and places ("Washington and the Taliban held
+// talks"), definite descriptions of a person named earlier ("spoke with the president"), and the
+// subject of a clause written away from the verb ("Dempsey picked up the phone and rang Taylor").
+#include <algorithm>
+#include <string_view>
+
+#include "analyze/communications_finder.h"
+
+namespace newsgraph::analyze::comm_internal {
+namespace {
+
+// Nouns that head a described party besides titles and role nouns.
+bool IsGroupHead(std::string_view l) {
+  static const std::string_view kHeads[] = {
+      "allies",     "partners",  "offices",    "presidents", "callers",   "companies",
+      "colleagues", "friends",   "relatives",  "family",     "officials", "leaders",
+      "interviewer", "host",     "hosts",      "counterpart", "investors", "executives",
+      "chiefs",     "heads",     "premiers",   "senators",   "members",   "authorities",
+      "administration", "council", "commission", "management", "board",   "union",
+      "lawyers",    "attorneys", "ministers",  "diplomats",  "officers",  "agents",
+      "clients",    "customers", "fans",       "players",    "teammates", "staffers"};
+  for (std::string_view h : kHeads)
+    if (h == l) return true;
+  return false;
+}
+
+// Role nouns that name a thing, not a party ("statement", "report").
+bool IsThingNoun(std::string_view l) {
+  return l == "statement" || l == "report" || l == "study" || l == "survey" || l == "letter" ||
+         l == "document" || l == "memo" || l == "website" || l == "paper" || l == "newspaper";
+}
+
+bool IsLeadWord(std::string_view l) {
+  return l == "the" || l == "a" || l == "an" || l == "several" || l == "other" || l == "some" ||
+         l == "many" || l == "all" || l == "both" || l == "his" || l == "her" || l == "their" ||
+         l == "its" || l == "two" || l == "three" || l == "four" || l == "five" || l == "six" ||
+         l == "seven" || l == "eight" || l == "nine" || l == "ten" || l == "dozens" ||
+         l == "visiting" || l == "top" || l == "senior" || l == "former" || l == "local" ||
+         l == "foreign" || l == "fellow" || l == "various" || l == "numerous";
+}
+
+}  // namespace
+
+CommFinder::CommFinder(const Scan& s, const PeopleResult& p, const std::vector<ValueMention>& v)
+    : s_(s), p_(p), v_(v), thing_at_(s.toks.size(), -1) {
+  auto token_at = [&](uint32_t byte) {
+    auto it = std::lower_bound(s_.toks.begin(), s_.toks.end(), byte,
+                               [](const Tok& t, uint32_t b) { return t.start < b; });
+    return static_cast<uint32_t>(it - s_.toks.begin());
+  };
+  for (const auto* list : {&p_.organizations, &p_.places}) {
+    for (const NamedThing& thing : *list) {
+      for (const Mention& m : thing.mentions) {
+        uint32_t f = token_at(m.start), e = f;
+        while (e < N() && s_.toks[e].end <= m.end) ++e;
+        if (f >= e) continue;
+        int idx = static_cast<int>(things_.size());
+        things_.emplace_back(f, e);
+        for (uint32_t k = f; k < e; ++k)
+          if (thing_at_[k] < 0 && !p_.MentionCovering(k)) thing_at_[k] = idx;
+      }
+    }
+  }
+}
+
+bool CommFinder::ThingAt(uint32_t t, uint32_t* first, uint32_t* end) const {
+  if (t >= thing_at_.size() || thing_at_[t] < 0) return false;
+  *first = things_[thing_at_[t]].first;
+  *end = things_[thing_at_[t]].second;
+  return true;
+}
+
+std::string CommFinder::Describe(uint32_t o, uint32_t* end) const {
+  *end = o;
+  if (o >= N()) return {};
+  uint32_t e = o, head = N();
+  bool lead = true;
+  while (e < N() && Same(e, o) && e < o + 8) {
+    const Tok& k = s_.toks[e];
+    if (k.in_quote && !s_.toks[o].in_quote) break;
+    if (k.kind == TokKind::kPossessive) {
+      ++e;
+      continue;
+    }
+    if (const PersonMention* m = MentionAt(e)) {
+      // only as an owner: "Omar's office"
+      if (m->last < N() && s_.toks[m->last].kind == TokKind::kPossessive && head == N()) {
+        e = m->last + 1;
+        lead = false;
+        continue;
+      }
+      break;
+    }
+    if (k.kind != TokKind::kWord) break;
+    const std::string& l = L(e);
+    if (head != N() && (l == "of" || l == "to" || l == "for" || l == "from" || l == "in") &&
+        e + 1 < N() && Same(e + 1, o)) {
+      // "the offices of Omar", "a top aide to Zelenskiy", "allies in eastern Europe"
+      uint32_t j = e + 1;
+      if (L(j) == "the" && j + 1 < N()) ++j;
+      uint32_t stop = j;
+      for (uint32_t q = j; q < N() && Same(q, o) && q < j + 4; ++q) {
+        if (const PersonMention* m = MentionAt(q)) {
+          stop = m->last;
+          break;
+        }
+        const Tok& tq = s_.toks[q];
+        if (tq.kind != TokKind::kWord || tq.in_quote) break;
+        if (tq.cap && !IsCommonCapitalised(L(q))) {
+          stop = q + 1;
+          continue;
+        }
+        if (stop > j || IsFunctionWord(L(q))) break;  // lower-case after the name ends it
+      }
+      if (stop > j) {
+        head = stop - 1;
+        e = stop;
+      }
+      break;
+    }
+    if (IsCueVerb(l) || (IsFunctionWord(l) && !(lead && IsLeadWord(l)))) break;
+    if (k.cap && e > o && head != N()) break;  // a name after the head starts something new
+    if (IsTitleHead(l) || IsGroupHead(l) || (IsRoleNoun(l) && !IsThingNoun(l)) ||
+        IsPluralTitleWord(l))
+      head = e;
+    else if (head != N())
+      break;  // words after the head are not part of it
+    lead = IsLeadWord(l);
+    ++e;
+  }
+  if (head == N()) {
+    // an organisation or place: "the Taliban", "Washington"
+    uint32_t j = o;
+    if (L(j) == "the" && j + 1 < N()) ++j;
+    uint32_t f, te;
+    if (ThingAt(j, &f, &te) && f == j) {
+      *end = te;
+      return std::string(s_.TextRange(o, te));
+    }
+    return {};
+  }
+  *end = head + 1;
+  return std::string(s_.TextRange(o, head + 1));
+}
+
+int CommFinder::DefiniteAt(uint32_t t, uint32_t* end) const {
+  if (t + 1 >= N() || L(t) != "the" || !Same(t, t + 1)) return -1;
+  uint32_t h = t + 1;
+  if (h + 1 < N() && IsTitleModifier(L(h)) && IsTitleHead(L(h + 1))) ++h;
+  const std::string& head = L(h);
+  if (!IsTitleHead(head) || s_.toks[h].cap) return -1;
+  if (h + 1 < N() && (L(h + 1) == "of" || L(h + 1) == "for")) return -1;
+  // the most recently named person before t whose office ends with this title
+  int best = -1;
+  uint32_t best_at = 0;
+  for (const PersonMention& m : p_.mentions) {
+    if (m.first >= t) break;
+    const std::string office = Lower(p_.people[m.person].office);
+    if (office.size() < head.size() ||
+        office.compare(office.size() - head.size(), head.size(), head) != 0)
+      continue;
+    if (best < 0 || m.first >= best_at) {
+      best = m.person;
+      best_at = m.first;
+    }
+  }
+  if (best >= 0) *end = h + 1;
+  return best;
+}
+
+int CommFinder::ClauseSubject(uint32_t t) const {
+  if (t >= N()) return -1;
+  const Span& sp = s_.sentences[s_.toks[t].sentence];
+  for (uint32_t k = t; k > sp.first; --k) {
+    uint32_t j = k - 1;
+    const Tok& tok = s_.toks[j];
+    if (tok.kind == TokKind::kQuote || (tok.in_quote && !s_.toks[t].in_quote)) return -1;
+    const std::string& l = L(j);
+    if (l == ";" || l == "that" || l == "which" || l == "because" || l == "if" || l == "but" ||
+        l == "said" || l == "says" || l == ":")
+      return -1;
+    if (const PersonMention* m = MentionAt(j)) {
+      uint32_t b = m->title_first;
+      bool object = b > sp.first && IsFunctionWord(L(b - 1)) && L(b - 1) != "and" &&
+                    L(b - 1) != "when" && L(b - 1) != "while" && L(b - 1) != "as";
+      bool owner = m->last < N() && s_.toks[m->last].kind == TokKind::kPossessive;
+      if (!object && !owner && !m->modifier) return m->person;
+      k = b + 1;
+      continue;
+    }
+    if ((l == "he" || l == "she") && tok.kind == TokKind::kWord) return PronounBefore(j);
+  }
+  return -1;
+}
+
+bool CommFinder::Parties(uint32_t t, int lead, std::vector<int>* people,
+                         std::vector<std::string>* parties, uint32_t* end,
+                         bool* counterparts) const {
+  if (t >= N()) return false;
+  auto add = [&](int p) {
+    if (p >= 0 && std::find(people->begin(), people->end(), p) == people->end())
+      people->push_back(p);
+  };
+  // "and other leaders" after a list of people: one more, described, party
+  auto more = [&](uint32_t at) {
+    if (at + 1 < N() && Same(at, t) && L(at) == "and" && !MentionAt(at + 1)) {
+      uint32_t de2;
+      std::string d2 = Describe(at + 1, &de2);
+      if (!d2.empty()) {
+        parties->push_back(d2);
+        *end = de2;
+      }
+    }
+  };
+  const std::string& l = L(t);
+  if ((l == "him" || l == "her") && s_.toks[t].kind == TokKind::kWord) {
+    int p = PronounBefore(t);
+    if (p < 0) return false;
+    add(p);
+    *end = t + 1;
+    // "between him, Sondland and other leaders"
+    if (t + 2 < N() && Same(t + 1, t) && (L(t + 1) == "," || L(t + 1) == "and")) {
+      uint32_t e2;
+      if (Parties(t + 2, 0, people, parties, &e2, counterparts)) *end = e2;
+    }
+    return true;
+  }
+  uint32_t de;
+  // a party described through a person: "the offices of Omar", "Omar's office", "a top aide
+  // to Zelenskiy"
+  if (!(MentionAt(t) && MentionAt(t)->title_first == t &&
+        !(MentionAt(t)->last < N() && s_.toks[MentionAt(t)->last].kind == TokKind::kPossessive))) {
+    std::string desc = Describe(t, &de);
+    bool through_person = false;
+    for (uint32_t k = t; k < de && !desc.empty(); ++k)
+      if (MentionAt(k)) through_person = true;
+    if (through_person) {
+      parties->push_back(desc);
+      *end = de;
+      more(de);
+      return true;
+    }
+  }
+  uint32_t e = t;
+  auto list = List(t, lead, &e, counterparts);
+  if (!list.empty()) {
+    for (int p : list) add(p);
+    *end = e;
+    // "Sondland and a top aide to Zelenskiy", "him, Sondland and other leaders"
+    if (e < N() && L(e) == "and") {
+      more(e);
+    } else if (e > t && L(e - 1) == "and") {
+      more(e - 1);
+    }
+    return true;
+  }
+  int d = DefiniteAt(t, &de);
+  if (d >= 0) {
+    if (std::find(people->begin(), people->end(), d) == people->end()) people->push_back(d);
+    *end = de;
+    return true;
+  }
+  std::string desc = Describe(t, &de);
+  if (desc.empty()) return false;
+  parties->push_back(desc);
+  *end = de;
+  // "X and Y": a second described party or person
+  if (de + 1 < N() && Same(de, t) && L(de) == "and") {
+    if (const PersonMention* m = MentionAt(de + 1)) {
+      if (std::find(people->begin(), people->end(), m->person) == people->end())
+        people->push_back(m->person);
+      *end = m->last;
+    }
+  }
+  return true;
+}
+
+}  // namespace newsgraph::analyze::comm_internal

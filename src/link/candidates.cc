@@ -1,0 +1,283 @@
+// The candidate index and the incremental copy linker (see copies_index.h, newsgraph/copies.h).
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "link/copies_index.h"
+#include "newsgraph/copies.h"
+
+namespace newsgraph {
+namespace copies {
+namespace {
+
+constexpr uint64_t kTermTag = 0x7465726d00000000ULL;
+constexpr uint64_t kSentenceTag = 0x73656e7400000000ULL;
+constexpr uint64_t kDuplicateTag = 0x6475700000000000ULL;
+
+uint64_t TableKey(uint64_t key, uint64_t tag) { return Mix64(key ^ tag) | 1; }
+
+// Candidates ranked by votes before their sketches are compared.
+constexpr size_t kRanked = 256;
+// The smallest evidence that makes a candidate: estimated content or shingle Jaccard, or one
+// shared sentence key, or the same normalised text.
+constexpr double kMinContent = 0.10;
+constexpr double kMinShingles = 0.05;
+
+}  // namespace
+
+int32_t DayNumber(std::string_view s) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return kNoDay;
+  auto digits = [&](size_t b, size_t n, int* out) {
+    int v = 0;
+    for (size_t i = b; i < b + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return true;
+  };
+  int y, m, d;
+  if (!digits(0, 4, &y) || !digits(5, 2, &m) || !digits(8, 2, &d)) return kNoDay;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return kNoDay;
+  // Days from civil (Howard Hinnant's algorithm).
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * static_cast<unsigned>(m + (m > 2 ? -3 : 9)) + 2) / 5 +
+                       static_cast<unsigned>(d) - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int>(doe) - 719468;
+}
+
+size_t CandidateIndex::MaxBucket() const {
+  return std::clamp<size_t>(options_.max_bucket, 1, 65535);
+}
+
+const CandidateIndex::Slot* CandidateIndex::Find(uint64_t key) const {
+  if (slots_.empty()) return nullptr;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = key & mask;; i = (i + 1) & mask) {
+    if (slots_[i].key == key) return &slots_[i];
+    if (slots_[i].key == 0) return nullptr;
+  }
+}
+
+void CandidateIndex::Grow() {
+  std::vector<Slot> old;
+  old.swap(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.key == 0) continue;
+    size_t i = s.key & mask;
+    while (slots_[i].key != 0) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
+CandidateIndex::Slot* CandidateIndex::FindOrInsert(uint64_t key) {
+  if ((used_ + 1) * 10 > slots_.size() * 7) Grow();
+  size_t mask = slots_.size() - 1;
+  for (size_t i = key & mask;; i = (i + 1) & mask) {
+    if (slots_[i].key == key) return &slots_[i];
+    if (slots_[i].key == 0) {
+      slots_[i].key = key;
+      ++used_;
+      return &slots_[i];
+    }
+  }
+}
+
+void CandidateIndex::Post(Slot* slot, uint32_t doc) {
+  if (slot->count >= MaxBucket()) return;  // a hot bucket keeps its first ids only
+  if (postings_.size() >= std::numeric_limits<uint32_t>::max() - 1) return;
+  postings_.push_back({doc, slot->head});
+  slot->head = static_cast<uint32_t>(postings_.size());
+  ++slot->count;
+}
+
+uint32_t CandidateIndex::Add(const Fingerprint& fp, std::string_view id, int32_t day) {
+  uint32_t doc = static_cast<uint32_t>(docs_.size());
+  Doc d{};
+  d.content = fp.content;
+  d.shingles = fp.shingles;
+  d.content_count = fp.content_count;
+  d.shingle_count = fp.shingle_count;
+  d.day = day;
+  d.id_offset = static_cast<uint32_t>(ids_.size());
+  d.id_length = static_cast<uint16_t>(std::min<size_t>(id.size(), 65535));
+  ids_.append(id.substr(0, d.id_length));
+  docs_.push_back(d);
+  votes_.push_back(0);
+  hits_.push_back(0);
+
+  // Document frequencies first (the rarity this document's own choice is made with).
+  struct Pick {
+    uint32_t rank;
+    uint64_t key;
+  };
+  std::vector<Pick> picks;
+  picks.reserve(fp.terms.size());
+  for (const Term& t : fp.terms) {
+    uint64_t key = TableKey(t.key, kTermTag);
+    Slot* s = FindOrInsert(key);
+    uint32_t df = s->df;
+    if (s->df < 65535) ++s->df;
+    picks.push_back({t.strong ? df / 2 : df, key});
+  }
+  size_t n = std::min(kIndexTerms, picks.size());
+  std::partial_sort(picks.begin(), picks.begin() + static_cast<std::ptrdiff_t>(n), picks.end(),
+                    [](const Pick& a, const Pick& b) {
+                      return a.rank != b.rank ? a.rank < b.rank : a.key < b.key;
+                    });
+  for (size_t i = 0; i < n; ++i) Post(FindOrInsert(picks[i].key), doc);
+  for (uint64_t k : fp.sentence_keys) Post(FindOrInsert(TableKey(k, kSentenceTag)), doc);
+  if (fp.normalized != 0) Post(FindOrInsert(TableKey(fp.normalized, kDuplicateTag)), doc);
+  return doc;
+}
+
+std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day) const {
+  std::vector<Candidate> out;
+  if (docs_.empty()) return out;
+  const size_t cap = MaxBucket();
+  touched_.clear();
+  auto vote = [&](uint32_t doc, float w) {
+    if (votes_[doc] == 0 && hits_[doc] == 0) touched_.push_back(doc);
+    votes_[doc] += w;
+  };
+
+  // The rarest terms (that some document was posted under).
+  struct Pick {
+    uint32_t rank;
+    const Slot* slot;
+  };
+  std::vector<Pick> picks;
+  picks.reserve(fp.terms.size());
+  for (const Term& t : fp.terms) {
+    const Slot* s = Find(TableKey(t.key, kTermTag));
+    if (s == nullptr || s->head == 0 || s->count >= cap) continue;
+    picks.push_back({t.strong ? s->df / 2u : s->df, s});
+  }
+  size_t n = std::min(kQueryTerms, picks.size());
+  std::partial_sort(picks.begin(), picks.begin() + static_cast<std::ptrdiff_t>(n), picks.end(),
+                    [](const Pick& a, const Pick& b) {
+                      return a.rank != b.rank ? a.rank < b.rank : a.slot->key < b.slot->key;
+                    });
+  for (size_t i = 0; i < n; ++i) {
+    const Slot* s = picks[i].slot;
+    float w = 1.0f / std::log2(2.0f + static_cast<float>(s->df));
+    for (uint32_t p = s->head; p != 0; p = postings_[p - 1].next) vote(postings_[p - 1].doc, w);
+  }
+  for (uint64_t k : fp.sentence_keys) {
+    const Slot* s = Find(TableKey(k, kSentenceTag));
+    if (s == nullptr || s->count >= cap) continue;
+    for (uint32_t p = s->head; p != 0; p = postings_[p - 1].next) {
+      uint32_t doc = postings_[p - 1].doc;
+      vote(doc, 1.0f);
+      if (hits_[doc] < 255) ++hits_[doc];
+    }
+  }
+  std::vector<uint32_t> duplicates;
+  if (fp.normalized != 0) {
+    if (const Slot* s = Find(TableKey(fp.normalized, kDuplicateTag))) {
+      // Newest first; a text stored thousands of times gives only the latest few.
+      size_t seen = 0;
+      for (uint32_t p = s->head; p != 0 && seen < options_.max_candidates;
+           p = postings_[p - 1].next, ++seen) {
+        uint32_t doc = postings_[p - 1].doc;
+        vote(doc, 100.0f);
+        duplicates.push_back(doc);
+      }
+    }
+  }
+
+  // The best-voted, then ranked by their sketches.
+  std::vector<uint32_t> ranked = touched_;
+  size_t keep = std::min(kRanked, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
+                    ranked.end(), [&](uint32_t a, uint32_t b) {
+                      return votes_[a] != votes_[b] ? votes_[a] > votes_[b] : a > b;
+                    });
+  ranked.resize(keep);
+  for (uint32_t doc : ranked) {
+    const Doc& d = docs_[doc];
+    Candidate c;
+    c.doc = doc;
+    c.content = SketchSimilarity(fp.content, fp.content_count, d.content, d.content_count);
+    c.shingles = SketchSimilarity(fp.shingles, fp.shingle_count, d.shingles, d.shingle_count);
+    c.sentence_hits = hits_[doc];
+    c.duplicate = std::find(duplicates.begin(), duplicates.end(), doc) != duplicates.end();
+    if (!c.duplicate && c.sentence_hits == 0 && c.content < kMinContent &&
+        c.shingles < kMinShingles) {
+      continue;
+    }
+    c.score = std::max(c.content, c.shingles) + 0.05 * std::min(c.sentence_hits, 4) +
+              (c.duplicate ? 1.0 : 0.0);
+    // Publication time is a soft window: a small bonus for documents of the same week.
+    if (day != kNoDay && d.day != kNoDay && std::abs(day - d.day) <= 7) c.score += 0.02;
+    out.push_back(c);
+  }
+  for (uint32_t doc : touched_) {
+    votes_[doc] = 0;
+    hits_[doc] = 0;
+  }
+  touched_.clear();
+  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
+    return a.score != b.score ? a.score > b.score : a.doc > b.doc;
+  });
+  if (out.size() > options_.max_candidates) out.resize(options_.max_candidates);
+  return out;
+}
+
+std::string_view CandidateIndex::Id(uint32_t doc) const {
+  if (doc >= docs_.size()) return {};
+  return std::string_view(ids_).substr(docs_[doc].id_offset, docs_[doc].id_length);
+}
+
+size_t CandidateIndex::MemoryBytes() const {
+  return slots_.capacity() * sizeof(Slot) + postings_.capacity() * sizeof(Posting) +
+         docs_.capacity() * sizeof(Doc) + ids_.capacity() + votes_.capacity() * sizeof(float) +
+         hits_.capacity() + touched_.capacity() * sizeof(uint32_t);
+}
+
+}  // namespace copies
+
+struct CopyFinder::Impl {
+  explicit Impl(const CopyOptions& o) : options(o), index(o) {}
+  CopyOptions options;
+  copies::CandidateIndex index;
+};
+
+CopyFinder::CopyFinder(const CopyOptions& options) : impl_(std::make_unique<Impl>(options)) {}
+CopyFinder::~CopyFinder() = default;
+
+std::vector<std::string> CopyFinder::Candidates(const LinkDocument& doc) const {
+  copies::Fingerprint fp = copies::ComputeFingerprint(doc.text);
+  std::vector<std::string> ids;
+  for (const copies::Candidate& c : impl_->index.Query(fp, copies::DayNumber(doc.published))) {
+    ids.emplace_back(impl_->index.Id(c.doc));
+  }
+  return ids;
+}
+
+std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const DocumentFetcher& fetch) {
+  copies::Fingerprint fp = copies::ComputeFingerprint(doc.text);
+  int32_t day = copies::DayNumber(doc.published);
+  std::vector<CopyRelation> out;
+  for (const copies::Candidate& c : impl_->index.Query(fp, day)) {
+    std::string id(impl_->index.Id(c.doc));
+    if (id == doc.id || !fetch) continue;
+    std::shared_ptr<const LinkDocument> other = fetch(id);
+    if (other == nullptr) continue;
+    if (std::optional<CopyRelation> r = CompareDocuments(*other, doc, impl_->options)) {
+      out.push_back(std::move(*r));
+    }
+  }
+  impl_->index.Add(fp, doc.id, day);
+  return out;
+}
+
+size_t CopyFinder::size() const { return impl_->index.size(); }
+size_t CopyFinder::MemoryBytes() const { return impl_->index.MemoryBytes(); }
+
+}  // namespace newsgraph

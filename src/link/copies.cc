@@ -1,0 +1,270 @@
+// The copy relation of two documents and its direction (see newsgraph/copies.h, docs/copies.md).
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "link/copies_fingerprint.h"
+#include "link/copies_relation.h"
+#include "link/copies_words.h"
+#include "newsgraph/copies.h"
+
+namespace newsgraph {
+namespace copies {
+namespace {
+
+constexpr int kShingle = 5;
+// Pairs aligned by their place between aligned neighbours only do not count in the similarity.
+constexpr double kMinMeasuredSimilarity = 0.3;
+
+std::vector<uint64_t> Shingles(std::string_view text) {
+  std::vector<Word> words = ScanWords(text);
+  std::vector<uint64_t> out;
+  if (words.size() < static_cast<size_t>(kShingle)) {
+    if (words.empty()) return out;
+    uint64_t h = 0;
+    for (const Word& w : words) h = Mix64(h ^ w.key);
+    out.push_back(h);
+    return out;
+  }
+  out.reserve(words.size());
+  for (size_t i = 0; i + kShingle <= words.size(); ++i) {
+    uint64_t h = 0;
+    for (int k = 0; k < kShingle; ++k) h = Mix64(h + words[i + k].key);
+    out.push_back(h);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// News agencies and outlets whose stories are copied and credited, lower case.
+const char* const kOutlets[] = {
+    "reuters", "associated press", "agence france-presse", "afp", "cnn", "bbc", "bloomberg",
+    "politico", "the guardian", "new york times", "washington post", "fox news", "nbc news",
+    "abc news", "cbs news", "al jazeera", "tass", "xinhua", "dpa", "upi", "sky news",
+    "the independent", "the telegraph", "wall street journal", "axios", "npr", "ria novosti",
+    "interfax", "ukrinform", "kyodo", "yonhap", "press association", "wikinews", "ap"};
+
+// Phrases with which a republisher says its text is someone else's, lower case.
+const char* const kCopyMarks[] = {"condensed version", "originally appeared", "originally published",
+                                  "first appeared on", "first published on", "this article was",
+                                  "republished", "with permission from", "source link",
+                                  "read the full story", "read more at", "read the original"};
+
+}  // namespace
+
+// Whether `phrase` occurs in `lower` as whole words.
+bool HasPhrase(const std::string& lower, std::string_view phrase) {
+  auto alnum = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+  };
+  for (size_t at = lower.find(phrase); at != std::string::npos; at = lower.find(phrase, at + 1)) {
+    bool left = at == 0 || !alnum(lower[at - 1]) || !alnum(phrase.front());
+    size_t end = at + phrase.size();
+    bool right = end >= lower.size() || !alnum(lower[end]) || !alnum(phrase.back());
+    if (left && right) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> CreditedOutlets(std::string_view text) {
+  std::string lower = Lower(text.substr(0, std::min<size_t>(text.size(), 1u << 20)));
+  std::vector<std::string> out;
+  for (const char* o : kOutlets) {
+    std::string name = o;
+    bool credited = HasPhrase(lower, "(" + name + ")");
+    for (const char* cue : {"according to ", "told ", "via ", "source: ", "reported by ",
+                            "courtesy of ", "appeared on ", "appeared in ", "story by "}) {
+      if (credited) break;
+      credited = HasPhrase(lower, cue + name) || HasPhrase(lower, std::string(cue) + "the " + name);
+    }
+    for (const char* verb : {" reported", " reports", " said in a report", " contributed"}) {
+      if (credited) break;
+      credited = HasPhrase(lower, name + verb);
+    }
+    if (credited) out.push_back(name);
+  }
+  return out;
+}
+
+std::vector<std::string> WireCredits(std::string_view text) {
+  std::string lower = Lower(text.substr(0, std::min<size_t>(text.size(), 1u << 20)));
+  std::string head = lower.substr(0, std::min<size_t>(lower.size(), 400));
+  std::vector<std::string> out;
+  for (const char* o : kOutlets) {
+    std::string name = o;
+    bool credited = HasPhrase(head, "(" + name + ")");
+    for (const char* cue : {"source: ", "via ", "originally appeared on ", "originally appeared in ",
+                            "originally published by ", "copyright ", "\xc2\xa9 ", "reporting by "}) {
+      if (credited) break;
+      credited = HasPhrase(lower, cue + name) || HasPhrase(lower, std::string(cue) + "the " + name);
+    }
+    if (credited) out.push_back(name);
+  }
+  return out;
+}
+
+bool HasCopyMark(std::string_view text) {
+  std::string lower = Lower(text.substr(0, std::min<size_t>(text.size(), 1u << 20)));
+  for (const char* m : kCopyMarks) {
+    if (lower.find(m) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool IsOutletOf(const LinkDocument& d, std::string_view outlet) {
+  std::string compact;
+  for (char c : outlet) {
+    if (c != ' ' && c != '-') compact += c;
+  }
+  for (const std::string* field : {&d.site, &d.url}) {
+    std::string f = Lower(*field);
+    f.erase(std::remove_if(f.begin(), f.end(), [](char c) { return c == ' ' || c == '-'; }),
+            f.end());
+    if (!f.empty() && f.find(compact) != std::string::npos) return true;
+  }
+  return false;
+}
+
+PairMeasures Measure(const LinkDocument& a, const LinkDocument& b, const Alignment& al) {
+  PairMeasures m;
+  m.coverage_a = al.coverage_a;
+  m.coverage_b = al.coverage_b;
+  double weight = 0, sum = 0;
+  for (const AlignedSpan& p : al.pairs) {
+    if (p.similarity < kMinMeasuredSimilarity) continue;  // a gap filled by position alone
+    double w = static_cast<double>(p.a_end - p.a_start) + static_cast<double>(p.b_end - p.b_start);
+    weight += w;
+    sum += w * p.similarity;
+  }
+  m.similarity = weight > 0 ? sum / weight : 0;
+  std::vector<uint64_t> sa = Shingles(a.text), sb = Shingles(b.text);
+  if (!sa.empty() && !sb.empty()) {
+    size_t inter = 0;
+    for (size_t i = 0, j = 0; i < sa.size() && j < sb.size();) {
+      if (sa[i] == sb[j]) {
+        ++inter;
+        ++i;
+        ++j;
+      } else if (sa[i] < sb[j]) {
+        ++i;
+      } else {
+        ++j;
+      }
+    }
+    m.shingle_jaccard = static_cast<double>(inter) / static_cast<double>(sa.size() + sb.size() - inter);
+    m.shingle_containment = static_cast<double>(inter) / static_cast<double>(std::min(sa.size(), sb.size()));
+  }
+  return m;
+}
+
+std::string Classify(const PairMeasures& m, const RelationThresholds& t) {
+  double hi = std::max(m.coverage_a, m.coverage_b), lo = std::min(m.coverage_a, m.coverage_b);
+  bool verbatim_share = m.shingle_containment >= t.copy_containment;
+  bool similar = hi >= t.min_coverage && m.similarity >= t.min_similarity;
+  if (lo < t.partial_below || (hi >= t.excerpt_coverage && lo < t.excerpt_below)) {
+    // One text mostly inside the other, which has much more: an excerpt.
+    return (similar || verbatim_share) && (hi >= t.partial_coverage || verbatim_share) ? "partial" : "";
+  }
+  if (m.shingle_jaccard >= t.near_verbatim_jaccard) return "near-verbatim";
+  if (!verbatim_share && !similar) return "";
+  if (m.shingle_containment >= t.near_verbatim_containment) return "near-verbatim";
+  return "rewrite";
+}
+
+}  // namespace copies
+
+namespace {
+
+Alignment Swapped(const Alignment& al) {
+  Alignment out;
+  out.coverage_a = al.coverage_b;
+  out.coverage_b = al.coverage_a;
+  for (const AlignedSpan& p : al.pairs) {
+    out.pairs.push_back({p.b_start, p.b_end, p.a_start, p.a_end, p.similarity});
+  }
+  std::sort(out.pairs.begin(), out.pairs.end(),
+            [](const AlignedSpan& x, const AlignedSpan& y) { return x.a_start < y.a_start; });
+  return out;
+}
+
+// Who copied whom: true when `a` is the source. Sets `direction`.
+bool ADirection(const LinkDocument& a, const LinkDocument& b, const copies::PairMeasures& m,
+                const std::string& relation, std::string* direction) {
+  // Two republications of one agency's story that is not itself stored: siblings.
+  std::vector<std::string> wa = copies::WireCredits(a.text), wb = copies::WireCredits(b.text);
+  for (const std::string& o : wa) {
+    if (std::find(wb.begin(), wb.end(), o) != wb.end() && !copies::IsOutletOf(a, o) &&
+        !copies::IsOutletOf(b, o)) {
+      *direction = "siblings";
+      return true;
+    }
+  }
+  bool a_dated = a.published.size() >= 10, b_dated = b.published.size() >= 10;
+  if (a_dated && b_dated) {
+    int c = a.published.compare(0, 10, b.published, 0, 10);
+    if (c != 0) {
+      *direction = "earlier";
+      return c < 0;
+    }
+  }
+  *direction = "evidence";
+  std::vector<std::string> ca = copies::CreditedOutlets(a.text), cb = copies::CreditedOutlets(b.text);
+  // Attribution: one credits the other's outlet.
+  for (const std::string& o : cb) {
+    if (copies::IsOutletOf(a, o) && !copies::IsOutletOf(b, o)) return true;
+  }
+  for (const std::string& o : ca) {
+    if (copies::IsOutletOf(b, o) && !copies::IsOutletOf(a, o)) return false;
+  }
+  // A republisher's note ("This is a condensed version ...").
+  bool ma = copies::HasCopyMark(a.text), mb = copies::HasCopyMark(b.text);
+  if (ma != mb) return mb;
+  // An excerpt copies the longer text it is taken from.
+  if (relation == "partial") return m.coverage_b >= m.coverage_a;
+  *direction = "unknown";
+  return true;
+}
+
+}  // namespace
+
+std::optional<CopyRelation> CompareDocuments(const LinkDocument& a, const LinkDocument& b,
+                                             const CopyOptions& options) {
+  copies::Fingerprint fa = copies::ComputeFingerprint(a.text), fb = copies::ComputeFingerprint(b.text);
+  if (fa.normalized == 0 || fb.normalized == 0) return std::nullopt;
+  CopyRelation r;
+  Alignment al;
+  copies::PairMeasures m;
+  if (fa.normalized == fb.normalized) {
+    r.relation = "duplicate";
+    m.coverage_a = m.coverage_b = m.similarity = 1;
+    m.shingle_jaccard = m.shingle_containment = 1;
+  } else {
+    al = AlignTexts(a, b);
+    m = copies::Measure(a, b, al);
+    r.relation = copies::Classify(m, options.thresholds);
+    if (r.relation.empty()) return std::nullopt;
+  }
+  bool a_source = ADirection(a, b, m, r.relation, &r.direction);
+  const LinkDocument& source = a_source ? a : b;
+  const LinkDocument& copy = a_source ? b : a;
+  r.source = source.id;
+  r.copy = copy.id;
+  r.similarity = m.similarity;
+  r.coverage_source = a_source ? m.coverage_a : m.coverage_b;
+  r.coverage_copy = a_source ? m.coverage_b : m.coverage_a;
+  if (r.relation != "duplicate") {
+    r.changes = DiffFacts(source, copy, a_source ? al : Swapped(al));
+  }
+  return r;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,91 @@
+// The candidate index of copy detection (internal header; docs/copies.md): which stored
+// documents might be copies of a new one, at a cost that does not grow with the store.
+//
+// One open-addressing table maps keys to posting lists (newest first) in one arena:
+//   - content terms: every document counts its distinct terms (document frequency) and posts
+//     itself under the kIndexTerms of them that are rarest when it is added (names and figures
+//     count as rarer); a query reads the lists of its kQueryTerms rarest terms;
+//   - sentence keys (excerpts, truncated copies) and the normalised-text hash (duplicates).
+// A list stops growing at CopyOptions::max_bucket ids (a hot bucket: a term or a boilerplate
+// sentence on every page), and a query skips full lists, which carry no signal.
+// Candidates are ranked by their sketches (estimated content and shingle Jaccard).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "link/copies_fingerprint.h"
+#include "newsgraph/copies.h"
+
+namespace newsgraph::copies {
+
+inline constexpr size_t kIndexTerms = 20;
+inline constexpr size_t kQueryTerms = 40;
+
+// Days since 1970-01-01 of an ISO date's first 10 characters, or kNoDay.
+inline constexpr int32_t kNoDay = INT32_MIN;
+int32_t DayNumber(std::string_view iso);
+
+struct Candidate {
+  uint32_t doc = 0;
+  double score = 0;      // what ranks candidates: the larger sketch similarity and key hits
+  double content = 0;    // estimated content-term Jaccard
+  double shingles = 0;   // estimated shingle Jaccard
+  int sentence_hits = 0;
+  bool duplicate = false;
+};
+
+class CandidateIndex {
+ public:
+  explicit CandidateIndex(const CopyOptions& options) : options_(options) {}
+
+  // The best candidates for `fp`, best first (at most options.max_candidates).
+  std::vector<Candidate> Query(const Fingerprint& fp, int32_t day) const;
+  // Adds a document; returns its number.
+  uint32_t Add(const Fingerprint& fp, std::string_view id, int32_t day);
+
+  std::string_view Id(uint32_t doc) const;
+  size_t size() const { return docs_.size(); }
+  size_t MemoryBytes() const;
+
+ private:
+  struct Slot {
+    uint64_t key = 0;   // 0: empty
+    uint32_t head = 0;  // posting index + 1; 0: no postings
+    uint16_t count = 0; // postings (saturates at max_bucket)
+    uint16_t df = 0;    // documents containing the term (saturating)
+  };
+  struct Posting {
+    uint32_t doc;
+    uint32_t next;  // posting index + 1; 0: end
+  };
+  struct Doc {
+    Sketch content;
+    Sketch shingles;
+    uint32_t content_count;
+    uint32_t shingle_count;
+    int32_t day;
+    uint32_t id_offset;
+    uint16_t id_length;
+  };
+
+  const Slot* Find(uint64_t key) const;
+  Slot* FindOrInsert(uint64_t key);
+  void Post(Slot* slot, uint32_t doc);
+  void Grow();
+  size_t MaxBucket() const;
+
+  CopyOptions options_;
+  std::vector<Slot> slots_;
+  size_t used_ = 0;
+  std::vector<Posting> postings_;
+  std::vector<Doc> docs_;
+  std::string ids_;
+  mutable std::vector<float> votes_;       // per document, zero between queries
+  mutable std::vector<uint8_t> hits_;      // sentence-key hits per document
+  mutable std::vector<uint32_t> touched_;
+};
+
+}  // namespace newsgraph::copies

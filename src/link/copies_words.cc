@@ -1,0 +1,262 @@
+// Words, stop words, stemming and synonyms for copy detection (see copies_words.h).
+#include "link/copies_words.h"
+
+#include <utf8proc.h>
+#include <xxhash.h>
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/utf8.h"
+
+extern "C" const char ng_copies_synonyms_begin[];
+extern "C" const char ng_copies_synonyms_end[];
+
+namespace newsgraph::copies {
+namespace {
+
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+const std::unordered_set<std::string_view>& StopWords() {
+  static const auto* words = new std::unordered_set<std::string_view>{
+      "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+      "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
+      "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few",
+      "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
+      "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "into", "is", "it",
+      "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now",
+      "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over",
+      "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their",
+      "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
+      "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when",
+      "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
+      "yours", "yourself", "s", "t", "also", "may", "might", "must", "shall", "upon", "us",
+      "via", "within", "without", "yet", "per", "whether", "although", "though", "since",
+      "among", "amid", "onto", "according", "de", "la", "el", "le"};
+  return *words;
+}
+
+struct SynonymTable {
+  std::unordered_map<std::string_view, std::vector<uint32_t>> sets_of;
+  std::vector<std::vector<std::string_view>> sets;
+};
+
+const SynonymTable& Synonyms() {
+  static const SynonymTable* table = [] {
+    auto* t = new SynonymTable;
+    std::string_view all(ng_copies_synonyms_begin,
+                         static_cast<size_t>(ng_copies_synonyms_end - ng_copies_synonyms_begin));
+    size_t pos = 0;
+    while (pos < all.size()) {
+      size_t nl = all.find('\n', pos);
+      if (nl == std::string_view::npos) nl = all.size();
+      std::string_view line = all.substr(pos, nl - pos);
+      pos = nl + 1;
+      if (line.empty() || line[0] == '#') continue;
+      std::vector<std::string_view> members;
+      size_t b = 0;
+      for (size_t i = 0; i <= line.size(); ++i) {
+        if (i == line.size() || line[i] == ' ') {
+          if (i > b) members.push_back(line.substr(b, i - b));
+          b = i + 1;
+        }
+      }
+      if (members.size() < 2) continue;
+      uint32_t id = static_cast<uint32_t>(t->sets.size());
+      for (std::string_view m : members) t->sets_of[m].push_back(id);
+      t->sets.push_back(std::move(members));
+    }
+    return t;
+  }();
+  return *table;
+}
+
+const std::vector<uint32_t> kNoSets;
+
+bool Share(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  for (uint32_t x : a)
+    for (uint32_t y : b)
+      if (x == y) return true;
+  return false;
+}
+
+}  // namespace
+
+uint64_t HashWord(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
+
+std::string LowerWord(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (size_t i = 0; i < word.size();) {
+    unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+      if (c != '\'') out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    size_t len = 1;
+    char32_t cp = utf8::Decode(word, i, &len);
+    if (len == 0) len = 1;
+    if (cp != 0x2019) {
+      utf8::Append(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
+    }
+    i += len;
+  }
+  return out;
+}
+
+bool IsStopWord(std::string_view lower) { return StopWords().count(lower) > 0; }
+
+std::string_view Stem(std::string_view w, std::string* buffer) {
+  auto ends = [&](std::string_view suf) {
+    return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
+  };
+  if (w.size() <= 3) return w;
+  if (ends("ies")) {
+    buffer->assign(w.substr(0, w.size() - 3));
+    *buffer += 'y';
+    return *buffer;
+  }
+  if (ends("ing")) return w.substr(0, w.size() - 3);
+  if (ends("ed")) return w.substr(0, w.size() - 2);
+  if (ends("ly")) return w.substr(0, w.size() - 2);
+  if (ends("es") && (w[w.size() - 3] == 's' || w[w.size() - 3] == 'x' || w[w.size() - 3] == 'h')) {
+    return w.substr(0, w.size() - 2);
+  }
+  if (w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i') {
+    return w.substr(0, w.size() - 1);
+  }
+  if (w.back() == 'e') return w.substr(0, w.size() - 1);  // "reassure"/"reassured" agree
+  return w;
+}
+
+std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
+  if (text.size() > max_bytes) text = text.substr(0, max_bytes);
+  std::vector<Word> words;
+  std::string lower, stem_buffer;
+  bool next_starts = true;
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    // Separators, and sentence ends.
+    if (c < 0x80 && !IsAsciiAlnum(c)) {
+      if (c == '.' || c == '!' || c == '?') {
+        if (i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n') next_starts = true;
+      } else if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') {
+        next_starts = true;
+      }
+      ++i;
+      continue;
+    }
+    // A word: ASCII alnum, other letters/digits/marks, inner apostrophes.
+    size_t start = i;
+    lower.clear();
+    bool digits_only = true, capital = false;
+    while (i < text.size()) {
+      unsigned char d = static_cast<unsigned char>(text[i]);
+      if (d < 0x80) {
+        if (IsAsciiAlnum(d)) {
+          if (i == start && d >= 'A' && d <= 'Z') capital = true;
+          if (!(d >= '0' && d <= '9')) digits_only = false;
+          lower += static_cast<char>((d >= 'A' && d <= 'Z') ? d - 'A' + 'a' : d);
+          ++i;
+          continue;
+        }
+        // Inner apostrophe, or a digit group separator ("175,000", "3.5").
+        if (i + 1 < text.size() && !lower.empty()) {
+          unsigned char n = static_cast<unsigned char>(text[i + 1]);
+          if (d == '\'' && IsAsciiAlnum(n) && !digits_only) {
+            ++i;
+            continue;
+          }
+          if ((d == ',' || d == '.') && digits_only && n >= '0' && n <= '9') {
+            if (d == '.') lower += '.';
+            ++i;
+            continue;
+          }
+        }
+        break;
+      }
+      size_t len = 1;
+      char32_t cp = utf8::Decode(text, i, &len);
+      if (len == 0) len = 1;
+      if (cp == 0x2019 && !lower.empty() && i + len < text.size() &&
+          IsAsciiAlnum(static_cast<unsigned char>(text[i + len]))) {
+        i += len;
+        continue;
+      }
+      auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+      bool alnum = cp != 0xFFFD && ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+                                    (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) ||
+                                    (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME));
+      if (!alnum) break;
+      if (i == start && cat == UTF8PROC_CATEGORY_LU) capital = true;
+      digits_only = false;
+      utf8::Append(lower, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
+      i += len;
+    }
+    if (i == start) {  // a lone separator byte (invalid UTF-8, a symbol): skip it
+      size_t len = 1;
+      utf8::Decode(text, i, &len);
+      i += len == 0 ? 1 : len;
+      continue;
+    }
+    if (lower.empty()) continue;
+    Word w;
+    w.start = static_cast<uint32_t>(start);
+    w.end = static_cast<uint32_t>(i);
+    w.number = digits_only;
+    w.capital = capital;
+    w.sentence_start = next_starts;
+    next_starts = false;
+    if (digits_only) {
+      w.key = HashWord(lower) ^ 0x6e756d6265720000ULL;
+    } else {
+      w.stop = IsStopWord(lower);
+      w.key = HashWord(Stem(lower, &stem_buffer));
+    }
+    words.push_back(w);
+  }
+  return words;
+}
+
+const std::vector<uint32_t>& SynonymSets(std::string_view lower) {
+  const SynonymTable& t = Synonyms();
+  auto it = t.sets_of.find(lower);
+  if (it != t.sets_of.end()) return it->second;
+  // Inflected forms: strip a suffix and look the base form up.
+  static const char* kSuffixes[][2] = {{"ies", "y"}, {"es", ""}, {"s", ""},  {"ed", ""},
+                                       {"ed", "e"},  {"d", ""},  {"ing", ""}, {"ing", "e"},
+                                       {"ly", ""},   {"er", ""}, {"est", ""}};
+  std::string base;
+  for (const auto& s : kSuffixes) {
+    std::string_view suf = s[0];
+    if (lower.size() > suf.size() + 2 && lower.substr(lower.size() - suf.size()) == suf) {
+      base.assign(lower.substr(0, lower.size() - suf.size()));
+      base += s[1];
+      it = t.sets_of.find(base);
+      if (it != t.sets_of.end()) return it->second;
+    }
+  }
+  return kNoSets;
+}
+
+bool AreSynonyms(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  const auto& sa = SynonymSets(a);
+  if (sa.empty()) return false;
+  return Share(sa, SynonymSets(b));
+}
+
+std::vector<std::string_view> SynonymSetWords(uint32_t set) {
+  const SynonymTable& t = Synonyms();
+  if (set >= t.sets.size()) return {};
+  return t.sets[set];
+}
+
+}  // namespace newsgraph::copies

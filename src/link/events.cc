@@ -1,0 +1,247 @@
+// One event across documents: each document's communications are merged into the events already
+// known when their participants (resolved people), kinds and dates are compatible; a planned call
+// and its later reports are one event.
+#include <algorithm>
+#include <set>
+
+#include "analyze/internal.h"
+#include "core/ascii.h"
+#include "link/world_state.h"
+
+namespace newsgraph {
+namespace world {
+namespace {
+
+bool Has(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
+}  // namespace
+
+std::string KindClass(std::string_view kind) {
+  const std::string k = ascii::Lower(kind);
+  if (Has(k, "call") || Has(k, "phone") || Has(k, "video") || Has(k, "conversation") ||
+      Has(k, "conference"))
+    return "call";
+  if (Has(k, "meet") || Has(k, "summit") || Has(k, "visit")) return "meeting";
+  if (k == "talk" || k == "talks" || k.empty()) return "talk";
+  return k;
+}
+
+std::string KindSpecific(std::string_view kind) {
+  const std::string k = ascii::Lower(kind);
+  if (Has(k, "video")) return "video call";
+  if (Has(k, "phone") || Has(k, "telephone")) return "phone call";
+  if (Has(k, "conference call")) return "conference call";
+  if (Has(k, "summit")) return "summit";
+  if (Has(k, "visit")) return "visit";
+  return "";
+}
+
+bool KindsCompatible(std::string_view a, std::string_view b) {
+  return a == b || a == "talk" || b == "talk";
+}
+
+}  // namespace world
+
+namespace {
+
+using world::EventState;
+
+// The kind an event shows: the single specific form its reports agree on, else the class.
+void Summarise(WorldEvent& e, const EventState& st, const WorldOptions& options) {
+  std::set<std::string> specific;
+  std::string cls = st.cls;
+  for (const EventReport& r : e.reports) {
+    std::string s = world::KindSpecific(r.kind);
+    if (!s.empty()) specific.insert(s);
+  }
+  e.kind = specific.size() == 1 ? *specific.begin() : cls;
+  e.status = "planned";
+  for (const EventReport& r : e.reports)
+    if (r.status != "planned") e.status = "happened";
+  e.first_report.clear();
+  e.last_report.clear();
+  for (const EventReport& r : e.reports) {
+    if (r.published.empty()) continue;
+    if (e.first_report.empty() || r.published < e.first_report) e.first_report = r.published;
+    if (e.last_report.empty() || r.published > e.last_report) e.last_report = r.published;
+  }
+  // the date most reports resolve to (ties: the earliest)
+  uint32_t best = 0, dated = 0;
+  e.date.clear();
+  for (const auto& [d, n] : st.dates) {
+    dated += n;
+    if (n > best) best = n, e.date = d;
+  }
+  if (!e.date.empty()) {
+    e.date_evidence = std::to_string(best) + " of " + std::to_string(e.reports.size()) +
+                      (e.reports.size() == 1 ? " report" : " reports") + " resolve to " + e.date;
+    if (dated > best) e.date_evidence += "; " + std::to_string(dated - best) + " give another date";
+  } else {
+    e.date_evidence.clear();
+    for (const EventReport& r : e.reports) {
+      if (r.when.empty()) continue;
+      e.date_evidence = "reported as '" + r.when + "'" +
+                        (r.published.empty() ? "" : " in the week of " + r.published) +
+                        "; no report resolves it";
+      break;
+    }
+    if (e.date_evidence.empty()) e.date_evidence = "no report gives a date";
+  }
+  (void)options;
+}
+
+bool ParticipantsCompatible(const std::vector<std::string>& a, const std::vector<std::string>& b,
+                            bool* equal) {
+  *equal = a == b;
+  if (*equal) return !a.empty();
+  std::vector<std::string> common;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
+  // one side names more people (a third leader on the line): one event when two are shared and
+  // one side holds the other
+  return common.size() >= 2 && (common.size() == a.size() || common.size() == b.size());
+}
+
+}  // namespace
+
+void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>& local) {
+  const std::string pub_text = doc.published.empty() ? doc.analysis.published : doc.published;
+  const long pub = world::DayOf(pub_text);
+  const std::string published = pub >= 0 ? pub_text.substr(0, 10) : "";
+  const int window = options.relative_date_window_days;
+  DocInfo& info = docs[doc.id];
+  info.events.clear();
+  for (const Communication& c : doc.analysis.communications) {
+    std::vector<std::string> keys;
+    std::vector<EventParticipant> parts;
+    for (const std::string& name : c.participants) {
+      int p = LocalPerson(doc, local, name);
+      EventParticipant ep;
+      if (p >= 0) {
+        ep.id = people[p].id;
+        ep.name = people[p].name;
+        keys.push_back(ep.id);
+      } else {
+        ep.name = name;
+        keys.push_back("n:" + ascii::Lower(name));
+      }
+      if (std::find(keys.begin(), keys.end() - 1, keys.back()) != keys.end() - 1) {
+        keys.pop_back();
+        continue;
+      }
+      parts.push_back(std::move(ep));
+    }
+    std::sort(keys.begin(), keys.end());
+    if (keys.empty()) continue;
+    const std::string cls = world::KindClass(c.kind);
+    const long date = world::DayOf(c.date);
+    const bool planned = c.status == "planned";
+
+    // candidates: recent events of any participant
+    int best = -1;
+    double best_score = -1;
+    std::set<uint32_t> seen;
+    for (const std::string& k : keys) {
+      auto it = events_by_key.find(k);
+      if (it == events_by_key.end()) continue;
+      const auto& list = it->second;
+      size_t from = list.size() > world::kMaxEventsPerKey ? list.size() - world::kMaxEventsPerKey : 0;
+      for (size_t i = list.size(); i-- > from;) {
+        uint32_t e = list[i];
+        if (!seen.insert(e).second) continue;
+        const EventState& st = event_state[e];
+        if (!world::KindsCompatible(st.cls, cls)) continue;
+        bool equal = false;
+        if (!ParticipantsCompatible(st.keys, keys, &equal)) continue;
+        double score = equal ? 2 : 0;
+        bool ok = false;
+        if (date >= 0 && !st.dates.empty()) {
+          long nearest = -1;
+          for (const auto& [d, n] : st.dates) {
+            long dd = std::abs(world::DayOf(d) - date);
+            if (nearest < 0 || dd < nearest) nearest = dd;
+          }
+          ok = nearest <= options.date_tolerance_days;
+          score += nearest == 0 ? 4 : 1;
+        } else if (date >= 0) {  // the event's reports gave no date: their publication window
+          ok = st.pub_min >= 0 && date >= st.pub_min - window && date <= st.pub_max + window;
+          score += 1;
+        } else if (!st.dates.empty()) {  // this report gives no date: its publication window
+          for (const auto& [d, n] : st.dates) {
+            long dd = world::DayOf(d);
+            if (pub < 0) break;
+            if (planned ? (dd >= pub - 1 && dd <= pub + window) : (dd >= pub - window && dd <= pub + 1))
+              ok = true;
+          }
+          score += 1;
+        } else {  // neither is dated
+          ok = pub < 0 ? st.pub_min < 0 : (st.pub_max >= 0 && std::abs(pub - st.pub_max) <= window);
+          score += 0.5;
+        }
+        if (ok && score > best_score) {
+          best_score = score;
+          best = static_cast<int>(e);
+        }
+      }
+    }
+    uint32_t idx;
+    if (best < 0) {
+      idx = static_cast<uint32_t>(events.size());
+      WorldEvent e;
+      std::string key = doc.id + '\x1f' + std::to_string(c.start) + '\x1f' + c.kind;
+      e.id = world::MakeId('E', key);
+      for (int salt = 1; event_ids.count(e.id); ++salt)
+        e.id = world::MakeId('E', key + '\x1f' + std::to_string(salt));
+      event_ids.emplace(e.id, idx);
+      e.participants = parts;
+      events.push_back(std::move(e));
+      EventState st;
+      st.cls = cls;
+      st.keys = keys;
+      event_state.push_back(std::move(st));
+      for (const std::string& k : keys) events_by_key[k].push_back(idx);
+    } else {
+      idx = static_cast<uint32_t>(best);
+      EventState& st = event_state[idx];
+      WorldEvent& e = events[idx];
+      if (st.cls == "talk" && cls != "talk") st.cls = cls;
+      // a report naming more people widens the event
+      for (size_t k = 0; k < keys.size(); ++k) {
+        if (std::binary_search(st.keys.begin(), st.keys.end(), keys[k])) continue;
+        st.keys.insert(std::upper_bound(st.keys.begin(), st.keys.end(), keys[k]), keys[k]);
+        events_by_key[keys[k]].push_back(idx);
+        for (const EventParticipant& ep : parts)
+          if ((ep.id.empty() ? "n:" + ascii::Lower(ep.name) : ep.id) == keys[k]) e.participants.push_back(ep);
+      }
+    }
+    EventState& st = event_state[idx];
+    WorldEvent& e = events[idx];
+    if (date >= 0) ++st.dates[c.date.substr(0, 10)];
+    if (pub >= 0) {
+      st.pub_min = st.pub_min < 0 ? pub : std::min(st.pub_min, pub);
+      st.pub_max = std::max(st.pub_max, pub);
+    }
+    if (e.reports.size() < options.max_reports_per_event) {
+      EventReport r;
+      r.doc = doc.id;
+      r.start = c.start;
+      r.end = c.end;
+      r.kind = c.kind;
+      r.when = c.when;
+      r.date = date >= 0 ? c.date.substr(0, 10) : "";
+      r.duration = c.duration;
+      r.status = c.status;
+      r.published = published;
+      r.participants = parts;
+      e.reports.push_back(std::move(r));
+    }
+    // participant names follow the persons' current names
+    for (EventParticipant& ep : e.participants) {
+      auto it = person_ids.find(ep.id);
+      if (it != person_ids.end()) ep.name = people[it->second].name;
+    }
+    Summarise(e, st, options);
+    info.events.push_back(idx);
+  }
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,142 @@
+// Copy fingerprints: content terms, sketches, sentence keys (see copies_fingerprint.h).
+#include <xxhash.h>
+
+#include <algorithm>
+#include <limits>
+
+#include "link/copies_fingerprint.h"
+#include "link/copies_words.h"
+
+namespace newsgraph::copies {
+namespace {
+
+constexpr int kShingle = 5;
+constexpr int kMinSentenceTerms = 5;
+
+// One-permutation MinHash with densification: each hash falls into one of kSketchBins bins by
+// its top bits and the bin keeps its smallest value; empty bins borrow from the next full bin,
+// so that two sketches compare bin by bin. 8 bits a bin (b-bit MinHash: a chance agreement is
+// 1 in 256 and is corrected for in SketchSimilarity).
+Sketch MakeSketch(const std::vector<uint64_t>& hashes) {
+  std::array<uint64_t, kSketchBins> mins;
+  mins.fill(std::numeric_limits<uint64_t>::max());
+  for (uint64_t h0 : hashes) {
+    uint64_t h = Mix64(h0 ^ 0x5bd1e9955bd1e995ULL);
+    size_t bin = h >> 58;  // 64 bins
+    uint64_t v = h & ((1ULL << 58) - 1);
+    if (v < mins[bin]) mins[bin] = v;
+  }
+  Sketch s{};
+  if (hashes.empty()) return s;
+  for (int b = 0; b < kSketchBins; ++b) {
+    int src = b;
+    uint64_t step = 0;
+    while (mins[src] == std::numeric_limits<uint64_t>::max()) {
+      src = (src + 1) % kSketchBins;
+      ++step;
+    }
+    // Borrowed values are re-mixed with the distance so that two sketches borrowing from
+    // different bins do not agree by accident.
+    uint64_t v = step == 0 ? mins[src] : Mix64(mins[src] + step * 0x9e3779b97f4a7c15ULL);
+    s[b] = static_cast<uint8_t>((v >> 29) ^ (v >> 7) ^ v);
+  }
+  return s;
+}
+
+}  // namespace
+
+Fingerprint ComputeFingerprint(std::string_view text, size_t max_bytes) {
+  Fingerprint fp;
+  std::vector<Word> words = ScanWords(text, max_bytes);
+  if (words.empty()) return fp;
+
+  // Normalised text: the word keys in order (stems, so only inflections and case fold).
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  for (const Word& w : words) {
+    std::string_view raw = text.substr(w.start, w.end - w.start);
+    std::string lower = LowerWord(raw);
+    XXH3_64bits_update(state, lower.data(), lower.size());
+    XXH3_64bits_update(state, " ", 1);
+  }
+  fp.normalized = XXH3_64bits_digest(state) | 1;
+  XXH3_freeState(state);
+
+  // Content terms; names (capitalised words not opening a sentence) and numbers are strong.
+  fp.terms.reserve(words.size());
+  for (const Word& w : words) {
+    if (w.stop) continue;
+    if (!w.number && w.end - w.start < 3) continue;
+    fp.terms.push_back({w.key, w.number || (w.capital && !w.sentence_start)});
+  }
+  std::sort(fp.terms.begin(), fp.terms.end(), [](const Term& a, const Term& b) {
+    return a.key != b.key ? a.key < b.key : a.strong > b.strong;
+  });
+  fp.terms.erase(std::unique(fp.terms.begin(), fp.terms.end(),
+                             [](const Term& a, const Term& b) { return a.key == b.key; }),
+                 fp.terms.end());
+  std::vector<uint64_t> keys;
+  keys.reserve(fp.terms.size());
+  for (const Term& t : fp.terms) keys.push_back(t.key);
+  fp.content = MakeSketch(keys);
+  fp.content_count = static_cast<uint32_t>(keys.size());
+
+  // 5-word shingles of all words (stop words too: that is what makes them verbatim).
+  keys.clear();
+  if (words.size() < static_cast<size_t>(kShingle)) {
+    uint64_t h = 0;
+    for (const Word& w : words) h = Mix64(h ^ w.key);
+    keys.push_back(h);
+  } else {
+    for (size_t i = 0; i + kShingle <= words.size(); ++i) {
+      uint64_t h = 0;
+      for (int k = 0; k < kShingle; ++k) h = Mix64(h + words[i + k].key);
+      keys.push_back(h);
+    }
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  fp.shingles = MakeSketch(keys);
+  fp.shingle_count = static_cast<uint32_t>(keys.size());
+
+  // Sentence keys: the sorted content terms of each sentence with enough of them; the first
+  // three sentences (truncated copies keep the lead) and the three with the smallest keys
+  // (excerpts from anywhere), so a copy and its source pick the same ones.
+  std::vector<uint64_t> sentence, firsts, rest;
+  auto flush = [&] {
+    if (static_cast<int>(sentence.size()) >= kMinSentenceTerms) {
+      std::sort(sentence.begin(), sentence.end());
+      sentence.erase(std::unique(sentence.begin(), sentence.end()), sentence.end());
+      uint64_t h = XXH3_64bits(sentence.data(), sentence.size() * sizeof(uint64_t)) | 1;
+      if (firsts.size() < 3) firsts.push_back(h); else rest.push_back(h);
+    }
+    sentence.clear();
+  };
+  for (const Word& w : words) {
+    if (w.sentence_start) flush();
+    if (!w.stop) sentence.push_back(w.key);
+  }
+  flush();
+  std::sort(rest.begin(), rest.end());
+  rest.erase(std::unique(rest.begin(), rest.end()), rest.end());
+  fp.sentence_keys = firsts;
+  for (uint64_t h : rest) {
+    if (fp.sentence_keys.size() >= kMaxSentenceKeys) break;
+    fp.sentence_keys.push_back(h);
+  }
+  std::sort(fp.sentence_keys.begin(), fp.sentence_keys.end());
+  fp.sentence_keys.erase(std::unique(fp.sentence_keys.begin(), fp.sentence_keys.end()),
+                         fp.sentence_keys.end());
+  return fp;
+}
+
+double SketchSimilarity(const Sketch& a, uint32_t a_count, const Sketch& b, uint32_t b_count) {
+  if (a_count == 0 || b_count == 0) return 0.0;
+  int equal = 0;
+  for (int i = 0; i < kSketchBins; ++i) equal += a[i] == b[i];
+  double raw = static_cast<double>(equal) / kSketchBins;
+  constexpr double kChance = 1.0 / 256;
+  return std::max(0.0, (raw - kChance) / (1 - kChance));
+}
+
+}  // namespace newsgraph::copies

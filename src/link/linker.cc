@@ -1,0 +1,94 @@
+// The link stage's driver (see include/newsgraph/link.h): copies, then people and events, then
+// stories, one document at a time in link order.
+#include <algorithm>
+#include <unordered_map>
+
+#include "newsgraph/link.h"
+
+namespace newsgraph {
+
+struct Linker::Impl {
+  explicit Impl(const LinkOptions& o) : options(o), copies(o.copies), world(o.world), stories(o.stories) {}
+  LinkOptions options;
+  CopyFinder copies;
+  World world;
+  StoryClusterer stories;
+  LinkOutput out;
+  // Contradicted office claims of the documents that have any: a copy relation found later can
+  // point at them from either side.
+  std::unordered_map<std::string, std::vector<OfficeCheck>> contradicted;
+};
+
+Linker::Linker(const LinkOptions& options) : impl_(std::make_unique<Impl>(options)) {}
+Linker::~Linker() = default;
+
+namespace {
+
+bool Overlaps(const std::string& a, const std::string& b) {
+  return !a.empty() && !b.empty() && (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
+}
+
+// Marks the changes whose copy side names the person of a contradicted office claim of the copy.
+void MarkContradicted(CopyRelation& r, const std::vector<OfficeCheck>& copy_claims) {
+  for (FactChange& c : r.changes) {
+    if (!c.fact) continue;
+    for (const OfficeCheck& k : copy_claims) {
+      if (Overlaps(c.copy_text, k.person)) {
+        c.contradicted_claim = k.claim;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void Linker::Add(const LinkDocument& doc, const std::vector<OfficeCheck>& checks, const DocumentFetcher& fetch) {
+  Impl& m = *impl_;
+  std::vector<OfficeCheck> mine;
+  for (const OfficeCheck& k : checks)
+    if (k.verdict == "contradicted") mine.push_back(k);
+  if (!mine.empty()) m.contradicted[doc.id] = mine;
+
+  // Copies first: a copy joins its source's story.
+  StoryEvidence evidence;
+  double best = -1;
+  for (CopyRelation& r : m.copies.Link(doc, fetch)) {
+    auto it = m.contradicted.find(r.copy);
+    if (it != m.contradicted.end()) MarkContradicted(r, it->second);
+    std::string other = r.copy == doc.id ? r.source : r.copy;
+    if (r.similarity > best) {
+      best = r.similarity;
+      evidence.copy_of = other;
+    }
+    m.out.copies.push_back(std::move(r));
+  }
+
+  m.world.AddDocument(doc);
+  auto& people = m.out.people_of[doc.id];
+  for (const Person& p : doc.analysis.people) {
+    std::string id = m.world.PersonIdOf(doc.id, p.name);
+    if (id.empty()) continue;
+    people[p.name] = id;
+    if (std::find(evidence.people.begin(), evidence.people.end(), id) == evidence.people.end())
+      evidence.people.push_back(id);
+  }
+  if (people.empty()) m.out.people_of.erase(doc.id);
+  evidence.events = m.world.EventIdsOf(doc.id);
+  m.out.story_of[doc.id] = m.stories.Add(doc, evidence);
+  ++m.out.documents;
+}
+
+LinkOutput Linker::Finish() {
+  Impl& m = *impl_;
+  LinkOutput out = std::move(m.out);
+  m.out = LinkOutput{};
+  out.people = m.world.people();
+  out.events = m.world.events();
+  out.conflicts = m.world.Conflicts();
+  out.stories = m.stories.Stories();
+  out.story_changes = m.stories.Changes();
+  return out;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,660 @@
+// Online story clustering (see include/newsgraph/stories.h and docs/stories.md).
+//
+// Each active story keeps a centroid: the sum of its documents' L2-normalised TF-IDF vectors,
+// stored without IDF (weight / idf at the time of adding) so that the current IDF of the growing
+// corpus is applied whenever it is compared. Each story is indexed under its heaviest terms; a
+// new document looks up its terms in that index, scores the candidates exactly (cosine times a
+// time factor) and joins the best one above the threshold, or starts a new story. A story whose
+// centroid comes close to another's is merged into it; a story whose documents fall into two
+// dissimilar halves is split. Heat 2^(-idle days / half-life) decides when a story leaves memory.
+#include "newsgraph/stories.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
+#include <set>
+#include <tuple>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "link/story_vectors.h"
+
+namespace newsgraph {
+namespace {
+
+using story::SparseVector;
+using story::TermId;
+using story::TermWeight;
+
+// Tuned on the ECB+ train topics (docs/stories.md).
+constexpr double kDefaultThreshold = 0.20;
+constexpr double kDefaultMergeThreshold = 0.45;
+constexpr double kDefaultSplitThreshold = 0.05;
+constexpr double kTimeWeight = 0.5;       // how much a date gap of many half-lives costs
+constexpr size_t kMaxDocTerms = 300;      // terms of one document vector
+constexpr size_t kMaxCentroidTerms = 2000;
+constexpr size_t kKeptCentroidTerms = 1200;
+constexpr size_t kIndexTerms = 40;        // terms a story is indexed under
+constexpr size_t kCandidates = 12;        // stories scored exactly per document
+constexpr size_t kMaxKeptDocs = 48;       // document vectors kept per story (title, split)
+constexpr size_t kKeptDocTerms = 80;
+
+// Days since 1970-01-01 of "YYYY-MM-DD...", or NaN when it is not a date.
+double ParseDay(const std::string& s) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nan("");
+  auto digits = [&](size_t b, size_t n, int* out) {
+    int v = 0;
+    for (size_t i = b; i < b + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return true;
+  };
+  int y, m, d;
+  if (!digits(0, 4, &y) || !digits(5, 2, &m) || !digits(8, 2, &d)) return std::nan("");
+  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nan("");
+  // days_from_civil (H. Hinnant)
+  y -= m <= 2;
+  int era = (y >= 0 ? y : y - 399) / 400;
+  int yoe = y - era * 400;
+  int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<double>(era) * 146097 + doe - 719468;
+}
+
+struct DocRef {
+  std::string id;
+  std::string published;  // as given
+  uint64_t seq = 0;       // arrival order
+  bool dated = false;     // published starts with a valid YYYY-MM-DD
+};
+
+bool DocTimeLess(const DocRef& a, const DocRef& b) {
+  bool ad = a.dated, bd = b.dated;
+  if (ad != bd) return ad;
+  if (ad) {
+    int c = a.published.compare(0, 10, b.published, 0, 10);
+    if (c != 0) return c < 0;
+  }
+  return a.seq < b.seq;
+}
+
+struct KeptDoc {
+  uint64_t seq = 0;
+  SparseVector vec;      // L2-normalised TF-IDF at the time of adding, cut to kKeptDocTerms
+  SparseVector raw;      // the idf-free contribution to the centroid (for a split)
+  std::string headline;
+};
+
+struct ActiveStory {
+  std::string id;
+  uint32_t generation = 0;
+  std::unordered_map<TermId, float> centroid;  // idf-free sums
+  double norm = 0;            // |centroid * idf| when computed
+  uint64_t norm_documents = 0;
+  std::vector<TermId> indexed;
+  std::vector<DocRef> docs;
+  std::vector<KeptDoc> kept;
+  bool kept_all = true;       // every document is in `kept`
+  std::unordered_map<std::string, int> people, events, names;
+  double first_day = std::nan(""), last_day = std::nan("");
+  double clock = 0;           // the stream clock at its last document (days)
+  uint64_t touched = 0;       // arrival number of its last document (ties of the clock)
+  uint64_t first_seq = 0;
+};
+
+}  // namespace
+
+struct StoryClusterer::Impl {
+  explicit Impl(const StoryOptions& o)
+      : options(o), df(std::max<size_t>(1024, o.max_vocabulary)) {
+    threshold = o.threshold > 0 ? o.threshold : kDefaultThreshold;
+    merge_threshold = o.merge_threshold == 0 ? kDefaultMergeThreshold : o.merge_threshold;
+    split_threshold = o.split_threshold == 0 ? kDefaultSplitThreshold : o.split_threshold;
+    half_life = o.half_life_days > 0 ? o.half_life_days : 3.0;
+    if (const char* w = std::getenv("NG_STORY_W")) {  // TUNING ONLY, removed before commit
+      std::sscanf(w, "%f,%f,%f,%f,%f", &weights.title_word, &weights.person, &weights.place, &weights.organization, &weights.names_share);
+    }
+  }
+
+  StoryOptions options;
+  double threshold, merge_threshold, split_threshold, half_life;
+  story::FeatureWeights weights;
+  story::DocumentFrequencies df;
+  std::vector<std::unique_ptr<ActiveStory>> slots;  // null = free
+  std::vector<uint32_t> free_slots;
+  uint32_t next_generation = 1;
+  std::unordered_map<TermId, std::vector<uint32_t>> postings;  // term -> slots
+  std::set<std::tuple<double, uint64_t, uint32_t>> by_clock;   // (clock, last seq, slot)
+  std::unordered_map<std::string, uint32_t> doc_slot;          // documents of active stories
+  std::unordered_map<std::string, uint32_t> id_slot;           // active story ids
+  std::vector<Story> cold;
+  std::vector<StoryChange> changes;
+  double clock = -std::numeric_limits<double>::infinity();     // latest date seen (days)
+  uint64_t seq = 0;
+  size_t active_count = 0;
+
+  double Heat(const ActiveStory& s) const {
+    if (!std::isfinite(clock)) return 1.0;
+    return std::exp2(-(clock - s.clock) / half_life);
+  }
+
+  // Time factor between a document day and a story's date range (1 when either is undated).
+  double TimeFactor(double day, double first, double last) const {
+    if (std::isnan(day) || std::isnan(first)) return 1.0;
+    double gap = std::max({0.0, first - day, day - last});
+    return 1.0 - kTimeWeight + kTimeWeight * std::exp2(-gap / half_life);
+  }
+
+  void RefreshNormAndIndex(uint32_t slot) {
+    ActiveStory& s = *slots[slot];
+    std::vector<TermWeight> w;
+    w.reserve(s.centroid.size());
+    double norm = 0;
+    for (const auto& [t, c] : s.centroid) {
+      double x = c * df.Idf(t);
+      norm += x * x;
+      w.push_back({t, static_cast<float>(x)});
+    }
+    s.norm = std::sqrt(norm);
+    s.norm_documents = df.documents();
+    auto heavier = [](const TermWeight& a, const TermWeight& b) {
+      return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
+    };
+    if (s.centroid.size() > kMaxCentroidTerms) {
+      std::nth_element(w.begin(), w.begin() + kKeptCentroidTerms, w.end(), heavier);
+      for (size_t i = kKeptCentroidTerms; i < w.size(); ++i) s.centroid.erase(w[i].term);
+      w.resize(kKeptCentroidTerms);
+    }
+    size_t k = std::min(kIndexTerms, w.size());
+    std::partial_sort(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k), w.end(), heavier);
+    std::vector<TermId> top;
+    for (size_t i = 0; i < k; ++i) top.push_back(w[i].term);
+    std::sort(top.begin(), top.end());
+    // Postings: remove terms no longer on top, add new ones.
+    std::vector<TermId> gone, added;
+    std::set_difference(s.indexed.begin(), s.indexed.end(), top.begin(), top.end(), std::back_inserter(gone));
+    std::set_difference(top.begin(), top.end(), s.indexed.begin(), s.indexed.end(), std::back_inserter(added));
+    for (TermId t : gone) Unpost(t, slot);
+    for (TermId t : added) postings[t].push_back(slot);
+    s.indexed = std::move(top);
+  }
+
+  void Unpost(TermId t, uint32_t slot) {
+    auto it = postings.find(t);
+    if (it == postings.end()) return;
+    auto& v = it->second;
+    auto p = std::find(v.begin(), v.end(), slot);
+    if (p != v.end()) {
+      *p = v.back();
+      v.pop_back();
+    }
+    if (v.empty()) postings.erase(it);
+  }
+
+  double StoryNorm(uint32_t slot) {
+    ActiveStory& s = *slots[slot];
+    uint64_t n = df.documents();
+    if (n > s.norm_documents + 8 && n * 10 > s.norm_documents * 11) RefreshNormAndIndex(slot);
+    return s.norm;
+  }
+
+  // Cosine between a document (terms with their weight * idf, i.e. x_t * idf_t) and a story.
+  double DocCosine(const SparseVector& x_idf, uint32_t slot) {
+    const ActiveStory& s = *slots[slot];
+    double dot = 0;
+    for (const TermWeight& t : x_idf) {
+      auto it = s.centroid.find(t.term);
+      if (it != s.centroid.end()) dot += static_cast<double>(t.weight) * it->second;
+    }
+    double norm = StoryNorm(slot);
+    return norm > 0 ? dot / norm : 0;
+  }
+
+  double StoryCosine(uint32_t a, uint32_t b) {
+    const ActiveStory* sa = slots[a].get();
+    const ActiveStory* sb = slots[b].get();
+    double na = StoryNorm(a), nb = StoryNorm(b);
+    if (na <= 0 || nb <= 0) return 0;
+    if (sa->centroid.size() > sb->centroid.size()) std::swap(sa, sb);
+    double dot = 0;
+    for (const auto& [t, c] : sa->centroid) {
+      auto it = sb->centroid.find(t);
+      if (it == sb->centroid.end()) continue;
+      double idf = df.Idf(t);
+      dot += c * it->second * idf * idf;
+    }
+    return dot / (na * nb);
+  }
+
+  // Candidate stories sharing index terms with `terms`, best `limit` by shared weight.
+  std::vector<uint32_t> Candidates(const SparseVector& terms, uint32_t exclude, size_t limit) {
+    std::unordered_map<uint32_t, double> score;
+    for (const TermWeight& t : terms) {
+      auto it = postings.find(t.term);
+      if (it == postings.end()) continue;
+      for (uint32_t slot : it->second)
+        if (slot != exclude) score[slot] += t.weight;
+    }
+    std::vector<std::pair<double, uint32_t>> ranked;
+    ranked.reserve(score.size());
+    for (auto& [slot, sc] : score) ranked.push_back({sc, slot});
+    size_t k = std::min(limit, ranked.size());
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k), ranked.end(),
+                      [&](const auto& a, const auto& b) {
+                        if (a.first != b.first) return a.first > b.first;
+                        return slots[a.second]->first_seq < slots[b.second]->first_seq;
+                      });
+    std::vector<uint32_t> out;
+    for (size_t i = 0; i < k; ++i) out.push_back(ranked[i].second);
+    return out;
+  }
+
+  std::string NewStoryId(const std::string& first_doc) {
+    uint64_t h = XXH3_64bits(first_doc.data(), first_doc.size());
+    for (uint64_t salt = 1;; ++salt) {
+      char buf[20];
+      std::snprintf(buf, sizeof buf, "S%012llx", static_cast<unsigned long long>(h & 0xffffffffffffULL));
+      if (!id_slot.count(buf)) return buf;
+      h = XXH3_64bits_withSeed(first_doc.data(), first_doc.size(), salt);
+    }
+  }
+
+  uint32_t NewSlot() {
+    uint32_t slot;
+    if (!free_slots.empty()) {
+      slot = free_slots.back();
+      free_slots.pop_back();
+    } else {
+      slot = static_cast<uint32_t>(slots.size());
+      slots.emplace_back();
+    }
+    slots[slot] = std::make_unique<ActiveStory>();
+    slots[slot]->generation = next_generation++;
+    ++active_count;
+    return slot;
+  }
+
+  void Touch(uint32_t slot, double new_clock) {
+    ActiveStory& s = *slots[slot];
+    by_clock.erase({s.clock, s.touched, slot});
+    s.clock = new_clock;
+    s.touched = seq;
+    by_clock.insert({s.clock, s.touched, slot});
+  }
+
+  // Adds one document (already vectorised) to a story.
+  void AddToStory(uint32_t slot, const LinkDocument& doc, const StoryEvidence& ev,
+                  const SparseVector& x, const SparseVector& raw_contrib, double day, double doc_clock) {
+    ActiveStory& s = *slots[slot];
+    for (const TermWeight& t : raw_contrib) s.centroid[t.term] += t.weight;
+    s.docs.push_back({doc.id, doc.published, seq, !std::isnan(day)});
+    if (s.kept.size() < kMaxKeptDocs) {
+      KeptDoc k;
+      k.seq = seq;
+      k.vec = x;
+      if (k.vec.size() > kKeptDocTerms) k.vec = Top(k.vec, kKeptDocTerms);
+      k.raw = raw_contrib;
+      k.headline = story::Headline(doc);
+      s.kept.push_back(std::move(k));
+    } else {
+      s.kept_all = false;
+    }
+    for (const std::string& p : Unique(ev.people)) ++s.people[p];
+    for (const std::string& e : Unique(ev.events)) ++s.events[e];
+    std::vector<std::string> names;
+    for (const Person& p : doc.analysis.people)
+      if (!p.name.empty() && p.name.size() <= 200) names.push_back(p.name);
+    for (const std::string& n : Unique(names)) ++s.names[n];
+    if (!std::isnan(day)) {
+      s.first_day = std::isnan(s.first_day) ? day : std::min(s.first_day, day);
+      s.last_day = std::isnan(s.last_day) ? day : std::max(s.last_day, day);
+    }
+    doc_slot[doc.id] = slot;
+    Touch(slot, std::max(s.clock, doc_clock));
+    RefreshNormAndIndex(slot);
+  }
+
+  static SparseVector Top(const SparseVector& v, size_t n) {
+    SparseVector w = v;
+    std::nth_element(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(n), w.end(),
+                     [](const TermWeight& a, const TermWeight& b) {
+                       return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
+                     });
+    w.resize(n);
+    std::sort(w.begin(), w.end(), [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
+    return w;
+  }
+
+  static std::vector<std::string> Unique(std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+  }
+
+  // Merges story `from` into `into` (both active).
+  void Merge(uint32_t into, uint32_t from, const std::string& at_document) {
+    ActiveStory& a = *slots[into];
+    ActiveStory& b = *slots[from];
+    changes.push_back({"merge", a.id, b.id, at_document});
+    for (const auto& [t, c] : b.centroid) a.centroid[t] += c;
+    for (DocRef& d : b.docs) {
+      doc_slot[d.id] = into;
+      a.docs.push_back(std::move(d));
+    }
+    for (KeptDoc& k : b.kept) {
+      if (a.kept.size() < kMaxKeptDocs) {
+        a.kept.push_back(std::move(k));
+      } else {
+        a.kept_all = false;
+      }
+    }
+    a.kept_all = a.kept_all && b.kept_all;
+    for (auto& [k, n] : b.people) a.people[k] += n;
+    for (auto& [k, n] : b.events) a.events[k] += n;
+    for (auto& [k, n] : b.names) a.names[k] += n;
+    if (!std::isnan(b.first_day)) {
+      a.first_day = std::isnan(a.first_day) ? b.first_day : std::min(a.first_day, b.first_day);
+      a.last_day = std::isnan(a.last_day) ? b.last_day : std::max(a.last_day, b.last_day);
+    }
+    double c = std::max(a.clock, b.clock);
+    b.docs.clear();
+    Release(from);
+    Touch(into, c);
+    RefreshNormAndIndex(into);
+  }
+
+  // Forgets an active story's in-memory state (its documents must have been moved or summarised).
+  void Release(uint32_t slot) {
+    ActiveStory& s = *slots[slot];
+    for (TermId t : s.indexed) Unpost(t, slot);
+    by_clock.erase({s.clock, s.touched, slot});
+    id_slot.erase(s.id);
+    for (const DocRef& d : s.docs) {
+      auto it = doc_slot.find(d.id);
+      if (it != doc_slot.end() && it->second == slot) doc_slot.erase(it);
+    }
+    slots[slot].reset();
+    free_slots.push_back(slot);
+    --active_count;
+  }
+
+  // Tries to split a story whose kept documents form two dissimilar groups (2-means, seeded by
+  // the two most dissimilar documents). Only when every document is kept.
+  void MaybeSplit(uint32_t slot, const std::string& at_document) {
+    if (split_threshold < 0) return;
+    ActiveStory& s = *slots[slot];
+    size_t n = s.kept.size();
+    if (!s.kept_all || n < 4 || (n & (n - 1)) != 0) return;  // at 4, 8, 16, 32 documents
+    // Seeds: the document farthest from the first, then the one farthest from that.
+    auto farthest = [&](size_t from) {
+      size_t best = from;
+      double low = 2;
+      for (size_t i = 0; i < n; ++i) {
+        double c = story::Dot(s.kept[i].vec, s.kept[from].vec);
+        if (i != from && c < low) {
+          low = c;
+          best = i;
+        }
+      }
+      return best;
+    };
+    size_t sa = farthest(0), sb = farthest(sa);
+    if (sa == sb) return;
+    std::vector<int> side(n, 0);
+    SparseVector ca = s.kept[sa].vec, cb = s.kept[sb].vec;
+    for (int iter = 0; iter < 5; ++iter) {
+      std::unordered_map<TermId, float> ma, mb;
+      for (size_t i = 0; i < n; ++i) {
+        side[i] = story::Dot(s.kept[i].vec, ca) >= story::Dot(s.kept[i].vec, cb) ? 0 : 1;
+        for (const TermWeight& t : s.kept[i].vec) (side[i] == 0 ? ma : mb)[t.term] += t.weight;
+      }
+      auto to_vec = [](const std::unordered_map<TermId, float>& m) {
+        SparseVector v;
+        double norm = 0;
+        for (auto& [t, w] : m) {
+          v.push_back({t, w});
+          norm += static_cast<double>(w) * w;
+        }
+        std::sort(v.begin(), v.end(), [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
+        norm = std::sqrt(norm);
+        for (TermWeight& t : v) t.weight = static_cast<float>(norm > 0 ? t.weight / norm : 0);
+        return v;
+      };
+      ca = to_vec(ma);
+      cb = to_vec(mb);
+    }
+    size_t nb = static_cast<size_t>(std::count(side.begin(), side.end(), 1));
+    if (nb < 2 || n - nb < 2) return;
+    if (story::Dot(ca, cb) >= split_threshold) return;
+    // The half without the story's first document leaves as a new story.
+    int first_side = 0;
+    for (size_t i = 0; i < n; ++i)
+      if (s.kept[i].seq == s.first_seq) first_side = side[i];
+    std::unordered_map<uint64_t, int> side_of_seq;
+    for (size_t i = 0; i < n; ++i) side_of_seq[s.kept[i].seq] = side[i];
+    uint32_t fresh = NewSlot();
+    ActiveStory& s2 = *slots[fresh];
+    ActiveStory& s1 = *slots[slot];  // NewSlot may have moved the vector of slots
+    std::vector<DocRef> keep_docs, move_docs;
+    for (DocRef& d : s1.docs) (side_of_seq[d.seq] == first_side ? keep_docs : move_docs).push_back(std::move(d));
+    std::vector<KeptDoc> keep_kept, move_kept;
+    for (KeptDoc& k : s1.kept) (side_of_seq[k.seq] == first_side ? keep_kept : move_kept).push_back(std::move(k));
+    s1.docs = std::move(keep_docs);
+    s1.kept = std::move(keep_kept);
+    s2.docs = std::move(move_docs);
+    s2.kept = std::move(move_kept);
+    s2.first_seq = s2.docs.front().seq;
+    s2.id = NewStoryId(s2.docs.front().id);
+    id_slot[s2.id] = fresh;
+    for (ActiveStory* st : {&s1, &s2}) {
+      st->centroid.clear();
+      for (const KeptDoc& k : st->kept)
+        for (const TermWeight& t : k.raw) st->centroid[t.term] += t.weight;
+      st->first_day = st->last_day = std::nan("");
+      for (const DocRef& d : st->docs) {
+        double day = ParseDay(d.published);
+        if (std::isnan(day)) continue;
+        st->first_day = std::isnan(st->first_day) ? day : std::min(st->first_day, day);
+        st->last_day = std::isnan(st->last_day) ? day : std::max(st->last_day, day);
+      }
+    }
+    // People, events and names are per-story counts of documents; they are not kept per
+    // document, so the new story starts without them and the old one keeps its counts.
+    for (const DocRef& d : s2.docs) doc_slot[d.id] = fresh;
+    s2.clock = s1.clock;
+    s2.touched = seq;
+    by_clock.insert({s2.clock, s2.touched, fresh});
+    changes.push_back({"split", s2.id, s1.id, at_document});
+    RefreshNormAndIndex(slot);
+    RefreshNormAndIndex(fresh);
+  }
+
+  void EvictCold() {
+    while (!by_clock.empty()) {
+      uint32_t slot = std::get<2>(*by_clock.begin());
+      const ActiveStory& s = *slots[slot];
+      bool over = active_count > std::max<size_t>(1, options.max_active);
+      if (!over && Heat(s) >= options.cold_heat) break;
+      if (options.keep_cold) cold.push_back(Summary(s));
+      Release(slot);
+    }
+  }
+
+  Story Summary(const ActiveStory& s) const {
+    Story out;
+    out.id = s.id;
+    out.active = true;
+    std::vector<DocRef> docs = s.docs;
+    std::stable_sort(docs.begin(), docs.end(), DocTimeLess);
+    for (const DocRef& d : docs) {
+      out.documents.push_back(d.id);
+      if (d.dated) {
+        if (out.first.empty() || d.published.compare(0, 10, out.first, 0, 10) < 0) out.first = d.published;
+        if (out.last.empty() || d.published.compare(0, 10, out.last, 0, 10) > 0) out.last = d.published;
+      }
+    }
+    // Title: the kept document closest to the centroid.
+    double best = -1;
+    for (const KeptDoc& k : s.kept) {
+      double dot = 0;
+      for (const TermWeight& t : k.vec) {
+        auto it = s.centroid.find(t.term);
+        if (it != s.centroid.end()) dot += static_cast<double>(t.weight) * it->second * df.Idf(t.term);
+      }
+      if (dot > best + 1e-12 && !k.headline.empty()) {
+        best = dot;
+        out.title = k.headline;
+      }
+    }
+    auto ranked = [](const std::unordered_map<std::string, int>& m) {
+      std::vector<std::pair<int, std::string>> v;
+      for (const auto& [k, n] : m) v.push_back({-n, k});
+      std::sort(v.begin(), v.end());
+      std::vector<std::string> out;
+      for (auto& [n, k] : v) out.push_back(k);
+      return out;
+    };
+    out.people = ranked(s.people);
+    out.events = ranked(s.events);
+    out.names = ranked(s.names);
+    return out;
+  }
+
+  std::string Add(const LinkDocument& doc, const StoryEvidence& ev) {
+    ++seq;
+    double day = ParseDay(doc.published);
+    if (!std::isnan(day)) clock = std::isfinite(clock) ? std::max(clock, day) : day;
+    double doc_clock = std::isnan(day) ? (std::isfinite(clock) ? clock : 0.0) : day;
+    EvictCold();
+
+    SparseVector raw = story::DocumentTerms(doc, ev, weights, options.max_text_bytes);
+    df.Add(raw);
+    SparseVector x = story::TfIdf(raw, df, kMaxDocTerms, weights.names_share);
+    // x * idf for the dot products with idf-free centroids; x / idf is the centroid contribution.
+    SparseVector x_idf = x, contrib = x;
+    for (size_t i = 0; i < x.size(); ++i) {
+      double idf = df.Idf(x[i].term);
+      x_idf[i].weight = static_cast<float>(x[i].weight * idf);
+      contrib[i].weight = static_cast<float>(x[i].weight / idf);
+    }
+
+    uint32_t chosen = UINT32_MAX;
+    // A copy joins its source's story.
+    if (!ev.copy_of.empty()) {
+      auto it = doc_slot.find(ev.copy_of);
+      if (it != doc_slot.end()) chosen = it->second;
+    }
+    if (chosen == UINT32_MAX && !x.empty()) {
+      double best = threshold;
+      for (uint32_t slot : Candidates(x, UINT32_MAX, kCandidates)) {
+        const ActiveStory& s = *slots[slot];
+        double score = DocCosine(x_idf, slot) * TimeFactor(day, s.first_day, s.last_day);
+        if (score >= best) {
+          best = score;
+          chosen = slot;
+        }
+      }
+    }
+    bool fresh = chosen == UINT32_MAX;
+    if (fresh) {
+      chosen = NewSlot();
+      ActiveStory& s = *slots[chosen];
+      s.id = NewStoryId(doc.id);
+      s.first_seq = seq;
+      s.clock = doc_clock;
+      s.touched = seq;
+      by_clock.insert({s.clock, s.touched, chosen});
+      id_slot[s.id] = chosen;
+    }
+    AddToStory(chosen, doc, ev, x, contrib, day, doc_clock);
+    if (!fresh) {
+      MaybeMerge(chosen, doc.id);
+    }
+    uint32_t now = doc_slot[doc.id];
+    if (!fresh) MaybeSplit(now, doc.id);
+    now = doc_slot[doc.id];
+    std::string id = slots[now]->id;
+    EvictCold();
+    return id;
+  }
+
+  // After `slot` grew: merges it with an active story whose centroid is now close enough.
+  void MaybeMerge(uint32_t slot, const std::string& at_document) {
+    if (merge_threshold < 0) return;
+    SparseVector top;
+    for (TermId t : slots[slot]->indexed) top.push_back({t, 1.0f});
+    uint32_t best_slot = UINT32_MAX;
+    double best = merge_threshold;
+    for (uint32_t other : Candidates(top, slot, 4)) {
+      const ActiveStory& a = *slots[slot];
+      const ActiveStory& b = *slots[other];
+      double t = 1.0;
+      if (!std::isnan(a.first_day) && !std::isnan(b.first_day)) {
+        double gap = std::max({0.0, a.first_day - b.last_day, b.first_day - a.last_day});
+        t = 1.0 - kTimeWeight + kTimeWeight * std::exp2(-gap / half_life);
+      }
+      double score = StoryCosine(slot, other) * t;
+      if (score >= best) {
+        best = score;
+        best_slot = other;
+      }
+    }
+    if (best_slot == UINT32_MAX) return;
+    // The older story survives.
+    if (slots[best_slot]->first_seq < slots[slot]->first_seq) {
+      Merge(best_slot, slot, at_document);
+    } else {
+      Merge(slot, best_slot, at_document);
+    }
+  }
+};
+
+StoryClusterer::StoryClusterer(const StoryOptions& options) : impl_(std::make_unique<Impl>(options)) {}
+StoryClusterer::~StoryClusterer() = default;
+
+std::string StoryClusterer::Add(const LinkDocument& doc, const StoryEvidence& evidence) {
+  return impl_->Add(doc, evidence);
+}
+
+std::vector<Story> StoryClusterer::Stories() const {
+  std::vector<Story> out = impl_->cold;
+  for (auto& s : out) s.active = false;
+  for (const auto& s : impl_->slots)
+    if (s) out.push_back(impl_->Summary(*s));
+  std::stable_sort(out.begin(), out.end(), [](const Story& a, const Story& b) {
+    if (a.documents.size() != b.documents.size()) return a.documents.size() > b.documents.size();
+    return a.id < b.id;
+  });
+  return out;
+}
+
+std::vector<Story> StoryClusterer::TakeColdStories() {
+  std::vector<Story> out = std::move(impl_->cold);
+  impl_->cold.clear();
+  for (auto& s : out) s.active = false;
+  std::stable_sort(out.begin(), out.end(), [](const Story& a, const Story& b) {
+    if (a.documents.size() != b.documents.size()) return a.documents.size() > b.documents.size();
+    return a.id < b.id;
+  });
+  return out;
+}
+
+std::vector<StoryChange> StoryClusterer::Changes() const { return impl_->changes; }
+
+size_t StoryClusterer::active() const { return impl_->active_count; }
+
+std::string StoryClusterer::StoryOf(const std::string& document_id) const {
+  auto it = impl_->doc_slot.find(document_id);
+  if (it == impl_->doc_slot.end()) return "";
+  return impl_->slots[it->second]->id;
+}
+
+}  // namespace newsgraph

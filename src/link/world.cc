@@ -1,0 +1,87 @@
+// World: the driver that adds one document's people, events and claims (see world.h), and the
+// small helpers the world's files share.
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "analyze/internal.h"
+#include "link/world_state.h"
+
+namespace newsgraph {
+namespace world {
+
+long DayOf(std::string_view iso) {
+  long d = 0;
+  if (iso.size() < 10 || !analyze::ParseIso(iso.substr(0, 10), &d)) return -1;
+  return d;
+}
+
+std::string MakeId(char prefix, std::string_view key) {
+  uint64_t h = XXH3_64bits(key.data(), key.size());
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%012llx",
+                static_cast<unsigned long long>(h & 0xFFFFFFFFFFFFull));
+  return std::string(1, prefix) + buf;
+}
+
+std::string NormalWords(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    bool word = (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
+    if (word) {
+      if (space && !out.empty()) out += ' ';
+      space = false;
+      out += (u >= 'A' && u <= 'Z') ? static_cast<char>(u - 'A' + 'a') : c;
+    } else if (c != '\'') {
+      space = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace world
+
+World::World(const WorldOptions& options, const OfficeTable* table) : impl_(std::make_unique<Impl>()) {
+  impl_->options = options;
+  impl_->table = table ? table : &OfficeTable::Default();
+}
+
+World::~World() = default;
+
+void World::AddDocument(const LinkDocument& doc) {
+  std::vector<uint32_t> local;
+  impl_->AddPeople(doc, &local);
+  if (impl_->options.recover_mentions) impl_->RecoverMentions(doc, local);
+  impl_->AddEvents(doc, local);
+  impl_->AddClaims(doc, local);
+}
+
+const std::vector<WorldPerson>& World::people() const { return impl_->people; }
+const std::vector<WorldEvent>& World::events() const { return impl_->events; }
+
+std::string World::PersonIdOf(const std::string& doc_id, const std::string& local_name) const {
+  auto it = impl_->docs.find(doc_id);
+  if (it == impl_->docs.end()) return "";
+  for (const auto& [name, index] : it->second.people) {
+    if (name == local_name) return impl_->people[index].id;
+  }
+  return "";
+}
+
+std::vector<std::string> World::EventIdsOf(const std::string& doc_id) const {
+  std::vector<std::string> out;
+  auto it = impl_->docs.find(doc_id);
+  if (it == impl_->docs.end()) return out;
+  for (uint32_t e : it->second.events) {
+    const std::string& id = impl_->events[e].id;
+    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  }
+  return out;
+}
+
+std::vector<Conflict> World::Conflicts() const { return impl_->FindConflicts(); }
+
+}  // namespace newsgraph

@@ -1,0 +1,146 @@
+// The world's state between documents (internal to the world stage): what each person, event and
+// claim keeps beyond its public record so that later documents can be matched against it.
+// people.cc resolves persons, events.cc merges communications, conflicts.cc keeps the claims and
+// finds disagreements; world.cc is the driver. Everything here is bounded per person/event/key
+// (see the k* limits), so memory grows with the number of people and events, not with mentions.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "link/world_names.h"
+#include "newsgraph/world.h"
+
+namespace newsgraph {
+namespace world {
+
+inline constexpr size_t kMaxNameForms = 16;       // distinct full-name forms kept per person
+inline constexpr size_t kMaxAliases = 64;         // distinct aliases counted per person
+inline constexpr size_t kMaxContext = 64;         // co-occurring people / organisations per person
+inline constexpr size_t kMaxOfficeDocs = 100;     // documents listed per office
+inline constexpr size_t kMaxOfficeClaims = 256;   // office claims kept per person for conflicts
+inline constexpr size_t kMaxEventsPerKey = 64;    // recent events scanned per participant
+inline constexpr size_t kMaxClaimsPerKey = 256;   // figures per unit, quotes per speaker/text
+
+struct PersonState {
+  std::vector<PersonName> names;                        // distinct parsed forms
+  std::map<std::string, uint32_t> display_counts;       // full display names -> documents
+  std::unordered_map<std::string, uint32_t> alias_at;   // alias -> index in WorldPerson::aliases
+  std::vector<std::string> offices;                     // normalised offices, lower case
+  std::vector<std::string> countries;                   // stated (not inferred) countries
+  std::unordered_map<uint32_t, uint32_t> co_people;     // other person index -> documents together
+  std::unordered_map<std::string, uint32_t> orgs;       // organisation (lower case) -> documents
+  std::vector<std::map<std::string, uint32_t>> office_wordings;  // per WorldPerson::offices entry
+  long last_day = -1;                                   // last publication day seen (-1: none)
+  uint32_t mentions_seen = 0;
+};
+
+struct OfficeClaim {
+  std::string office;      // as worded
+  std::string normalized;  // lower case
+  std::string country;
+  long day = -1;
+  std::string doc;
+};
+
+struct EventState {
+  std::string cls;                      // call | meeting | talk | <kind>
+  std::vector<std::string> keys;        // sorted participant keys
+  std::map<std::string, uint32_t> dates;  // resolved date -> reports
+  long pub_min = -1, pub_max = -1;      // publication days of its reports
+};
+
+struct FigureClaim {
+  std::string text;
+  std::string qualifier;
+  double lo = 0, hi = 0;
+  std::vector<std::string> context;  // content words after the figure ("troops", "border")
+  std::vector<uint32_t> people;      // world persons of the document (a few)
+  long day = -1;
+  std::string doc;
+};
+
+struct QuoteClaim {
+  std::string words;     // normalised: lower-case words joined by one space
+  std::string text;      // as written
+  std::string speaker;   // world person id, or the speaker's name when unresolved
+  std::string speaker_name;
+  std::string doc;
+};
+
+// A date as days since 1970-01-01, or -1 when it is not YYYY-MM-DD (timestamps are cut to the day).
+long DayOf(std::string_view iso);
+// "P"/"E"/"C" + 12 hex digits of a 64-bit hash of `key`.
+std::string MakeId(char prefix, std::string_view key);
+// Lower-case words (letters and digits) of `text`, joined by one space.
+std::string NormalWords(std::string_view text);
+
+// The class a communication kind belongs to: "call" (phone, video, conference call), "meeting",
+// "talk" (generic talks, compatible with either), else the lower-cased kind itself.
+std::string KindClass(std::string_view kind);
+// The specific form of a kind within its class ("video call", "phone call"), "" when generic.
+std::string KindSpecific(std::string_view kind);
+bool KindsCompatible(std::string_view class_a, std::string_view class_b);
+
+// A stated amount as an interval: "30 to 40 minutes" -> [30, 40]; "about an hour" -> [51, 69]
+// (approximate words widen by 15%); "more than 100" -> [100, inf); "up to 175,000" -> [0, 175000].
+struct Amount {
+  double lo = 0, hi = 0;
+  bool ok = false;
+};
+// A duration in minutes.
+Amount ParseDuration(std::string_view text);
+// A figure from the analysis (value, value_max and qualifier).
+Amount FigureAmount(double value, double value_max, std::string_view qualifier);
+// Whether two amounts may describe the same quantity (their intervals overlap).
+bool AmountsCompatible(const Amount& a, const Amount& b);
+
+}  // namespace world
+
+struct World::Impl {
+  WorldOptions options;
+  const OfficeTable* table = nullptr;
+
+  std::vector<WorldPerson> people;
+  std::vector<world::PersonState> person_state;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_surname;  // consonant key -> persons
+  std::unordered_map<std::string, uint32_t> person_ids;               // id -> index
+
+  struct DocInfo {
+    std::vector<std::pair<std::string, uint32_t>> people;  // local name -> person index
+    std::vector<uint32_t> events;
+  };
+  std::unordered_map<std::string, DocInfo> docs;
+
+  std::vector<WorldEvent> events;
+  std::vector<world::EventState> event_state;
+  std::unordered_map<std::string, std::vector<uint32_t>> events_by_key;
+  std::unordered_map<std::string, uint32_t> event_ids;
+
+  std::vector<std::vector<world::OfficeClaim>> office_claims;  // per person
+  std::unordered_map<std::string, std::deque<world::FigureClaim>> figures;      // by unit
+  std::unordered_map<std::string, std::deque<world::QuoteClaim>> quotes_by_words;
+  std::unordered_map<std::string, std::deque<world::QuoteClaim>> quotes_by_speaker;
+
+  // people.cc: resolves the document's people; local[i] is the person index of analysis person i.
+  void AddPeople(const LinkDocument& doc, std::vector<uint32_t>* local);
+  // people.cc: finds mentions of known persons that the analysis missed ("Lindsay Lohan" in a
+  // headline, "GARY ROSS"): full names of persons known from any document, and surnames of
+  // persons this document names.
+  void RecoverMentions(const LinkDocument& doc, const std::vector<uint32_t>& local);
+  // events.cc: merges the document's communications into events.
+  void AddEvents(const LinkDocument& doc, const std::vector<uint32_t>& local);
+  // conflicts.cc: keeps the document's office, figure and quote claims.
+  void AddClaims(const LinkDocument& doc, const std::vector<uint32_t>& local);
+  std::vector<Conflict> FindConflicts() const;
+
+  // The person index a document's name (a participant or speaker) refers to, or -1.
+  int LocalPerson(const LinkDocument& doc, const std::vector<uint32_t>& local,
+                  std::string_view name) const;
+};
+
+}  // namespace newsgraph

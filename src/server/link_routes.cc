@@ -1,0 +1,234 @@
+// HTTP handlers for the link stage's records (docs/api.md): translation between HTTP and the
+// store, no logic of their own.
+#include <map>
+#include <set>
+
+#include "newsgraph/link.h"
+#include "server/api_util.h"
+#include "store/json_view.h"
+
+namespace newsgraph::server {
+namespace {
+
+using Json = nlohmann::json;
+
+Json Parse(const std::string& s) { return Json::parse(s, nullptr, false); }
+
+Json Rows(const std::vector<std::string>& rows) {
+  Json arr = Json::array();
+  for (const std::string& r : rows) arr.push_back(Parse(r));
+  return arr;
+}
+
+Json Summaries(Store& st, const std::vector<std::string>& ids, Status* status) {
+  auto docs = st.Summaries(ids);
+  if (!docs.ok()) {
+    *status = docs.status();
+    return Json::array();
+  }
+  Json arr = Json::array();
+  for (const DocumentSummary& d : *docs) arr.push_back(SummaryJson(d));
+  return arr;
+}
+
+// A YYYY-MM-DD parameter (or empty).
+Result<std::string> DateParam(const httplib::Request& req, const char* name) {
+  std::string v = req.get_param_value(name);
+  if (v.empty()) return v;
+  bool ok = v.size() == 10 && v[4] == '-' && v[7] == '-';
+  for (size_t i = 0; ok && i < v.size(); ++i) ok = i == 4 || i == 7 || (v[i] >= '0' && v[i] <= '9');
+  if (!ok) return Status::InvalidArgument(std::string(name) + " must be a date YYYY-MM-DD, got '" + v + "'");
+  return v;
+}
+
+Result<std::pair<uint64_t, uint64_t>> Page(const httplib::Request& req, const ServerOptions& o) {
+  auto limit = LimitParam(req, o);
+  if (!limit.ok()) return limit.status();
+  auto offset = UIntParam(req, "offset", 0);
+  if (!offset.ok()) return offset.status();
+  return std::pair{*limit, *offset};
+}
+
+// Who spoke with whom around one person: the people of their events as nodes, one edge per event
+// and pair of participants.
+Json Network(const Json& events, const std::string& center, const std::string& center_name) {
+  std::map<std::string, std::string> nodes{{center, center_name}};
+  Json edges = Json::array();
+  for (const Json& e : events) {
+    std::vector<std::pair<std::string, std::string>> ps;
+    for (const Json& p : e.value("participants", Json::array()))
+      if (!p.value("id", "").empty()) ps.emplace_back(p.value("id", ""), p.value("name", ""));
+    for (const auto& [id, name] : ps) nodes.emplace(id, name);
+    for (size_t i = 0; i < ps.size(); ++i)
+      for (size_t j = i + 1; j < ps.size(); ++j)
+        edges.push_back({{"event", e.value("id", "")}, {"source", ps[i].first}, {"target", ps[j].first},
+                         {"kind", e.value("kind", "")}, {"date", e.value("date", "")}});
+  }
+  Json n = Json::array();
+  for (const auto& [id, name] : nodes) n.push_back({{"id", id}, {"name", name}});
+  return {{"nodes", n}, {"edges", edges}};
+}
+
+}  // namespace
+
+void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o) {
+  srv.Get("/api/people", WrapHandler(o, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
+    auto page = Page(req, o);
+    if (!page.ok()) return SendError(res, page.status());
+    auto rows = st.PeopleJson(req.get_param_value("q"), false, page->first, page->second);
+    if (!rows.ok()) return SendError(res, rows.status());
+    SendJson(res, {{"people", Rows(*rows)}});
+  }));
+  srv.Get(R"(/api/people/([A-Za-z0-9]{1,64}))", WrapHandler(o, [](const httplib::Request& req, httplib::Response& res, Store& st) {
+    std::string id = req.matches[1];
+    auto row = st.PersonJson(id, true);
+    if (!row.ok()) return SendError(res, row.status());
+    if (!*row) return SendError(res, Status::NotFound("no person with id " + id));
+    Json p = Parse(**row);
+    EventQuery q;
+    q.person = id;
+    q.limit = 500;
+    auto events = st.EventsJson(q);
+    auto quotes = st.PersonQuotes(id, 200);
+    if (!events.ok()) return SendError(res, events.status());
+    if (!quotes.ok()) return SendError(res, quotes.status());
+    Json ev = Rows(*events);
+    Json qs = Json::array();
+    for (const QuoteRow& x : *quotes)
+      qs.push_back({{"doc", x.doc_id}, {"text", x.text}, {"cue", x.cue}, {"start", x.start}, {"end", x.end}});
+    std::vector<std::string> docs;
+    std::set<std::string> seen;
+    for (const Json& m : p.value("mentions", Json::array())) {
+      std::string d = m.value("doc", "");
+      if (seen.insert(d).second) docs.push_back(d);
+    }
+    Status s;
+    p["network"] = Network(ev, id, p.value("name", ""));
+    p["events"] = std::move(ev);
+    p["quotes"] = std::move(qs);
+    p["document_summaries"] = Summaries(st, docs, &s);
+    if (!s.ok()) return SendError(res, s);
+    SendJson(res, p);
+  }));
+  srv.Get("/api/events", WrapHandler(o, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
+    auto page = Page(req, o);
+    if (!page.ok()) return SendError(res, page.status());
+    auto from = DateParam(req, "from");
+    auto to = DateParam(req, "to");
+    if (!from.ok()) return SendError(res, from.status());
+    if (!to.ok()) return SendError(res, to.status());
+    EventQuery q;
+    q.person = req.get_param_value("person");
+    q.from = *from;
+    q.to = *to;
+    q.limit = page->first;
+    q.offset = page->second;
+    auto rows = st.EventsJson(q);
+    if (!rows.ok()) return SendError(res, rows.status());
+    SendJson(res, {{"events", Rows(*rows)}});
+  }));
+  srv.Get(R"(/api/events/([A-Za-z0-9]{1,64}))", WrapHandler(o, [](const httplib::Request& req, httplib::Response& res, Store& st) {
+    std::string id = req.matches[1];
+    auto row = st.EventJson(id);
+    if (!row.ok()) return SendError(res, row.status());
+    if (!*row) return SendError(res, Status::NotFound("no event with id " + id));
+    Json e = Parse(**row);
+    std::vector<std::string> docs;
+    std::set<std::string> seen;
+    for (const Json& r : e.value("reports", Json::array()))
+      if (seen.insert(r.value("doc", "")).second) docs.push_back(r.value("doc", ""));
+    Status s;
+    e["document_summaries"] = Summaries(st, docs, &s);
+    if (!s.ok()) return SendError(res, s);
+    SendJson(res, e);
+  }));
+  srv.Get("/api/conflicts", WrapHandler(o, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
+    auto page = Page(req, o);
+    if (!page.ok()) return SendError(res, page.status());
+    auto rows = st.ConflictsJson(req.get_param_value("kind"), page->first, page->second);
+    if (!rows.ok()) return SendError(res, rows.status());
+    SendJson(res, {{"conflicts", Rows(*rows)}});
+  }));
+  srv.Get("/api/copies", WrapHandler(o, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
+    auto page = Page(req, o);
+    if (!page.ok()) return SendError(res, page.status());
+    auto rows = st.CopiesJson(req.get_param_value("doc"), page->first, page->second);
+    if (!rows.ok()) return SendError(res, rows.status());
+    SendJson(res, {{"copies", Rows(*rows)}});
+  }));
+  srv.Get(R"(/api/documents/([0-9a-f]{1,64})/copies)",
+          WrapHandler(o, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
+            auto rows = st.CopiesJson(req.matches[1], o.max_limit, 0);
+            if (!rows.ok()) return SendError(res, rows.status());
+            SendJson(res, {{"copies", Rows(*rows)}});
+          }));
+  srv.Get("/api/diff", WrapHandler(o, [](const httplib::Request& req, httplib::Response& res, Store& st) {
+    std::string a_id = req.get_param_value("a"), b_id = req.get_param_value("b");
+    if (a_id.empty() || b_id.empty()) return SendError(res, Status::InvalidArgument("need both a and b"));
+    auto a = st.GetLinkDocument(a_id);
+    auto b = st.GetLinkDocument(b_id);
+    if (!a.ok()) return SendError(res, a.status());
+    if (!b.ok()) return SendError(res, b.status());
+    if (!*a) return SendError(res, Status::NotFound("no document with id " + a_id));
+    if (!*b) return SendError(res, Status::NotFound("no document with id " + b_id));
+    // The stored relation when there is one (it carries the contradicted claims), else computed.
+    Json relation = nullptr;
+    auto stored = st.CopiesJson(a_id, 1000, 0);
+    if (stored.ok()) {
+      for (const std::string& r : *stored) {
+        Json j = Parse(r);
+        if (j.value("copy", "") == b_id || j.value("source", "") == b_id) relation = j;
+      }
+    }
+    if (relation.is_null()) {
+      if (auto rel = CompareDocuments(**a, **b)) relation = Parse(CopyRelationToJson(*rel));
+    }
+    const LinkDocument* src = a->get();
+    const LinkDocument* cpy = b->get();
+    if (relation.is_object() && relation.value("source", "") == b_id && relation.value("copy", "") == a_id)
+      std::swap(src, cpy);
+    Alignment al = AlignTexts(*src, *cpy);
+    Json pairs = Json::array();
+    for (const AlignedSpan& p : al.pairs)
+      pairs.push_back({{"a_start", p.a_start}, {"a_end", p.a_end}, {"b_start", p.b_start}, {"b_end", p.b_end},
+                       {"similarity", p.similarity}});
+    auto doc_json = [&](const LinkDocument& d) {
+      return Json{{"id", d.id}, {"title", d.title}, {"url", d.url}, {"site", d.site}, {"published", d.published},
+                  {"text", d.text}};
+    };
+    SendJson(res, {{"a", doc_json(*src)}, {"b", doc_json(*cpy)}, {"alignment", pairs},
+                   {"coverage_a", al.coverage_a}, {"coverage_b", al.coverage_b}, {"relation", relation}});
+  }));
+  srv.Get("/api/stories", WrapHandler(o, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
+    auto page = Page(req, o);
+    if (!page.ok()) return SendError(res, page.status());
+    std::string sort = req.get_param_value("sort");
+    if (!sort.empty() && sort != "size" && sort != "recent")
+      return SendError(res, Status::InvalidArgument("sort must be size or recent, got '" + sort + "'"));
+    auto rows = st.StoriesJson(page->first, page->second, sort == "recent");
+    if (!rows.ok()) return SendError(res, rows.status());
+    SendJson(res, {{"stories", Rows(*rows)}});
+  }));
+  srv.Get(R"(/api/stories/([A-Za-z0-9]{1,64}))", WrapHandler(o, [](const httplib::Request& req, httplib::Response& res, Store& st) {
+    std::string id = req.matches[1];
+    auto row = st.StoryJson(id);
+    if (!row.ok()) return SendError(res, row.status());
+    if (!*row) return SendError(res, Status::NotFound("no story with id " + id));
+    Json s = Parse(**row);
+    std::vector<std::string> docs;
+    for (const Json& d : s.value("documents", Json::array())) docs.push_back(d.get<std::string>());
+    Status status;
+    s["document_summaries"] = Summaries(st, docs, &status);
+    if (!status.ok()) return SendError(res, status);
+    Json events = Json::array();
+    for (const Json& e : s.value("events", Json::array())) {
+      auto ev = st.EventJson(e.get<std::string>());
+      if (!ev.ok()) return SendError(res, ev.status());
+      if (*ev) events.push_back(Parse(**ev));
+    }
+    s["event_details"] = std::move(events);
+    SendJson(res, s);
+  }));
+}
+
+}  // namespace newsgraph::server

@@ -1,0 +1,353 @@
+// The link stage's tables in the SQLite store: reading documents for linking, replacing the link
+// tables after a link run, and the queries behind `newsgraph people|events|copies|stories` and the
+// API (docs/formats/store.md, docs/formats/link.md).
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "newsgraph/store.h"
+#include "store/sqlite_util.h"
+#include "store/store_impl.h"
+
+namespace newsgraph {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+Json Parse(const std::string& s) {
+  Json j = Json::parse(s, nullptr, false);
+  return j.is_discarded() ? Json::object() : j;
+}
+
+std::string LikeAnywhere(const std::string& s) {
+  std::string out = "%";
+  for (char c : s) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "%";
+}
+
+// Runs `s` and collects column 0 of every row.
+Result<std::vector<std::string>> Column0(sql::Stmt& s) {
+  std::vector<std::string> out;
+  while (s.Step()) out.push_back(s.Text(0));
+  if (!s.status().ok()) return s.status();
+  return out;
+}
+
+Result<std::optional<std::string>> OneRow(sql::Stmt& s) {
+  if (s.Step()) return std::optional<std::string>(s.Text(0));
+  if (!s.status().ok()) return s.status();
+  return std::optional<std::string>();
+}
+
+constexpr const char* kLinkTables[] = {"copies",         "persons",      "person_aliases", "person_offices",
+                                       "person_mentions", "document_people", "events",       "event_participants",
+                                       "event_reports",  "conflicts",    "stories",        "story_documents",
+                                       "story_changes"};
+
+Status WriteLinks(sqlite3* db, const LinkOutput& out) {
+  for (const char* t : kLinkTables) {
+    std::string del = std::string("DELETE FROM ") + t;
+    NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, del.c_str()));
+  }
+  // Copies.
+  sql::Stmt cp(db, "INSERT OR REPLACE INTO copies(copy, source, relation, direction, similarity, changes, facts, json) "
+                   "VALUES (?,?,?,?,?,?,?,?)");
+  NEWSGRAPH_RETURN_IF_ERROR(cp.status());
+  for (const CopyRelation& r : out.copies) {
+    int64_t facts = std::count_if(r.changes.begin(), r.changes.end(), [](const FactChange& c) { return c.fact; });
+    NEWSGRAPH_RETURN_IF_ERROR(cp.Bind(1, r.copy).Bind(2, r.source).Bind(3, r.relation).Bind(4, r.direction)
+                                  .Bind(5, r.similarity).Bind(6, static_cast<int64_t>(r.changes.size()))
+                                  .Bind(7, facts).Bind(8, CopyRelationToJson(r)).Run());
+  }
+  // People.
+  sql::Stmt pe(db, "INSERT OR REPLACE INTO persons(id, name, documents, mentions, json) VALUES (?,?,?,?,?)");
+  sql::Stmt al(db, "INSERT OR REPLACE INTO person_aliases(alias, person_id, count) VALUES (?,?,?)");
+  sql::Stmt of(db, "INSERT OR REPLACE INTO person_offices(person_id, idx, office, office_normalized, country, first, "
+                   "last, documents) VALUES (?,?,?,?,?,?,?,?)");
+  sql::Stmt pm(db, "INSERT OR IGNORE INTO person_mentions(doc_id, start, end, person_id, text) VALUES (?,?,?,?,?)");
+  for (const sql::Stmt* st : {&pe, &al, &of, &pm}) NEWSGRAPH_RETURN_IF_ERROR(st->status());
+  std::map<std::string, std::string> names;
+  for (const WorldPerson& p : out.people) {
+    names[p.id] = p.name;
+    NEWSGRAPH_RETURN_IF_ERROR(pe.Bind(1, p.id).Bind(2, p.name).Bind(3, int64_t{p.documents})
+                                  .Bind(4, static_cast<int64_t>(p.mentions.size()))
+                                  .Bind(5, PersonToJson(p, false)).Run());
+    for (const PersonAlias& a : p.aliases)
+      NEWSGRAPH_RETURN_IF_ERROR(al.Bind(1, a.name).Bind(2, p.id).Bind(3, int64_t{a.count}).Run());
+    for (size_t i = 0; i < p.offices.size(); ++i) {
+      const PersonOffice& o = p.offices[i];
+      NEWSGRAPH_RETURN_IF_ERROR(of.Bind(1, p.id).Bind(2, static_cast<int64_t>(i)).Bind(3, o.office)
+                                    .Bind(4, o.office_normalized).Bind(5, o.country).Bind(6, o.first)
+                                    .Bind(7, o.last).Bind(8, Json(o.documents).dump()).Run());
+    }
+    for (const PersonMentionRef& m : p.mentions)
+      NEWSGRAPH_RETURN_IF_ERROR(pm.Bind(1, m.doc).Bind(2, int64_t{m.start}).Bind(3, int64_t{m.end})
+                                    .Bind(4, p.id).Bind(5, m.text).Run());
+  }
+  sql::Stmt dp(db, "INSERT OR REPLACE INTO document_people(doc_id, name, person_id) VALUES (?,?,?)");
+  NEWSGRAPH_RETURN_IF_ERROR(dp.status());
+  for (const auto& [doc, people] : out.people_of)
+    for (const auto& [name, id] : people) NEWSGRAPH_RETURN_IF_ERROR(dp.Bind(1, doc).Bind(2, name).Bind(3, id).Run());
+  // Conflicts, and the events they are about.
+  std::map<std::string, Json> conflicts_of;
+  sql::Stmt co(db, "INSERT OR REPLACE INTO conflicts(id, kind, subject, json) VALUES (?,?,?,?)");
+  NEWSGRAPH_RETURN_IF_ERROR(co.status());
+  for (const Conflict& c : out.conflicts) {
+    std::string json = ConflictToJson(c);
+    NEWSGRAPH_RETURN_IF_ERROR(co.Bind(1, c.id).Bind(2, c.kind).Bind(3, c.subject).Bind(4, json).Run());
+    auto& list = conflicts_of[c.subject];
+    if (list.is_null()) list = Json::array();
+    list.push_back(Parse(json));
+  }
+  sql::Stmt ev(db, "INSERT OR REPLACE INTO events(id, kind, date, reports, json) VALUES (?,?,?,?,?)");
+  sql::Stmt ep(db, "INSERT OR IGNORE INTO event_participants(person_id, event_id) VALUES (?,?)");
+  sql::Stmt er(db, "INSERT OR IGNORE INTO event_reports(doc_id, start, end, event_id) VALUES (?,?,?,?)");
+  for (const sql::Stmt* st : {&ev, &ep, &er}) NEWSGRAPH_RETURN_IF_ERROR(st->status());
+  for (const WorldEvent& e : out.events) {
+    Json j = Parse(EventToJson(e));
+    auto it = conflicts_of.find(e.id);
+    j["conflicts"] = it == conflicts_of.end() ? Json::array() : it->second;
+    NEWSGRAPH_RETURN_IF_ERROR(ev.Bind(1, e.id).Bind(2, e.kind).Bind(3, e.date)
+                                  .Bind(4, static_cast<int64_t>(e.reports.size())).Bind(5, Dump(j)).Run());
+    for (const EventParticipant& p : e.participants)
+      if (!p.id.empty()) NEWSGRAPH_RETURN_IF_ERROR(ep.Bind(1, p.id).Bind(2, e.id).Run());
+    for (const EventReport& r : e.reports)
+      NEWSGRAPH_RETURN_IF_ERROR(er.Bind(1, r.doc).Bind(2, int64_t{r.start}).Bind(3, int64_t{r.end}).Bind(4, e.id).Run());
+  }
+  // Stories.
+  sql::Stmt sto(db, "INSERT OR REPLACE INTO stories(id, title, first, last, size, json) VALUES (?,?,?,?,?,?)");
+  sql::Stmt sd(db, "INSERT OR REPLACE INTO story_documents(doc_id, story_id, position) VALUES (?,?,?)");
+  sql::Stmt sc(db, "INSERT INTO story_changes(idx, kind, into_story, from_story, at_document) VALUES (?,?,?,?,?)");
+  for (const sql::Stmt* st : {&sto, &sd, &sc}) NEWSGRAPH_RETURN_IF_ERROR(st->status());
+  for (const Story& s : out.stories) {
+    NEWSGRAPH_RETURN_IF_ERROR(sto.Bind(1, s.id).Bind(2, s.title).Bind(3, s.first).Bind(4, s.last)
+                                  .Bind(5, static_cast<int64_t>(s.documents.size()))
+                                  .Bind(6, StoryToJson(s, &names)).Run());
+    for (size_t i = 0; i < s.documents.size(); ++i)
+      NEWSGRAPH_RETURN_IF_ERROR(sd.Bind(1, s.documents[i]).Bind(2, s.id).Bind(3, static_cast<int64_t>(i)).Run());
+  }
+  for (size_t i = 0; i < out.story_changes.size(); ++i) {
+    const StoryChange& c = out.story_changes[i];
+    NEWSGRAPH_RETURN_IF_ERROR(sc.Bind(1, static_cast<int64_t>(i)).Bind(2, c.kind).Bind(3, c.into).Bind(4, c.from)
+                                  .Bind(5, c.at_document).Run());
+  }
+  std::string count = "INSERT OR REPLACE INTO meta(key, value) VALUES ('linked_documents', '" +
+                      std::to_string(out.documents) + "')";
+  return sql::Exec(db, count.c_str());
+}
+
+}  // namespace
+
+Status Store::ForEachLinkDocument(
+    const std::function<Status(const LinkDocument&, const std::vector<OfficeCheck>&)>& fn) {
+  sql::Stmt s(impl_->db,
+              "SELECT id, title, url, site, published, text FROM documents "
+              "ORDER BY length(published) < 10, substr(published, 1, 10), id");
+  NEWSGRAPH_RETURN_IF_ERROR(s.status());
+  while (s.Step()) {
+    LinkDocument d;
+    d.id = s.Text(0);
+    d.title = s.Text(1);
+    d.url = s.Text(2);
+    d.site = s.Text(3);
+    d.published = s.Text(4);
+    d.text = s.Text(5);
+    auto analysis = GetAnalysis(d.id);
+    if (!analysis.ok()) return analysis.status();
+    if (*analysis) d.analysis = std::move(**analysis);
+    auto checks = GetChecks(d.id);
+    if (!checks.ok()) return checks.status();
+    NEWSGRAPH_RETURN_IF_ERROR(fn(d, *checks));
+  }
+  return s.status();
+}
+
+Result<std::shared_ptr<const LinkDocument>> Store::GetLinkDocument(const std::string& id) {
+  sql::Stmt s(impl_->db, "SELECT id, title, url, site, published, text FROM documents WHERE id=?");
+  s.Bind(1, id);
+  if (!s.Step()) {
+    if (!s.status().ok()) return s.status();
+    return std::shared_ptr<const LinkDocument>();
+  }
+  auto d = std::make_shared<LinkDocument>();
+  d->id = s.Text(0);
+  d->title = s.Text(1);
+  d->url = s.Text(2);
+  d->site = s.Text(3);
+  d->published = s.Text(4);
+  d->text = s.Text(5);
+  auto analysis = GetAnalysis(id);
+  if (!analysis.ok()) return analysis.status();
+  if (*analysis) d->analysis = std::move(**analysis);
+  return std::shared_ptr<const LinkDocument>(std::move(d));
+}
+
+Status Store::ReplaceLinks(const LinkOutput& out) {
+  if (!impl_->has_links) return Status::Unsupported("the store has no link tables (opened read-only before migration)");
+  sqlite3* db = impl_->db;
+  return sql::InTransaction(db, [&] { return WriteLinks(db, out); });
+}
+
+Result<std::vector<std::string>> Store::CopiesJson(const std::string& doc, uint64_t limit, uint64_t offset) {
+  if (!impl_->has_links) return std::vector<std::string>{};
+  sql::Stmt s(impl_->db,
+              "SELECT json FROM copies WHERE ?1 = '' OR copy = ?1 OR source = ?1 "
+              "ORDER BY facts DESC, similarity DESC, copy, source LIMIT ?2 OFFSET ?3");
+  s.Bind(1, doc).Bind(2, static_cast<int64_t>(limit)).Bind(3, static_cast<int64_t>(offset));
+  return Column0(s);
+}
+
+Result<std::vector<std::string>> Store::PeopleJson(const std::string& name_like, bool with_mentions,
+                                                   uint64_t limit, uint64_t offset) {
+  if (!impl_->has_links) return std::vector<std::string>{};
+  sql::Stmt s(impl_->db,
+              "SELECT id FROM persons WHERE ?1 = '' OR name LIKE ?2 ESCAPE '\\' OR id IN "
+              "(SELECT person_id FROM person_aliases WHERE alias LIKE ?2 ESCAPE '\\') "
+              "ORDER BY documents DESC, mentions DESC, name, id LIMIT ?3 OFFSET ?4");
+  s.Bind(1, name_like).Bind(2, LikeAnywhere(name_like)).Bind(3, static_cast<int64_t>(limit))
+      .Bind(4, static_cast<int64_t>(offset));
+  auto ids = Column0(s);
+  if (!ids.ok()) return ids.status();
+  std::vector<std::string> out;
+  for (const std::string& id : *ids) {
+    auto p = PersonJson(id, with_mentions);
+    if (!p.ok()) return p.status();
+    if (*p) out.push_back(std::move(**p));
+  }
+  return out;
+}
+
+Result<std::optional<std::string>> Store::PersonJson(const std::string& id, bool with_mentions) {
+  if (!impl_->has_links) return std::optional<std::string>();
+  sql::Stmt s(impl_->db, "SELECT json FROM persons WHERE id=?");
+  s.Bind(1, id);
+  auto row = OneRow(s);
+  if (!row.ok() || !*row || !with_mentions) return row;
+  Json j = Parse(**row);
+  Json mentions = Json::array();
+  sql::Stmt m(impl_->db, "SELECT doc_id, text, start, end FROM person_mentions WHERE person_id=? ORDER BY doc_id, start");
+  m.Bind(1, id);
+  while (m.Step())
+    mentions.push_back({{"doc", m.Text(0)}, {"text", m.Text(1)}, {"start", m.Int(2)}, {"end", m.Int(3)}});
+  if (!m.status().ok()) return m.status();
+  j["mentions"] = std::move(mentions);
+  return std::optional<std::string>(Dump(j));
+}
+
+Result<std::vector<std::string>> Store::FindPeople(const std::string& name) {
+  if (!impl_->has_links) return std::vector<std::string>{};
+  sql::Stmt s(impl_->db,
+              "SELECT p.id FROM persons p WHERE p.id = ?1 OR p.name = ?1 COLLATE NOCASE OR p.id IN "
+              "(SELECT person_id FROM person_aliases WHERE alias = ?1 COLLATE NOCASE) "
+              "ORDER BY p.documents DESC, p.mentions DESC, p.id");
+  s.Bind(1, name);
+  return Column0(s);
+}
+
+Result<std::vector<std::string>> Store::EventsJson(const EventQuery& q) {
+  if (!impl_->has_links) return std::vector<std::string>{};
+  sql::Stmt s(impl_->db,
+              "SELECT json FROM events e WHERE (?1 = '' OR e.id IN (SELECT event_id FROM event_participants "
+              "WHERE person_id = ?1)) AND (?2 = '' OR (e.date != '' AND e.date >= ?2)) "
+              "AND (?3 = '' OR (e.date != '' AND e.date <= ?3)) "
+              "ORDER BY e.date = '', e.date, e.reports DESC, e.id LIMIT ?4 OFFSET ?5");
+  s.Bind(1, q.person).Bind(2, q.from).Bind(3, q.to).Bind(4, static_cast<int64_t>(q.limit))
+      .Bind(5, static_cast<int64_t>(q.offset));
+  return Column0(s);
+}
+
+Result<std::optional<std::string>> Store::EventJson(const std::string& id) {
+  if (!impl_->has_links) return std::optional<std::string>();
+  sql::Stmt s(impl_->db, "SELECT json FROM events WHERE id=?");
+  s.Bind(1, id);
+  return OneRow(s);
+}
+
+Result<std::vector<std::string>> Store::ConflictsJson(const std::string& kind, uint64_t limit, uint64_t offset) {
+  if (!impl_->has_links) return std::vector<std::string>{};
+  sql::Stmt s(impl_->db, "SELECT json FROM conflicts WHERE ?1 = '' OR kind = ?1 ORDER BY kind, id LIMIT ?2 OFFSET ?3");
+  s.Bind(1, kind).Bind(2, static_cast<int64_t>(limit)).Bind(3, static_cast<int64_t>(offset));
+  return Column0(s);
+}
+
+Result<std::vector<std::string>> Store::StoriesJson(uint64_t limit, uint64_t offset, bool by_recent) {
+  if (!impl_->has_links) return std::vector<std::string>{};
+  sql::Stmt s(impl_->db, by_recent ? "SELECT json FROM stories ORDER BY last DESC, id LIMIT ? OFFSET ?"
+                                   : "SELECT json FROM stories ORDER BY size DESC, id LIMIT ? OFFSET ?");
+  s.Bind(1, static_cast<int64_t>(limit)).Bind(2, static_cast<int64_t>(offset));
+  return Column0(s);
+}
+
+Result<std::optional<std::string>> Store::StoryJson(const std::string& id) {
+  if (!impl_->has_links) return std::optional<std::string>();
+  sql::Stmt s(impl_->db, "SELECT json FROM stories WHERE id=?");
+  s.Bind(1, id);
+  return OneRow(s);
+}
+
+Result<DocumentLinks> Store::GetDocumentLinks(const std::string& id) {
+  DocumentLinks out;
+  if (!impl_->has_links) return out;
+  sqlite3* db = impl_->db;
+  sql::Stmt st(db, "SELECT story_id FROM story_documents WHERE doc_id=?");
+  st.Bind(1, id);
+  if (st.Step()) out.story = st.Text(0);
+  sql::Stmt pp(db, "SELECT name, person_id FROM document_people WHERE doc_id=?");
+  pp.Bind(1, id);
+  while (pp.Step()) out.people[pp.Text(0)] = pp.Text(1);
+  sql::Stmt ev(db, "SELECT DISTINCT event_id FROM event_reports WHERE doc_id=? ORDER BY start");
+  ev.Bind(1, id);
+  while (ev.Step()) out.events.push_back(ev.Text(0));
+  for (const sql::Stmt* s : {&st, &pp, &ev})
+    if (!s->status().ok()) return s->status();
+  auto copies = CopiesJson(id, 1000, 0);
+  if (!copies.ok()) return copies.status();
+  out.copies = std::move(*copies);
+  return out;
+}
+
+Result<std::vector<QuoteRow>> Store::PersonQuotes(const std::string& person_id, uint64_t limit) {
+  if (!impl_->has_links) return std::vector<QuoteRow>{};
+  sql::Stmt s(impl_->db,
+              "SELECT q.doc_id, q.speaker, q.text, q.cue, q.start, q.end FROM document_people dp "
+              "JOIN quotes q ON q.doc_id = dp.doc_id AND q.speaker = dp.name WHERE dp.person_id = ? "
+              "ORDER BY q.doc_id, q.idx LIMIT ?");
+  s.Bind(1, person_id).Bind(2, static_cast<int64_t>(limit));
+  std::vector<QuoteRow> out;
+  while (s.Step()) {
+    out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Text(3), static_cast<uint32_t>(s.Int(4)),
+                   static_cast<uint32_t>(s.Int(5))});
+  }
+  if (!s.status().ok()) return s.status();
+  return out;
+}
+
+Result<std::vector<DocumentSummary>> Store::Summaries(const std::vector<std::string>& ids) {
+  sql::Stmt s(impl_->db, "SELECT id, title, url, published, site, source, text_length FROM documents WHERE id=?");
+  std::vector<DocumentSummary> out;
+  for (const std::string& id : ids) {
+    s.Bind(1, id);
+    if (s.Step()) {
+      DocumentSummary d;
+      d.id = s.Text(0);
+      d.title = s.Text(1);
+      d.url = s.Text(2);
+      d.published = s.Text(3);
+      d.site = s.Text(4);
+      d.source = s.Text(5);
+      d.text_length = static_cast<uint64_t>(s.Int(6));
+      out.push_back(std::move(d));
+    }
+    if (!s.status().ok()) return s.status();
+    s.Reset();
+  }
+  return out;
+}
+
+}  // namespace newsgraph

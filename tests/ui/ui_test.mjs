@@ -1,0 +1,306 @@
+// Browser test of the web UI: playwright-core drives Debian's chromium (headless) against
+// `newsgraph serve` over a demo store ingested from data/sample, on a free loopback port.
+//
+//   node tests/ui/ui_test.mjs --newsgraph BUILD/newsgraph --data data/sample \
+//        --modules BUILD/web-npm/node_modules --chromium /usr/bin/chromium --out BUILD/ui-test
+//
+// Every request that does not go to the test server is blocked and fails the test (no request
+// leaves the machine); so do page errors, console errors, Content-Security-Policy violations
+// and any dialog (an injected alert()). Screenshots of each view are written to OUT/screenshots;
+// render times (route change to view ready, window.__ngTimings) to OUT/render-times.json.
+// Exit codes: 0 passed, 1 failed, 77 skipped (no chromium).
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
+for (const k of ['newsgraph', 'data', 'modules', 'chromium', 'out']) {
+  if (!args[k]) { console.error(`ui_test: missing --${k}`); process.exit(2); }
+}
+if (!fs.existsSync(args.chromium)) {
+  console.log(`ui_test: SKIPPED: no chromium at ${args.chromium} (apt-get install chromium; scripts/install-deps.sh does)`);
+  process.exit(77);
+}
+const require = createRequire(path.join(path.resolve(args.modules), 'noop.js'));
+const { chromium } = require('playwright-core');
+// The render budget per view (ms); NEWSGRAPH_UI_BUDGET_MS overrides it on a slow machine.
+const BUDGET = Number(process.env.NEWSGRAPH_UI_BUDGET_MS || 300);
+
+const out = path.resolve(args.out);
+const shots = path.join(out, 'screenshots');
+fs.rmSync(out, { recursive: true, force: true });
+fs.mkdirSync(shots, { recursive: true });
+const db = path.join(out, 'demo.db');
+
+// ---- the demo store and the server ----
+const ing = spawnSync(args.newsgraph, ['ingest', '--db', db, args.data], { encoding: 'utf8' });
+if (ing.status !== 0) { console.error('ui_test: ingest failed\n' + ing.stderr); process.exit(1); }
+const server = spawn(args.newsgraph, ['serve', '--db', db, '--host', '127.0.0.1', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+let serverLog = '';
+const base = await new Promise((resolve, reject) => {
+  const timer = setTimeout(() => reject(new Error('server did not start: ' + serverLog)), 20000);
+  server.stderr.on('data', (b) => {
+    serverLog += b;
+    const m = /serving .* on (http:\/\/127\.0\.0\.1:\d+)\//.exec(serverLog);
+    if (m) { clearTimeout(timer); resolve(m[1]); }
+  });
+  server.on('exit', (code) => reject(new Error(`server exited (${code}): ${serverLog}`)));
+});
+
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-ui-'));
+let context;
+const results = [];
+const problems = [];
+function cleanup() {
+  try { server.kill('SIGTERM'); } catch (e) { /* gone */ }
+  fs.rmSync(profile, { recursive: true, force: true });
+}
+process.on('exit', cleanup);
+
+async function getJson(p) {
+  const res = await fetch(base + p);
+  return { status: res.status, body: await res.json().catch(() => null) };
+}
+
+let passed = 0; let failed = 0; let skipped = 0;
+async function test(name, fn, skipReason) {
+  if (skipReason) { console.log(`SKIP ${name}: ${skipReason}`); skipped++; return; }
+  const t0 = Date.now();
+  try {
+    await fn();
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`); passed++;
+  } catch (e) {
+    console.log(`FAIL ${name}: ${e.stack || e}`); failed++;
+    try { await page.screenshot({ path: path.join(shots, 'FAILED-' + name.replace(/\W+/g, '-') + '.png'), fullPage: true }); } catch (x) { /* none */ }
+  }
+}
+function assert(cond, msg) { if (!cond) throw new Error(msg); }
+
+// ---- the browser ----
+context = await chromium.launchPersistentContext(profile, {
+  executablePath: args.chromium,
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+  viewport: { width: 1360, height: 900 },
+});
+const page = context.pages()[0] || await context.newPage();
+const origin = new URL(base).origin;
+await context.route('**/*', (route) => {
+  const u = route.request().url();
+  if (u.startsWith(origin + '/') || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+  problems.push('request leaving the test server: ' + u);
+  return route.abort();
+});
+page.on('pageerror', (e) => problems.push('page error: ' + e.message));
+page.on('console', (m) => { if (m.type() === 'error') problems.push('console error: ' + m.text()); });
+page.on('dialog', (d) => { problems.push(`dialog opened (${d.type()}): ${d.message()}`); d.dismiss().catch(() => {}); });
+await page.addInitScript(() => {
+  document.addEventListener('securitypolicyviolation', (e) => { (window.__cspViolations = window.__cspViolations || []).push(e.violatedDirective + ' ' + e.blockedURI); });
+});
+
+async function waitView(name, timeout = 10000) {
+  await page.waitForSelector(`body[data-ready="${name}"]`, { timeout });
+}
+async function go(hash, name) {
+  await page.evaluate((h) => { location.hash = h; }, hash);
+  await waitView(name);
+}
+async function shot(name) { await page.screenshot({ path: path.join(shots, name + '.png'), fullPage: true }); }
+// Presses Tab until the focused element matches `selector` (at most `max` presses), then Enter.
+async function tabTo(selector, max = 200) {
+  for (let i = 0; i < max; ++i) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement && document.activeElement.matches(s), selector)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`keyboard: ${selector} not reached in ${max} Tab presses`);
+}
+
+const linked = (await getJson('/api/stories?limit=1')).status === 200;
+const noLink = linked ? null : 'the server has no link endpoints (/api/stories answers 404)';
+const seed = (await getJson('/api/search?q=' + encodeURIComponent('"David Cameron"'))).body.documents.find((d) => /Blinken reassures/.test(d.title));
+
+await page.goto(base + '/');
+await test('home view loads with no error', async () => {
+  await waitView('home');
+  assert(await page.locator('h1').first().textContent() !== '', 'home has a heading');
+  await shot('home');
+});
+
+await test('search "Blinken" from the header, with facets', async () => {
+  await page.fill('#q', 'Blinken');
+  await page.press('#q', 'Enter');
+  await waitView('search');
+  const titles = await page.locator('.docs .title').allTextContents();
+  assert(titles.length >= 3, `expected several results, got ${titles.length}`);
+  assert(titles.some((t) => /Blinken reassures/.test(t)), 'the seed rewrite is among the results: ' + titles.join(' | '));
+  assert(await page.locator('.facet h2', { hasText: 'Outlet' }).count() === 1, 'an outlet facet');
+  assert(await page.locator('.facet h2', { hasText: 'Month' }).count() === 1, 'a month facet');
+  await shot('search');
+  // Narrowing by an outlet keeps only that outlet's articles, and is a URL of its own.
+  await page.locator('.facet').filter({ hasText: 'Outlet' }).locator('a', { hasText: 'Northgate Wire' }).click();
+  await waitView('search');
+  assert(/site=Northgate/.test(page.url()), 'the facet is in the URL: ' + page.url());
+  const metas = await page.locator('.docs .meta').allTextContents();
+  assert(metas.length > 0 && metas.every((m) => m.startsWith('Northgate Wire')), 'only Northgate Wire: ' + metas.join(' | '));
+  await shot('search-facet');
+  await page.goBack();
+  await waitView('search');
+  assert(!/site=/.test(page.url()), 'back button undoes the facet');
+});
+
+await test('the seed rewrite marks the Cameron claim contradicted in the text', async () => {
+  assert(seed, 'the seed rewrite is in the demo store');
+  await page.locator('.docs a', { hasText: 'Blinken reassures' }).first().click();
+  await waitView('article');
+  const bad = page.locator('.doc-text mark.m-check.contradicted');
+  assert(await bad.count() >= 1, 'a contradicted check mark');
+  const txt = await bad.first().textContent();
+  assert(/David Cameron/.test(txt), 'the contradicted mark is on David Cameron: ' + txt);
+  assert(await page.locator('.doc-text mark.m-person').count() > 5, 'people marked');
+  assert(await page.locator('.doc-text mark.m-quote').count() > 2, 'quotes marked');
+  assert(await page.locator('.doc-text mark.m-call').count() >= 1, 'calls marked');
+  assert(await page.locator('.doc-text mark.m-figure').count() >= 1, 'figures marked');
+  assert(await page.locator('.doc-text mark.m-date').count() >= 1, 'dates marked');
+  assert(await page.locator('.legend').count() === 1, 'a legend');
+  await bad.first().click();
+  const det = await page.locator('.details').textContent();
+  assert(/contradicted/.test(det) && /Boris Johnson/.test(det), 'the details say why: ' + det);
+  await shot('article');
+});
+
+await test('an article quoting <script> and <img onerror> shows them as text and runs nothing', async () => {
+  const hits = (await getJson('/api/search?q=' + encodeURIComponent('"cross-site scripting"'))).body.documents;
+  assert(hits.length >= 1, 'the XSS article is in the demo store');
+  await go('#/article/' + hits[0].id, 'article');
+  const text = await page.locator('.doc-text').textContent();
+  assert(text.includes('<script>alert(1)</script>'), 'the script tag is shown as text');
+  assert(text.includes('<img src=x onerror=alert(2)>'), 'the img tag is shown as text');
+  assert(await page.locator('.doc-text img, .doc-text script, main img').count() === 0, 'no element was created from the article');
+  // Open the details of the quote, whose text holds the markup too.
+  await page.locator('.doc-text mark.m-quote').first().click();
+  await page.waitForTimeout(300);
+  assert(await page.locator('main img, main script').count() === 0, 'no element from the quote');
+  assert(await page.evaluate(() => document.scripts.length) === 1, 'only the app script');
+  await shot('article-xss');
+});
+
+await test('office checks list', async () => {
+  await go('#/checks', 'checks');
+  assert(await page.locator('tr.check.contradicted').count() >= 1, 'a contradicted check');
+  await shot('checks');
+});
+
+await test('Zelensky: offices over time and a network with Blinken and Biden', async () => {
+  const people = (await getJson('/api/people?q=Zelensk&limit=5')).body.people;
+  assert(people.length >= 1 && people[0].id, 'Zelensky is a person with an id');
+  const z = people.sort((a, b) => b.documents - a.documents)[0];
+  await go('#/person/' + z.id, 'person');
+  const h = await page.locator('h1').textContent();
+  assert(/Zelensk/.test(h), 'the person view: ' + h);
+  const offices = await page.locator('.offices').textContent();
+  assert(/President/.test(offices) && /Ukrain/.test(offices), 'his office: ' + offices);
+  assert(await page.locator('svg.timeline .tl-bar, svg.timeline .tl-dot').count() >= 1, 'the offices timeline');
+  await page.waitForSelector('.network[data-rendered]', { timeout: 10000 });
+  const nodes = await page.locator('.network-list').textContent();
+  assert(/Blinken/.test(nodes) && /Biden/.test(nodes), 'the network has Blinken and Biden: ' + nodes.slice(0, 400));
+  await shot('person');
+}, noLink);
+
+await test('a copy pair side by side with the changed fact marked', async () => {
+  const copies = (await getJson('/api/copies?limit=50')).body.copies;
+  const pair = copies.find((c) => (c.changes || []).length > 0);
+  assert(pair, 'a copy with a changed fact in the demo store');
+  await go(`#/diff/${pair.source}/${pair.copy}`, 'diff');
+  assert(await page.locator('.diff-row.aligned').count() >= 1, 'aligned rows');
+  assert(await page.locator('.diff mark.m-change').count() >= 1, 'a changed fact marked');
+  await shot('diff');
+}, noLink);
+
+await test('a story: timeline of its articles and events, its people', async () => {
+  const stories = (await getJson('/api/stories?limit=5')).body.stories;
+  assert(stories.length >= 1, 'a story');
+  await go('#/story/' + stories[0].id, 'story');
+  assert(await page.locator('svg.timeline').count() === 1, 'a timeline');
+  assert(await page.locator('.docs .doc-item').count() >= 1, 'its articles');
+  await shot('story');
+  await go('#/stories', 'stories');
+  await shot('stories');
+}, noLink);
+
+await test('an event with several reports that disagree', async () => {
+  const events = (await getJson('/api/events?limit=200')).body.events;
+  const e = events.filter((x) => (x.conflicts || []).length).sort((a, b) => (b.reports || []).length - (a.reports || []).length)[0];
+  assert(e, 'an event with a conflict');
+  await go('#/event/' + e.id, 'event');
+  assert(await page.locator('li.conflict').count() >= 1, 'its conflicts');
+  assert(await page.locator('.panel table tbody tr').count() >= 2, 'its reports');
+  await shot('event');
+  await go('#/conflicts', 'conflicts');
+  await shot('conflicts');
+  await go('#/events', 'events');
+  await shot('events');
+  await go('#/copies', 'copies');
+  await shot('copies');
+}, noLink);
+
+await test('every view is reachable by keyboard', async () => {
+  const views = ['stories', 'people', 'events', 'copies', 'checks', 'conflicts', 'articles'];
+  for (const v of views) {
+    await page.goto(base + '/#/');
+    await waitView('home');
+    await tabTo(`#nav a[data-view="${v}"]`);
+    await waitView(v);
+    assert(await page.evaluate(() => document.activeElement.tagName) === 'H1', `focus moves to the ${v} view's heading`);
+  }
+  // From the lists into the item views, still by keyboard.
+  const into = [['articles', 'a[href^="#/article/"]', 'article'], ['people', 'main a[href^="#/person/"]', 'person']];
+  if (linked) into.push(['stories', 'main table a[href^="#/story/"]', 'story'], ['events', 'main a[href^="#/event/"]', 'event'], ['copies', 'main a[href^="#/diff/"]', 'diff']);
+  for (const [list, sel, view] of into) {
+    await go('#/' + list, list);
+    await tabTo(sel, 300);
+    await waitView(view);
+  }
+  // Search from the header by keyboard, and a mark's details with Enter.
+  await page.goto(base + '/#/');
+  await waitView('home');
+  await tabTo('#q');
+  await page.keyboard.type('Lavrov');
+  await page.keyboard.press('Enter');
+  await waitView('search');
+  await tabTo('.docs a', 300);
+  await waitView('article');
+  await tabTo('.doc-text mark.m-person', 300);
+  assert(/Details/.test(await page.locator('.details').textContent()), 'Enter on a mark opens its details');
+  await page.goBack();
+  await waitView('search');
+});
+
+// ---- render times ----
+const timings = await page.evaluate(() => window.__ngTimings);
+const csp = await page.evaluate(() => window.__cspViolations || []);
+for (const v of csp) problems.push('CSP violation: ' + v);
+await context.close();
+const byView = {};
+for (const t of timings) (byView[t.view] = byView[t.view] || []).push(t.ms);
+const rows = Object.entries(byView).map(([view, ms]) => {
+  const s = [...ms].sort((a, b) => a - b);
+  return { view, renders: s.length, first_ms: Math.round(ms[0]), median_ms: Math.round(s[Math.floor(s.length / 2)]), max_ms: Math.round(s[s.length - 1]) };
+});
+fs.writeFileSync(path.join(out, 'render-times.json'), JSON.stringify(rows, null, 2) + '\n');
+console.log('render times (route change to view ready, ms):');
+for (const r of rows) console.log(`  ${r.view.padEnd(10)} renders ${String(r.renders).padStart(3)}  first ${String(r.first_ms).padStart(5)}  median ${String(r.median_ms).padStart(5)}  max ${String(r.max_ms).padStart(5)}`);
+await test('every view renders within the budget', async () => {
+  const slow = rows.filter((r) => r.first_ms > BUDGET);
+  assert(!slow.length, `over ${BUDGET} ms on first render: ` + slow.map((r) => `${r.view} ${r.first_ms} ms`).join(', '));
+});
+await test('no page error, console error, CSP violation, dialog or outside request', async () => {
+  assert(!problems.length, problems.join('\n'));
+});
+console.log(`ui_test: ${passed} passed, ${failed} failed, ${skipped} skipped; screenshots in ${shots}`);
+process.exit(failed ? 1 : 0);
