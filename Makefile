@@ -4,7 +4,8 @@
 #   make build  install what is missing and build
 #   make bench  build and print every stage's benchmark figures
 #   make eval   build and print every accuracy figure (scorers run on ../shared)
-.PHONY: all deps build test test-release test-sanitize demo bench bench-extract eval model office-table fuzz clean
+.PHONY: all deps build test test-release test-sanitize demo bench bench-extract eval model office-table fuzz clean \
+        fuzz-run load-test bench-scaleout
 
 BUILD_DIR ?= build
 JOBS      ?= $(shell nproc)
@@ -50,8 +51,19 @@ bench-extract: build
 	@command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null)
 	@bash scripts/bench-extract.sh $(BUILD_DIR)
 
+# The copy linker against a synthetic index of 1M documents: speed and bytes per document
+# (tests/bench/copies_bench.cc; docs/copies.md). Takes minutes; `make bench` stops at 100k.
+bench-copies-1m: build
+	COPIES_BENCH_1M=1 $(BUILD_DIR)/tests/copies_bench --benchmark_filter=1M
+
 eval: build
 	@bash scripts/eval.sh $(BUILD_DIR)
+
+# Shard-parallel ingest on a throw-away one-node Slurm + PostgreSQL: documents/s for 1, 2, 4, 8
+# array tasks and the link step's time (docs/scaleout.md). BENCH_DOCS=20000 for a shorter run.
+bench-scaleout: build
+	@bash scripts/slurm/bench-shards.sh --newsgraph $(BUILD_DIR)/newsgraph --docs $(or $(BENCH_DOCS),100000) \
+	  --work $(BUILD_DIR)/bench-scaleout --report $(BUILD_DIR)/bench-scaleout.txt
 
 # Retrains the NER model from ../shared (CoNLL-2003 train + testa, GUM train split, leaders) and the
 # Debian word lists, into models/ner-en.bin; then rebuild. See docs/ner.md.
@@ -71,6 +83,19 @@ fuzz: deps
 	  -DNEWSGRAPH_LIBFUZZER=ON -DNEWSGRAPH_BUILD_TESTS=OFF -DNEWSGRAPH_BUILD_BENCH=OFF >/dev/null
 	@cmake --build $(BUILD_DIR)-fuzz -j $(JOBS)
 	@echo "fuzzers in $(BUILD_DIR)-fuzz/tests: run e.g. $(BUILD_DIR)-fuzz/tests/ingest_fuzzer tests/fuzz/corpus/ingest_fuzzer"
+
+# Fuzzing hours: every fuzz target of `make fuzz` for SECONDS each (default 60: ~15 min for all),
+# working corpora kept in $(BUILD_DIR)-fuzz/corpus/<target>, findings in $(BUILD_DIR)-fuzz/findings/,
+# a table in $(BUILD_DIR)-fuzz/fuzz-run.md (docs/reliability.md).
+SECONDS ?= 60
+fuzz-run: fuzz
+	@bash scripts/reliability/fuzz-run.sh $(BUILD_DIR)-fuzz $(SECONDS)
+
+# The server under load at full size: 100k documents, wrk for 60 s with 32 connections while
+# 20k more documents are ingested (about 6 minutes with the store built; docs/reliability.md).
+load-test: build
+	@bash scripts/reliability/load.sh --newsgraph $(BUILD_DIR)/newsgraph --docs 100000 --extra-docs 20000 \
+	  --seconds 60 --connections 32 --work $(BUILD_DIR)/load-test
 
 clean:
 	rm -rf $(BUILD_DIR) $(BUILD_DIR)-fuzz $(BUILD_DIR)-sanitize

@@ -12,11 +12,22 @@ PACKAGES=(
   libxml2-dev libcld2-dev                        # extract: HTML parsing (SAX), language id
   libutf8proc-dev                                # text: Unicode categories/normalisation
   libsqlite3-dev sqlite3                         # store: embedded database + FTS5
+  libpq-dev                                      # store: PostgreSQL client (shared store, docs/scaleout.md)
+  postgresql slurm-wlm munge                     # scale-out test and benchmark: throw-away PostgreSQL + Slurm
   libcpp-httplib-dev                             # server: HTTP
   libcli11-dev nlohmann-json3-dev libxxhash-dev libfmt-dev libre2-dev
+  python3-dev pybind11-dev python3-pytest python3-pandas   # the Python module, its tests, DataFrames
   # tests, fuzzing, benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
+  wrk                                            # reliability: HTTP load (scripts/reliability/load.sh)
+  chromium                                       # web UI: the browser test (tests/ui)
 )
+# The web UI's build: npm installs esbuild and cytoscape into the build folder. Debian's nodejs
+# and npm unless a node with npm is already on PATH (a NodeSource nodejs bundles npm and
+# conflicts with Debian's npm package).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  PACKAGES+=(nodejs npm)
+fi
 
 # Word lists and gazetteers the NER trainer compiles into the model (never needed at run time).
 TRAINING_PACKAGES=(iso-codes wordnet-base libgeonames-common tzdata python3-fake-factory wamerican-insane)

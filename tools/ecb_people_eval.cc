@@ -6,8 +6,8 @@
 //     date: ECB+ has none) and added to one World in link order (by document name), all topics
 //     together, so that people of different topics may be wrongly merged.
 //   - Gold mentions: HUMAN_PART_PER mentions in the annotated sentences
-//     (ECBplus_coreference_sentences.csv) that are named: at least one token is capitalised and
-//     is not a function word, pronoun, title, honorific, demonym, role noun or organisation word,
+//     (ECBplus_coreference_sentences.csv) that are named: the head (last token, a possessive 's
+//     aside) is capitalised and is not a function word, pronoun, title, honorific, demonym, role noun or organisation word,
 //     nor a word written more often in lower case than capitalised (mid-sentence) over all 33
 //     train and dev topics ("Star", "Inmate" in headlines).
 //     The key cluster of a mention is its gold chain (cross-document instance, or its in-document
@@ -164,8 +164,12 @@ int main(int argc, char** argv) {
     for (const auto& m : doc.mentions) {
       if (m.type != "HUMAN_PART_PER") continue;
       if (!annotated->count({doc.topic, stem, m.sentence})) continue;
-      bool named = false;
-      for (uint32_t t : m.tokens) named = named || IsNameToken(doc.tokens[t], cases);
+      // named: the head (the last token, a possessive aside) is a name
+      size_t last = m.tokens.size();
+      while (last > 1 && (doc.tokens[m.tokens[last - 1]] == "'s" || doc.tokens[m.tokens[last - 1]] == "'" ||
+                          doc.tokens[m.tokens[last - 1]] == "'S"))
+        --last;
+      bool named = IsNameToken(doc.tokens[m.tokens[last - 1]], cases);
       if (!named) continue;
       gold.push_back({d, m.start, m.end, m.chain, doc.text.substr(m.start, m.end - m.start)});
       chains.insert(m.chain);

@@ -32,13 +32,26 @@ struct PipelineOptions {
   size_t batch_documents = 200;  // documents per transaction
   size_t batch_bytes = 16u << 20;
   size_t max_in_flight_bytes = 256u << 20;
+  // Shard-parallel ingest (docs/scaleout.md): with shard_count > 1 only the records of shard
+  // `shard_index` (0-based) are extracted, analysed and stored; the others are read and skipped.
+  // Every shard must be given the same paths, spelled the same way (see ShardOf).
+  unsigned shard_index = 0;
+  unsigned shard_count = 1;
+  uint64_t shard_split_bytes = 64u << 20;  // files at least this large are split by record
 };
+
+// The shard (0..count-1) a record belongs to. A file smaller than PipelineOptions::shard_split_bytes
+// belongs whole to FNV-1a-64(source) mod count (`split` false); in a larger file, and on standard
+// input, each record belongs to FNV-1a-64(source + "#" + record number in decimal) mod count
+// (`split` true). `source` is the path as given (Record::source).
+unsigned ShardOf(const std::string& source, uint64_t record, bool split, unsigned count);
 
 struct PipelineStats {
   uint64_t records = 0;        // records read
   uint64_t added = 0;          // new documents stored
   uint64_t already_stored = 0; // documents whose content id was already in the store
   uint64_t failed = 0;         // inputs or records that failed (each reported)
+  uint64_t other_shards = 0;   // records read but left to other shards (PipelineOptions::shard_count)
   uint64_t bytes_read = 0;     // raw input bytes consumed
   double seconds = 0;
 };

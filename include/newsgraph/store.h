@@ -1,14 +1,19 @@
-// Store: the embedded database (SQLite in WAL mode, with an FTS5 full-text index).
+// Store: where documents, their analyses and the link tables live. One interface, two backends:
+// the embedded default (SQLite in WAL mode, with an FTS5 full-text index; a file path) and a
+// shared PostgreSQL database (a postgresql:// or postgres:// URL, plain libpq) that many writers
+// can fill at once, e.g. Slurm array tasks (docs/scaleout.md). Store::Open picks the backend.
 //
-//   auto store = newsgraph::Store::Open("news.db");
+//   auto store = newsgraph::Store::Open("news.db");   // or "postgresql://host:5432/news"
 //   if (!store.ok()) { ... }
 //   auto added = (*store)->Add(batch);     // one transaction; returns how many were new
 //   auto doc = (*store)->GetDocument("288c59c3fbd3361e");
 //
 // Crash safety: every Add() is one transaction, so a crash or SIGKILL at any moment leaves the
 // database consistent and holding whole batches only; re-running the same ingest then stores
-// exactly what is missing (documents are keyed by their content id). The schema is documented in
-// docs/formats/store.md. A Store is used from one thread at a time; open one per thread.
+// exactly what is missing (documents are keyed by their content id). The schema of both backends is
+// documented in docs/formats/store.md. A Store is used from one thread at a time; open one per
+// thread. Every method means the same on both backends; where they differ (search syntax and
+// ranking, what the integrity check checks) the method's comment says so.
 #pragma once
 
 #include <cstdint>
@@ -116,78 +121,84 @@ struct CheckRow {
 
 class Store {
  public:
-  // Opens (creating if needed) the database at `path` and migrates its schema.
-  static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options = {});
-  ~Store();
+  // Opens (creating if needed) the database at `path_or_url` and migrates its schema.
+  // `path_or_url` is a SQLite file path, or a PostgreSQL connection URL (postgresql://... or
+  // postgres://..., libpq syntax: user, password, host, port, dbname, ?sslmode=...). The
+  // PostgreSQL database itself must exist; its tables are created on the first writable open.
+  // Read-only stores are never migrated.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path_or_url, const StoreOptions& options = {});
+  // Whether `path_or_url` names a PostgreSQL database (starts with postgresql:// or postgres://).
+  static bool IsPostgresUrl(const std::string& path_or_url);
+  virtual ~Store() = default;
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
   // Adds the documents in one transaction. A document whose id is already stored is not stored
   // again (its (source, record) place is still recorded). Returns how many documents were new.
-  Result<uint64_t> Add(const std::vector<StoredDocument>& docs);
+  virtual Result<uint64_t> Add(const std::vector<StoredDocument>& docs) = 0;
 
-  Result<bool> HasDocument(const std::string& id);
-  Result<Document> GetDocument(const std::string& id);
+  virtual Result<bool> HasDocument(const std::string& id) = 0;
+  virtual Result<Document> GetDocument(const std::string& id) = 0;
   // The stored analysis of a document, if any.
-  Result<std::optional<Analysis>> GetAnalysis(const std::string& id);
+  virtual Result<std::optional<Analysis>> GetAnalysis(const std::string& id) = 0;
   // Every (source, record) place the document was read from.
-  Result<std::vector<std::pair<std::string, uint64_t>>> GetPlaces(const std::string& id);
+  virtual Result<std::vector<std::pair<std::string, uint64_t>>> GetPlaces(const std::string& id) = 0;
 
-  Result<StoreStats> Stats();
+  virtual Result<StoreStats> Stats() = 0;
   // Newest first (by published, then insertion).
-  Result<std::vector<DocumentSummary>> ListDocuments(uint64_t limit, uint64_t offset);
-  // Full-text search (FTS5 query syntax; plain words are ANDed), best match first.
-  Result<std::vector<DocumentSummary>> Search(const std::string& query, uint64_t limit);
+  virtual Result<std::vector<DocumentSummary>> ListDocuments(uint64_t limit, uint64_t offset) = 0;
+  // Full-text search, best match first; plain words are ANDed. SQLite: FTS5 query syntax, bm25
+  // rank. PostgreSQL: websearch_to_tsquery syntax ("quoted phrase", or, -word), ts_rank order.
+  virtual Result<std::vector<DocumentSummary>> Search(const std::string& query, uint64_t limit) = 0;
   // People whose name contains `name_like` (case-insensitive; empty: all), most documents first.
-  Result<std::vector<PersonSummary>> People(const std::string& name_like, uint64_t limit);
+  virtual Result<std::vector<PersonSummary>> People(const std::string& name_like, uint64_t limit) = 0;
   // Quotes whose speaker contains `speaker_like` (empty: all), in document order.
-  Result<std::vector<QuoteRow>> Quotes(const std::string& speaker_like, uint64_t limit);
+  virtual Result<std::vector<QuoteRow>> Quotes(const std::string& speaker_like, uint64_t limit) = 0;
   // Office checks of one document, in document order.
-  Result<std::vector<OfficeCheck>> GetChecks(const std::string& id);
+  virtual Result<std::vector<OfficeCheck>> GetChecks(const std::string& id) = 0;
   // Office checks over the store with the given verdict ("contradicted", "supported"; empty:
   // all), newest publication date first.
-  Result<std::vector<CheckRow>> Checks(const std::string& verdict, uint64_t limit);
-  // Runs PRAGMA integrity_check; OK when the database is sound.
-  Status CheckIntegrity();
+  virtual Result<std::vector<CheckRow>> Checks(const std::string& verdict, uint64_t limit) = 0;
+  // SQLite: runs PRAGMA integrity_check. PostgreSQL: checks the schema version and that every
+  // place and analysis belongs to a stored document. OK when the database is sound.
+  virtual Status CheckIntegrity() = 0;
 
   // --- The link stage's tables (src/store/links.cc; docs/formats/store.md) ---
   // Calls `fn` with every stored document and its office checks, in link order (LinkOrderLess).
   // Documents without a stored analysis come with an empty one. Stops at the first error.
-  Status ForEachLinkDocument(
-      const std::function<Status(const LinkDocument&, const std::vector<OfficeCheck>&)>& fn);
+  virtual Status ForEachLinkDocument(
+      const std::function<Status(const LinkDocument&, const std::vector<OfficeCheck>&)>& fn) = 0;
   // One document as the link stage reads it; nullptr when it is not stored.
-  Result<std::shared_ptr<const LinkDocument>> GetLinkDocument(const std::string& id);
+  virtual Result<std::shared_ptr<const LinkDocument>> GetLinkDocument(const std::string& id) = 0;
   // Replaces every link table with `out`, in one transaction.
-  Status ReplaceLinks(const LinkOutput& out);
+  virtual Status ReplaceLinks(const LinkOutput& out) = 0;
 
   // Queries; every row is one JSON object (docs/formats/link.md).
   // Copy relations, most similar first; `doc` (optional) keeps those the document is in.
-  Result<std::vector<std::string>> CopiesJson(const std::string& doc, uint64_t limit, uint64_t offset);
+  virtual Result<std::vector<std::string>> CopiesJson(const std::string& doc, uint64_t limit, uint64_t offset) = 0;
   // People whose name or alias contains `name_like` (empty: all), most documents first.
-  Result<std::vector<std::string>> PeopleJson(const std::string& name_like, bool with_mentions,
-                                              uint64_t limit, uint64_t offset);
+  virtual Result<std::vector<std::string>> PeopleJson(const std::string& name_like, bool with_mentions,
+                                              uint64_t limit, uint64_t offset) = 0;
   // One person by id; nullopt when unknown.
-  Result<std::optional<std::string>> PersonJson(const std::string& id, bool with_mentions);
+  virtual Result<std::optional<std::string>> PersonJson(const std::string& id, bool with_mentions) = 0;
   // The ids of the people whose name or an alias is `name` (case-insensitive), most documents first.
-  Result<std::vector<std::string>> FindPeople(const std::string& name);
+  virtual Result<std::vector<std::string>> FindPeople(const std::string& name) = 0;
   // Events (each with its conflicts), by date.
-  Result<std::vector<std::string>> EventsJson(const EventQuery& query);
-  Result<std::optional<std::string>> EventJson(const std::string& id);
+  virtual Result<std::vector<std::string>> EventsJson(const EventQuery& query) = 0;
+  virtual Result<std::optional<std::string>> EventJson(const std::string& id) = 0;
   // Conflicts; `kind` (optional) filters.
-  Result<std::vector<std::string>> ConflictsJson(const std::string& kind, uint64_t limit, uint64_t offset);
+  virtual Result<std::vector<std::string>> ConflictsJson(const std::string& kind, uint64_t limit, uint64_t offset) = 0;
   // Stories, largest first (`by_recent`: most recent first).
-  Result<std::vector<std::string>> StoriesJson(uint64_t limit, uint64_t offset, bool by_recent = false);
-  Result<std::optional<std::string>> StoryJson(const std::string& id);
-  Result<DocumentLinks> GetDocumentLinks(const std::string& id);
+  virtual Result<std::vector<std::string>> StoriesJson(uint64_t limit, uint64_t offset, bool by_recent = false) = 0;
+  virtual Result<std::optional<std::string>> StoryJson(const std::string& id) = 0;
+  virtual Result<DocumentLinks> GetDocumentLinks(const std::string& id) = 0;
   // Quotes by a resolved person (through the documents' own speaker names).
-  Result<std::vector<QuoteRow>> PersonQuotes(const std::string& person_id, uint64_t limit);
+  virtual Result<std::vector<QuoteRow>> PersonQuotes(const std::string& person_id, uint64_t limit) = 0;
   // Summaries of the given documents, in the given order (unknown ids skipped).
-  Result<std::vector<DocumentSummary>> Summaries(const std::vector<std::string>& ids);
+  virtual Result<std::vector<DocumentSummary>> Summaries(const std::vector<std::string>& ids) = 0;
 
- private:
-  struct Impl;
-  explicit Store(std::unique_ptr<Impl> impl);
-  std::unique_ptr<Impl> impl_;
+ protected:
+  Store() = default;
 };
 
 }  // namespace newsgraph

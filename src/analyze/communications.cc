@@ -296,6 +296,14 @@ void CommFinder::Noun(uint32_t t) {
       uint32_t at = subj + 1;
       while (at > 0 && at - 1 < N() && Same(at - 1, t)) {
         uint32_t b;
+        std::vector<int> two;
+        uint32_t two_end = 0;
+        uint32_t two_at = at >= 3 ? (L(at - 3) == "the" ? at - 3 : at - 2) : at;
+        if (at >= 2 && TwoAt(two_at, &two_end, &two) && two_end == at) {
+          for (int p : two) subjects.push_back(p);
+          ev_first = two_at;
+          break;
+        }
         if (const PersonMention* m = MentionAt(at - 1)) {
           subjects.insert(subjects.begin(), m->person);
           b = m->title_first;
@@ -310,6 +318,20 @@ void CommFinder::Noun(uint32_t t) {
           at = b - 1;
         else
           break;
+      }
+      // a described subject: "Investigators held interviews with ..."
+      if (subjects.empty() && thing_subjects.empty() && subj < N() && Same(subj, t)) {
+        uint32_t b = subj;
+        while (b > 0 && Same(b - 1, t) && subj - b < 5 &&
+               s_.toks[b - 1].kind == TokKind::kWord && !IsFunctionWord(L(b - 1)))
+          --b;
+        if (b > 0 && Same(b - 1, t) && (L(b - 1) == "the" || L(b - 1) == "a")) --b;
+        uint32_t de;
+        std::string d = Describe(b, &de);
+        if (!d.empty() && de == subj + 1) {
+          thing_subjects.push_back(d);
+          ev_first = b;
+        }
       }
       for (int p : subjects) add(p);
     }

@@ -83,6 +83,9 @@ class CommFinder {
   // "the president", "the ambassador" (no "of" after it): the most recently named person whose
   // office ends with that title; -1 when none or when the title is followed by "of".
   int DefiniteAt(uint32_t t, uint32_t* end) const;
+  // "the two presidents", "the two leaders", "both leaders" at token t: the two people named
+  // last before t (with that title when it is one). False when it is not such a phrase.
+  bool TwoAt(uint32_t t, uint32_t* end, std::vector<int>* two) const;
   // The subject of the clause holding token t when nothing stands right before it: the
   // nearest person named earlier in the sentence outside a prepositional phrase, or the person a
   // pronoun there refers to. -1 if none.

@@ -170,6 +170,39 @@ int CommFinder::DefiniteAt(uint32_t t, uint32_t* end) const {
   return best;
 }
 
+bool CommFinder::TwoAt(uint32_t t, uint32_t* end, std::vector<int>* two) const {
+  uint32_t h;
+  if (t + 2 < N() && L(t) == "the" && L(t + 1) == "two" && Same(t, t + 2))
+    h = t + 2;
+  else if (t + 1 < N() && L(t) == "both" && Same(t, t + 1))
+    h = t + 1;
+  else
+    return false;
+  if (h + 1 < N() && IsTitleModifier(L(h)) && Same(h, h + 1)) ++h;
+  const std::string& w = L(h);
+  if (w.size() < 4 || w.back() != 's') return false;
+  std::string title = w.substr(0, w.size() - 1);
+  const bool any = title == "leader" || title == "men" || title == "women" || title == "side";
+  if (!any && !IsTitleHead(title)) return false;
+  std::vector<int> found;
+  for (auto it = p_.mentions.rbegin(); it != p_.mentions.rend() && found.size() < 2; ++it) {
+    if (it->first >= t || it->modifier) continue;
+    const Person& p = p_.people[it->person];
+    if (!any) {
+      const std::string office = Lower(p.office);
+      if (office.size() < title.size() ||
+          office.compare(office.size() - title.size(), title.size(), title) != 0)
+        continue;
+    }
+    if (std::find(found.begin(), found.end(), it->person) == found.end())
+      found.push_back(it->person);
+  }
+  if (found.size() < 2) return false;
+  *two = {found[1], found[0]};
+  *end = h + 1;
+  return true;
+}
+
 int CommFinder::ClauseSubject(uint32_t t) const {
   if (t >= N()) return -1;
   const Span& sp = s_.sentences[s_.toks[t].sentence];
@@ -254,6 +287,12 @@ bool CommFinder::Parties(uint32_t t, int lead, std::vector<int>* people,
     } else if (e > t && L(e - 1) == "and") {
       more(e - 1);
     }
+    return true;
+  }
+  std::vector<int> two;
+  if (TwoAt(t, &de, &two)) {
+    for (int p : two) add(p);
+    *end = de;
     return true;
   }
   int d = DefiniteAt(t, &de);

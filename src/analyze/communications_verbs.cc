@@ -88,7 +88,19 @@ void CommFinder::Verb(uint32_t t) {
     int p = PronounBefore(s_.sentences[s_.toks[t].sentence].first);
     if (p >= 0) people.push_back(p);
   }
-  while (k > 0 && Same(k - 1, t)) {
+  // "The two presidents spoke", "both leaders met"
+  bool two_found = false;
+  for (uint32_t back : {3u, 2u}) {
+    std::vector<int> two;
+    uint32_t two_end = 0;
+    if (!two_found && people.empty() && k >= back && Same(k - back, t) && TwoAt(k - back, &two_end, &two) &&
+        two_end == k) {
+      people = two;
+      ev_first = k - back;
+      two_found = true;
+    }
+  }
+  while (k > 0 && Same(k - 1, t) && !two_found) {
     if (const PersonMention* m = MentionAt(k - 1)) {
       if (std::find(people.begin(), people.end(), m->person) == people.end())
         people.insert(people.begin(), m->person);

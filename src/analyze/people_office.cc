@@ -2,6 +2,8 @@
 // Minister"), appositives after it (", head of U.S. Northern Command,"), fronted
 // descriptions ("a Scientology attorney, Kendrick Moxon"), plural titles over lists, and
 // the final pass that fills countries and normalised offices.
+#include <algorithm>
+
 #include "analyze/people_finder.h"
 
 namespace newsgraph::analyze {
@@ -72,21 +74,46 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end) const {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
   if (l >= n || s_.Text(l) != "," || !Same(l - 1, l)) return {};
   uint32_t a = l + 1;
+  // a relative clause: ", who is Ukraine's foreign minister," / ", who was the acting director
+  // of ...", ", who serves as chief of staff,"
+  bool relative = false;
+  if (a + 1 < n && L(a) == "who" && Same(a, a + 1) &&
+      (L(a + 1) == "is" || L(a + 1) == "was" || L(a + 1) == "serves" || L(a + 1) == "served")) {
+    a += 2;
+    if (a < n && (L(a - 1) == "serves" || L(a - 1) == "served") && L(a) == "as") ++a;
+    if (a < n && L(a) == "now") ++a;
+    relative = true;
+  }
   if (a < n && (L(a) == "the" || L(a) == "a" || L(a) == "an" || L(a) == "its" || L(a) == "his" ||
                 L(a) == "her" || L(a) == "their"))
     ++a;
   uint32_t e = a;
   bool head = false;
+  // the head may come after a capitalised organisation name: "the Health and Human Services
+  // secretary"
+  uint32_t reach = 4;
+  for (uint32_t k = a; k < n && k < a + 7 && Same(l, k); ++k) {
+    if (!s_.toks[k].cap && L(k) != "and" && L(k) != "of") break;
+    reach = std::max<uint32_t>(reach, k - a + 2);
+  }
   while (e < n && Same(l, e) && e - a < 14) {
     std::string_view tx = s_.Text(e);
     if (tx == "," || tx == "." || tx == ";" || tx == "(" || tx == ")" || tx == ":" ||
         s_.toks[e].kind == TokKind::kQuote || L(e) == "who" || L(e) == "which" || L(e) == "said" ||
         L(e) == "says" || L(e) == "told")
       break;
-    if (e - a < 4 && IsTitleHead(L(e))) head = true;
+    if (e - a < reach && IsTitleHead(L(e))) head = true;
     ++e;
   }
   if (!head || e == a || e - a > 12) return {};
+  // a relative clause holds a verb phrase after the office: keep the noun phrase
+  if (relative) {
+    for (uint32_t k = a; k < e; ++k)
+      if (!s_.toks[k].cap && k > a && (L(k) == "and" || L(k) == "when" || L(k) == "until")) {
+        e = k;
+        break;
+      }
+  }
   // must be followed by a comma, a sentence end, or a verb-like word: accept any end
   *span_end = e;
   return std::string(s_.TextRange(a, e));

@@ -6,6 +6,8 @@
 #include <optional>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "cli/commands.h"
@@ -51,6 +53,17 @@ class ConsoleObserver : public PipelineObserver {
   bool dirty_ = false;
 };
 
+// "I/N" -> (I, N) with 0 <= I < N.
+std::optional<std::pair<unsigned, unsigned>> ParseShard(const std::string& s) {
+  size_t slash = s.find('/');
+  if (slash == std::string::npos || slash == 0 || slash + 1 >= s.size() || s.size() > 15) return std::nullopt;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (i != slash && (s[i] < '0' || s[i] > '9')) return std::nullopt;
+  uint64_t i = std::stoull(s.substr(0, slash)), n = std::stoull(s.substr(slash + 1));
+  if (n == 0 || n > 1000000 || i >= n) return std::nullopt;
+  return std::make_pair(static_cast<unsigned>(i), static_cast<unsigned>(n));
+}
+
 }  // namespace
 
 void AddIngestCommand(CLI::App& app) {
@@ -61,6 +74,8 @@ void AddIngestCommand(CLI::App& app) {
     unsigned threads = 0;
     std::string published;
     uint64_t max_doc_mb = 64;
+    std::string shard;  // "I/N"
+    uint64_t shard_split_bytes = 64u << 20;
   };
   auto args = std::make_shared<Args>();
   auto* cmd = app.add_subcommand(
@@ -73,7 +88,10 @@ void AddIngestCommand(CLI::App& app) {
       "`newsgraph link --help`).\n"
       "Exit code: 0 when every input was read, 1 when some input failed (each is named on\n"
       "stderr with its reason), 2 for usage errors.");
-  cmd->add_option("--db", args->db, "SQLite database file (created if missing)")->required();
+  cmd->add_option("--db", args->db,
+                  "SQLite database file (created if missing), or a PostgreSQL URL\n"
+                  "(postgresql://user@host:port/dbname; the database must exist, tables are created)")
+      ->required();
   cmd->add_option("paths", args->paths, "Files, folders, or - for standard input")->required();
   cmd->add_flag("--json", args->json, "Print the run's summary as JSON on stdout");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress line on stderr (errors are still printed)");
@@ -86,7 +104,27 @@ void AddIngestCommand(CLI::App& app) {
                   "Publication date (YYYY-MM-DD) for documents that carry none");
   cmd->add_option("--max-doc-mb", args->max_doc_mb, "Per-document size cap in MiB (default 64)")
       ->check(CLI::Range(1, 4096));
+  cmd->add_option("--shard", args->shard,
+                  "I/N: store only shard I (0-based) of N of the inputs, for N parallel ingests into one\n"
+                  "shared store (Slurm array tasks; docs/scaleout.md). A file under 64 MiB belongs whole\n"
+                  "to one shard, a larger one is split by record. Give every shard the same paths. The\n"
+                  "link stage does not run: run `newsgraph link` once all shards are done.");
+  cmd->add_option("--shard-split-bytes", args->shard_split_bytes,
+                  "With --shard: files at least this large are split between shards by record\n"
+                  "(default 67108864); smaller files belong whole to one shard")
+      ->check(CLI::Range(uint64_t{1}, uint64_t{1} << 50));
   cmd->callback([args] {
+    unsigned shard_index = 0, shard_count = 1;
+    if (!args->shard.empty()) {
+      auto parsed = ParseShard(args->shard);
+      if (!parsed) {
+        std::fprintf(stderr, "newsgraph: --shard: expected I/N with 0 <= I < N <= 1000000, got '%s'\n",
+                     args->shard.c_str());
+        ExitCode() = kExitUsage;
+        return;
+      }
+      std::tie(shard_index, shard_count) = *parsed;
+    }
     auto store = Store::Open(args->db);
     if (!store.ok()) {
       std::fprintf(stderr, "newsgraph: %s\n", store.status().ToString().c_str());
@@ -98,6 +136,9 @@ void AddIngestCommand(CLI::App& app) {
     opts.threads = args->threads;
     opts.default_published = args->published;
     opts.ingest.max_record_bytes = args->max_doc_mb << 20;
+    opts.shard_index = shard_index;
+    opts.shard_count = shard_count;
+    opts.shard_split_bytes = args->shard_split_bytes;
     bool progress = !args->quiet && isatty(STDERR_FILENO);
     ConsoleObserver observer(progress, progress ? TotalInputBytes(args->paths) : 0);
     auto stats = RunIngest(**store, args->db, args->paths, opts, observer);
@@ -110,7 +151,8 @@ void AddIngestCommand(CLI::App& app) {
     const PipelineStats& s = *stats;
     double mb = static_cast<double>(s.bytes_read) / 1e6;
     std::optional<LinkRunStats> linked;
-    if (!args->no_link && s.added > 0) {
+    // A shard never links: the other shards may still be writing (`newsgraph link` runs after).
+    if (!args->no_link && args->shard.empty() && s.added > 0) {
       auto l = RunLinkWithProgress(**store, progress);
       if (!l.ok()) {
         std::fprintf(stderr, "newsgraph: link failed: %s\n", l.status().ToString().c_str());
@@ -125,6 +167,10 @@ void AddIngestCommand(CLI::App& app) {
                           {"mb_per_second", s.seconds > 0 ? mb / s.seconds : 0.0},
                           {"documents_per_second", s.seconds > 0 ? static_cast<double>(s.records) / s.seconds : 0.0}};
       if (linked) j["linked"] = LinkStatsJson(*linked);
+      if (!args->shard.empty()) {
+        j["shard"] = std::to_string(shard_index) + "/" + std::to_string(shard_count);
+        j["other_shards"] = s.other_shards;
+      }
       std::cout << j.dump() << "\n";
     } else if (!args->quiet) {
       std::fprintf(stderr, "ingested %llu records: %llu new, %llu already stored, %llu failed; %.1f MB in %.2f s\n",

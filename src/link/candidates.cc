@@ -18,10 +18,19 @@ uint64_t TableKey(uint64_t key, uint64_t tag) { return Mix64(key ^ tag) | 1; }
 
 // Candidates ranked by votes before their sketches are compared.
 constexpr size_t kRanked = 256;
+// Exact duplicates related to a new document: the newest few (a text stored thousands of times
+// would otherwise fill every candidate slot with copies of itself).
+constexpr size_t kMaxDuplicates = 4;
 // The smallest evidence that makes a candidate: estimated content or shingle Jaccard, or one
 // shared sentence key, or the same normalised text.
 constexpr double kMinContent = 0.10;
 constexpr double kMinShingles = 0.05;
+
+// Grows a vector by a quarter instead of doubling it: the index is most of the linker's memory.
+template <typename T>
+void Reserve(std::vector<T>& v) {
+  if (v.size() == v.capacity()) v.reserve(v.size() + std::max<size_t>(1024, v.size() / 4));
+}
 
 }  // namespace
 
@@ -91,6 +100,7 @@ CandidateIndex::Slot* CandidateIndex::FindOrInsert(uint64_t key) {
 void CandidateIndex::Post(Slot* slot, uint32_t doc) {
   if (slot->count >= MaxBucket()) return;  // a hot bucket keeps its first ids only
   if (postings_.size() >= std::numeric_limits<uint32_t>::max() - 1) return;
+  Reserve(postings_);
   postings_.push_back({doc, slot->head});
   slot->head = static_cast<uint32_t>(postings_.size());
   ++slot->count;
@@ -105,13 +115,19 @@ uint32_t CandidateIndex::Add(const Fingerprint& fp, std::string_view id, int32_t
   d.shingle_count = fp.shingle_count;
   d.day = day;
   d.id_offset = static_cast<uint32_t>(ids_.size());
+  d.normalized = static_cast<uint32_t>(fp.normalized);
   d.id_length = static_cast<uint16_t>(std::min<size_t>(id.size(), 65535));
   ids_.append(id.substr(0, d.id_length));
+  Reserve(docs_);
+  Reserve(votes_);
+  Reserve(hits_);
   docs_.push_back(d);
   votes_.push_back(0);
   hits_.push_back(0);
 
-  // Document frequencies first (the rarity this document's own choice is made with).
+  // The terms with the shortest lists (terms no document was posted under yet first): rare
+  // terms, found without keeping a count for every term ever seen. Names and figures count as
+  // rarer: they survive rewording.
   struct Pick {
     uint32_t rank;
     uint64_t key;
@@ -120,10 +136,10 @@ uint32_t CandidateIndex::Add(const Fingerprint& fp, std::string_view id, int32_t
   picks.reserve(fp.terms.size());
   for (const Term& t : fp.terms) {
     uint64_t key = TableKey(t.key, kTermTag);
-    Slot* s = FindOrInsert(key);
-    uint32_t df = s->df;
-    if (s->df < 65535) ++s->df;
-    picks.push_back({t.strong ? df / 2 : df, key});
+    const Slot* s = Find(key);
+    uint32_t count = s == nullptr ? 0 : s->count;
+    if (count >= MaxBucket()) continue;
+    picks.push_back({t.strong ? count / 2 : count, key});
   }
   size_t n = std::min(kIndexTerms, picks.size());
   std::partial_sort(picks.begin(), picks.begin() + static_cast<std::ptrdiff_t>(n), picks.end(),
@@ -156,7 +172,7 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
   for (const Term& t : fp.terms) {
     const Slot* s = Find(TableKey(t.key, kTermTag));
     if (s == nullptr || s->head == 0 || s->count >= cap) continue;
-    picks.push_back({t.strong ? s->df / 2u : s->df, s});
+    picks.push_back({t.strong ? s->count / 2u : s->count, s});
   }
   size_t n = std::min(kQueryTerms, picks.size());
   std::partial_sort(picks.begin(), picks.begin() + static_cast<std::ptrdiff_t>(n), picks.end(),
@@ -165,7 +181,7 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
                     });
   for (size_t i = 0; i < n; ++i) {
     const Slot* s = picks[i].slot;
-    float w = 1.0f / std::log2(2.0f + static_cast<float>(s->df));
+    float w = 1.0f / std::log2(2.0f + static_cast<float>(s->count));
     for (uint32_t p = s->head; p != 0; p = postings_[p - 1].next) vote(postings_[p - 1].doc, w);
   }
   for (uint64_t k : fp.sentence_keys) {
@@ -182,7 +198,7 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
     if (const Slot* s = Find(TableKey(fp.normalized, kDuplicateTag))) {
       // Newest first; a text stored thousands of times gives only the latest few.
       size_t seen = 0;
-      for (uint32_t p = s->head; p != 0 && seen < options_.max_candidates;
+      for (uint32_t p = s->head; p != 0 && seen < kMaxDuplicates;
            p = postings_[p - 1].next, ++seen) {
         uint32_t doc = postings_[p - 1].doc;
         vote(doc, 100.0f);
@@ -207,6 +223,10 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
     c.shingles = SketchSimilarity(fp.shingles, fp.shingle_count, d.shingles, d.shingle_count);
     c.sentence_hits = hits_[doc];
     c.duplicate = std::find(duplicates.begin(), duplicates.end(), doc) != duplicates.end();
+    // Another copy of the same text than the newest few: nothing more to learn from it.
+    if (!c.duplicate && fp.normalized != 0 && d.normalized == static_cast<uint32_t>(fp.normalized)) {
+      continue;
+    }
     if (!c.duplicate && c.sentence_hits == 0 && c.content < kMinContent &&
         c.shingles < kMinShingles) {
       continue;

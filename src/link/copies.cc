@@ -61,53 +61,55 @@ const char* const kCopyMarks[] = {"condensed version", "originally appeared", "o
 
 }  // namespace
 
-// Whether `phrase` occurs in `lower` as whole words.
-bool HasPhrase(const std::string& lower, std::string_view phrase) {
+// Outlets named in `lower` right after one of `before` or right before one of `after` (whole
+// words), lower case. One pass of finds per outlet name.
+std::vector<std::string> OutletsInContext(const std::string& lower,
+                                          std::initializer_list<std::string_view> before,
+                                          std::initializer_list<std::string_view> after) {
   auto alnum = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
   };
-  for (size_t at = lower.find(phrase); at != std::string::npos; at = lower.find(phrase, at + 1)) {
-    bool left = at == 0 || !alnum(lower[at - 1]) || !alnum(phrase.front());
-    size_t end = at + phrase.size();
-    bool right = end >= lower.size() || !alnum(lower[end]) || !alnum(phrase.back());
-    if (left && right) return true;
-  }
-  return false;
-}
-
-std::vector<std::string> CreditedOutlets(std::string_view text) {
-  std::string lower = Lower(text.substr(0, std::min<size_t>(text.size(), 1u << 20)));
+  auto ends_with = [&](size_t at, std::string_view cue) {
+    if (at >= cue.size() && lower.compare(at - cue.size(), cue.size(), cue) == 0) return true;
+    // "according to the Guardian"
+    return at >= cue.size() + 4 && lower.compare(at - 4, 4, "the ") == 0 &&
+           lower.compare(at - 4 - cue.size(), cue.size(), cue) == 0;
+  };
   std::vector<std::string> out;
   for (const char* o : kOutlets) {
-    std::string name = o;
-    bool credited = HasPhrase(lower, "(" + name + ")");
-    for (const char* cue : {"according to ", "told ", "via ", "source: ", "reported by ",
-                            "courtesy of ", "appeared on ", "appeared in ", "story by "}) {
-      if (credited) break;
-      credited = HasPhrase(lower, cue + name) || HasPhrase(lower, std::string(cue) + "the " + name);
+    std::string_view name = o;
+    bool credited = false;
+    for (size_t at = lower.find(name); at != std::string::npos && !credited;
+         at = lower.find(name, at + 1)) {
+      size_t end = at + name.size();
+      if ((at > 0 && alnum(lower[at - 1])) || (end < lower.size() && alnum(lower[end]))) continue;
+      for (std::string_view cue : before) credited |= ends_with(at, cue);
+      for (std::string_view cue : after) credited |= lower.compare(end, cue.size(), cue) == 0;
     }
-    for (const char* verb : {" reported", " reports", " said in a report", " contributed"}) {
-      if (credited) break;
-      credited = HasPhrase(lower, name + verb);
-    }
-    if (credited) out.push_back(name);
+    if (credited) out.emplace_back(name);
   }
   return out;
 }
 
+std::vector<std::string> CreditedOutlets(std::string_view text) {
+  std::string lower = Lower(text.substr(0, std::min<size_t>(text.size(), 1u << 20)));
+  return OutletsInContext(lower,
+                          {"(", "according to ", "told ", "via ", "source: ", "reported by ",
+                           "courtesy of ", "appeared on ", "appeared in ", "story by "},
+                          {")", " reported", " reports", " said in a report", " contributed"});
+}
+
 std::vector<std::string> WireCredits(std::string_view text) {
   std::string lower = Lower(text.substr(0, std::min<size_t>(text.size(), 1u << 20)));
+  std::vector<std::string> out = OutletsInContext(
+      lower,
+      {"source: ", "via ", "originally appeared on ", "originally appeared in ",
+       "originally published by ", "copyright ", "\xc2\xa9 ", "reporting by "},
+      {});
+  // A dateline credit: "WASHINGTON (Reuters) -" in the first 400 bytes.
   std::string head = lower.substr(0, std::min<size_t>(lower.size(), 400));
-  std::vector<std::string> out;
-  for (const char* o : kOutlets) {
-    std::string name = o;
-    bool credited = HasPhrase(head, "(" + name + ")");
-    for (const char* cue : {"source: ", "via ", "originally appeared on ", "originally appeared in ",
-                            "originally published by ", "copyright ", "\xc2\xa9 ", "reporting by "}) {
-      if (credited) break;
-      credited = HasPhrase(lower, cue + name) || HasPhrase(lower, std::string(cue) + "the " + name);
-    }
-    if (credited) out.push_back(name);
+  for (const std::string& o : OutletsInContext(head, {"("}, {")"})) {
+    if (std::find(out.begin(), out.end(), o) == out.end()) out.push_back(o);
   }
   return out;
 }

@@ -128,9 +128,20 @@ GeneratedCopy MakeCopy(std::string_view source, const Analysis& analysis, const 
           if (done || m.end > source.size() || m.text.find(' ') == std::string::npos) continue;
           if (SentenceWords(m.start) < 8) continue;  // a name alone is all its sentence says
           if (!in_kept(m.start, m.end) || Overlaps(edits, m.start, m.end, 2)) continue;
+          // The name is the mention's last two words ("U.S. President Donald Trump").
+          std::string_view mt = source.substr(m.start, m.end - m.start);
+          size_t sp = mt.rfind(' ');
+          if (sp == std::string_view::npos || sp == 0) continue;
+          size_t sp2 = mt.rfind(' ', sp - 1);
+          uint32_t name_start = m.start + static_cast<uint32_t>(sp2 == std::string_view::npos ? 0 : sp2 + 1);
+          std::string_view first = source.substr(name_start, m.start + sp - name_start);
+          if (first.empty() || !(first[0] >= 'A' && first[0] <= 'Z') || first.back() == '.' ||
+              IsFactWord(LowerWord(first))) {
+            continue;
+          }
           for (const char* name : kNames) {
             if (source.find(name) != std::string_view::npos) continue;
-            edits.push_back({m.start, m.end, name, "person"});
+            edits.push_back({name_start, m.end, name, "person"});
             done = true;
             break;
           }

@@ -2,9 +2,9 @@
 // documents might be copies of a new one, at a cost that does not grow with the store.
 //
 // One open-addressing table maps keys to posting lists (newest first) in one arena:
-//   - content terms: every document counts its distinct terms (document frequency) and posts
-//     itself under the kIndexTerms of them that are rarest when it is added (names and figures
-//     count as rarer); a query reads the lists of its kQueryTerms rarest terms;
+//   - content terms: a document posts itself under the kIndexTerms of its terms whose lists are
+//     shortest when it is added (rare terms; names and figures count double); a query reads the
+//     lists of its kQueryTerms terms with the shortest lists, weighting each by 1/log(length);
 //   - sentence keys (excerpts, truncated copies) and the normalised-text hash (duplicates).
 // A list stops growing at CopyOptions::max_bucket ids (a hot bucket: a term or a boilerplate
 // sentence on every page), and a query skips full lists, which carry no signal.
@@ -54,8 +54,7 @@ class CandidateIndex {
   struct Slot {
     uint64_t key = 0;   // 0: empty
     uint32_t head = 0;  // posting index + 1; 0: no postings
-    uint16_t count = 0; // postings (saturates at max_bucket)
-    uint16_t df = 0;    // documents containing the term (saturating)
+    uint32_t count = 0; // postings (at most max_bucket)
   };
   struct Posting {
     uint32_t doc;
@@ -68,6 +67,7 @@ class CandidateIndex {
     uint32_t shingle_count;
     int32_t day;
     uint32_t id_offset;
+    uint32_t normalized;  // low bits of Fingerprint::normalized
     uint16_t id_length;
   };
 

@@ -28,14 +28,19 @@ bool Overlaps(const std::string& a, const std::string& b) {
   return !a.empty() && !b.empty() && (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
 }
 
-// Marks the changes whose copy side names the person of a contradicted office claim of the copy.
-void MarkContradicted(CopyRelation& r, const std::vector<OfficeCheck>& copy_claims) {
+// Marks the fact changes whose side in a document names the person of a contradicted office
+// claim of that document (the copy's side first; either side when the direction is unsure).
+void MarkContradicted(CopyRelation& r, const std::vector<OfficeCheck>* copy_claims,
+                      const std::vector<OfficeCheck>* source_claims) {
   for (FactChange& c : r.changes) {
     if (!c.fact) continue;
-    for (const OfficeCheck& k : copy_claims) {
-      if (Overlaps(c.copy_text, k.person)) {
-        c.contradicted_claim = k.claim;
-        break;
+    for (auto [claims, text] : {std::pair{copy_claims, &c.copy_text}, std::pair{source_claims, &c.source_text}}) {
+      if (!claims || !c.contradicted_claim.empty()) continue;
+      for (const OfficeCheck& k : *claims) {
+        if (Overlaps(*text, k.person)) {
+          c.contradicted_claim = k.claim;
+          break;
+        }
       }
     }
   }
@@ -54,8 +59,11 @@ void Linker::Add(const LinkDocument& doc, const std::vector<OfficeCheck>& checks
   StoryEvidence evidence;
   double best = -1;
   for (CopyRelation& r : m.copies.Link(doc, fetch)) {
-    auto it = m.contradicted.find(r.copy);
-    if (it != m.contradicted.end()) MarkContradicted(r, it->second);
+    auto claims_of = [&m](const std::string& id) -> const std::vector<OfficeCheck>* {
+      auto it = m.contradicted.find(id);
+      return it == m.contradicted.end() ? nullptr : &it->second;
+    };
+    MarkContradicted(r, claims_of(r.copy), r.direction == "earlier" ? nullptr : claims_of(r.source));
     std::string other = r.copy == doc.id ? r.source : r.copy;
     if (r.similarity > best) {
       best = r.similarity;

@@ -124,13 +124,18 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
     order.push_back(i);
   }
   // Full names first, so that surnames alone can lean on the people already resolved.
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return parsed[a].full() > parsed[b].full(); });
+  // Full names first, shorter writings before longer ones ("Lindsay Lohan" before "Lindsay Lohan
+  // Leaves Betty Ford", a headline run the analysis took for a name).
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (parsed[a].full() != parsed[b].full()) return parsed[a].full();
+    return parsed[a].parts() < parsed[b].parts();
+  });
 
   std::vector<std::string> doc_orgs;
   for (const NamedThing& o : doc.analysis.organizations) doc_orgs.push_back(ascii::Lower(o.name));
   std::vector<int> resolved(ps.size(), -1);
-  std::vector<uint32_t> taken_full;  // persons already given a full-name person of this document
+  // persons already given a full-name person of this document, with that name
+  std::vector<std::pair<uint32_t, const PersonName*>> taken_full;
 
   for (size_t i : order) {
     const Person& p = ps[i];
@@ -167,9 +172,11 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
           if (rel == NameRelation::kDifferent) continue;
           // two people of one document written in full alike are two people (the analysis kept
           // them apart); a longer writing of the same name is not
-          if (name.full() && rel == NameRelation::kFull && same_length &&
-              std::find(taken_full.begin(), taken_full.end(), c) != taken_full.end())
-            continue;
+          bool apart = false;
+          for (const auto& [t, tn] : taken_full)
+            apart = apart || (t == c && name.full() && rel == NameRelation::kFull && same_length &&
+                              (tn->given != name.given || tn->surname != name.surname));
+          if (apart) continue;
           // context
           double ctx = 0;
           bool conflict = false;
@@ -226,7 +233,7 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
     }
     resolved[i] = static_cast<int>(idx);
     (*local)[i] = idx;
-    if (name.full()) taken_full.push_back(idx);
+    if (name.full()) taken_full.emplace_back(idx, &parsed[i]);
   }
 
   // Record what the document says of each person.
@@ -343,7 +350,7 @@ std::vector<Word> Words(std::string_view text) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
     if (!letter) {
-      if (!out.empty() && c != ' ' && c != '.' && c != '\'' && c != '-') out.back().break_after = true;
+      if (!out.empty() && c != ' ' && c != '.' && c != '-') out.back().break_after = true;
       if (!out.empty() && c == '\n') out.back().break_after = true;
       ++i;
       continue;
@@ -443,7 +450,9 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
       break;
     }
   }
-  // Pass 2: surnames of the persons the document names, when only one of them has that surname.
+  // Pass 2: surnames of the persons the document names, when only one of them has that surname;
+  // else of the one person known by that surname from at least two documents who shares a person
+  // or an organisation with this document.
   for (size_t i = 0; i < words.size(); ++i) {
     if (!words[i].cap || words[i].title || words[i].org) continue;
     if (overlaps(words[i].start, words[i].end)) continue;
@@ -461,7 +470,29 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
       if (found >= 0 && found != static_cast<int>(c)) ambiguous = true;
       found = static_cast<int>(c);
     }
-    if (found < 0 || ambiguous) continue;
+    if (ambiguous) continue;
+    if (found < 0) {
+      // a surname of one person known from at least two other documents, shared by nobody known
+      auto it = by_surname.find(world::ConsonantKey(sk));
+      if (it == by_surname.end()) continue;
+      for (uint32_t c : it->second) {
+        bool match = false;
+        for (const PersonName& pn : person_state[c].names) match = match || pn.surname == sk;
+        if (!match) continue;
+        if (found >= 0 && found != static_cast<int>(c)) ambiguous = true;
+        found = static_cast<int>(c);
+      }
+      if (found < 0 || ambiguous || people[found].documents < 2) continue;
+      bool full = false;
+      for (const PersonName& pn : person_state[found].names) full = full || pn.full();
+      if (!full) continue;
+      // and something in common with this document: a person or organisation named with them
+      const PersonState& st = person_state[found];
+      bool shared = false;
+      for (uint32_t p : present) shared = shared || st.co_people.count(p) > 0;
+      for (const NamedThing& o : doc.analysis.organizations) shared = shared || st.orgs.count(ascii::Lower(o.name)) > 0;
+      if (!shared) continue;
+    }
     record(static_cast<uint32_t>(found), words[i].start, words[i].end);
   }
 }

@@ -45,6 +45,8 @@ bool IsShortForm(std::string_view a, std::string_view b) {
       {"ted", "edward"},      {"ed", "edward"},          {"ned", "edward"},
       {"harry", "henry"},     {"hank", "henry"},         {"ben", "benjamin"},
       {"sam", "samuel"},      {"kate", "katherine"},     {"kate", "catherine"},
+      {"katie", "katherine"}, {"katie", "kathryn"},      {"kate", "kathryn"},
+      {"katie", "catherine"}, {"cathy", "catherine"},    {"kathy", "katherine"},
       {"liz", "elizabeth"},   {"betty", "elizabeth"},    {"sue", "susan"},
       {"nick", "nicholas"},   {"alex", "alexander"},     {"sasha", "alexander"},
       {"chris", "christopher"}, {"jon", "jonathan"},     {"larry", "lawrence"},

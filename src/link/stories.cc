@@ -14,7 +14,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <limits>
 #include <set>
 #include <tuple>
@@ -35,13 +34,15 @@ using story::TermWeight;
 // Tuned on the ECB+ train topics (docs/stories.md).
 constexpr double kDefaultThreshold = 0.20;
 constexpr double kDefaultMergeThreshold = 0.45;
-constexpr double kDefaultSplitThreshold = 0.05;
+constexpr double kDefaultSplitThreshold = 0.30;
 constexpr double kTimeWeight = 0.5;       // how much a date gap of many half-lives costs
 constexpr size_t kMaxDocTerms = 300;      // terms of one document vector
-constexpr size_t kMaxCentroidTerms = 2000;
-constexpr size_t kKeptCentroidTerms = 1200;
+constexpr size_t kMaxCentroidTerms = 1500;
+constexpr size_t kKeptCentroidTerms = 1000;
 constexpr size_t kIndexTerms = 40;        // terms a story is indexed under
-constexpr size_t kCandidates = 12;        // stories scored exactly per document
+constexpr size_t kCandidates = 6;         // stories scored exactly per document
+constexpr size_t kQueryTerms = 48;        // a document's heaviest terms looked up in the index
+constexpr size_t kMaxPostings = 512;      // longer posting lists (common terms) are not read
 constexpr size_t kMaxKeptDocs = 48;       // document vectors kept per story (title, split)
 constexpr size_t kKeptDocTerms = 80;
 
@@ -107,6 +108,7 @@ struct ActiveStory {
   double first_day = std::nan(""), last_day = std::nan("");
   double clock = 0;           // the stream clock at its last document (days)
   uint64_t touched = 0;       // arrival number of its last document (ties of the clock)
+  bool reshaped = false;      // the last document re-indexed it (merges and splits are checked then)
   uint64_t first_seq = 0;
 };
 
@@ -119,9 +121,6 @@ struct StoryClusterer::Impl {
     merge_threshold = o.merge_threshold == 0 ? kDefaultMergeThreshold : o.merge_threshold;
     split_threshold = o.split_threshold == 0 ? kDefaultSplitThreshold : o.split_threshold;
     half_life = o.half_life_days > 0 ? o.half_life_days : 3.0;
-    if (const char* w = std::getenv("NG_STORY_W")) {  // TUNING ONLY, removed before commit
-      std::sscanf(w, "%f,%f,%f,%f,%f", &weights.title_word, &weights.person, &weights.place, &weights.organization, &weights.names_share);
-    }
   }
 
   StoryOptions options;
@@ -132,6 +131,7 @@ struct StoryClusterer::Impl {
   std::vector<uint32_t> free_slots;
   uint32_t next_generation = 1;
   std::unordered_map<TermId, std::vector<uint32_t>> postings;  // term -> slots
+  std::vector<double> score_by_slot;                           // scratch for Candidates
   std::set<std::tuple<double, uint64_t, uint32_t>> by_clock;   // (clock, last seq, slot)
   std::unordered_map<std::string, uint32_t> doc_slot;          // documents of active stories
   std::unordered_map<std::string, uint32_t> id_slot;           // active story ids
@@ -235,17 +235,26 @@ struct StoryClusterer::Impl {
   }
 
   // Candidate stories sharing index terms with `terms`, best `limit` by shared weight.
-  std::vector<uint32_t> Candidates(const SparseVector& terms, uint32_t exclude, size_t limit) {
-    std::unordered_map<uint32_t, double> score;
+  std::vector<uint32_t> Candidates(const SparseVector& all_terms, uint32_t exclude, size_t limit) {
+    const SparseVector& terms = all_terms.size() > kQueryTerms ? Top(all_terms, kQueryTerms) : all_terms;
+    // Scores accumulate in a flat array indexed by slot (reused between calls).
+    if (score_by_slot.size() < slots.size()) score_by_slot.resize(slots.size(), 0.0);
+    std::vector<uint32_t> touched_slots;
     for (const TermWeight& t : terms) {
       auto it = postings.find(t.term);
-      if (it == postings.end()) continue;
-      for (uint32_t slot : it->second)
-        if (slot != exclude) score[slot] += t.weight;
+      if (it == postings.end() || it->second.size() > kMaxPostings) continue;
+      for (uint32_t slot : it->second) {
+        if (slot == exclude) continue;
+        if (score_by_slot[slot] == 0.0) touched_slots.push_back(slot);
+        score_by_slot[slot] += std::max(1e-6, static_cast<double>(t.weight));
+      }
     }
     std::vector<std::pair<double, uint32_t>> ranked;
-    ranked.reserve(score.size());
-    for (auto& [slot, sc] : score) ranked.push_back({sc, slot});
+    ranked.reserve(touched_slots.size());
+    for (uint32_t slot : touched_slots) {
+      ranked.push_back({score_by_slot[slot], slot});
+      score_by_slot[slot] = 0.0;
+    }
     size_t k = std::min(limit, ranked.size());
     std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k), ranked.end(),
                       [&](const auto& a, const auto& b) {
@@ -292,9 +301,22 @@ struct StoryClusterer::Impl {
 
   // Adds one document (already vectorised) to a story.
   void AddToStory(uint32_t slot, const LinkDocument& doc, const StoryEvidence& ev,
-                  const SparseVector& x, const SparseVector& raw_contrib, double day, double doc_clock) {
+                  const SparseVector& x, const SparseVector& raw_contrib, const std::vector<double>& idfs,
+                  double day, double doc_clock) {
     ActiveStory& s = *slots[slot];
-    for (const TermWeight& t : raw_contrib) s.centroid[t.term] += t.weight;
+    // The norm is updated incrementally; the index terms are recomputed at 1, 2, 3, 4, 6, 8, 12,
+    // 16 ... documents (and whenever the IDF has drifted, see StoryNorm).
+    double norm2 = s.norm * s.norm;
+    for (size_t i = 0; i < raw_contrib.size(); ++i) {
+      const TermWeight& t = raw_contrib[i];
+      float& c = s.centroid[t.term];
+      double idf = idfs[i];
+      double before = c * idf;
+      c += t.weight;
+      double after = c * idf;
+      norm2 += after * after - before * before;
+    }
+    s.norm = std::sqrt(std::max(0.0, norm2));
     s.docs.push_back({doc.id, doc.published, seq, !std::isnan(day)});
     if (s.kept.size() < kMaxKeptDocs) {
       KeptDoc k;
@@ -319,7 +341,11 @@ struct StoryClusterer::Impl {
     }
     doc_slot[doc.id] = slot;
     Touch(slot, std::max(s.clock, doc_clock));
-    RefreshNormAndIndex(slot);
+    size_t n = s.docs.size();
+    size_t top_bit = n;
+    while (top_bit & (top_bit - 1)) top_bit &= top_bit - 1;  // highest power of two <= n
+    s.reshaped = n == top_bit || n == top_bit + top_bit / 2;
+    if (s.reshaped || s.centroid.size() > kMaxCentroidTerms) RefreshNormAndIndex(slot);
   }
 
   static SparseVector Top(const SparseVector& v, size_t n) {
@@ -392,7 +418,7 @@ struct StoryClusterer::Impl {
     if (split_threshold < 0) return;
     ActiveStory& s = *slots[slot];
     size_t n = s.kept.size();
-    if (!s.kept_all || n < 4 || (n & (n - 1)) != 0) return;  // at 4, 8, 16, 32 documents
+    if (!s.kept_all || n < 4 || n % 4 != 0) return;  // every fourth document
     // Seeds: the document farthest from the first, then the one farthest from that.
     auto farthest = [&](size_t from) {
       size_t best = from;
@@ -540,8 +566,9 @@ struct StoryClusterer::Impl {
     SparseVector x = story::TfIdf(raw, df, kMaxDocTerms, weights.names_share);
     // x * idf for the dot products with idf-free centroids; x / idf is the centroid contribution.
     SparseVector x_idf = x, contrib = x;
+    std::vector<double> idfs(x.size());
     for (size_t i = 0; i < x.size(); ++i) {
-      double idf = df.Idf(x[i].term);
+      double idf = idfs[i] = df.Idf(x[i].term);
       x_idf[i].weight = static_cast<float>(x[i].weight * idf);
       contrib[i].weight = static_cast<float>(x[i].weight / idf);
     }
@@ -574,10 +601,8 @@ struct StoryClusterer::Impl {
       by_clock.insert({s.clock, s.touched, chosen});
       id_slot[s.id] = chosen;
     }
-    AddToStory(chosen, doc, ev, x, contrib, day, doc_clock);
-    if (!fresh) {
-      MaybeMerge(chosen, doc.id);
-    }
+    AddToStory(chosen, doc, ev, x, contrib, idfs, day, doc_clock);
+    if (!fresh && slots[chosen]->reshaped) MaybeMerge(chosen, doc.id);
     uint32_t now = doc_slot[doc.id];
     if (!fresh) MaybeSplit(now, doc.id);
     now = doc_slot[doc.id];

@@ -291,8 +291,14 @@ SparseVector DocumentTerms(const LinkDocument& doc, const StoryEvidence& evidenc
   return v;
 }
 
+DocumentFrequencies::DocumentFrequencies(size_t max_terms) : max_terms_(max_terms) {
+  log_table_.resize(1u << 14);
+  for (size_t i = 0; i < log_table_.size(); ++i) log_table_[i] = std::log(static_cast<double>(i) + 1.0);
+}
+
 void DocumentFrequencies::Add(const SparseVector& terms) {
   ++documents_;
+  log_n1_ = std::log(static_cast<double>(documents_) + 1.0);
   for (const TermWeight& t : terms) ++df_[t.term];
   if (df_.size() > max_terms_) Prune();
 }
@@ -314,8 +320,9 @@ void DocumentFrequencies::Prune() {
 
 double DocumentFrequencies::Idf(TermId term) const {
   auto it = df_.find(term);
-  double df = it == df_.end() ? 0.0 : it->second;
-  return std::log((static_cast<double>(documents_) + 1.0) / (df + 1.0)) + 1.0;
+  uint32_t df = it == df_.end() ? 0 : it->second;
+  double log_df1 = df < log_table_.size() ? log_table_[df] : std::log(static_cast<double>(df) + 1.0);
+  return log_n1_ - log_df1 + 1.0;
 }
 
 SparseVector TfIdf(const SparseVector& terms, const DocumentFrequencies& df, size_t max_terms,

@@ -33,7 +33,7 @@ struct FeatureWeights {
   float organization = 1.0f;
   float world_person = 3.0f;   // StoryEvidence::people
   float world_event = 6.0f;    // StoryEvidence::events
-  float names_share = 0.4f;    // share of the names channel in the similarity
+  float names_share = 0.5f;    // share of the names channel in the similarity
 };
 
 // The raw term weights of a document (1 + ln tf, times the kind's weight), before IDF. Reads at
@@ -53,7 +53,7 @@ std::string Headline(const LinkDocument& doc);
 // `max_terms` entries the rarest terms are dropped (a dropped term counts as unseen).
 class DocumentFrequencies {
  public:
-  explicit DocumentFrequencies(size_t max_terms) : max_terms_(max_terms) {}
+  explicit DocumentFrequencies(size_t max_terms);
   void Add(const SparseVector& terms);
   double Idf(TermId term) const;
   uint64_t documents() const { return documents_; }
@@ -64,6 +64,8 @@ class DocumentFrequencies {
   std::unordered_map<TermId, uint32_t> df_;
   uint64_t documents_ = 0;
   size_t max_terms_;
+  double log_n1_ = 0;                // ln(N + 1)
+  std::vector<double> log_table_;    // ln(df + 1) for small df
 };
 
 // `terms` weighted by IDF, cut to the `max_terms` heaviest and L2-normalised per channel (the

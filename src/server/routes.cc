@@ -69,7 +69,8 @@ Result<Store*> ThreadStore(const std::string& path) {
 }
 
 // Parameter checks shared by every API handler: the query string's size, and that every name
-// and value is UTF-8 (the store and the JSON answers hold UTF-8 only).
+// and value is UTF-8 without NUL bytes (the store and the JSON answers hold UTF-8 only, and
+// SQLite's FTS5 would silently cut a query at a NUL).
 Status CheckParams(const httplib::Request& req, size_t max_query_bytes) {
   size_t query_bytes = 0;
   for (const auto& [k, v] : req.params) query_bytes += k.size() + v.size();
@@ -79,6 +80,9 @@ Status CheckParams(const httplib::Request& req, size_t max_query_bytes) {
   for (const auto& [k, v] : req.params) {
     if (!utf8::IsValid(k)) return Status::InvalidArgument("a query parameter name is not valid UTF-8");
     if (!utf8::IsValid(v)) return Status::InvalidArgument("query parameter '" + k + "' is not valid UTF-8");
+    if (v.find('\0') != std::string::npos) {
+      return Status::InvalidArgument("query parameter '" + k + "' contains a NUL byte");
+    }
   }
   return Status::Ok();
 }

@@ -8,7 +8,7 @@
 
 #include "newsgraph/store.h"
 #include "store/sqlite_util.h"
-#include "store/store_impl.h"
+#include "store/sqlite_store.h"
 
 namespace newsgraph {
 namespace {
@@ -144,9 +144,9 @@ Status WriteLinks(sqlite3* db, const LinkOutput& out) {
 
 }  // namespace
 
-Status Store::ForEachLinkDocument(
+Status SqliteStore::ForEachLinkDocument(
     const std::function<Status(const LinkDocument&, const std::vector<OfficeCheck>&)>& fn) {
-  sql::Stmt s(impl_->db,
+  sql::Stmt s(db_,
               "SELECT id, title, url, site, published, text FROM documents "
               "ORDER BY length(published) < 10, substr(published, 1, 10), id");
   NEWSGRAPH_RETURN_IF_ERROR(s.status());
@@ -168,8 +168,8 @@ Status Store::ForEachLinkDocument(
   return s.status();
 }
 
-Result<std::shared_ptr<const LinkDocument>> Store::GetLinkDocument(const std::string& id) {
-  sql::Stmt s(impl_->db, "SELECT id, title, url, site, published, text FROM documents WHERE id=?");
+Result<std::shared_ptr<const LinkDocument>> SqliteStore::GetLinkDocument(const std::string& id) {
+  sql::Stmt s(db_, "SELECT id, title, url, site, published, text FROM documents WHERE id=?");
   s.Bind(1, id);
   if (!s.Step()) {
     if (!s.status().ok()) return s.status();
@@ -188,25 +188,25 @@ Result<std::shared_ptr<const LinkDocument>> Store::GetLinkDocument(const std::st
   return std::shared_ptr<const LinkDocument>(std::move(d));
 }
 
-Status Store::ReplaceLinks(const LinkOutput& out) {
-  if (!impl_->has_links) return Status::Unsupported("the store has no link tables (opened read-only before migration)");
-  sqlite3* db = impl_->db;
+Status SqliteStore::ReplaceLinks(const LinkOutput& out) {
+  if (!has_links_) return Status::Unsupported("the store has no link tables (opened read-only before migration)");
+  sqlite3* db = db_;
   return sql::InTransaction(db, [&] { return WriteLinks(db, out); });
 }
 
-Result<std::vector<std::string>> Store::CopiesJson(const std::string& doc, uint64_t limit, uint64_t offset) {
-  if (!impl_->has_links) return std::vector<std::string>{};
-  sql::Stmt s(impl_->db,
+Result<std::vector<std::string>> SqliteStore::CopiesJson(const std::string& doc, uint64_t limit, uint64_t offset) {
+  if (!has_links_) return std::vector<std::string>{};
+  sql::Stmt s(db_,
               "SELECT json FROM copies WHERE ?1 = '' OR copy = ?1 OR source = ?1 "
               "ORDER BY facts DESC, similarity DESC, copy, source LIMIT ?2 OFFSET ?3");
   s.Bind(1, doc).Bind(2, static_cast<int64_t>(limit)).Bind(3, static_cast<int64_t>(offset));
   return Column0(s);
 }
 
-Result<std::vector<std::string>> Store::PeopleJson(const std::string& name_like, bool with_mentions,
+Result<std::vector<std::string>> SqliteStore::PeopleJson(const std::string& name_like, bool with_mentions,
                                                    uint64_t limit, uint64_t offset) {
-  if (!impl_->has_links) return std::vector<std::string>{};
-  sql::Stmt s(impl_->db,
+  if (!has_links_) return std::vector<std::string>{};
+  sql::Stmt s(db_,
               "SELECT id FROM persons WHERE ?1 = '' OR name LIKE ?2 ESCAPE '\\' OR id IN "
               "(SELECT person_id FROM person_aliases WHERE alias LIKE ?2 ESCAPE '\\') "
               "ORDER BY documents DESC, mentions DESC, name, id LIMIT ?3 OFFSET ?4");
@@ -223,15 +223,15 @@ Result<std::vector<std::string>> Store::PeopleJson(const std::string& name_like,
   return out;
 }
 
-Result<std::optional<std::string>> Store::PersonJson(const std::string& id, bool with_mentions) {
-  if (!impl_->has_links) return std::optional<std::string>();
-  sql::Stmt s(impl_->db, "SELECT json FROM persons WHERE id=?");
+Result<std::optional<std::string>> SqliteStore::PersonJson(const std::string& id, bool with_mentions) {
+  if (!has_links_) return std::optional<std::string>();
+  sql::Stmt s(db_, "SELECT json FROM persons WHERE id=?");
   s.Bind(1, id);
   auto row = OneRow(s);
   if (!row.ok() || !*row || !with_mentions) return row;
   Json j = Parse(**row);
   Json mentions = Json::array();
-  sql::Stmt m(impl_->db, "SELECT doc_id, text, start, end FROM person_mentions WHERE person_id=? ORDER BY doc_id, start");
+  sql::Stmt m(db_, "SELECT doc_id, text, start, end FROM person_mentions WHERE person_id=? ORDER BY doc_id, start");
   m.Bind(1, id);
   while (m.Step())
     mentions.push_back({{"doc", m.Text(0)}, {"text", m.Text(1)}, {"start", m.Int(2)}, {"end", m.Int(3)}});
@@ -240,9 +240,9 @@ Result<std::optional<std::string>> Store::PersonJson(const std::string& id, bool
   return std::optional<std::string>(Dump(j));
 }
 
-Result<std::vector<std::string>> Store::FindPeople(const std::string& name) {
-  if (!impl_->has_links) return std::vector<std::string>{};
-  sql::Stmt s(impl_->db,
+Result<std::vector<std::string>> SqliteStore::FindPeople(const std::string& name) {
+  if (!has_links_) return std::vector<std::string>{};
+  sql::Stmt s(db_,
               "SELECT p.id FROM persons p WHERE p.id = ?1 OR p.name = ?1 COLLATE NOCASE OR p.id IN "
               "(SELECT person_id FROM person_aliases WHERE alias = ?1 COLLATE NOCASE) "
               "ORDER BY p.documents DESC, p.mentions DESC, p.id");
@@ -250,9 +250,9 @@ Result<std::vector<std::string>> Store::FindPeople(const std::string& name) {
   return Column0(s);
 }
 
-Result<std::vector<std::string>> Store::EventsJson(const EventQuery& q) {
-  if (!impl_->has_links) return std::vector<std::string>{};
-  sql::Stmt s(impl_->db,
+Result<std::vector<std::string>> SqliteStore::EventsJson(const EventQuery& q) {
+  if (!has_links_) return std::vector<std::string>{};
+  sql::Stmt s(db_,
               "SELECT json FROM events e WHERE (?1 = '' OR e.id IN (SELECT event_id FROM event_participants "
               "WHERE person_id = ?1)) AND (?2 = '' OR (e.date != '' AND e.date >= ?2)) "
               "AND (?3 = '' OR (e.date != '' AND e.date <= ?3)) "
@@ -262,39 +262,39 @@ Result<std::vector<std::string>> Store::EventsJson(const EventQuery& q) {
   return Column0(s);
 }
 
-Result<std::optional<std::string>> Store::EventJson(const std::string& id) {
-  if (!impl_->has_links) return std::optional<std::string>();
-  sql::Stmt s(impl_->db, "SELECT json FROM events WHERE id=?");
+Result<std::optional<std::string>> SqliteStore::EventJson(const std::string& id) {
+  if (!has_links_) return std::optional<std::string>();
+  sql::Stmt s(db_, "SELECT json FROM events WHERE id=?");
   s.Bind(1, id);
   return OneRow(s);
 }
 
-Result<std::vector<std::string>> Store::ConflictsJson(const std::string& kind, uint64_t limit, uint64_t offset) {
-  if (!impl_->has_links) return std::vector<std::string>{};
-  sql::Stmt s(impl_->db, "SELECT json FROM conflicts WHERE ?1 = '' OR kind = ?1 ORDER BY kind, id LIMIT ?2 OFFSET ?3");
+Result<std::vector<std::string>> SqliteStore::ConflictsJson(const std::string& kind, uint64_t limit, uint64_t offset) {
+  if (!has_links_) return std::vector<std::string>{};
+  sql::Stmt s(db_, "SELECT json FROM conflicts WHERE ?1 = '' OR kind = ?1 ORDER BY kind, id LIMIT ?2 OFFSET ?3");
   s.Bind(1, kind).Bind(2, static_cast<int64_t>(limit)).Bind(3, static_cast<int64_t>(offset));
   return Column0(s);
 }
 
-Result<std::vector<std::string>> Store::StoriesJson(uint64_t limit, uint64_t offset, bool by_recent) {
-  if (!impl_->has_links) return std::vector<std::string>{};
-  sql::Stmt s(impl_->db, by_recent ? "SELECT json FROM stories ORDER BY last DESC, id LIMIT ? OFFSET ?"
+Result<std::vector<std::string>> SqliteStore::StoriesJson(uint64_t limit, uint64_t offset, bool by_recent) {
+  if (!has_links_) return std::vector<std::string>{};
+  sql::Stmt s(db_, by_recent ? "SELECT json FROM stories ORDER BY last DESC, id LIMIT ? OFFSET ?"
                                    : "SELECT json FROM stories ORDER BY size DESC, id LIMIT ? OFFSET ?");
   s.Bind(1, static_cast<int64_t>(limit)).Bind(2, static_cast<int64_t>(offset));
   return Column0(s);
 }
 
-Result<std::optional<std::string>> Store::StoryJson(const std::string& id) {
-  if (!impl_->has_links) return std::optional<std::string>();
-  sql::Stmt s(impl_->db, "SELECT json FROM stories WHERE id=?");
+Result<std::optional<std::string>> SqliteStore::StoryJson(const std::string& id) {
+  if (!has_links_) return std::optional<std::string>();
+  sql::Stmt s(db_, "SELECT json FROM stories WHERE id=?");
   s.Bind(1, id);
   return OneRow(s);
 }
 
-Result<DocumentLinks> Store::GetDocumentLinks(const std::string& id) {
+Result<DocumentLinks> SqliteStore::GetDocumentLinks(const std::string& id) {
   DocumentLinks out;
-  if (!impl_->has_links) return out;
-  sqlite3* db = impl_->db;
+  if (!has_links_) return out;
+  sqlite3* db = db_;
   sql::Stmt st(db, "SELECT story_id FROM story_documents WHERE doc_id=?");
   st.Bind(1, id);
   if (st.Step()) out.story = st.Text(0);
@@ -312,9 +312,9 @@ Result<DocumentLinks> Store::GetDocumentLinks(const std::string& id) {
   return out;
 }
 
-Result<std::vector<QuoteRow>> Store::PersonQuotes(const std::string& person_id, uint64_t limit) {
-  if (!impl_->has_links) return std::vector<QuoteRow>{};
-  sql::Stmt s(impl_->db,
+Result<std::vector<QuoteRow>> SqliteStore::PersonQuotes(const std::string& person_id, uint64_t limit) {
+  if (!has_links_) return std::vector<QuoteRow>{};
+  sql::Stmt s(db_,
               "SELECT q.doc_id, q.speaker, q.text, q.cue, q.start, q.end FROM document_people dp "
               "JOIN quotes q ON q.doc_id = dp.doc_id AND q.speaker = dp.name WHERE dp.person_id = ? "
               "ORDER BY q.doc_id, q.idx LIMIT ?");
@@ -328,8 +328,8 @@ Result<std::vector<QuoteRow>> Store::PersonQuotes(const std::string& person_id, 
   return out;
 }
 
-Result<std::vector<DocumentSummary>> Store::Summaries(const std::vector<std::string>& ids) {
-  sql::Stmt s(impl_->db, "SELECT id, title, url, published, site, source, text_length FROM documents WHERE id=?");
+Result<std::vector<DocumentSummary>> SqliteStore::Summaries(const std::vector<std::string>& ids) {
+  sql::Stmt s(db_, "SELECT id, title, url, published, site, source, text_length FROM documents WHERE id=?");
   std::vector<DocumentSummary> out;
   for (const std::string& id : ids) {
     s.Bind(1, id);

@@ -5,8 +5,10 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <filesystem>
 #include <mutex>
 #include <optional>
+#include <string_view>
 #include <thread>
 
 #include "newsgraph/analyze.h"
@@ -67,6 +69,11 @@ class Run : public RecordSink {
   // RecordSink (reader thread).
   void OnRecord(Record&& record) override {
     ++stats_records_;
+    if (options_.shard_count > 1 && !InThisShard(record)) {
+      ++other_shards_;
+      MaybeProgress();
+      return;
+    }
     size_t bytes = record.content.size() + 256;
     records_.Push(std::move(record), bytes);
     MaybeProgress();
@@ -99,6 +106,16 @@ class Run : public RecordSink {
   }
 
  private:
+  bool InThisShard(const Record& record) {
+    if (record.source != shard_source_) {
+      shard_source_ = record.source;
+      std::error_code ec;
+      auto size = record.source == "-" ? 0 : std::filesystem::file_size(record.source, ec);
+      shard_split_ = record.source == "-" || ec || size >= options_.shard_split_bytes;
+    }
+    return ShardOf(record.source, record.record, shard_split_, options_.shard_count) == options_.shard_index;
+  }
+
   void ReportError(const InputError& error) {
     ++failed_;
     std::lock_guard<std::mutex> lock(observer_mu_);
@@ -111,6 +128,7 @@ class Run : public RecordSink {
     s.added = added_;
     s.already_stored = already_;
     s.failed = failed_;
+    s.other_shards = other_shards_;
     s.bytes_read = bytes_read_;
     s.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
     return s;
@@ -197,13 +215,32 @@ class Run : public RecordSink {
   std::mutex observer_mu_;
   BoundedQueue<Record> records_;
   BoundedQueue<StoredDocument> documents_;
-  std::atomic<uint64_t> stats_records_{0}, added_{0}, already_{0}, failed_{0}, bytes_read_{0};
+  std::atomic<uint64_t> stats_records_{0}, added_{0}, already_{0}, failed_{0}, bytes_read_{0}, other_shards_{0};
+  std::string shard_source_;  // reader thread: the source InThisShard last saw, and whether it
+  bool shard_split_ = false;  // is split between shards by record
   std::atomic<bool> writer_failed_{false};
   Status writer_status_;
   Clock::time_point start_, last_progress_{};
 };
 
 }  // namespace
+
+unsigned ShardOf(const std::string& source, uint64_t record, bool split, unsigned count) {
+  if (count <= 1) return 0;
+  uint64_t h = 14695981039346656037ull;  // FNV-1a 64
+  auto mix = [&h](std::string_view s) {
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+  };
+  mix(source);
+  if (split) {
+    mix("#");
+    mix(std::to_string(record));
+  }
+  return static_cast<unsigned>(h % count);
+}
 
 Result<PipelineStats> RunIngest(Store& store, const std::string& store_path,
                                 const std::vector<std::string>& paths, const PipelineOptions& options,

@@ -1,4 +1,4 @@
-// SQLite implementation of newsgraph::Store.
+// SQLite implementation of newsgraph::Store: documents and analyses (links.cc: the link tables).
 #include "newsgraph/store.h"
 
 #include <sqlite3.h>
@@ -6,39 +6,41 @@
 #include <nlohmann/json.hpp>
 
 #include "store/schema.h"
-#include "store/store_impl.h"
+#include "store/sqlite_store.h"
 #include "store/sqlite_util.h"
 
 namespace newsgraph {
 
-Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Store::~Store() = default;
+SqliteStore::~SqliteStore() {
+  if (db_) sqlite3_close_v2(db_);
+}
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
-  auto impl = std::make_unique<Impl>();
+Result<std::unique_ptr<Store>> SqliteStore::Open(const std::string& path, const StoreOptions& options) {
+  std::unique_ptr<SqliteStore> store(new SqliteStore());
   int flags = options.read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   flags |= SQLITE_OPEN_NOMUTEX;
-  if (sqlite3_open_v2(path.c_str(), &impl->db, flags, nullptr) != SQLITE_OK) {
-    return sql::Error(impl->db, "cannot open database " + path);
+  sqlite3*& db = store->db_;
+  if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+    return sql::Error(db, "cannot open database " + path);
   }
-  sqlite3_busy_timeout(impl->db, options.busy_timeout_ms);
+  sqlite3_busy_timeout(db, options.busy_timeout_ms);
   if (!options.read_only) {
     // WAL + NORMAL: each committed transaction survives a process crash (kill -9); a power
     // loss may lose the last transactions but never corrupts the file.
-    NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(impl->db, "PRAGMA journal_mode=WAL"));
-    NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(impl->db, "PRAGMA synchronous=NORMAL"));
-    NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(impl->db, "PRAGMA foreign_keys=ON"));
-    Status s = EnsureSchema(impl->db);
+    NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, "PRAGMA journal_mode=WAL"));
+    NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, "PRAGMA synchronous=NORMAL"));
+    NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, "PRAGMA foreign_keys=ON"));
+    Status s = EnsureSchema(db);
     if (!s.ok()) return Status(s.code(), path + ": " + s.message());
   } else {
-    sql::Stmt probe(impl->db, "SELECT count(*) FROM meta");
+    sql::Stmt probe(db, "SELECT count(*) FROM meta");
     if (!probe.status().ok()) return Status(probe.status().code(), path + ": not a newsgraph database (" + probe.status().message() + ")");
   }
-  sql::Stmt checks(impl->db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name='checks'");
-  impl->has_checks = checks.Step();
-  sql::Stmt links(impl->db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name='stories'");
-  impl->has_links = links.Step();
-  return std::unique_ptr<Store>(new Store(std::move(impl)));
+  sql::Stmt checks(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name='checks'");
+  store->has_checks_ = checks.Step();
+  sql::Stmt links(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name='stories'");
+  store->has_links_ = links.Step();
+  return std::unique_ptr<Store>(std::move(store));
 }
 
 namespace {
@@ -179,24 +181,24 @@ DocumentSummary SummaryFromRow(const sql::Stmt& s) {
 
 }  // namespace
 
-Result<uint64_t> Store::Add(const std::vector<StoredDocument>& docs) {
-  sqlite3* db = impl_->db;
+Result<uint64_t> SqliteStore::Add(const std::vector<StoredDocument>& docs) {
+  sqlite3* db = db_;
   uint64_t added = 0;
   NEWSGRAPH_RETURN_IF_ERROR(
       sql::InTransaction(db, [&] { return AddInTransaction(db, docs, &added); }));
   return added;
 }
 
-Result<bool> Store::HasDocument(const std::string& id) {
-  sql::Stmt s(impl_->db, "SELECT 1 FROM documents WHERE id=?");
+Result<bool> SqliteStore::HasDocument(const std::string& id) {
+  sql::Stmt s(db_, "SELECT 1 FROM documents WHERE id=?");
   s.Bind(1, id);
   bool found = s.Step();
   if (!s.status().ok()) return s.status();
   return found;
 }
 
-Result<Document> Store::GetDocument(const std::string& id) {
-  sql::Stmt s(impl_->db,
+Result<Document> SqliteStore::GetDocument(const std::string& id) {
+  sql::Stmt s(db_,
               "SELECT id, source, record, offset, format, url, title, published, site, language, authors, text "
               "FROM documents WHERE id=?");
   s.Bind(1, id);
@@ -224,8 +226,8 @@ Result<Document> Store::GetDocument(const std::string& id) {
   return d;
 }
 
-Result<std::optional<Analysis>> Store::GetAnalysis(const std::string& id) {
-  sqlite3* db = impl_->db;
+Result<std::optional<Analysis>> SqliteStore::GetAnalysis(const std::string& id) {
+  sqlite3* db = db_;
   sql::Stmt head(db, "SELECT published, text_length FROM analyses WHERE doc_id=?");
   head.Bind(1, id);
   if (!head.Step()) {
@@ -298,8 +300,8 @@ Result<std::optional<Analysis>> Store::GetAnalysis(const std::string& id) {
   return std::optional<Analysis>(std::move(a));
 }
 
-Result<std::vector<std::pair<std::string, uint64_t>>> Store::GetPlaces(const std::string& id) {
-  sql::Stmt s(impl_->db, "SELECT source, record FROM places WHERE doc_id=? ORDER BY source, record");
+Result<std::vector<std::pair<std::string, uint64_t>>> SqliteStore::GetPlaces(const std::string& id) {
+  sql::Stmt s(db_, "SELECT source, record FROM places WHERE doc_id=? ORDER BY source, record");
   s.Bind(1, id);
   std::vector<std::pair<std::string, uint64_t>> out;
   while (s.Step()) out.emplace_back(s.Text(0), static_cast<uint64_t>(s.Int(1)));
@@ -307,7 +309,7 @@ Result<std::vector<std::pair<std::string, uint64_t>>> Store::GetPlaces(const std
   return out;
 }
 
-Result<StoreStats> Store::Stats() {
+Result<StoreStats> SqliteStore::Stats() {
   StoreStats st;
   struct Q {
     const char* sql;
@@ -320,16 +322,16 @@ Result<StoreStats> Store::Stats() {
       {"SELECT count(*) FROM quotes", &st.quotes},
       {"SELECT count(*) FROM communications", &st.communications},
       {"SELECT count(*) FROM numbers", &st.numbers},
-      {impl_->has_checks ? "SELECT count(*) FROM checks WHERE verdict='contradicted'" : "SELECT 0",
+      {has_checks_ ? "SELECT count(*) FROM checks WHERE verdict='contradicted'" : "SELECT 0",
        &st.contradicted},
-      {impl_->has_links ? "SELECT count(*) FROM persons" : "SELECT 0", &st.persons},
-      {impl_->has_links ? "SELECT count(*) FROM events" : "SELECT 0", &st.events},
-      {impl_->has_links ? "SELECT count(*) FROM conflicts" : "SELECT 0", &st.conflicts},
-      {impl_->has_links ? "SELECT count(*) FROM copies" : "SELECT 0", &st.copies},
-      {impl_->has_links ? "SELECT count(*) FROM stories" : "SELECT 0", &st.stories},
+      {has_links_ ? "SELECT count(*) FROM persons" : "SELECT 0", &st.persons},
+      {has_links_ ? "SELECT count(*) FROM events" : "SELECT 0", &st.events},
+      {has_links_ ? "SELECT count(*) FROM conflicts" : "SELECT 0", &st.conflicts},
+      {has_links_ ? "SELECT count(*) FROM copies" : "SELECT 0", &st.copies},
+      {has_links_ ? "SELECT count(*) FROM stories" : "SELECT 0", &st.stories},
   };
   for (const Q& q : queries) {
-    sql::Stmt s(impl_->db, q.sql);
+    sql::Stmt s(db_, q.sql);
     if (!s.Step()) return s.status().ok() ? Status::Internal("no row") : s.status();
     *q.out = static_cast<uint64_t>(s.Int(0));
     if (q.out == &st.documents) st.text_bytes = static_cast<uint64_t>(s.Int(1));
@@ -337,8 +339,8 @@ Result<StoreStats> Store::Stats() {
   return st;
 }
 
-Result<std::vector<DocumentSummary>> Store::ListDocuments(uint64_t limit, uint64_t offset) {
-  sql::Stmt s(impl_->db,
+Result<std::vector<DocumentSummary>> SqliteStore::ListDocuments(uint64_t limit, uint64_t offset) {
+  sql::Stmt s(db_,
               "SELECT id, title, url, published, site, source, text_length FROM documents "
               "ORDER BY published DESC, rowid DESC LIMIT ? OFFSET ?");
   s.Bind(1, static_cast<int64_t>(limit)).Bind(2, static_cast<int64_t>(offset));
@@ -348,8 +350,8 @@ Result<std::vector<DocumentSummary>> Store::ListDocuments(uint64_t limit, uint64
   return out;
 }
 
-Result<std::vector<DocumentSummary>> Store::Search(const std::string& query, uint64_t limit) {
-  sql::Stmt s(impl_->db,
+Result<std::vector<DocumentSummary>> SqliteStore::Search(const std::string& query, uint64_t limit) {
+  sql::Stmt s(db_,
               "SELECT d.id, d.title, d.url, d.published, d.site, d.source, d.text_length, "
               "snippet(documents_fts, 1, '[', ']', '…', 24) FROM documents_fts "
               "JOIN documents d ON d.rowid = documents_fts.rowid "
@@ -378,8 +380,8 @@ std::string LikePattern(const std::string& s) {
 }
 }  // namespace
 
-Result<std::vector<PersonSummary>> Store::People(const std::string& name_like, uint64_t limit) {
-  sql::Stmt s(impl_->db,
+Result<std::vector<PersonSummary>> SqliteStore::People(const std::string& name_like, uint64_t limit) {
+  sql::Stmt s(db_,
               "SELECT name, CASE WHEN office_normalized != '' THEN office_normalized ELSE office END AS off, "
               "country, count(DISTINCT doc_id) AS n FROM entities WHERE kind='person' AND name LIKE ? ESCAPE '\\' "
               "GROUP BY name, off, country ORDER BY n DESC, name LIMIT ?");
@@ -390,8 +392,8 @@ Result<std::vector<PersonSummary>> Store::People(const std::string& name_like, u
   return out;
 }
 
-Result<std::vector<QuoteRow>> Store::Quotes(const std::string& speaker_like, uint64_t limit) {
-  sql::Stmt s(impl_->db,
+Result<std::vector<QuoteRow>> SqliteStore::Quotes(const std::string& speaker_like, uint64_t limit) {
+  sql::Stmt s(db_,
               "SELECT doc_id, speaker, text, cue, start, end FROM quotes WHERE speaker LIKE ? ESCAPE '\\' "
               "ORDER BY doc_id, idx LIMIT ?");
   s.Bind(1, LikePattern(speaker_like)).Bind(2, static_cast<int64_t>(limit));
@@ -404,9 +406,9 @@ Result<std::vector<QuoteRow>> Store::Quotes(const std::string& speaker_like, uin
   return out;
 }
 
-Result<std::vector<OfficeCheck>> Store::GetChecks(const std::string& id) {
-  if (!impl_->has_checks) return std::vector<OfficeCheck>{};
-  sql::Stmt s(impl_->db,
+Result<std::vector<OfficeCheck>> SqliteStore::GetChecks(const std::string& id) {
+  if (!has_checks_) return std::vector<OfficeCheck>{};
+  sql::Stmt s(db_,
               "SELECT person, office, country, table_office, as_of, verdict, claim, why FROM checks "
               "WHERE doc_id=? ORDER BY idx");
   s.Bind(1, id);
@@ -416,9 +418,9 @@ Result<std::vector<OfficeCheck>> Store::GetChecks(const std::string& id) {
   return out;
 }
 
-Result<std::vector<CheckRow>> Store::Checks(const std::string& verdict, uint64_t limit) {
-  if (!impl_->has_checks) return std::vector<CheckRow>{};
-  sql::Stmt s(impl_->db,
+Result<std::vector<CheckRow>> SqliteStore::Checks(const std::string& verdict, uint64_t limit) {
+  if (!has_checks_) return std::vector<CheckRow>{};
+  sql::Stmt s(db_,
               "SELECT c.doc_id, d.title, d.url, c.person, c.office, c.country, c.table_office, c.as_of, "
               "c.verdict, c.claim, c.why FROM checks c JOIN documents d ON d.id = c.doc_id "
               "WHERE ?1 = '' OR c.verdict = ?1 ORDER BY c.as_of DESC, c.doc_id, c.idx LIMIT ?2");
@@ -429,8 +431,8 @@ Result<std::vector<CheckRow>> Store::Checks(const std::string& verdict, uint64_t
   return out;
 }
 
-Status Store::CheckIntegrity() {
-  sql::Stmt s(impl_->db, "PRAGMA integrity_check");
+Status SqliteStore::CheckIntegrity() {
+  sql::Stmt s(db_, "PRAGMA integrity_check");
   std::string result;
   while (s.Step()) result += s.Text(0);
   if (!s.status().ok()) return s.status();

@@ -14,15 +14,10 @@ const std::vector<std::string> kPeople = {
 const std::vector<std::string> kPlaces = {"Geneva", "Berlin", "Paris", "Vienna", "Kyiv", "Brussels", "Warsaw", "Rome"};
 const std::vector<std::string> kTopics = {"energy prices", "the border talks", "grain exports", "sanctions",
                                           "the new budget", "vaccine supplies", "the ceasefire", "rail strikes"};
-const std::vector<std::string> kFiller = {
-    "Officials said the meeting lasted longer than planned.",
-    "Analysts expect further talks in the coming weeks.",
-    "The statement did not give details of the proposals.",
-    "Markets reacted calmly to the news on Tuesday.",
-    "Several delegations asked for more time to study the text.",
-    "Observers described the atmosphere as tense but businesslike.",
-    "A spokesman declined to comment on the reports.",
-    "Opposition leaders called for a vote in parliament."};
+// Filler words are made of syllables, so that two articles share almost no word sequence (the
+// link stage then sees distinct stories, not thousands of near-copies).
+const std::vector<std::string> kSyllables = {"ka", "lo", "mi", "ne", "ro", "ta", "vi", "zu",
+                                             "sha", "pe", "dri", "gon", "bel", "tor", "mar", "lin"};
 
 }  // namespace
 
@@ -41,11 +36,15 @@ std::string SyntheticArticle(int n, int words) {
           std::to_string(2 + rng() % 90) + " million euros, officials said.\n\n";
   int count = 60;
   while (count < words) {
-    const std::string& s = pick(kFiller);
-    text += s + " ";
-    if (rng() % 5 == 0) text += "Item " + std::to_string(n) + "-" + std::to_string(count) + " was noted. ";
-    if (rng() % 7 == 0) text += "\n\n";
-    count += 9;
+    int len = 6 + static_cast<int>(rng() % 10);
+    for (int w = 0; w < len; ++w) {
+      std::string word;
+      for (unsigned k = 0, syl = 2 + rng() % 2; k < syl; ++k) word += pick(kSyllables);
+      if (w == 0) word[0] = static_cast<char>(word[0] - 'a' + 'A');
+      text += word + (w + 1 < len ? " " : ". ");
+    }
+    if (rng() % 6 == 0) text += "\n\n";
+    count += len;
   }
   text += "\n";
   return text;

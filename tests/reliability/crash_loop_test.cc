@@ -30,11 +30,11 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 #ifdef NEWSGRAPH_TEST_ASAN
-constexpr int kPages = 500, kDefaultKills = 25;
+constexpr int kPages = 150, kDefaultKills = 25;
 #else
-constexpr int kPages = 1500, kDefaultKills = 100;
+constexpr int kPages = 400, kDefaultKills = 100;
 #endif
-constexpr int kRepeats = 40;  // the last pages repeat the first ones' text (as crawls do)
+constexpr int kRepeats = 20;  // the last pages repeat the first ones' text (as crawls do)
 
 int EnvInt(const char* name, int def) {
   const char* v = std::getenv(name);

@@ -67,7 +67,8 @@ class HostileTest : public ::testing::Test {
     fs::remove_all(dir_);
   }
 
-  // Sends `bytes` on a fresh connection, half-closes it, and reads the first answer.
+  // Sends `bytes` on a fresh connection and reads until the server closes it (or 10 s pass).
+  // No half-close: httplib drops a connection whose peer has shut down writing unanswered.
   static Answer Raw(const std::string& bytes) {
     int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in addr{};
@@ -90,7 +91,6 @@ class HostileTest : public ::testing::Test {
       if (n <= 0) break;
       sent += static_cast<size_t>(n);
     }
-    ::shutdown(fd, SHUT_WR);
     std::string in;
     char buf[65536];
     for (;;) {
@@ -125,10 +125,10 @@ class HostileTest : public ::testing::Test {
 };
 
 TEST_F(HostileTest, HugeHeadersAndRequestLines) {
-  ExpectClientError(Raw("GET /api/stats HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(100000, 'a') +
+  ExpectClientError(Raw("GET /api/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\nX-Big: " + std::string(100000, 'a') +
                         "\r\n\r\n"),
                     "a 100 KB header");
-  std::string many = "GET /api/stats HTTP/1.1\r\nHost: x\r\n";
+  std::string many = "GET /api/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n";
   for (int i = 0; i < 20000; ++i) many += "X-H" + std::to_string(i) + ": v\r\n";
   Answer a = Raw(many + "\r\n");
   // httplib has no header count limit: 20,000 small headers are read and the request answered.
@@ -138,7 +138,7 @@ TEST_F(HostileTest, HugeHeadersAndRequestLines) {
   EXPECT_EQ(Get("/api/search?q=" + std::string(5000, 'a')).status, 413);
   ExpectClientError(Raw("GARBAGE\r\n\r\n"), "a broken request line");
   ExpectClientError(Raw("GET\r\n\r\n"), "a request line without a target");
-  ExpectClientError(Raw("POST /api/stats HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000000000\r\n\r\nabc"),
+  ExpectClientError(Raw("POST /api/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 1000000000000\r\n\r\nabc"),
                     "a body of a terabyte announced");
 }
 

@@ -16,7 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
-for (const k of ['newsgraph', 'data', 'modules', 'chromium', 'out']) {
+// --base URL tests a server that is already running (its store should hold data/sample) instead.
+for (const k of (args.base ? ['modules', 'chromium', 'out'] : ['newsgraph', 'data', 'modules', 'chromium', 'out'])) {
   if (!args[k]) { console.error(`ui_test: missing --${k}`); process.exit(2); }
 }
 if (!fs.existsSync(args.chromium)) {
@@ -35,11 +36,13 @@ fs.mkdirSync(shots, { recursive: true });
 const db = path.join(out, 'demo.db');
 
 // ---- the demo store and the server ----
-const ing = spawnSync(args.newsgraph, ['ingest', '--db', db, args.data], { encoding: 'utf8' });
-if (ing.status !== 0) { console.error('ui_test: ingest failed\n' + ing.stderr); process.exit(1); }
-const server = spawn(args.newsgraph, ['serve', '--db', db, '--host', '127.0.0.1', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+let server = null;
 let serverLog = '';
-const base = await new Promise((resolve, reject) => {
+async function startServer() {
+  const ing = spawnSync(args.newsgraph, ['ingest', '--db', db, args.data], { encoding: 'utf8' });
+  if (ing.status !== 0) { console.error(`ui_test: ingest failed (status ${ing.status}, signal ${ing.signal})\n${ing.stderr}`); process.exit(1); }
+  server = spawn(args.newsgraph, ['serve', '--db', db, '--host', '127.0.0.1', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve, reject) => {
   const timer = setTimeout(() => reject(new Error('server did not start: ' + serverLog)), 20000);
   server.stderr.on('data', (b) => {
     serverLog += b;
@@ -47,14 +50,16 @@ const base = await new Promise((resolve, reject) => {
     if (m) { clearTimeout(timer); resolve(m[1]); }
   });
   server.on('exit', (code) => reject(new Error(`server exited (${code}): ${serverLog}`)));
-});
+  });
+}
+const base = args.base ? args.base.replace(/\/$/, '') : await startServer();
 
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-ui-'));
 let context;
 const results = [];
 const problems = [];
 function cleanup() {
-  try { server.kill('SIGTERM'); } catch (e) { /* gone */ }
+  if (server) try { server.kill('SIGTERM'); } catch (e) { /* gone */ }
   fs.rmSync(profile, { recursive: true, force: true });
 }
 process.on('exit', cleanup);
@@ -104,9 +109,16 @@ await page.addInitScript(() => {
 async function waitView(name, timeout = 10000) {
   await page.waitForSelector(`body[data-ready="${name}"]`, { timeout });
 }
-async function go(hash, name) {
-  await page.evaluate((h) => { location.hash = h; }, hash);
+// Runs a navigating action and waits for the view it leads to (the old view's ready mark is
+// cleared first, so a navigation to the same kind of view is not mistaken for done).
+async function nav(action, name) {
+  await page.evaluate(() => { document.body.dataset.ready = 'stale'; });
+  await action();
   await waitView(name);
+}
+async function go(hash, name) {
+  if (await page.evaluate((h) => location.hash === h, hash)) return waitView(name);
+  await nav(() => page.evaluate((h) => { location.hash = h; }, hash), name);
 }
 async function shot(name) { await page.screenshot({ path: path.join(shots, name + '.png'), fullPage: true }); }
 // Presses Tab until the focused element matches `selector` (at most `max` presses), then Enter.
@@ -134,30 +146,27 @@ await test('home view loads with no error', async () => {
 
 await test('search "Blinken" from the header, with facets', async () => {
   await page.fill('#q', 'Blinken');
-  await page.press('#q', 'Enter');
-  await waitView('search');
+  await nav(() => page.press('#q', 'Enter'), 'search');
   const titles = await page.locator('.docs .title').allTextContents();
   assert(titles.length >= 3, `expected several results, got ${titles.length}`);
   assert(titles.some((t) => /Blinken reassures/.test(t)), 'the seed rewrite is among the results: ' + titles.join(' | '));
   assert(await page.locator('.facet h2', { hasText: 'Outlet' }).count() === 1, 'an outlet facet');
   assert(await page.locator('.facet h2', { hasText: 'Month' }).count() === 1, 'a month facet');
+  if (linked) assert(/Antony Blinken/.test(await page.locator('.facet').filter({ hasText: 'Person' }).textContent()), 'a person facet with Antony Blinken');
   await shot('search');
   // Narrowing by an outlet keeps only that outlet's articles, and is a URL of its own.
-  await page.locator('.facet').filter({ hasText: 'Outlet' }).locator('a', { hasText: 'Northgate Wire' }).click();
-  await waitView('search');
+  await nav(() => page.locator('.facet').filter({ hasText: 'Outlet' }).locator('a', { hasText: 'Northgate Wire' }).click(), 'search');
   assert(/site=Northgate/.test(page.url()), 'the facet is in the URL: ' + page.url());
   const metas = await page.locator('.docs .meta').allTextContents();
   assert(metas.length > 0 && metas.every((m) => m.startsWith('Northgate Wire')), 'only Northgate Wire: ' + metas.join(' | '));
   await shot('search-facet');
-  await page.goBack();
-  await waitView('search');
+  await nav(() => page.goBack(), 'search');
   assert(!/site=/.test(page.url()), 'back button undoes the facet');
 });
 
 await test('the seed rewrite marks the Cameron claim contradicted in the text', async () => {
   assert(seed, 'the seed rewrite is in the demo store');
-  await page.locator('.docs a', { hasText: 'Blinken reassures' }).first().click();
-  await waitView('article');
+  await nav(() => page.locator('.docs a', { hasText: 'Blinken reassures' }).first().click(), 'article');
   const bad = page.locator('.doc-text mark.m-check.contradicted');
   assert(await bad.count() >= 1, 'a contradicted check mark');
   const txt = await bad.first().textContent();
@@ -254,8 +263,7 @@ await test('every view is reachable by keyboard', async () => {
   for (const v of views) {
     await page.goto(base + '/#/');
     await waitView('home');
-    await tabTo(`#nav a[data-view="${v}"]`);
-    await waitView(v);
+    await nav(() => tabTo(`#nav a[data-view="${v}"]`), v);
     assert(await page.evaluate(() => document.activeElement.tagName) === 'H1', `focus moves to the ${v} view's heading`);
   }
   // From the lists into the item views, still by keyboard.
@@ -263,41 +271,47 @@ await test('every view is reachable by keyboard', async () => {
   if (linked) into.push(['stories', 'main table a[href^="#/story/"]', 'story'], ['events', 'main a[href^="#/event/"]', 'event'], ['copies', 'main a[href^="#/diff/"]', 'diff']);
   for (const [list, sel, view] of into) {
     await go('#/' + list, list);
-    await tabTo(sel, 300);
-    await waitView(view);
+    await nav(() => tabTo(sel, 300), view);
   }
   // Search from the header by keyboard, and a mark's details with Enter.
   await page.goto(base + '/#/');
   await waitView('home');
   await tabTo('#q');
   await page.keyboard.type('Lavrov');
-  await page.keyboard.press('Enter');
-  await waitView('search');
-  await tabTo('.docs a', 300);
-  await waitView('article');
+  await nav(() => page.keyboard.press('Enter'), 'search');
+  await nav(() => tabTo('.docs a', 300), 'article');
   await tabTo('.doc-text mark.m-person', 300);
   assert(/Details/.test(await page.locator('.details').textContent()), 'Enter on a mark opens its details');
-  await page.goBack();
-  await waitView('search');
+  await nav(() => page.goBack(), 'search');
 });
 
 // ---- render times ----
-const timings = await page.evaluate(() => window.__ngTimings);
+// Each view seen above is loaded afresh (a new page: nothing cached) RUNS times; its render time
+// is route change to view ready, API calls included. The median counts against the budget.
+const seen = new Map();
+for (const t of await page.evaluate(() => window.__ngTimings)) if (!seen.has(t.view) && t.view !== 'notfound') seen.set(t.view, t.path);
+const RUNS = 3;
+const rows = [];
+for (const [view, hash] of seen) {
+  const ms = [];
+  for (let i = 0; i < RUNS; ++i) {
+    await page.goto('about:blank');
+    await page.goto(base + '/' + hash);
+    await waitView(view);
+    ms.push((await page.evaluate(() => window.__ngTimings[0].ms)));
+  }
+  const s = [...ms].sort((a, b) => a - b);
+  rows.push({ view, route: hash, runs: RUNS, median_ms: Math.round(s[Math.floor(s.length / 2)]), min_ms: Math.round(s[0]), max_ms: Math.round(s[s.length - 1]) });
+}
 const csp = await page.evaluate(() => window.__cspViolations || []);
 for (const v of csp) problems.push('CSP violation: ' + v);
 await context.close();
-const byView = {};
-for (const t of timings) (byView[t.view] = byView[t.view] || []).push(t.ms);
-const rows = Object.entries(byView).map(([view, ms]) => {
-  const s = [...ms].sort((a, b) => a - b);
-  return { view, renders: s.length, first_ms: Math.round(ms[0]), median_ms: Math.round(s[Math.floor(s.length / 2)]), max_ms: Math.round(s[s.length - 1]) };
-});
 fs.writeFileSync(path.join(out, 'render-times.json'), JSON.stringify(rows, null, 2) + '\n');
-console.log('render times (route change to view ready, ms):');
-for (const r of rows) console.log(`  ${r.view.padEnd(10)} renders ${String(r.renders).padStart(3)}  first ${String(r.first_ms).padStart(5)}  median ${String(r.median_ms).padStart(5)}  max ${String(r.max_ms).padStart(5)}`);
+console.log(`render times, fresh page, route change to view ready (ms, ${RUNS} runs):`);
+for (const r of rows) console.log(`  ${r.view.padEnd(10)} median ${String(r.median_ms).padStart(5)}  min ${String(r.min_ms).padStart(5)}  max ${String(r.max_ms).padStart(5)}  ${r.route}`);
 await test('every view renders within the budget', async () => {
-  const slow = rows.filter((r) => r.first_ms > BUDGET);
-  assert(!slow.length, `over ${BUDGET} ms on first render: ` + slow.map((r) => `${r.view} ${r.first_ms} ms`).join(', '));
+  const slow = rows.filter((r) => r.median_ms > BUDGET);
+  assert(!slow.length, `median over ${BUDGET} ms: ` + slow.map((r) => `${r.view} ${r.median_ms} ms`).join(', '));
 });
 await test('no page error, console error, CSP violation, dialog or outside request', async () => {
   assert(!problems.length, problems.join('\n'));

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <map>
 #include <cctype>
@@ -105,7 +106,7 @@ std::vector<size_t> ShuffledOrder(size_t n, uint64_t seed) {
 OrderRuns EvaluateOrders(const std::vector<LinkDocument>& docs, const std::vector<std::string>& gold,
                          const StoryOptions& options, int seeds) {
   OrderRuns r;
-  r.min = {1, 1, 1, 1, 0};
+  r.min = {1, 1, 1, 1, SIZE_MAX};
   int runs = 0;
   for (int seed = 1; seed <= seeds; ++seed) {
     std::vector<StoryChange> changes;
@@ -121,6 +122,7 @@ OrderRuns EvaluateOrders(const std::vector<LinkDocument>& docs, const std::vecto
     r.min.recall = std::min(r.min.recall, s.recall);
     r.min.f1 = std::min(r.min.f1, s.f1);
     r.min.ari = std::min(r.min.ari, s.ari);
+    r.min.clusters = std::min(r.min.clusters, s.clusters);
     ++runs;
   }
   if (runs > 0) {

@@ -16,11 +16,15 @@ function pager(base, query, n) {
 async function optional(p) { try { return await p; } catch (e) { if (isMissingEndpoint(e)) return null; throw e; } }
 
 export async function homeView(params, query, root) {
-  const [stats, stories, people, checks, docs] = await Promise.all([
-    api('/api/stats').catch(() => null), optional(api('/api/stories?limit=8')), api('/api/people?limit=12'),
+  const [stories, people, checks, docs] = await Promise.all([
+    optional(api('/api/stories?limit=8')), api('/api/people?limit=12'),
     api('/api/checks?verdict=contradicted&limit=5'), api('/api/documents?limit=8')]);
-  root.append(el('h1', { tabindex: '-1' }, 'Analyst\u2019s workbench'),
-    stats ? el('p', { class: 'meta' }, `${plural(stats.documents, 'article')} · ${plural(stats.people, 'person mention', 'person mentions')} · ${plural(stats.quotes, 'quote')} · ${plural(stats.communications, 'call or meeting', 'calls and meetings')} · ${plural(stats.contradicted, 'contradicted office claim')}`) : null,
+  // The counts come when they come: /api/stats counts the whole store, so the view does not wait.
+  const statsLine = el('p', { class: 'meta stats', 'aria-live': 'polite' }, '\u00a0');
+  api('/api/stats').then((stats) => {
+    statsLine.textContent = `${plural(stats.documents, 'article')} · ${plural(stats.people, 'person mention', 'person mentions')} · ${plural(stats.quotes, 'quote')} · ${plural(stats.communications, 'call or meeting', 'calls and meetings')} · ${plural(stats.contradicted, 'contradicted office claim')}`;
+  }, () => {});
+  root.append(el('h1', { tabindex: '-1' }, 'Analyst\u2019s workbench'), statsLine,
     el('form', { class: 'search-big', role: 'search', onsubmit: (ev) => { ev.preventDefault(); location.hash = '#/search' + qs({ q: ev.target.elements.q.value.trim() }); } },
       el('input', { name: 'q', type: 'search', 'aria-label': 'Search articles', placeholder: 'Start from a search: a name, "a phrase", prefix*' }),
       el('button', { type: 'submit' }, 'Search')),

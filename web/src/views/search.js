@@ -3,7 +3,7 @@
 // written into the URL, so a filtered search is a link like any other view.
 import { el, link, plural, fmtDate } from '../dom.js';
 import { api, qs } from '../api.js';
-import { docList, personLink } from './common.js';
+import { docList, personLink, summariesOf } from './common.js';
 
 const LIMIT = 200;
 
@@ -47,7 +47,7 @@ async function peopleOf(docs, q) {
   for (const p of [...found.values()].slice(0, 8)) {
     try {
       const full = await api('/api/people/' + encodeURIComponent(p.id));
-      out.push({ id: p.id, name: p.name, docs: new Set((full.documents || []).map((d) => d.id)) });
+      out.push({ id: p.id, name: p.name, docs: new Set([...summariesOf(full).map((d) => d.id), ...(full.mentions || []).map((m) => m.doc)]) });
     } catch (e) { /* skip */ }
   }
   return out;

@@ -1,0 +1,374 @@
+// The link stage's tables in the PostgreSQL store: reading documents for linking, replacing the
+// link tables after a link run, and the queries behind the CLI and API (the same answers as
+// links.cc gives over SQLite; docs/formats/store.md).
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "store/pg_store.h"
+#include "store/pg_util.h"
+
+namespace newsgraph {
+namespace {
+
+using Json = nlohmann::ordered_json;
+using pg::BulkInsert;
+
+std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+Json Parse(const std::string& s) {
+  Json j = Json::parse(s, nullptr, false);
+  return j.is_discarded() ? Json::object() : j;
+}
+
+std::string LikeAnywhere(const std::string& s) {
+  std::string out = "%";
+  for (char c : s) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "%";
+}
+
+Result<std::vector<std::string>> Column0(PGconn* conn, const char* sql, const pg::Params& p) {
+  auto r = pg::Query(conn, sql, p);
+  if (!r.ok()) return r.status();
+  std::vector<std::string> out;
+  out.reserve(static_cast<size_t>(r->size()));
+  for (int i = 0; i < r->size(); ++i) out.push_back(r->Text(i, 0));
+  return out;
+}
+
+Result<std::optional<std::string>> OneRow(PGconn* conn, const char* sql, const pg::Params& p) {
+  auto r = pg::Query(conn, sql, p);
+  if (!r.ok()) return r.status();
+  if (r->size() == 0) return std::optional<std::string>();
+  return std::optional<std::string>(r->Text(0, 0));
+}
+
+// Serialises link runs over one database (pg_advisory_xact_lock key).
+constexpr const char* kLinkLock = "SELECT pg_advisory_xact_lock(7215400002)";
+
+constexpr const char* kLinkTables[] = {"copies",          "persons",         "person_aliases", "person_offices",
+                                       "person_mentions", "document_people", "events",         "event_participants",
+                                       "event_reports",   "conflicts",       "stories",        "story_documents",
+                                       "story_changes"};
+
+// The tables' rows, deduplicated by primary key as SQLite's INSERT OR REPLACE (last wins) and
+// INSERT OR IGNORE (first wins) would leave them.
+Status WriteLinks(PGconn* c, const LinkOutput& out) {
+  NEWSGRAPH_RETURN_IF_ERROR(pg::Exec(c, kLinkLock));
+  for (const char* t : kLinkTables) NEWSGRAPH_RETURN_IF_ERROR(pg::Exec(c, std::string("DELETE FROM ") + t));
+  // Copies (OR REPLACE).
+  std::map<std::pair<std::string, std::string>, const CopyRelation*> copies;
+  for (const CopyRelation& r : out.copies) copies[{r.copy, r.source}] = &r;
+  BulkInsert cp("copies(copy, source, relation, direction, similarity, changes, facts, json)",
+                {"text", "text", "text", "text", "float8", "bigint", "bigint", "text"}, "");
+  for (const auto& [key, r] : copies) {
+    int64_t facts = std::count_if(r->changes.begin(), r->changes.end(), [](const FactChange& x) { return x.fact; });
+    cp.Row().Add(r->copy).Add(r->source).Add(r->relation).Add(r->direction).Add(r->similarity)
+        .Add(static_cast<int64_t>(r->changes.size())).Add(facts).Add(CopyRelationToJson(*r));
+  }
+  NEWSGRAPH_RETURN_IF_ERROR(cp.Flush(c));
+  // People.
+  std::map<std::string, std::string> names;
+  std::map<std::string, const WorldPerson*> persons;                                 // OR REPLACE
+  std::map<std::pair<std::string, std::string>, int64_t> aliases;                      // OR REPLACE
+  std::map<std::pair<std::string, int64_t>, const PersonOffice*> offices;              // OR REPLACE
+  std::map<std::tuple<std::string, int64_t, std::string>, const PersonMentionRef*> pm;  // OR IGNORE
+  for (const WorldPerson& p : out.people) {
+    names[p.id] = p.name;
+    persons[p.id] = &p;
+    for (const PersonAlias& a : p.aliases) aliases[{a.name, p.id}] = int64_t{a.count};
+    for (size_t i = 0; i < p.offices.size(); ++i) offices[{p.id, static_cast<int64_t>(i)}] = &p.offices[i];
+    for (const PersonMentionRef& m : p.mentions) pm.emplace(std::make_tuple(m.doc, int64_t{m.start}, p.id), &m);
+  }
+  BulkInsert pe("persons(id, name, documents, mentions, json)", {"text", "text", "bigint", "bigint", "text"}, "");
+  for (const auto& [id, p] : persons)
+    pe.Row().Add(p->id).Add(p->name).Add(int64_t{p->documents}).Add(static_cast<int64_t>(p->mentions.size()))
+        .Add(PersonToJson(*p, false));
+  NEWSGRAPH_RETURN_IF_ERROR(pe.Flush(c));
+  BulkInsert al("person_aliases(alias, person_id, count)", {"text", "text", "bigint"}, "");
+  for (const auto& [key, count] : aliases) al.Row().Add(key.first).Add(key.second).Add(count);
+  NEWSGRAPH_RETURN_IF_ERROR(al.Flush(c));
+  BulkInsert of("person_offices(person_id, idx, office, office_normalized, country, first, last, documents)",
+                {"text", "bigint", "text", "text", "text", "text", "text", "text"}, "");
+  for (const auto& [key, o] : offices)
+    of.Row().Add(key.first).Add(key.second).Add(o->office).Add(o->office_normalized).Add(o->country).Add(o->first)
+        .Add(o->last).Add(Json(o->documents).dump());
+  NEWSGRAPH_RETURN_IF_ERROR(of.Flush(c));
+  BulkInsert pmi("person_mentions(doc_id, start, \"end\", person_id, text)",
+                 {"text", "bigint", "bigint", "text", "text"}, "");
+  for (const auto& [key, m] : pm)
+    pmi.Row().Add(std::get<0>(key)).Add(std::get<1>(key)).Add(int64_t{m->end}).Add(std::get<2>(key)).Add(m->text);
+  NEWSGRAPH_RETURN_IF_ERROR(pmi.Flush(c));
+  std::map<std::pair<std::string, std::string>, std::string> dp;  // OR REPLACE
+  for (const auto& [doc, people] : out.people_of)
+    for (const auto& [name, id] : people) dp[{doc, name}] = id;
+  BulkInsert dpi("document_people(doc_id, name, person_id)", {"text", "text", "text"}, "");
+  for (const auto& [key, id] : dp) dpi.Row().Add(key.first).Add(key.second).Add(id);
+  NEWSGRAPH_RETURN_IF_ERROR(dpi.Flush(c));
+  // Conflicts, and the events they are about.
+  std::map<std::string, Json> conflicts_of;
+  std::map<std::string, std::pair<const Conflict*, std::string>> conflicts;  // OR REPLACE
+  for (const Conflict& x : out.conflicts) {
+    std::string json = ConflictToJson(x);
+    conflicts[x.id] = {&x, json};
+    auto& list = conflicts_of[x.subject];
+    if (list.is_null()) list = Json::array();
+    list.push_back(Parse(json));
+  }
+  BulkInsert co("conflicts(id, kind, subject, json)", {"text", "text", "text", "text"}, "");
+  for (const auto& [id, x] : conflicts) co.Row().Add(id).Add(x.first->kind).Add(x.first->subject).Add(x.second);
+  NEWSGRAPH_RETURN_IF_ERROR(co.Flush(c));
+  std::map<std::string, std::pair<const WorldEvent*, std::string>> events;  // OR REPLACE
+  std::set<std::pair<std::string, std::string>> participants;               // OR IGNORE
+  std::map<std::tuple<std::string, int64_t, std::string>, int64_t> reports;  // OR IGNORE: end
+  for (const WorldEvent& e : out.events) {
+    Json j = Parse(EventToJson(e));
+    auto it = conflicts_of.find(e.id);
+    j["conflicts"] = it == conflicts_of.end() ? Json::array() : it->second;
+    events[e.id] = {&e, Dump(j)};
+    for (const EventParticipant& p : e.participants)
+      if (!p.id.empty()) participants.emplace(p.id, e.id);
+    for (const EventReport& r : e.reports) reports.emplace(std::make_tuple(r.doc, int64_t{r.start}, e.id), int64_t{r.end});
+  }
+  BulkInsert ev("events(id, kind, date, reports, json)", {"text", "text", "text", "bigint", "text"}, "");
+  for (const auto& [id, e] : events)
+    ev.Row().Add(id).Add(e.first->kind).Add(e.first->date).Add(static_cast<int64_t>(e.first->reports.size()))
+        .Add(e.second);
+  NEWSGRAPH_RETURN_IF_ERROR(ev.Flush(c));
+  BulkInsert ep("event_participants(person_id, event_id)", {"text", "text"}, "");
+  for (const auto& [person, event] : participants) ep.Row().Add(person).Add(event);
+  NEWSGRAPH_RETURN_IF_ERROR(ep.Flush(c));
+  BulkInsert er("event_reports(doc_id, start, \"end\", event_id)", {"text", "bigint", "bigint", "text"}, "");
+  for (const auto& [key, end] : reports) er.Row().Add(std::get<0>(key)).Add(std::get<1>(key)).Add(end).Add(std::get<2>(key));
+  NEWSGRAPH_RETURN_IF_ERROR(er.Flush(c));
+  // Stories.
+  std::map<std::string, const Story*> stories;                     // OR REPLACE
+  std::map<std::string, std::pair<std::string, int64_t>> story_of;  // OR REPLACE
+  for (const Story& s : out.stories) {
+    stories[s.id] = &s;
+    for (size_t i = 0; i < s.documents.size(); ++i) story_of[s.documents[i]] = {s.id, static_cast<int64_t>(i)};
+  }
+  BulkInsert sto("stories(id, title, first, last, size, json)", {"text", "text", "text", "text", "bigint", "text"}, "");
+  for (const auto& [id, s] : stories)
+    sto.Row().Add(id).Add(s->title).Add(s->first).Add(s->last).Add(static_cast<int64_t>(s->documents.size()))
+        .Add(StoryToJson(*s, &names));
+  NEWSGRAPH_RETURN_IF_ERROR(sto.Flush(c));
+  BulkInsert sd("story_documents(doc_id, story_id, position)", {"text", "text", "bigint"}, "");
+  for (const auto& [doc, s] : story_of) sd.Row().Add(doc).Add(s.first).Add(s.second);
+  NEWSGRAPH_RETURN_IF_ERROR(sd.Flush(c));
+  BulkInsert sc("story_changes(idx, kind, into_story, from_story, at_document)",
+                {"bigint", "text", "text", "text", "text"}, "");
+  for (size_t i = 0; i < out.story_changes.size(); ++i) {
+    const StoryChange& x = out.story_changes[i];
+    sc.Row().Add(static_cast<int64_t>(i)).Add(x.kind).Add(x.into).Add(x.from).Add(x.at_document);
+  }
+  NEWSGRAPH_RETURN_IF_ERROR(sc.Flush(c));
+  return pg::Exec(c, "INSERT INTO meta(key, value) VALUES ('linked_documents', '" + std::to_string(out.documents) +
+                         "') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+}
+
+}  // namespace
+
+Status PgStore::ForEachLinkDocument(
+    const std::function<Status(const LinkDocument&, const std::vector<OfficeCheck>&)>& fn) {
+  // One snapshot for the whole pass, read through a cursor so memory stays bounded.
+  return pg::InTransaction(
+      conn_,
+      [&]() -> Status {
+        NEWSGRAPH_RETURN_IF_ERROR(pg::Exec(conn_,
+                                           "DECLARE link_docs NO SCROLL CURSOR FOR "
+                                           "SELECT id, title, url, site, published, text FROM documents "
+                                           "ORDER BY length(published) < 10, substr(published, 1, 10), id"));
+        while (true) {
+          auto rows = pg::Query(conn_, "FETCH 256 FROM link_docs");
+          if (!rows.ok()) return rows.status();
+          if (rows->size() == 0) break;
+          for (int i = 0; i < rows->size(); ++i) {
+            LinkDocument d;
+            d.id = rows->Text(i, 0);
+            d.title = rows->Text(i, 1);
+            d.url = rows->Text(i, 2);
+            d.site = rows->Text(i, 3);
+            d.published = rows->Text(i, 4);
+            d.text = rows->Text(i, 5);
+            auto analysis = GetAnalysis(d.id);
+            if (!analysis.ok()) return analysis.status();
+            if (*analysis) d.analysis = std::move(**analysis);
+            auto checks = GetChecks(d.id);
+            if (!checks.ok()) return checks.status();
+            NEWSGRAPH_RETURN_IF_ERROR(fn(d, *checks));
+          }
+        }
+        return pg::Exec(conn_, "CLOSE link_docs");
+      },
+      "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
+Result<std::shared_ptr<const LinkDocument>> PgStore::GetLinkDocument(const std::string& id) {
+  auto r = pg::Query(conn_, "SELECT id, title, url, site, published, text FROM documents WHERE id=$1",
+                     pg::Params().Add(id));
+  if (!r.ok()) return r.status();
+  if (r->size() == 0) return std::shared_ptr<const LinkDocument>();
+  auto d = std::make_shared<LinkDocument>();
+  d->id = r->Text(0, 0);
+  d->title = r->Text(0, 1);
+  d->url = r->Text(0, 2);
+  d->site = r->Text(0, 3);
+  d->published = r->Text(0, 4);
+  d->text = r->Text(0, 5);
+  auto analysis = GetAnalysis(id);
+  if (!analysis.ok()) return analysis.status();
+  if (*analysis) d->analysis = std::move(**analysis);
+  return std::shared_ptr<const LinkDocument>(std::move(d));
+}
+
+Status PgStore::ReplaceLinks(const LinkOutput& out) {
+  return pg::InTransaction(conn_, [&] { return WriteLinks(conn_, out); });
+}
+
+Result<std::vector<std::string>> PgStore::CopiesJson(const std::string& doc, uint64_t limit, uint64_t offset) {
+  return Column0(conn_,
+                 "SELECT json FROM copies WHERE $1::text = '' OR copy = $1::text OR source = $1::text "
+                 "ORDER BY facts DESC, similarity DESC, copy, source LIMIT $2 OFFSET $3",
+                 pg::Params().Add(doc).Add(static_cast<int64_t>(limit)).Add(static_cast<int64_t>(offset)));
+}
+
+Result<std::vector<std::string>> PgStore::PeopleJson(const std::string& name_like, bool with_mentions, uint64_t limit,
+                                                     uint64_t offset) {
+  auto ids = Column0(conn_,
+                     "SELECT id FROM persons WHERE $1::text = '' OR name ILIKE $2::text ESCAPE '\\' OR id IN "
+                     "(SELECT person_id FROM person_aliases WHERE alias ILIKE $2::text ESCAPE '\\') "
+                     "ORDER BY documents DESC, mentions DESC, name, id LIMIT $3 OFFSET $4",
+                     pg::Params().Add(name_like).Add(LikeAnywhere(name_like)).Add(static_cast<int64_t>(limit))
+                         .Add(static_cast<int64_t>(offset)));
+  if (!ids.ok()) return ids.status();
+  std::vector<std::string> out;
+  for (const std::string& id : *ids) {
+    auto p = PersonJson(id, with_mentions);
+    if (!p.ok()) return p.status();
+    if (*p) out.push_back(std::move(**p));
+  }
+  return out;
+}
+
+Result<std::optional<std::string>> PgStore::PersonJson(const std::string& id, bool with_mentions) {
+  auto row = OneRow(conn_, "SELECT json FROM persons WHERE id=$1", pg::Params().Add(id));
+  if (!row.ok() || !*row || !with_mentions) return row;
+  Json j = Parse(**row);
+  Json mentions = Json::array();
+  auto m = pg::Query(conn_,
+                     "SELECT doc_id, text, start, \"end\" FROM person_mentions WHERE person_id=$1 ORDER BY doc_id, start",
+                     pg::Params().Add(id));
+  if (!m.ok()) return m.status();
+  for (int i = 0; i < m->size(); ++i)
+    mentions.push_back({{"doc", m->Text(i, 0)}, {"text", m->Text(i, 1)}, {"start", m->Int(i, 2)}, {"end", m->Int(i, 3)}});
+  j["mentions"] = std::move(mentions);
+  return std::optional<std::string>(Dump(j));
+}
+
+Result<std::vector<std::string>> PgStore::FindPeople(const std::string& name) {
+  // SQLite's COLLATE NOCASE folds ASCII letters only; so does lower() under COLLATE "C".
+  return Column0(conn_,
+                 "SELECT p.id FROM persons p WHERE p.id = $1::text OR lower(p.name) = lower($1::text) OR p.id IN "
+                 "(SELECT person_id FROM person_aliases WHERE lower(alias) = lower($1::text)) "
+                 "ORDER BY p.documents DESC, p.mentions DESC, p.id",
+                 pg::Params().Add(name));
+}
+
+Result<std::vector<std::string>> PgStore::EventsJson(const EventQuery& q) {
+  return Column0(conn_,
+                 "SELECT json FROM events e WHERE ($1::text = '' OR e.id IN (SELECT event_id FROM event_participants "
+                 "WHERE person_id = $1::text)) AND ($2::text = '' OR (e.date != '' AND e.date >= $2::text)) "
+                 "AND ($3::text = '' OR (e.date != '' AND e.date <= $3::text)) "
+                 "ORDER BY e.date = '', e.date, e.reports DESC, e.id LIMIT $4 OFFSET $5",
+                 pg::Params().Add(q.person).Add(q.from).Add(q.to).Add(static_cast<int64_t>(q.limit))
+                     .Add(static_cast<int64_t>(q.offset)));
+}
+
+Result<std::optional<std::string>> PgStore::EventJson(const std::string& id) {
+  return OneRow(conn_, "SELECT json FROM events WHERE id=$1", pg::Params().Add(id));
+}
+
+Result<std::vector<std::string>> PgStore::ConflictsJson(const std::string& kind, uint64_t limit, uint64_t offset) {
+  return Column0(conn_,
+                 "SELECT json FROM conflicts WHERE $1::text = '' OR kind = $1::text ORDER BY kind, id "
+                 "LIMIT $2 OFFSET $3",
+                 pg::Params().Add(kind).Add(static_cast<int64_t>(limit)).Add(static_cast<int64_t>(offset)));
+}
+
+Result<std::vector<std::string>> PgStore::StoriesJson(uint64_t limit, uint64_t offset, bool by_recent) {
+  return Column0(conn_,
+                 by_recent ? "SELECT json FROM stories ORDER BY last DESC, id LIMIT $1 OFFSET $2"
+                           : "SELECT json FROM stories ORDER BY size DESC, id LIMIT $1 OFFSET $2",
+                 pg::Params().Add(static_cast<int64_t>(limit)).Add(static_cast<int64_t>(offset)));
+}
+
+Result<std::optional<std::string>> PgStore::StoryJson(const std::string& id) {
+  return OneRow(conn_, "SELECT json FROM stories WHERE id=$1", pg::Params().Add(id));
+}
+
+Result<DocumentLinks> PgStore::GetDocumentLinks(const std::string& id) {
+  DocumentLinks out;
+  pg::Params p;
+  p.Add(id);
+  auto st = pg::Query(conn_, "SELECT story_id FROM story_documents WHERE doc_id=$1", p);
+  if (!st.ok()) return st.status();
+  if (st->size() > 0) out.story = st->Text(0, 0);
+  auto pp = pg::Query(conn_, "SELECT name, person_id FROM document_people WHERE doc_id=$1", p);
+  if (!pp.ok()) return pp.status();
+  for (int i = 0; i < pp->size(); ++i) out.people[pp->Text(i, 0)] = pp->Text(i, 1);
+  // SQLite's SELECT DISTINCT ... ORDER BY start keeps each event at its first report.
+  auto ev = pg::Query(conn_,
+                      "SELECT event_id FROM event_reports WHERE doc_id=$1 GROUP BY event_id "
+                      "ORDER BY min(start), event_id",
+                      p);
+  if (!ev.ok()) return ev.status();
+  for (int i = 0; i < ev->size(); ++i) out.events.push_back(ev->Text(i, 0));
+  auto copies = CopiesJson(id, 1000, 0);
+  if (!copies.ok()) return copies.status();
+  out.copies = std::move(*copies);
+  return out;
+}
+
+Result<std::vector<QuoteRow>> PgStore::PersonQuotes(const std::string& person_id, uint64_t limit) {
+  auto r = pg::Query(conn_,
+                     "SELECT q.doc_id, q.speaker, q.text, q.cue, q.start, q.\"end\" FROM document_people dp "
+                     "JOIN quotes q ON q.doc_id = dp.doc_id AND q.speaker = dp.name WHERE dp.person_id = $1 "
+                     "ORDER BY q.doc_id, q.idx LIMIT $2",
+                     pg::Params().Add(person_id).Add(static_cast<int64_t>(limit)));
+  if (!r.ok()) return r.status();
+  std::vector<QuoteRow> out;
+  for (int i = 0; i < r->size(); ++i) {
+    out.push_back({r->Text(i, 0), r->Text(i, 1), r->Text(i, 2), r->Text(i, 3), static_cast<uint32_t>(r->Int(i, 4)),
+                   static_cast<uint32_t>(r->Int(i, 5))});
+  }
+  return out;
+}
+
+Result<std::vector<DocumentSummary>> PgStore::Summaries(const std::vector<std::string>& ids) {
+  std::vector<DocumentSummary> out;
+  for (const std::string& id : ids) {
+    auto r = pg::Query(conn_, "SELECT id, title, url, published, site, source, text_length FROM documents WHERE id=$1",
+                       pg::Params().Add(id));
+    if (!r.ok()) return r.status();
+    if (r->size() == 0) continue;
+    DocumentSummary d;
+    d.id = r->Text(0, 0);
+    d.title = r->Text(0, 1);
+    d.url = r->Text(0, 2);
+    d.published = r->Text(0, 3);
+    d.site = r->Text(0, 4);
+    d.source = r->Text(0, 5);
+    d.text_length = static_cast<uint64_t>(r->Int(0, 6));
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace newsgraph

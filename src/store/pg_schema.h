@@ -1,0 +1,22 @@
+// The PostgreSQL store's schema (spec: docs/formats/store.md). Internal to the store stage.
+#pragma once
+
+#include <libpq-fe.h>
+
+#include "newsgraph/status.h"
+
+namespace newsgraph {
+
+// The same version numbers as the SQLite schema (store/schema.h): a PostgreSQL store starts at
+// version 3 (documents, analyses, checks, link tables), so it has no older versions to migrate.
+inline constexpr int kPgSchemaVersion = 3;
+
+// Creates the schema in a database without one, or checks the version of an existing one; a newer
+// version than this build knows gives kUnsupported. Safe when many processes open the same
+// database at once (they serialise on an advisory lock).
+Status EnsurePgSchema(PGconn* conn);
+
+// The schema version of an existing store, or an error when the database holds none.
+Result<int> PgSchemaVersion(PGconn* conn);
+
+}  // namespace newsgraph

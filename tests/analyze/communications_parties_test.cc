@@ -1,0 +1,123 @@
+// Communications whose parties are not a plain "X met Y": described groups, organisations,
+// definite descriptions ("the president", "the two leaders"), pronoun objects, subjects written
+// away from the verb, and the new cue words (rang, interviews, letters, lunch). Sentences are
+// written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "newsgraph/analyze.h"
+
+namespace newsgraph {
+namespace {
+
+Analysis Analyse(std::string_view text, const char* published = "2022-03-10") {  // a Thursday
+  AnalyzeOptions o;
+  o.published = published;
+  o.use_ner = false;  // the rules alone: independent of the trained model
+  return AnalyzeText(text, o);
+}
+
+// The communication whose participants are exactly `who` (any order), or null.
+const Communication* Find(const Analysis& a, std::vector<std::string> who) {
+  std::sort(who.begin(), who.end());
+  for (const auto& c : a.communications) {
+    auto p = c.participants;
+    std::sort(p.begin(), p.end());
+    if (p == who) return &c;
+  }
+  return nullptr;
+}
+
+std::string Dump(const Analysis& a) {
+  std::string s;
+  for (const auto& c : a.communications) {
+    s += "[";
+    for (const auto& p : c.participants) s += p + "; ";
+    s += "] " + c.kind + "\n";
+  }
+  return s;
+}
+
+TEST(CommunicationParties, DescribedGroupAfterMet) {
+  auto a = Analyse("Defense Secretary Laura Quint met with several top regional officials in "
+                   "Hanoi on Wednesday.");
+  const auto* c = Find(a, {"Laura Quint", "several top regional officials"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "meeting");
+  EXPECT_EQ(c->date, "2022-03-09");
+}
+
+TEST(CommunicationParties, GroupWithPlaceComplement) {
+  auto a = Analyse("Chancellor Otto Brenner spoke by phone with allies in eastern Europe.");
+  const auto* c = Find(a, {"Otto Brenner", "allies in eastern Europe"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+}
+
+TEST(CommunicationParties, CallToAnOfficeIsNotACallToThePerson) {
+  auto a = Analyse("Senator Maria Delgado said her staff logged the threats. Prosecutors say "
+                   "Tom Reyes made a call to the offices of Delgado in May.");
+  EXPECT_NE(Find(a, {"Tom Reyes", "the offices of Delgado"}), nullptr) << Dump(a);
+  EXPECT_EQ(Find(a, {"Tom Reyes", "Maria Delgado"}), nullptr) << Dump(a);
+}
+
+TEST(CommunicationParties, SubjectWrittenAwayFromTheVerb) {
+  auto a = Analyse("Dr. Helen Ward read the scan, picked up the phone and rang Peter Olsen.");
+  const auto* c = Find(a, {"Helen Ward", "Peter Olsen"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+}
+
+TEST(CommunicationParties, SpeakerOfAChatIsAParticipant) {
+  auto a = Analyse("Chief executive Dana Pike said Tuesday in a fireside chat with investor "
+                   "Rob Lane that sales had doubled.");
+  EXPECT_NE(Find(a, {"Dana Pike", "Rob Lane"}), nullptr) << Dump(a);
+}
+
+TEST(CommunicationParties, DefiniteDescriptionIsTheNamedOfficeHolder) {
+  auto a = Analyse("President Mark Olden faces an inquiry. Ambassador Ruth Kemp has said she "
+                   "has spoken several times with the president.");
+  EXPECT_NE(Find(a, {"Ruth Kemp", "Mark Olden"}), nullptr) << Dump(a);
+}
+
+TEST(CommunicationParties, TheTwoLeadersHeldAVideoCall) {
+  auto a = Analyse("President Ana Silva and President Jorge Mena face pressure at home. The two "
+                   "presidents held a two-hour video call on Tuesday.");
+  const auto* c = Find(a, {"Ana Silva", "Jorge Mena"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "video call");
+  EXPECT_EQ(c->date, "2022-03-08");
+}
+
+TEST(CommunicationParties, OrganisationsHoldingTalks) {
+  auto a = Analyse("Washington and the Taliban had been holding direct talks for a year.");
+  EXPECT_NE(Find(a, {"Washington", "the Taliban"}), nullptr) << Dump(a);
+}
+
+TEST(CommunicationParties, PronounObjectAndOtherLeaders) {
+  auto a = Analyse("Envoy Karl Vance resigned. Messages showed conversations between him, "
+                   "Ambassador Lena Ross and other leaders.");
+  EXPECT_NE(Find(a, {"Karl Vance", "Lena Ross", "other leaders"}), nullptr) << Dump(a);
+}
+
+TEST(CommunicationParties, InterviewAndLunch) {
+  auto a = Analyse("Investigators held interviews with nine witnesses. Counselor Dan Holt was "
+                   "having lunch with Ambassador Tim Ames in Kyiv.");
+  EXPECT_NE(Find(a, {"Investigators", "nine witnesses"}), nullptr) << Dump(a);
+  const auto* c = Find(a, {"Dan Holt", "Tim Ames"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "meeting");
+}
+
+TEST(CommunicationParties, NotEncounters) {
+  // visiting a place, a press briefing and a so-called name are not communications
+  auto a = Analyse("Prime Minister Ivo Petrov visited Paris on Monday. Petrov spoke to "
+                   "reporters later. A man called Sam Pell was arrested.");
+  EXPECT_TRUE(a.communications.empty()) << Dump(a);
+}
+
+}  // namespace
+}  // namespace newsgraph
