@@ -23,7 +23,7 @@
 namespace newsgraph {
 
 struct PersonAlias {
-  std::string name;
+  std::string name;    // as written, without titles or a possessive ("Zelenskiy")
   uint32_t count = 0;  // mentions written so
 };
 

@@ -41,7 +41,8 @@ std::vector<Communication> CommFinder::Run() {
                w == "visited" || w == "visits" || w == "visit" || w == "hosted" || w == "phones" ||
                w == "spoken" || w == "speaking" || w == "talking" || w == "rang" ||
                w == "dialed" || w == "dialled" || w == "called" || w == "interviewed" ||
-               w == "talks") {
+               w == "talks" || w == "host" || w == "hosts" || w == "hosting" ||
+               (w == "sat" && t + 2 < n && L(t + 1) == "down" && L(t + 2) == "with")) {
       if ((w == "called" || w == "talks") && !s_.toks[t].cap) {
         // "X called Y" / "X talks with Y": only with a person or pronoun right before it
         uint32_t b = t;
@@ -143,7 +144,8 @@ std::string CommFinder::KindOf(uint32_t t) const {
       w == "phones")
     return "phone call";
   if (w == "meeting" || w == "meetings" || w == "met" || w == "meet" || w == "meets" ||
-      w == "summit" || w == "visited" || w == "visits" || w == "visit" || w == "hosted")
+      w == "summit" || w == "visited" || w == "visits" || w == "visit" || w == "hosted" ||
+      w == "host" || w == "hosts" || w == "hosting" || w == "sat")
     return "meeting";
   if (w == "interrogation") return "interrogation";
   if (w == "interview" || w == "interviews" || w == "interviewed") return "interview";
@@ -269,6 +271,10 @@ void CommFinder::Noun(uint32_t t) {
     }
     if (l == "a" || l == "an" || l == "the" || l == "their" || l == "its") break;
     if (IsFunctionWord(l) && l != "first") break;
+    if (l == "held" || l == "had" || l == "hosted" || l == "holds" || l == "has" || l == "made" ||
+        l == "hold" || l == "have" || l == "joined" || l == "attended" || l == "holding" ||
+        l == "having")
+      break;  // "X held talks": the verb, not a modifier
     --k;
   }
   // "X held/had a call with Y"

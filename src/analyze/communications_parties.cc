@@ -95,7 +95,12 @@ std::string CommFinder::Describe(uint32_t o, uint32_t* end) const {
     }
     if (k.kind != TokKind::kWord) break;
     const std::string& l = L(e);
-    if (head != N() && (l == "of" || l == "to" || l == "for" || l == "from" || l == "in") &&
+    // "in" only before a region: "allies in eastern Europe", not "officials in Hanoi"
+    const bool region = l == "in" && e + 2 < N() &&
+                        (L(e + 1) == "eastern" || L(e + 1) == "western" ||
+                         L(e + 1) == "northern" || L(e + 1) == "southern" ||
+                         L(e + 1) == "central");
+    if (head != N() && (l == "of" || l == "to" || l == "for" || l == "from" || region) &&
         e + 1 < N() && Same(e + 1, o)) {
       // "the offices of Omar", "a top aide to Zelenskiy", "allies in eastern Europe"
       uint32_t j = e + 1;
@@ -212,7 +217,7 @@ int CommFinder::ClauseSubject(uint32_t t) const {
     if (tok.kind == TokKind::kQuote || (tok.in_quote && !s_.toks[t].in_quote)) return -1;
     const std::string& l = L(j);
     if (l == ";" || l == "that" || l == "which" || l == "because" || l == "if" || l == "but" ||
-        l == "said" || l == "says" || l == ":")
+        l == ":")
       return -1;
     if (const PersonMention* m = MentionAt(j)) {
       uint32_t b = m->title_first;

@@ -125,6 +125,19 @@ void CommFinder::Verb(uint32_t t) {
     o += 2;
     if (o < N() && (L(o) == "link" || L(o) == "call" || L(o) == "conference")) ++o;
   }
+  // "spoke several times with Y", "met briefly with Y"
+  for (uint32_t j = o; j < N() && j < o + 3 && Same(j, t); ++j) {
+    if (L(j) == "with" || L(j) == "to") {
+      if (j > o) o = j;
+      break;
+    }
+    const std::string& l = L(j);
+    if (s_.toks[j].kind != TokKind::kWord || s_.toks[j].cap || MentionAt(j) || l == "the" ||
+        l == "a" || l == "an" || l == "that" || l == "and" || l == "but" || l == "or" ||
+        l == "about" || l == "on" || l == "in" || l == "at" || l == "for" || l == "of" ||
+        l == "by" || l == "via" || l == "over")
+      break;
+  }
   if (o < N() && (L(o) == "with" || L(o) == "to" || L(o) == "by")) ++o;
   uint32_t end = t + 1;
   // the subject written away from the verb: "Dempsey picked up the phone and rang Taylor"
@@ -136,7 +149,7 @@ void CommFinder::Verb(uint32_t t) {
   // Thailand's foreign minister", "met with several top government officials")
   std::vector<std::string> parties;
   const bool visit = L(t) == "visited" || L(t) == "visits" || L(t) == "visit" ||
-                     L(t) == "hosted";
+                     L(t) == "hosted" || L(t) == "host" || L(t) == "hosts" || L(t) == "hosting";
   if (o < N() && Same(o, t)) {
     uint32_t e = o;
     size_t had = people.size();

@@ -206,6 +206,11 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
     std::string ac = CountryInText(app);
     if (country.empty()) country = ac;
   }
+  // leading words that are not the office: "then UK Home Secretary", "their nominee for governor"
+  for (const char* lead : {"then ", "their ", "his ", "her ", "its "}) {
+    const size_t n = std::char_traits<char>::length(lead);
+    if (office.size() > n && office.compare(0, n, lead) == 0) office.erase(0, n);
+  }
   bool full = nl - nf >= 2;
   if (!office.empty() && (person.office.empty() || (full && !office_from_full_[p]))) {
     person.office = office;

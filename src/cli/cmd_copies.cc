@@ -43,23 +43,44 @@ size_t Width(std::string_view s) {
   return n;
 }
 
-// Word-wraps pieces into lines of at most `width` visible characters; each line is rendered with
-// `mark_on`/`mark_off` around marked text.
+// Word-wraps pieces into lines of at most `width` visible characters; marked text is rendered
+// between `mark_on` and `mark_off` (closed at a line's end and reopened on the next line).
 std::vector<std::pair<std::string, size_t>> Wrap(const std::vector<Piece>& pieces, size_t width,
                                                  const std::string& mark_on, const std::string& mark_off) {
   std::vector<std::pair<std::string, size_t>> lines(1);
+  bool open = false;  // a marker is open on the current line
+  auto close = [&] {
+    if (!open) return;
+    // The marker closes before the trailing space, if any.
+    std::string& l = lines.back().first;
+    bool space = !l.empty() && l.back() == ' ';
+    if (space) l.pop_back();
+    l += mark_off;
+    if (space) l += ' ';
+    lines.back().second += Width(mark_off);
+    open = false;
+  };
   for (const Piece& p : pieces) {
     size_t i = 0;
     while (i < p.text.size()) {
       size_t j = p.text.find(' ', i);
       j = j == std::string::npos ? p.text.size() : j + 1;
       std::string word = p.text.substr(i, j - i);
-      size_t w = Width(word) + (p.marked ? Width(mark_on) + Width(mark_off) : 0);
-      if (lines.back().second + w > width && lines.back().second > 0) lines.emplace_back();
-      lines.back().first += p.marked ? mark_on + word + mark_off : word;
-      lines.back().second += w;
+      size_t w = Width(word) + (p.marked && !open ? Width(mark_on) + Width(mark_off) : 0);
+      if (lines.back().second + w > width && lines.back().second > 0) {
+        close();
+        lines.emplace_back();
+      }
+      if (p.marked && !open) {
+        lines.back().first += mark_on;
+        lines.back().second += Width(mark_on);
+        open = true;
+      }
+      lines.back().first += word;
+      lines.back().second += Width(word);
       i = j;
     }
+    close();
   }
   return lines;
 }

@@ -23,7 +23,10 @@ constexpr size_t kRanked = 256;
 constexpr size_t kMaxDuplicates = 4;
 // The smallest evidence that makes a candidate: estimated content or shingle Jaccard, or one
 // shared sentence key, or the same normalised text.
-constexpr double kMinContent = 0.10;
+constexpr double kMinContent = 0.18;
+// Postings a query reads from term lists, at most (rarest lists first; the list that crosses
+// the budget is read whole): the cost of a query does not grow with the index.
+constexpr size_t kQueryBudget = 1000;
 constexpr double kMinShingles = 0.05;
 
 // Grows a vector by a quarter instead of doubling it: the index is most of the linker's memory.
@@ -179,8 +182,10 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
                     [](const Pick& a, const Pick& b) {
                       return a.rank != b.rank ? a.rank < b.rank : a.slot->key < b.slot->key;
                     });
-  for (size_t i = 0; i < n; ++i) {
+  size_t walked = 0;
+  for (size_t i = 0; i < n && walked < kQueryBudget; ++i) {
     const Slot* s = picks[i].slot;
+    walked += s->count;
     float w = 1.0f / std::log2(2.0f + static_cast<float>(s->count));
     for (uint32_t p = s->head; p != 0; p = postings_[p - 1].next) vote(postings_[p - 1].doc, w);
   }

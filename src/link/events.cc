@@ -133,8 +133,15 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
     std::sort(keys.begin(), keys.end());
     if (keys.empty()) continue;
     const std::string cls = world::KindClass(c.kind);
-    const long date = world::DayOf(c.date);
+    long date = world::DayOf(c.date);
     const bool planned = c.status == "planned";
+    std::string date_text = date >= 0 ? c.date.substr(0, 10) : "";
+    // A plan is about the future: a planned "on Thursday" resolved to the Thursday before its
+    // publication means the next one; a plan dated further back is not trusted.
+    if (planned && date >= 0 && pub >= 0 && date < pub) {
+      date = pub - date < 7 ? date + 7 : -1;
+      date_text = date >= 0 ? analyze::IsoFromDays(date) : "";
+    }
 
     // candidates: recent events of any participant
     int best = -1;
@@ -215,7 +222,7 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
     }
     EventState& st = event_state[idx];
     WorldEvent& e = events[idx];
-    if (date >= 0) ++st.dates[c.date.substr(0, 10)];
+    if (date >= 0) ++st.dates[date_text];
     if (pub >= 0) {
       st.pub_min = st.pub_min < 0 ? pub : std::min(st.pub_min, pub);
       st.pub_max = std::max(st.pub_max, pub);
@@ -227,7 +234,7 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
       r.end = c.end;
       r.kind = c.kind;
       r.when = c.when;
-      r.date = date >= 0 ? c.date.substr(0, 10) : "";
+      r.date = date_text;
       r.duration = c.duration;
       r.status = c.status;
       r.published = published;

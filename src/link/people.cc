@@ -195,6 +195,7 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
             if (Contains(st.countries, p.country)) ctx += 1;
             else if (!st.countries.empty()) conflict = true;
           }
+          const double evidence = ctx;  // what the document shares with the person
           if (day >= 0 && st.last_day >= 0 && std::abs(day - st.last_day) <= 30) ctx += 0.5;
           // namesakes: the same name with another country and nothing else in common
           if (conflict && together == 0 && orgs == 0 &&
@@ -204,7 +205,7 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
                          std::min<double>(people[c].documents, 20) * 0.01;
           if (rel == NameRelation::kSurname) {
             ++surname_candidates;
-            if (ctx < 0.5) score -= 2;  // a surname alone with nothing else: weaker
+            if (evidence < 0.5) score -= 2;  // a surname alone with nothing else: weaker
           }
           if (score > best_score) {
             best_score = score;
@@ -214,7 +215,7 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
       }
     }
     // A surname alone shared by several persons needs context to choose.
-    if (best >= 0 && !name.full() && surname_candidates > 1 && best_score < 3 + 0.5) best = -1;
+    if (best >= 0 && !name.full() && surname_candidates > 1 && best_score < 3) best = -1;
     uint32_t idx;
     if (best < 0) {
       idx = static_cast<uint32_t>(people.size());
@@ -269,12 +270,15 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
       ++st.mentions_seen;
       if (wp.mentions.size() < options.max_mentions_per_person)
         wp.mentions.push_back({doc.id, m.text, m.start, m.end});
-      auto a = st.alias_at.find(m.text);
+      // the alias is the name as written, without titles or a possessive
+      std::string alias = world::ParseName(m.text).display;
+      if (alias.empty()) alias = m.text;
+      auto a = st.alias_at.find(alias);
       if (a != st.alias_at.end()) {
         ++wp.aliases[a->second].count;
       } else if (wp.aliases.size() < world::kMaxAliases) {
-        st.alias_at.emplace(m.text, static_cast<uint32_t>(wp.aliases.size()));
-        wp.aliases.push_back({m.text, 1});
+        st.alias_at.emplace(alias, static_cast<uint32_t>(wp.aliases.size()));
+        wp.aliases.push_back({alias, 1});
       }
     }
     // offices
@@ -450,15 +454,50 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
       break;
     }
   }
+  // Pass 1b: a full name with a nickname in quotes between ("Vincent 'The Chin' Gigante").
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (!words[i].cap || words[i].title) continue;
+    size_t q = words[i].end;
+    while (q < text.size() && text[q] == ' ') ++q;
+    if (q >= text.size() || (text[q] != '\'' && text[q] != '"')) continue;
+    const char quote = text[q];
+    size_t close = text.find(quote, q + 1);
+    if (close == std::string_view::npos || close - q > 40) continue;
+    size_t j = i + 1;
+    while (j < words.size() && words[j].start < close) ++j;
+    if (j >= words.size() || !words[j].cap || j - i > 4) continue;
+    const uint32_t s = words[i].start, e = words[j].end;
+    if (overlaps(s, e)) continue;
+    std::string plain = std::string(text.substr(words[i].start, words[i].end - words[i].start)) + " " +
+                        std::string(text.substr(words[j].start, words[j].end - words[j].start));
+    PersonName name = world::ParseName(plain);
+    if (!name.full()) continue;
+    auto it = by_surname.find(world::ConsonantKey(name.surname));
+    if (it == by_surname.end()) continue;
+    int found = -1;
+    bool ambiguous = false;
+    for (uint32_t c : it->second) {
+      bool match = false;
+      for (const PersonName& pn : person_state[c].names)
+        match = match || (pn.full() && CompareNames(name, pn) == NameRelation::kFull);
+      if (!match) continue;
+      if (found >= 0 && found != static_cast<int>(c)) ambiguous = true;
+      found = static_cast<int>(c);
+    }
+    if (found >= 0 && !ambiguous) record(static_cast<uint32_t>(found), s, e);
+  }
   // Pass 2: surnames of the persons the document names, when only one of them has that surname;
   // else of the one person known by that surname from at least two documents who shares a person
   // or an organisation with this document.
   for (size_t i = 0; i < words.size(); ++i) {
     if (!words[i].cap || words[i].title || words[i].org) continue;
     if (overlaps(words[i].start, words[i].end)) continue;
-    // a surname alone: not followed or preceded by another capitalised word of the same run
-    if (i + 1 < words.size() && words[i + 1].cap && !words[i].break_after) continue;
-    if (i > 0 && words[i - 1].cap && !words[i - 1].break_after && !words[i - 1].title) continue;
+    // a surname alone: not the end of a longer name (a capitalised word before it, unless a title
+    // or a headline in capitals), nor, for persons the document does not name, followed by one
+    const std::string_view w = text.substr(words[i].start, words[i].end - words[i].start);
+    const bool caps = w.size() > 1 && std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    if (i > 0 && words[i - 1].cap && !words[i - 1].break_after && !words[i - 1].title && !caps) continue;
+    const bool followed = i + 1 < words.size() && words[i + 1].cap && !words[i].break_after;
     std::string sk = world::Skeleton(text.substr(words[i].start, words[i].end - words[i].start));
     if (sk.size() < 3) continue;
     int found = -1;
@@ -471,27 +510,26 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
       found = static_cast<int>(c);
     }
     if (ambiguous) continue;
+    if (found < 0 && followed) continue;
     if (found < 0) {
-      // a surname of one person known from at least two other documents, shared by nobody known
+      // a surname of one person known from at least two other documents who shares a person or
+      // an organisation with this document (the only such person)
       auto it = by_surname.find(world::ConsonantKey(sk));
       if (it == by_surname.end()) continue;
       for (uint32_t c : it->second) {
+        const PersonState& st = person_state[c];
         bool match = false;
-        for (const PersonName& pn : person_state[c].names) match = match || pn.surname == sk;
-        if (!match) continue;
+        for (const PersonName& pn : st.names) match = match || pn.surname == sk;
+        if (!match || people[c].documents < 2) continue;
+        bool shared = false;
+        for (uint32_t p : present) shared = shared || st.co_people.count(p) > 0;
+        for (const NamedThing& o : doc.analysis.organizations)
+          shared = shared || st.orgs.count(ascii::Lower(o.name)) > 0;
+        if (!shared) continue;
         if (found >= 0 && found != static_cast<int>(c)) ambiguous = true;
         found = static_cast<int>(c);
       }
-      if (found < 0 || ambiguous || people[found].documents < 2) continue;
-      bool full = false;
-      for (const PersonName& pn : person_state[found].names) full = full || pn.full();
-      if (!full) continue;
-      // and something in common with this document: a person or organisation named with them
-      const PersonState& st = person_state[found];
-      bool shared = false;
-      for (uint32_t p : present) shared = shared || st.co_people.count(p) > 0;
-      for (const NamedThing& o : doc.analysis.organizations) shared = shared || st.orgs.count(ascii::Lower(o.name)) > 0;
-      if (!shared) continue;
+      if (found < 0 || ambiguous) continue;
     }
     record(static_cast<uint32_t>(found), words[i].start, words[i].end);
   }

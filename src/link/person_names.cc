@@ -231,7 +231,7 @@ PersonName ParseName(std::string_view name) {
 
 bool WordsMatch(std::string_view a, std::string_view b) {
   if (a == b) return !a.empty();
-  if (a.size() < 5 || b.size() < 5 || a[0] != b[0]) return false;
+  if (a.size() < 6 || b.size() < 6 || a[0] != b[0]) return false;
   return ConsonantKey(a) == ConsonantKey(b);
 }
 

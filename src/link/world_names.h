@@ -32,7 +32,8 @@ std::string ConsonantKey(std::string_view skeleton);
 // given names and surname; titles, honorifics, possessives and suffixes are dropped.
 PersonName ParseName(std::string_view name);
 
-// Whether two name words may be one name: equal skeletons, or (both long) equal consonant keys.
+// Whether two name words may be one name: equal skeletons, or (both of six letters or more)
+// equal consonant keys and first letters.
 bool WordsMatch(std::string_view a, std::string_view b);
 
 // Whether two given names may name one person: equal or variant spellings, one the initial of the

@@ -197,12 +197,14 @@ Status PgStore::ForEachLinkDocument(
             d.site = rows->Text(i, 3);
             d.published = rows->Text(i, 4);
             d.text = rows->Text(i, 5);
-            auto analysis = GetAnalysis(d.id);
-            if (!analysis.ok()) return analysis.status();
-            if (*analysis) d.analysis = std::move(**analysis);
-            auto checks = GetChecks(d.id);
-            if (!checks.ok()) return checks.status();
-            NEWSGRAPH_RETURN_IF_ERROR(fn(d, *checks));
+            std::optional<Analysis> analysis;
+            std::vector<OfficeCheck> checks;
+            NEWSGRAPH_RETURN_IF_ERROR(ReadAnalysis(d.id, &analysis, &checks));
+            if (analysis) d.analysis = std::move(*analysis);
+            // The linker reads earlier documents back (GetLinkDocument) to align copies.
+            auto shared = std::make_shared<const LinkDocument>(std::move(d));
+            link_cache_.Put(shared);
+            NEWSGRAPH_RETURN_IF_ERROR(fn(*shared, checks));
           }
         }
         return pg::Exec(conn_, "CLOSE link_docs");
@@ -210,7 +212,29 @@ Status PgStore::ForEachLinkDocument(
       "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
 }
 
+std::shared_ptr<const LinkDocument> LinkDocumentCache::Get(const std::string& id) {
+  auto it = by_id_.find(id);
+  if (it == by_id_.end()) return nullptr;
+  lru_.splice(lru_.begin(), lru_, it->second);
+  return *it->second;
+}
+
+void LinkDocumentCache::Put(std::shared_ptr<const LinkDocument> doc) {
+  if (!doc || by_id_.count(doc->id)) return;
+  size_t bytes = doc->text.size() + 1024;
+  if (bytes > max_bytes_ / 4) return;
+  lru_.push_front(doc);
+  by_id_[doc->id] = lru_.begin();
+  bytes_ += bytes;
+  while (bytes_ > max_bytes_ && !lru_.empty()) {
+    bytes_ -= lru_.back()->text.size() + 1024;
+    by_id_.erase(lru_.back()->id);
+    lru_.pop_back();
+  }
+}
+
 Result<std::shared_ptr<const LinkDocument>> PgStore::GetLinkDocument(const std::string& id) {
+  if (auto cached = link_cache_.Get(id)) return cached;
   auto r = pg::Query(conn_, "SELECT id, title, url, site, published, text FROM documents WHERE id=$1",
                      pg::Params().Add(id));
   if (!r.ok()) return r.status();
@@ -222,10 +246,13 @@ Result<std::shared_ptr<const LinkDocument>> PgStore::GetLinkDocument(const std::
   d->site = r->Text(0, 3);
   d->published = r->Text(0, 4);
   d->text = r->Text(0, 5);
-  auto analysis = GetAnalysis(id);
-  if (!analysis.ok()) return analysis.status();
-  if (*analysis) d->analysis = std::move(**analysis);
-  return std::shared_ptr<const LinkDocument>(std::move(d));
+  std::optional<Analysis> analysis;
+  std::vector<OfficeCheck> checks;
+  NEWSGRAPH_RETURN_IF_ERROR(ReadAnalysis(id, &analysis, &checks));
+  if (analysis) d->analysis = std::move(*analysis);
+  std::shared_ptr<const LinkDocument> out(std::move(d));
+  link_cache_.Put(out);
+  return out;
 }
 
 Status PgStore::ReplaceLinks(const LinkOutput& out) {

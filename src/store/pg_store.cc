@@ -278,89 +278,105 @@ Result<Document> PgStore::GetDocument(const std::string& id) {
   return d;
 }
 
-Result<std::optional<Analysis>> PgStore::GetAnalysis(const std::string& id) {
-  pg::Params p;
-  p.Add(id);
-  auto head = pg::Query(conn_, "SELECT published, text_length FROM analyses WHERE doc_id=$1", p);
-  if (!head.ok()) return head.status();
-  if (head->size() == 0) return std::optional<Analysis>();
+// One query for every table of a document's analysis and its checks: column 0 says which table
+// (0 analyses, 1 entities, 2 mentions, 3 quotes, 4 communications, 5 numbers, 6 statements,
+// 7 checks), columns 1-3 order the rows as the SQLite store orders them, columns 4- are values.
+constexpr const char* kAnalysisSql = R"sql(
+SELECT 0 AS t, '' AS k1, 0::bigint AS k2, 0::bigint AS k3, published AS c0, text_length::text AS c1,
+  '' AS c2, '' AS c3, '' AS c4, '' AS c5, '' AS c6, '' AS c7 FROM analyses WHERE doc_id = $1
+UNION ALL SELECT 1, kind, idx, 0, kind, name, office, office_normalized, country, '', '', ''
+  FROM entities WHERE doc_id = $1
+UNION ALL SELECT 2, kind, entity_idx, start, kind, entity_idx::text, start::text, "end"::text, text, '', '', ''
+  FROM mentions WHERE doc_id = $1
+UNION ALL SELECT 3, '', idx, 0, speaker, text, start::text, "end"::text, cue, '', '', ''
+  FROM quotes WHERE doc_id = $1
+UNION ALL SELECT 4, '', idx, 0, participants, kind, when_text, date, status, duration, start::text, "end"::text
+  FROM communications WHERE doc_id = $1
+UNION ALL SELECT 5, '', idx, 0, text, value::text, unit, qualifier, start::text, "end"::text, value_max::text, ''
+  FROM numbers WHERE doc_id = $1
+UNION ALL SELECT 6, '', idx, 0, speaker, kind, when_text, date, start::text, "end"::text, '', ''
+  FROM statements WHERE doc_id = $1
+UNION ALL SELECT 7, '', idx, 0, person, office, country, table_office, as_of, verdict, claim, why
+  FROM checks WHERE doc_id = $1
+ORDER BY t, k1, k2, k3)sql";
+
+Status PgStore::ReadAnalysis(const std::string& id, std::optional<Analysis>* analysis,
+                             std::vector<OfficeCheck>* checks) {
+  auto r = pg::Query(conn_, kAnalysisSql, pg::Params().Add(id));
+  if (!r.ok()) return r.status();
+  analysis->reset();
+  checks->clear();
   Analysis a;
-  a.published = head->Text(0, 0);
-  a.text_length = static_cast<uint64_t>(head->Int(0, 1));
-  auto ent = pg::Query(conn_,
-                       "SELECT kind, idx, name, office, office_normalized, country FROM entities WHERE doc_id=$1 "
-                       "ORDER BY kind, idx",
-                       p);
-  if (!ent.ok()) return ent.status();
-  for (int i = 0; i < ent->size(); ++i) {
-    std::string kind = ent->Text(i, 0);
-    if (kind == "person") {
-      a.people.push_back(Person{ent->Text(i, 2), {}, ent->Text(i, 3), ent->Text(i, 4), ent->Text(i, 5)});
-    } else if (kind == "organization") {
-      a.organizations.push_back(NamedThing{ent->Text(i, 2), {}});
-    } else {
-      a.places.push_back(NamedThing{ent->Text(i, 2), {}});
+  bool has = false;
+  auto u32 = [&](int row, int col) { return static_cast<uint32_t>(r->Int(row, col)); };
+  for (int i = 0; i < r->size(); ++i) {
+    auto t = r->Int(i, 0);
+    auto v = [&](int k) { return r->Text(i, 4 + k); };
+    switch (t) {
+      case 0:
+        has = true;
+        a.published = v(0);
+        a.text_length = static_cast<uint64_t>(r->Int(i, 5));
+        break;
+      case 1:
+        if (v(0) == "person") {
+          a.people.push_back(Person{v(1), {}, v(2), v(3), v(4)});
+        } else if (v(0) == "organization") {
+          a.organizations.push_back(NamedThing{v(1), {}});
+        } else {
+          a.places.push_back(NamedThing{v(1), {}});
+        }
+        break;
+      case 2: {
+        std::string kind = v(0);
+        auto idx = static_cast<size_t>(r->Int(i, 5));
+        Mention m{v(4), u32(i, 6), u32(i, 7)};
+        if (kind == "person" && idx < a.people.size()) a.people[idx].mentions.push_back(m);
+        if (kind == "organization" && idx < a.organizations.size()) a.organizations[idx].mentions.push_back(m);
+        if (kind == "place" && idx < a.places.size()) a.places[idx].mentions.push_back(m);
+        break;
+      }
+      case 3:
+        a.quotes.push_back(Quote{v(0), v(1), u32(i, 6), u32(i, 7), v(4)});
+        break;
+      case 4: {
+        Communication x;
+        auto parts = nlohmann::json::parse(v(0), nullptr, false);
+        if (parts.is_array())
+          for (const auto& part : parts)
+            if (part.is_string()) x.participants.push_back(part.get<std::string>());
+        x.kind = v(1);
+        x.when = v(2);
+        x.date = v(3);
+        x.status = v(4);
+        x.duration = v(5);
+        x.start = u32(i, 10);
+        x.end = u32(i, 11);
+        a.communications.push_back(std::move(x));
+        break;
+      }
+      case 5:
+        a.numbers.push_back(NumberClaim{v(0), r->Double(i, 5), v(2), v(3), u32(i, 8), u32(i, 9), r->Double(i, 10)});
+        break;
+      case 6:
+        a.statements.push_back(Statement{v(0), v(1), v(2), v(3), u32(i, 8), u32(i, 9)});
+        break;
+      case 7:
+        checks->push_back(OfficeCheck{v(0), v(1), v(2), v(3), v(4), v(5), v(6), v(7)});
+        break;
+      default:
+        break;
     }
   }
-  auto men = pg::Query(conn_,
-                       "SELECT kind, entity_idx, start, \"end\", text FROM mentions WHERE doc_id=$1 "
-                       "ORDER BY kind, entity_idx, start",
-                       p);
-  if (!men.ok()) return men.status();
-  for (int i = 0; i < men->size(); ++i) {
-    std::string kind = men->Text(i, 0);
-    auto idx = static_cast<size_t>(men->Int(i, 1));
-    Mention m{men->Text(i, 4), static_cast<uint32_t>(men->Int(i, 2)), static_cast<uint32_t>(men->Int(i, 3))};
-    if (kind == "person" && idx < a.people.size()) a.people[idx].mentions.push_back(m);
-    if (kind == "organization" && idx < a.organizations.size()) a.organizations[idx].mentions.push_back(m);
-    if (kind == "place" && idx < a.places.size()) a.places[idx].mentions.push_back(m);
-  }
-  auto q = pg::Query(conn_, "SELECT speaker, text, start, \"end\", cue FROM quotes WHERE doc_id=$1 ORDER BY idx", p);
-  if (!q.ok()) return q.status();
-  for (int i = 0; i < q->size(); ++i) {
-    a.quotes.push_back(Quote{q->Text(i, 0), q->Text(i, 1), static_cast<uint32_t>(q->Int(i, 2)),
-                             static_cast<uint32_t>(q->Int(i, 3)), q->Text(i, 4)});
-  }
-  auto c = pg::Query(conn_,
-                     "SELECT participants, kind, when_text, date, status, duration, start, \"end\" FROM communications "
-                     "WHERE doc_id=$1 ORDER BY idx",
-                     p);
-  if (!c.ok()) return c.status();
-  for (int i = 0; i < c->size(); ++i) {
-    Communication x;
-    auto parts = nlohmann::json::parse(c->Text(i, 0), nullptr, false);
-    if (parts.is_array())
-      for (const auto& part : parts)
-        if (part.is_string()) x.participants.push_back(part.get<std::string>());
-    x.kind = c->Text(i, 1);
-    x.when = c->Text(i, 2);
-    x.date = c->Text(i, 3);
-    x.status = c->Text(i, 4);
-    x.duration = c->Text(i, 5);
-    x.start = static_cast<uint32_t>(c->Int(i, 6));
-    x.end = static_cast<uint32_t>(c->Int(i, 7));
-    a.communications.push_back(std::move(x));
-  }
-  auto n = pg::Query(conn_,
-                     "SELECT text, value, unit, qualifier, start, \"end\", value_max FROM numbers WHERE doc_id=$1 "
-                     "ORDER BY idx",
-                     p);
-  if (!n.ok()) return n.status();
-  for (int i = 0; i < n->size(); ++i) {
-    a.numbers.push_back(NumberClaim{n->Text(i, 0), n->Double(i, 1), n->Text(i, 2), n->Text(i, 3),
-                                    static_cast<uint32_t>(n->Int(i, 4)), static_cast<uint32_t>(n->Int(i, 5)),
-                                    n->Double(i, 6)});
-  }
-  auto st = pg::Query(conn_,
-                      "SELECT speaker, kind, when_text, date, start, \"end\" FROM statements WHERE doc_id=$1 "
-                      "ORDER BY idx",
-                      p);
-  if (!st.ok()) return st.status();
-  for (int i = 0; i < st->size(); ++i) {
-    a.statements.push_back(Statement{st->Text(i, 0), st->Text(i, 1), st->Text(i, 2), st->Text(i, 3),
-                                     static_cast<uint32_t>(st->Int(i, 4)), static_cast<uint32_t>(st->Int(i, 5))});
-  }
-  return std::optional<Analysis>(std::move(a));
+  if (has) *analysis = std::move(a);
+  return Status::Ok();
+}
+
+Result<std::optional<Analysis>> PgStore::GetAnalysis(const std::string& id) {
+  std::optional<Analysis> a;
+  std::vector<OfficeCheck> checks;
+  NEWSGRAPH_RETURN_IF_ERROR(ReadAnalysis(id, &a, &checks));
+  return a;
 }
 
 Result<std::vector<std::pair<std::string, uint64_t>>> PgStore::GetPlaces(const std::string& id) {

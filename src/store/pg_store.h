@@ -10,12 +10,28 @@
 
 #include <libpq-fe.h>
 
+#include <list>
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 #include "newsgraph/store.h"
 
 namespace newsgraph {
+
+// The documents the link stage read last, by id, bounded by their text bytes. Stored documents
+// never change (content ids), so entries never go stale.
+class LinkDocumentCache {
+ public:
+  explicit LinkDocumentCache(size_t max_bytes) : max_bytes_(max_bytes) {}
+  std::shared_ptr<const LinkDocument> Get(const std::string& id);
+  void Put(std::shared_ptr<const LinkDocument> doc);
+
+ private:
+  size_t max_bytes_, bytes_ = 0;
+  std::list<std::shared_ptr<const LinkDocument>> lru_;  // most recent first
+  std::unordered_map<std::string, std::list<std::shared_ptr<const LinkDocument>>::iterator> by_id_;
+};
 
 class PgStore final : public Store {
  public:
@@ -56,9 +72,12 @@ class PgStore final : public Store {
  private:
   PgStore() = default;
   Status AddOnce(const std::vector<const StoredDocument*>& docs, uint64_t* added);
+  // The analysis (nullopt: none stored) and office checks of a document, in one round trip.
+  Status ReadAnalysis(const std::string& id, std::optional<Analysis>* analysis, std::vector<OfficeCheck>* checks);
 
   PGconn* conn_ = nullptr;
   std::string url_;  // redacted, for messages
+  LinkDocumentCache link_cache_{64u << 20};
 };
 
 }  // namespace newsgraph

@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <set>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -16,15 +17,23 @@ namespace newsgraph::analyze {
 namespace {
 
 // Scores every gold document whose text is in `texts`; returns false when the data is absent.
+// `only` (optional): a file listing the documents to score, one name a line (a split's half).
 bool ScoreSet(const std::string& gold, const std::string& texts, bool ner, ScoreReport* total,
-              int* docs) {
+              int* docs, const std::string& only = "") {
   std::ifstream in(gold);
   if (!in) return false;
+  std::set<std::string> listed;
+  if (!only.empty()) {
+    std::ifstream l(only);
+    for (std::string name; l >> name;) listed.insert(name);
+    if (listed.empty()) return false;
+  }
   std::string line;
   *docs = 0;
   while (std::getline(in, line)) {
     auto g = nlohmann::json::parse(line, nullptr, false);
     if (g.is_discarded() || !g.is_object()) continue;
+    if (!listed.empty() && !listed.count(g.value("doc", std::string()))) continue;
     std::ifstream t(texts + "/" + g.value("doc", std::string()), std::ios::binary);
     if (!t) continue;
     std::string text((std::istreambuf_iterator<char>(t)), std::istreambuf_iterator<char>());
@@ -86,6 +95,23 @@ TEST(Quality, HeldOutFloor) {
   EXPECT_GE(r["quotes+speaker"].F1(), 0.52);
   EXPECT_GE(r["numbers"].F1(), 0.79);
   EXPECT_GE(r["statements"].F1(), 0.53);
+}
+
+// The development half of aeb-news (tests/analyze/data/aeb-split.md), rules alone: measured
+// 0.473 / 0.755 / 0.490 / 0.796 / 0.787 (docs/analyze.md), floors about 0.05 lower. The
+// held-out half is scored only in aggregate by scripts/eval.sh, never tested against here.
+TEST(Quality, AebNewsDevelopmentHalfFloor) {
+  ScoreReport r;
+  int docs = 0;
+  if (!ScoreSet(kShared + "/gold/aeb-news.gold.jsonl", kShared + "/gold/aeb-news", false, &r,
+                &docs, std::string(NEWSGRAPH_SOURCE_DIR) + "/tests/analyze/data/aeb-dev.txt"))
+    GTEST_SKIP() << "no shared data";
+  EXPECT_EQ(docs, 30);
+  EXPECT_GE(r["communications"].F1(), 0.42);
+  EXPECT_GE(r["people"].F1(), 0.70);
+  EXPECT_GE(r["people+office"].F1(), 0.44);
+  EXPECT_GE(r["quotes+speaker"].F1(), 0.74);
+  EXPECT_GE(r["numbers"].F1(), 0.73);
 }
 
 TEST(Quality, GumNewsWithNerFloor) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -35,19 +36,23 @@ std::string DumpLinkTables(const std::string& db_path) {
   for (const char* t : {"copies", "persons", "person_aliases", "person_offices", "person_mentions",
                         "document_people", "events", "event_participants", "event_reports", "conflicts",
                         "stories", "story_documents", "story_changes"}) {
-    std::string sql = std::string("SELECT * FROM ") + t + " ORDER BY 1, 2, 3";
+    std::string sql = std::string("SELECT * FROM ") + t;
     sqlite3_stmt* st = nullptr;
     EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), SQLITE_OK) << t;
-    out += std::string("== ") + t + "\n";
+    std::vector<std::string> rows;
     while (sqlite3_step(st) == SQLITE_ROW) {
+      std::string row;
       for (int i = 0; i < sqlite3_column_count(st); ++i) {
         const unsigned char* v = sqlite3_column_text(st, i);
-        out += v ? reinterpret_cast<const char*>(v) : "NULL";
-        out += '\t';
+        row += v ? reinterpret_cast<const char*>(v) : "NULL";
+        row += '\t';
       }
-      out += '\n';
+      rows.push_back(row + '\n');
     }
     sqlite3_finalize(st);
+    std::sort(rows.begin(), rows.end());
+    out += std::string("== ") + t + "\n";
+    for (const std::string& r : rows) out += r;
   }
   sqlite3_close(db);
   return out;

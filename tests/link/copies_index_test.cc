@@ -144,8 +144,10 @@ TEST(CopyFinder, BadInputIsLinkedWithoutHarm) {
 TEST(CopyFinder, OneTextTenThousandTimes) {
   Store store;
   CopyFinder finder;
+  // The seed's first paragraph (short, so that the test is quick under sanitizers too).
   std::string text = ReadFile(std::string(NEWSGRAPH_SHARED_DIR) + "/seeds/000_288c59c3fbd3361e.txt");
-  ASSERT_FALSE(text.empty());
+  text = text.substr(0, text.find("\n\n", 100));
+  ASSERT_GT(text.size(), 100u);
   auto t0 = std::chrono::steady_clock::now();
   double first_half = 0;
   size_t most = 0;

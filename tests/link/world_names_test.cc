@@ -80,7 +80,8 @@ TEST(WorldNames, CompareNames) {
   EXPECT_EQ(rel("George W. Bush", "George H. W. Bush"), NameRelation::kDifferent);
   EXPECT_EQ(rel("George Bush", "George W. Bush"), NameRelation::kFull);
   EXPECT_EQ(rel("Sergey Lavrov", "Sergei Lavrov"), NameRelation::kFull);
-  EXPECT_EQ(rel("Joe Biden", "Joe Bidden"), NameRelation::kDifferent);
+  EXPECT_EQ(rel("Joe Biden", "Joe Bodine"), NameRelation::kDifferent);
+  EXPECT_EQ(rel("Joe Biden", "Joe Bidden"), NameRelation::kFull);  // doubled letters once
   EXPECT_EQ(rel("", "Joe Biden"), NameRelation::kDifferent);
 }
 

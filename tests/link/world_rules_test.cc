@@ -2,6 +2,7 @@
 // name and context, events by participants, kind and date, and which differences are conflicts.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,10 +49,10 @@ LinkDocument Doc(const std::string& id, const std::string& published, std::vecto
   return d;
 }
 
-const Conflict* Find(const std::vector<Conflict>& cs, const std::string& kind) {
+std::optional<Conflict> Find(const std::vector<Conflict>& cs, const std::string& kind) {
   for (const Conflict& c : cs)
-    if (c.kind == kind) return &c;
-  return nullptr;
+    if (c.kind == kind) return c;
+  return std::nullopt;
 }
 
 TEST(WorldPeople, VariantsMergeAcrossDocuments) {
@@ -171,8 +172,8 @@ TEST(WorldEvents, ADayApartIsOneEventWithADateConflict) {
   ASSERT_EQ(w.events().size(), 1u);
   EXPECT_EQ(w.events()[0].date, "2021-12-09");
   EXPECT_NE(w.events()[0].date_evidence.find("2 of 3 reports"), std::string::npos);
-  const Conflict* c = Find(w.Conflicts(), "event-date");
-  ASSERT_NE(c, nullptr);
+  std::optional<Conflict> c = Find(w.Conflicts(), "event-date");
+  ASSERT_TRUE(c.has_value());
   ASSERT_EQ(c->sides.size(), 2u);
   EXPECT_EQ(c->sides[0].value, "2021-12-09");
   EXPECT_EQ(c->sides[0].documents, (std::vector<std::string>{"a", "b"}));
@@ -186,7 +187,7 @@ TEST(WorldEvents, DaysApartAreTwoEvents) {
   w.AddDocument(Doc("b", "2021-12-14", Leaders(), {Call(kBoth, "phone call", "2021-12-14")}));
   w.AddDocument(Doc("c", "2022-03-15", Leaders(), {Call(kBoth, "phone call", "2022-03-15")}));
   EXPECT_EQ(w.events().size(), 3u);
-  EXPECT_EQ(Find(w.Conflicts(), "event-date"), nullptr);
+  EXPECT_FALSE(Find(w.Conflicts(), "event-date").has_value());
 }
 
 TEST(WorldEvents, UnresolvedDateJoinsOnlyWithinItsPublicationWeek) {
@@ -221,12 +222,12 @@ TEST(WorldEvents, KindCompatibility) {
   w.AddDocument(Doc("b", "2021-12-09", Leaders(), {Call(kBoth, "video call", "2021-12-09")}));
   ASSERT_EQ(w.events().size(), 1u);
   EXPECT_EQ(w.events()[0].kind, "video call");
-  EXPECT_EQ(Find(w.Conflicts(), "event-kind"), nullptr);
+  EXPECT_FALSE(Find(w.Conflicts(), "event-kind").has_value());
   w.AddDocument(Doc("c", "2021-12-09", Leaders(), {Call(kBoth, "phone call", "2021-12-09")}));
   ASSERT_EQ(w.events().size(), 1u);  // phone vs video: one event, a kind conflict
   EXPECT_EQ(w.events()[0].kind, "call");
-  const Conflict* c = Find(w.Conflicts(), "event-kind");
-  ASSERT_NE(c, nullptr);
+  std::optional<Conflict> c = Find(w.Conflicts(), "event-kind");
+  ASSERT_TRUE(c.has_value());
   EXPECT_EQ(c->sides.size(), 2u);
   w.AddDocument(Doc("d", "2021-12-09", Leaders(), {Call(kBoth, "meeting", "2021-12-09")}));
   EXPECT_EQ(w.events().size(), 2u);  // a call and a meeting cannot be one event
@@ -245,17 +246,17 @@ TEST(WorldEvents, ParticipantsMustAgree) {
                     {Call({"Joe Biden", "Volodymyr Zelensky", "Olaf Scholz"}, "phone call", "2021-12-09")}));
   EXPECT_EQ(w.events().size(), 2u);
   EXPECT_EQ(w.events()[0].participants.size(), 3u);
-  EXPECT_NE(Find(w.Conflicts(), "event-participants"), nullptr);
+  EXPECT_TRUE(Find(w.Conflicts(), "event-participants").has_value());
 }
 
 TEST(WorldEvents, DurationConflictsAndCompatibleDurations) {
   World w;
   w.AddDocument(Doc("a", "2021-12-09", Leaders(), {Call(kBoth, "phone call", "2021-12-09", "", "happened", "30 to 40 minutes")}));
   w.AddDocument(Doc("b", "2021-12-09", Leaders(), {Call(kBoth, "phone call", "2021-12-09", "", "happened", "35 minutes")}));
-  EXPECT_EQ(Find(w.Conflicts(), "event-duration"), nullptr);  // the range holds 35
+  EXPECT_FALSE(Find(w.Conflicts(), "event-duration").has_value());  // the range holds 35
   w.AddDocument(Doc("c", "2021-12-10", Leaders(), {Call(kBoth, "phone call", "2021-12-09", "", "happened", "an hour")}));
-  const Conflict* c = Find(w.Conflicts(), "event-duration");
-  ASSERT_NE(c, nullptr);
+  std::optional<Conflict> c = Find(w.Conflicts(), "event-duration");
+  ASSERT_TRUE(c.has_value());
   EXPECT_EQ(c->subject, w.events()[0].id);
   ASSERT_EQ(c->sides.size(), 3u);
   EXPECT_EQ(c->sides[2].value, "an hour");
@@ -323,21 +324,21 @@ TEST(WorldConflicts, FiguresOfOneQuantity) {
   World w;
   w.AddDocument(doc("a", "2021-12-09", "Russia has 90,000 troops near the border with Ukraine."));
   w.AddDocument(doc("b", "2021-12-10", "Russia has up to 175,000 troops near the border."));
-  EXPECT_EQ(Find(w.Conflicts(), "figure"), nullptr);  // "up to 175,000" holds 90,000
+  EXPECT_FALSE(Find(w.Conflicts(), "figure").has_value());  // "up to 175,000" holds 90,000
   w.AddDocument(doc("c", "2021-12-10", "Russia has 175,000 troops near the border."));
-  const Conflict* c = Find(w.Conflicts(), "figure");
-  ASSERT_NE(c, nullptr);
+  std::optional<Conflict> c = Find(w.Conflicts(), "figure");
+  ASSERT_TRUE(c.has_value());
   EXPECT_EQ(c->sides.size(), 2u);  // 90,000 against 175,000 ("up to" contradicts neither)
   // a figure published a week later is an update, not a contradiction
   World later;
   later.AddDocument(doc("a", "2021-12-01", "Russia has 90,000 troops near the border."));
   later.AddDocument(doc("b", "2021-12-09", "Russia has 175,000 troops near the border."));
-  EXPECT_EQ(Find(later.Conflicts(), "figure"), nullptr);
+  EXPECT_FALSE(Find(later.Conflicts(), "figure").has_value());
   // troops somewhere else are another quantity
   World other;
   other.AddDocument(doc("a", "2021-12-09", "Russia has 90,000 troops near the border."));
   other.AddDocument(doc("b", "2021-12-09", "Russia has 3,000 troops in Syria."));
-  EXPECT_EQ(Find(other.Conflicts(), "figure"), nullptr);
+  EXPECT_FALSE(Find(other.Conflicts(), "figure").has_value());
 }
 
 TEST(WorldConflicts, OfficeClaimsAtOneDate) {
@@ -345,8 +346,8 @@ TEST(WorldConflicts, OfficeClaimsAtOneDate) {
   w.AddDocument(Doc("a", "2021-12-09", {P("Dmytro Kuleba", "Foreign Minister", "Ukraine")}));
   w.AddDocument(Doc("b", "2021-12-10", {P("Dmytro Kuleba", "Defence Minister", "Ukraine")}));
   w.AddDocument(Doc("c", "2021-12-10", {P("Dmytro Kuleba", "former Defence Minister", "Ukraine")}));
-  const Conflict* c = Find(w.Conflicts(), "office");
-  ASSERT_NE(c, nullptr);
+  std::optional<Conflict> c = Find(w.Conflicts(), "office");
+  ASSERT_TRUE(c.has_value());
   EXPECT_EQ(c->subject, w.people()[0].id);
   ASSERT_EQ(c->sides.size(), 2u);
   EXPECT_EQ(c->sides[0].documents, (std::vector<std::string>{"a"}));
@@ -354,7 +355,7 @@ TEST(WorldConflicts, OfficeClaimsAtOneDate) {
   World v;
   v.AddDocument(Doc("a", "2021-01-09", {P("Dmytro Kuleba", "Foreign Minister", "Ukraine")}));
   v.AddDocument(Doc("b", "2021-12-10", {P("Dmytro Kuleba", "Defence Minister", "Ukraine")}));
-  EXPECT_EQ(Find(v.Conflicts(), "office"), nullptr);
+  EXPECT_FALSE(Find(v.Conflicts(), "office").has_value());
 }
 
 TEST(WorldConflicts, Quotes) {
@@ -372,13 +373,13 @@ TEST(WorldConflicts, Quotes) {
   w.AddDocument(quoted("c", "Joe Biden", "We will not abandon Ukraine in this hour of need"));
   w.AddDocument(quoted("d", "Joe Biden", "We will never abandon Ukraine in this hour of need"));
   w.AddDocument(quoted("e", "Joe Biden", "We will not abandon Ukraine"));  // an excerpt: fine
-  const Conflict* s = Find(w.Conflicts(), "quote-speaker");
-  ASSERT_NE(s, nullptr);
+  std::optional<Conflict> s = Find(w.Conflicts(), "quote-speaker");
+  ASSERT_TRUE(s.has_value());
   ASSERT_EQ(s->sides.size(), 2u);
   EXPECT_EQ(s->sides[0].value, "Volodymyr Zelensky");
   EXPECT_EQ(s->sides[1].value, "Joe Biden");
-  const Conflict* q = Find(w.Conflicts(), "quote-words");
-  ASSERT_NE(q, nullptr);
+  std::optional<Conflict> q = Find(w.Conflicts(), "quote-words");
+  ASSERT_TRUE(q.has_value());
   ASSERT_EQ(q->sides.size(), 2u);
   EXPECT_EQ(q->sides[0].documents, (std::vector<std::string>{"c"}));
   EXPECT_EQ(q->sides[1].documents, (std::vector<std::string>{"d"}));

@@ -8,15 +8,24 @@ import newsgraph
 from conftest import sample_records
 
 
-def test_the_issue_example():
-    a = newsgraph.analyze("Biden met Putin on Tuesday.", published="2021-06-15")
-    assert a["published"] == "2021-06-15"
-    assert {"Biden", "Putin"} <= {p["name"] for p in a["people"]}
+def test_the_issue_example(cli, tmp_path):
+    text = "Biden met Putin on Tuesday."
+    a = newsgraph.analyze(text, published="2021-06-15")
+    assert a["published"] == "2021-06-15" and a["text_length"] == len(text)
+    assert list(a) == ["published", "text_length", "people", "organizations", "places", "quotes",
+                       "communications", "statements", "numbers", "checks"]
+    (tmp_path / "t.txt").write_text(text)
+    assert a == json.loads(cli("analyze", "--published", "2021-06-15", tmp_path / "t.txt").stdout)
+
+
+def test_a_call_is_found():
+    text = ("U.S. President Joe Biden spoke with Russian President Vladimir Putin by phone on "
+            "Tuesday, the White House said.")
+    a = newsgraph.analyze(text, published="2021-12-08")
+    assert {"Joe Biden", "Vladimir Putin"} <= {p["name"] for p in a["people"]}
     [c] = a["communications"]
-    assert c["kind"] == "meeting"
-    assert sorted(c["participants"]) == ["Biden", "Putin"]
-    assert c["date"] == "2021-06-15"
-    assert a["checks"] == []
+    assert sorted(c["participants"]) == ["Joe Biden", "Vladimir Putin"]
+    assert c["date"] == "2021-12-07"
 
 
 @pytest.mark.parametrize("index", [0, 1, 2])
@@ -53,7 +62,7 @@ def test_dates_bytes_and_str():
     text = "Biden met Putin on Tuesday."
     as_str = newsgraph.analyze(text, published="2021-06-15")
     assert newsgraph.analyze(text.encode(), published=datetime.date(2021, 6, 15)) == as_str
-    assert newsgraph.analyze(text)["published"] == ""
+    assert newsgraph.analyze(text)["published"] is None  # null in the JSON when unknown
 
 
 def test_bad_dates_raise_invalid_argument():

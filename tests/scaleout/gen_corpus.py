@@ -6,8 +6,9 @@
 DIR/jsonl/news-NN.jsonl   JSON Lines files (most documents), so shards take whole files
 DIR/pages/NNNNN.html      HTML pages for one WARC (tests/scaleout/run.sh packs them with
                           make_warc), so that one large input is split between shards by record
-Articles name people with offices, quote them, report meetings and calls with dates and figures;
-about one in eight is a rewritten copy of an earlier one on another site (a figure changed), so
+One article in three names people with offices, quotes them, reports a meeting and a call with a
+date and figures (the others are mostly made-up words naming one person); about one in eight is a
+rewritten copy of an earlier one on another site (a figure changed), so
 the copies, people, events, conflicts and stories tables all fill. Every text is different, so no
 two records share a content id.
 """
@@ -40,21 +41,38 @@ def article(i):
     month = 1 + (i // 1120) % 12
     n_people = r.randrange(100, 9000)
     cost = r.randrange(2, 90)
-    return {"i": i, "a": a, "b": b, "place": place, "topic": topic, "day": day, "month": month,
+    # Words of their own (pseudo-words), so that unrelated articles share few shingles and only the
+    # rewrites below are copies.
+    syll = ["ka", "lo", "mi", "ter", "sun", "dra", "vel", "os", "pri", "nag", "bu", "ech", "zor", "fi", "ul"]
+    own = " ".join("".join(r.choice(syll) for _ in range(r.randrange(2, 4))) for _ in range(50))
+    return {"own": own.capitalize() + ".", "i": i, "a": a, "b": b, "place": place, "topic": topic, "day": day, "month": month,
             "people": n_people, "cost": cost, "site": SITES[i % len(SITES)],
             "filler": [r.choice(FILLER) for _ in range(r.randrange(1, 3))]}
 
 
 def render(x, copy_of=None):
+    r = random.Random(x["i"] * 31 + 7)
+    own = x["own"].split()
+    chunks = [" ".join(own[k:k + 10]).capitalize() + "." for k in range(0, len(own), 10)]
     title = "Talks on %s in %s" % (x["topic"], x["place"])
-    text = "%s met %s in %s on Monday to discuss %s. " % (x["a"], x["b"], x["place"], x["topic"])
-    text += '%s told reporters: "We expect an answer on %s by Friday." ' % (x["a"].split()[-1], x["topic"])
-    text += "%s spoke with %s by phone on %d March. " % (x["b"], x["a"], x["day"])
-    text += "About %d people protested outside, and the plan would cost %d million euros, officials said. " % (
+    met = r.choice(["%s met %s in %s on Monday to discuss %s.", "In %3$s, %1$s held talks with %2$s about %4$s.",
+                    "%s and %s talked about %4$s in %3$s on Monday."])
+    met = met.replace("%3$s", x["place"]).replace("%1$s", x["a"]).replace("%2$s", x["b"]).replace("%4$s", x["topic"])
+    met = met % tuple(v for v in (x["a"], x["b"], x["place"], x["topic"]))[:met.count("%s")] if "%s" in met else met
+    said = r.choice(['%s told reporters: "We expect an answer on %s by Friday."',
+                     '"There will be an answer on %2$s soon," %1$s said.'])
+    said = said.replace("%1$s", x["a"].split()[-1]).replace("%2$s", x["topic"])
+    said = said % (x["a"].split()[-1], x["topic"]) if "%s" in said else said
+    call = "%s spoke with %s by phone on %d March." % (x["b"], x["a"], x["day"])
+    figures = "About %d people protested outside, and the plan would cost %d million euros, officials said." % (
         x["people"], x["cost"])
-    text += " ".join(x["filler"])
+    if x["i"] % 3 == 0:
+        parts = [met, chunks[0], said, chunks[1], call, chunks[2], figures] + chunks[3:]
+    else:
+        # Two in three articles are mostly their own words, naming one person.
+        parts = chunks[:2] + ["%s visited %s." % (x["a"], x["place"])] + chunks[2:]
     ref = x["i"] if copy_of is None else "%d-copy" % copy_of
-    text += " Dispatch %s." % ref
+    text = " ".join(parts) + " Dispatch %s." % ref
     published = "2021-%02d-%02d" % (x["month"], x["day"])
     url = "https://%s/news/%s" % (x["site"], ref)
     return {"url": url, "title": title, "published": published, "text": text, "site": x["site"]}
@@ -83,6 +101,7 @@ def main():
             docs.append(render(x))
     n_pages = int(len(docs) * args.warc_share)
     files = [open(os.path.join(args.out, "jsonl", "news-%02d.jsonl" % k), "w") for k in range(args.files)]
+    next_file = 0
     for k, d in enumerate(docs):
         if k % 4 == 3 and n_pages > 0:
             n_pages -= 1
@@ -93,7 +112,8 @@ def main():
             with open(os.path.join(args.out, "pages", "%05d.html" % k), "w") as f:
                 f.write(page)
         else:
-            files[k % args.files].write(json.dumps(d) + "\n")
+            files[next_file % args.files].write(json.dumps(d) + "\n")
+            next_file += 1
     for f in files:
         f.close()
 

@@ -67,7 +67,8 @@ class HostileTest : public ::testing::Test {
     fs::remove_all(dir_);
   }
 
-  // Sends `bytes` on a fresh connection and reads until the server closes it (or 10 s pass).
+  // Sends `bytes` on a fresh connection and reads the first answer (or
+  // what came before the server closed the connection or 5 s passed).
   // No half-close: httplib drops a connection whose peer has shut down writing unanswered.
   static Answer Raw(const std::string& bytes) {
     int fd = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -75,7 +76,7 @@ class HostileTest : public ::testing::Test {
     addr.sin_family = AF_INET;
     addr.sin_port = htons(static_cast<uint16_t>(port_));
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    timeval tv{10, 0};
+    timeval tv{5, 0};
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
     setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
     Answer a;
@@ -97,6 +98,12 @@ class HostileTest : public ::testing::Test {
       ssize_t n = ::recv(fd, buf, sizeof buf, 0);
       if (n <= 0) break;
       in.append(buf, static_cast<size_t>(n));
+      // Stop at the end of the first answer (the server may keep the connection open).
+      size_t head = in.find("\r\n\r\n");
+      if (head == std::string::npos) continue;
+      size_t cl = in.find("Content-Length: ");
+      size_t length = cl != std::string::npos && cl < head ? std::stoul(in.substr(cl + 16, 20)) : 0;
+      if (in.size() >= head + 4 + length) break;
     }
     ::close(fd);
     if (in.rfind("HTTP/1.1 ", 0) == 0 && in.size() >= 12) a.status = std::stoi(in.substr(9, 3));
@@ -170,7 +177,6 @@ TEST_F(HostileTest, SqlAndFtsSyntaxInSearch) {
                         "NEAR(", "lavrov%20AND", "*", "nosuchcolumn%3Alavrov", "(((((", "%5E",
                         "lavrov%00blinken", "NOT"}) {
     Answer a = Get(std::string("/api/search?q=") + q);
-    ExpectClientError(a, q);
     EXPECT_EQ(a.status, 400) << q << ": " << a.body;
   }
   // Valid FTS5 syntax is searched.

@@ -27,13 +27,13 @@ TEST(EcbPlus, ReadsOneDocument) {
     if (t == "-RRB-") t = ")";
     ASSERT_EQ(doc->text.substr(doc->token_start[i], doc->token_end[i] - doc->token_start[i]), t) << i;
   }
-  bool lohan = false;
+  bool reid = false;
   for (const EcbMention& m : doc->mentions) {
     ASSERT_LE(m.end, doc->text.size());
-    if (m.type == "HUMAN_PART_PER" && doc->text.substr(m.start, m.end - m.start) == "Lindsay Lohan")
-      lohan = lohan || m.chain.rfind("HUM", 0) == 0;  // in a cross-document chain
+    if (m.type == "HUMAN_PART_PER" && doc->text.substr(m.start, m.end - m.start) == "Tara Reid")
+      reid = reid || m.chain.rfind("HUM", 0) == 0;  // in a cross-document chain
   }
-  EXPECT_TRUE(lohan);
+  EXPECT_TRUE(reid);
 }
 
 TEST(EcbPlus, SplitsAndAnnotatedSentences) {

@@ -31,7 +31,9 @@ export function network(graph, focus) {
         { selector: 'node.focus', style: { 'background-color': '#c2410c', 'font-weight': 'bold' } },
         { selector: 'edge', style: { width: 2, 'line-color': '#9fb3c8', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, color: '#5c6773', 'text-rotation': 'autorotate' } },
       ],
-      layout: { name: nodes.length > 40 ? 'circle' : 'cose', animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 110, padding: 20 },
+      layout: { name: nodes.length > 40 ? 'circle' : 'cose', animate: false, randomize: false, nodeRepulsion: 12000, idealEdgeLength: 140, padding: 40 },
+      minZoom: 0.2,
+      maxZoom: 1.4,
       wheelSensitivity: 0.3,
     });
     cy.on('tap', 'node', (ev) => { location.hash = '#/person/' + encodeURIComponent(ev.target.data('pid')); });

@@ -35,7 +35,7 @@ function ticks(t0, t1) {
   return out;
 }
 
-// rows: [{label, href?, items: [{start, end?, label, href?, cls?}]}]
+// rows: [{label, suffix? (kept when the label is cut), href?, items: [{start, end?, label, href?, cls?}]}]
 export function timeline(rows, opts = {}) {
   const items = rows.flatMap((r) => r.items).filter((i) => parseDay(i.start) !== null);
   if (!items.length) return el('p', { class: 'hint' }, opts.empty || 'Nothing dated to show on a timeline.');
@@ -53,8 +53,10 @@ export function timeline(rows, opts = {}) {
   }
   rows.forEach((r, ri) => {
     const y = top + ri * rowH + rowH / 2;
-    const label = svg('text', { x: left - 8, y: y + 4, class: 'tl-label', 'text-anchor': 'end' }, r.label.length > 30 ? r.label.slice(0, 29) + '…' : r.label);
-    label.append(svg('title', {}, r.label));
+    const max = Math.floor((left - 16) / 7) - (r.suffix || '').length;
+    const label = svg('text', { x: left - 8, y: y + 4, class: 'tl-label', 'text-anchor': 'end' },
+      (r.label.length > max ? r.label.slice(0, max - 1) + '…' : r.label) + (r.suffix || ''));
+    label.append(svg('title', {}, r.label + (r.suffix || '')));
     g.append(r.href ? svg('a', { href: r.href }, label) : label);
     g.append(svg('line', { x1: left, x2: W - right, y1: y, y2: y, class: 'tl-row' }));
     for (const it of r.items) {

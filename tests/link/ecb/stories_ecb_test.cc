@@ -31,7 +31,9 @@ TEST(StoriesEcb, DevTopicsQualityFloor) {
   auto pred = ClusterOnline(link, ShuffledOrder(link.size(), 1), StoryOptions{});
   for (size_t i = 0; i < link.size(); ++i)
     for (size_t j = i + 1; j < link.size(); ++j)
-      if (pred[i] == pred[j]) EXPECT_EQ(docs.value()[i].topic, docs.value()[j].topic) << i << " " << j;
+      if (pred[i] == pred[j]) {
+        EXPECT_EQ(docs.value()[i].topic, docs.value()[j].topic) << i << " " << j;
+      }
 }
 
 }  // namespace

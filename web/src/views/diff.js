@@ -34,6 +34,10 @@ export function alignRows(alignment, lenA, lenB) {
   return rows;
 }
 
+// `fact`: true for a changed fact (a name, an office, a figure, a date), false for wording; or
+// the fact's name.
+function factNote(c) { return typeof c.fact === 'string' && c.fact ? ` (${c.fact})` : c.fact === true ? ' (fact)' : ''; }
+
 export async function diffView({ a, b }, query, root) {
   let body;
   try { body = await api('/api/diff' + qs({ a, b })); } catch (e) { return missing(root, 'Copy and source', '/api/diff', e); }
@@ -43,8 +47,8 @@ export async function diffView({ a, b }, query, root) {
   const aIsSource = !rel || rel.source === A.id;
   const spansA = []; const spansB = [];
   for (const c of (rel && rel.changes) || []) {
-    const cls = c.contradicted_claim ? 'contradicted' : '';
-    const title = `${c.kind || 'change'}${c.fact ? ' (' + c.fact + ')' : ''}: “${c.source_text || ''}” → “${c.copy_text || ''}”${c.contradicted_claim ? ' · contradicted: ' + (typeof c.contradicted_claim === 'string' ? c.contradicted_claim : c.contradicted_claim.claim || '') : ''}`;
+    const cls = [c.fact === true || (typeof c.fact === 'string' && c.fact) ? 'fact' : 'wording', c.contradicted_claim ? 'contradicted' : ''].join(' ');
+    const title = `${c.kind || 'change'}${factNote(c)}: “${c.source_text || ''}” → “${c.copy_text || ''}”${c.contradicted_claim ? ' · contradicted: ' + (typeof c.contradicted_claim === 'string' ? c.contradicted_claim : c.contradicted_claim.claim || '') : ''}`;
     const src = { kind: 'change', cls, title, start: c.source_start, end: c.source_end };
     const cp = { kind: 'change', cls, title, start: c.copy_start, end: c.copy_end };
     if (src.end > src.start) (aIsSource ? spansA : spansB).push(src);
@@ -53,11 +57,11 @@ export async function diffView({ a, b }, query, root) {
   const rows = alignRows(body.alignment, ba.length, bb.length);
   const head = (d, role) => el('div', { class: 'diff-head' }, el('div', { class: 'role' }, role),
     link('/article/' + encodeURIComponent(d.id), d.title || d.id), el('div', { class: 'meta' }, docMeta(d)));
-  const changes = (rel && rel.changes) || [];
+  const changes = [...((rel && rel.changes) || [])].sort((x, y) => Number(!!y.contradicted_claim) - Number(!!x.contradicted_claim) || Number(y.fact === true) - Number(x.fact === true));
   root.append(el('h1', { tabindex: '-1' }, 'Copy and source'),
     el('p', { class: 'meta' }, rel ? `${rel.relation || 'copy'}${rel.similarity !== undefined ? ', similarity ' + Number(rel.similarity).toFixed(2) : ''} · ${plural(changes.length, 'changed fact')}` : 'No copy relation is recorded between these two articles; showing their alignment.'),
     changes.length ? section('Changed facts', el('ul', { class: 'plain' }, ...changes.map((c) => el('li', { class: c.contradicted_claim ? 'contradicted' : '' },
-      el('b', {}, c.kind || 'change'), c.fact ? ` (${c.fact})` : '', ': ', el('del', {}, c.source_text || '∅'), ' → ', el('ins', {}, c.copy_text || '∅'),
+      el('b', {}, c.kind || 'change'), factNote(c), ': ', el('del', {}, c.source_text || '∅'), ' → ', el('ins', {}, c.copy_text || '∅'),
       c.contradicted_claim ? el('span', { class: 'verdict contradicted' }, ' ✗ contradicted by the office table') : null)))) : null,
     el('div', { class: 'diff', role: 'table', 'aria-label': 'Aligned texts' },
       el('div', { class: 'diff-row diff-heads', role: 'row' }, head(A, aIsSource ? 'Source' : 'Copy'), head(B, aIsSource ? 'Copy' : 'Source')),

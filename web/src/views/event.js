@@ -17,7 +17,7 @@ export async function eventView({ id }, query, root) {
       el('dt', {}, 'Date'), el('dd', {}, e.date ? fmtDate(e.date) : 'unknown', e.date_evidence ? el('span', { class: 'meta' }, ` (${typeof e.date_evidence === 'string' ? e.date_evidence : JSON.stringify(e.date_evidence)})`) : null),
       e.status ? [el('dt', {}, 'Status'), el('dd', {}, e.status)] : null,
       el('dt', {}, 'Reported'), el('dd', {}, `${plural(reports.length, 'report')}, ${fmtDate(e.first_report)}${e.last_report && e.last_report !== e.first_report ? ' – ' + fmtDate(e.last_report) : ''}`)),
-    section('Conflicts', (e.conflicts || []).length ? el('ul', { class: 'conflicts' }, ...e.conflicts.map(conflictItem)) : el('p', { class: 'hint' }, 'The reports agree.')),
+    section('Conflicts', (e.conflicts || []).length ? el('ul', { class: 'conflicts' }, ...e.conflicts.map((c) => conflictItem(c, docs))) : el('p', { class: 'hint' }, 'The reports agree.')),
     section('Reports', el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Article'), el('th', {}, 'Published'), el('th', {}, 'Kind'), el('th', {}, 'When'), el('th', {}, 'Date'), el('th', {}, 'Duration'))),
       el('tbody', {}, ...reports.map((r) => {
         const d = docs.get(r.doc);

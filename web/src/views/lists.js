@@ -17,7 +17,7 @@ async function optional(p) { try { return await p; } catch (e) { if (isMissingEn
 
 export async function homeView(params, query, root) {
   const [stories, people, checks, docs] = await Promise.all([
-    optional(api('/api/stories?limit=8')), api('/api/people?limit=12'),
+    optional(api('/api/stories?limit=8&sort=size')), api('/api/people?limit=12'),
     api('/api/checks?verdict=contradicted&limit=5'), api('/api/documents?limit=8')]);
   // The counts come when they come: /api/stats counts the whole store, so the view does not wait.
   const statsLine = el('p', { class: 'meta stats', 'aria-live': 'polite' }, '\u00a0');
@@ -53,7 +53,7 @@ export async function storiesView(params, query, root) {
     .sort((a, b) => (a.first || '').localeCompare(b.first || ''));
   root.append(el('h1', { tabindex: '-1' }, 'Stories'),
     el('p', { class: 'meta' }, `${plural(stories.length, 'story', 'stories')}; the timeline shows the ${top.length} largest, each from its first to its last article.`),
-    timeline(top.map((s) => ({ label: `${s.title || 'Story ' + s.id} (${(s.documents || []).length})`, href: '#/story/' + encodeURIComponent(s.id),
+    timeline(top.map((s) => ({ label: s.title || 'Story ' + s.id, suffix: ` (${(s.documents || []).length})`, href: '#/story/' + encodeURIComponent(s.id),
       items: [{ start: s.first, end: s.last, label: `${plural((s.documents || []).length, 'article')}, ${plural((s.events || []).length, 'event')}`, href: '#/story/' + encodeURIComponent(s.id), cls: 'story' }] })), { label: 'Stories over time', labelWidth: 300 }),
     el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Story'), el('th', {}, 'From'), el('th', {}, 'To'), el('th', {}, 'Articles'), el('th', {}, 'Events'), el('th', {}, 'People'))),
       el('tbody', {}, ...stories.map((s) => el('tr', {},
@@ -100,7 +100,19 @@ export async function copiesView(params, query, root) {
         el('td', {}, link(`/diff/${encodeURIComponent(c.source)}/${encodeURIComponent(c.copy)}`, `${c.source} → ${c.copy}`)),
         el('td', {}, [c.relation, c.direction].filter(Boolean).join(', ')),
         el('td', { class: 'num' }, c.similarity !== undefined ? Number(c.similarity).toFixed(2) : ''),
-        el('td', {}, (c.changes || []).map((x) => `${x.kind}: ${x.source_text || '∅'} → ${x.copy_text || '∅'}`).join('; ') || '—'))))));
+        el('td', {}, changeSummary(c.changes || [])))))));
+}
+
+// The facts a copy changed (contradicted ones first), then how many wording changes.
+function changeSummary(changes) {
+  const facts = changes.filter((x) => x.fact === true || x.contradicted_claim).sort((a, b) => Number(!!b.contradicted_claim) - Number(!!a.contradicted_claim));
+  const wording = changes.length - facts.length;
+  return [
+    ...facts.slice(0, 3).map((x) => el('div', { class: x.contradicted_claim ? 'contradicted' : '' }, `${x.kind}: `, el('del', {}, x.source_text || '∅'), ' → ', el('ins', {}, x.copy_text || '∅'),
+      x.contradicted_claim ? el('span', { class: 'verdict contradicted' }, ' ✗') : null)),
+    facts.length > 3 ? el('div', { class: 'meta' }, `and ${facts.length - 3} more facts`) : null,
+    wording ? el('div', { class: 'meta' }, plural(wording, 'wording change')) : null,
+  ];
 }
 
 export async function checksView(params, query, root) {
@@ -123,15 +135,21 @@ export async function conflictsView(params, query, root) {
   const rows = body.conflicts || [];
   root.append(el('h1', { tabindex: '-1' }, 'Conflicts'),
     el('p', { class: 'meta' }, 'Where reports of the same event disagree (date, duration, kind, participants).'),
-    rows.length ? el('ul', { class: 'conflicts' }, ...rows.map((c) => conflictItem(c))) : el('p', { class: 'hint' }, 'No conflicts.'));
+    rows.length ? el('ul', { class: 'conflicts' }, ...rows.map((c) => conflictItem(c, null))) : el('p', { class: 'hint' }, 'No conflicts.'));
 }
 
-export function conflictItem(c) {
+// docs (optional): id -> summary, to name each side's articles by outlet.
+export function conflictItem(c, docs) {
   return el('li', { class: 'conflict' },
     el('div', {}, el('b', {}, c.kind || 'conflict'), c.subject !== undefined && c.subject !== null ? [' · ', /^event/.test(c.kind || '') || /^E[0-9a-f]+$/.test(String(c.subject)) ? link('/event/' + encodeURIComponent(c.subject), 'the event') : String(c.subject)] : null),
     c.description ? el('div', {}, c.description) : null,
     el('ul', { class: 'sides' }, ...(c.sides || []).map((s) => el('li', {}, el('span', { class: 'side-value' }, String(s.value)), ' — ',
-      joinNodes((s.documents || []).map((id) => link('/article/' + encodeURIComponent(id), String(id))))))));
+      joinNodes((s.documents || []).map((id) => link('/article/' + encodeURIComponent(id), docLabel(docs, id))))))));
+}
+
+function docLabel(docs, id) {
+  const d = docs && docs.get ? docs.get(id) : null;
+  return d ? `${d.site || d.title || id} (${fmtDate(d.published)})` : String(id);
 }
 
 export { docItem };

@@ -1,0 +1,59 @@
+// Offices written after a name: relative clauses (", who is Ukraine's foreign minister,"),
+// appositives whose title head follows an organisation name (", the Health and Human Services
+// secretary,"), and leading words that are not the office ("then",
+// "their"). Sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "newsgraph/analyze.h"
+
+namespace newsgraph {
+namespace {
+
+const Person* Named(const Analysis& a, const std::string& name) {
+  for (const auto& p : a.people)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+Analysis Analyse(std::string_view text) {
+  AnalyzeOptions o;
+  o.published = "2022-03-10";
+  o.use_ner = false;  // the rules alone
+  return AnalyzeText(text, o);
+}
+
+TEST(OfficeAfterName, RelativeClause) {
+  auto a = Analyse("The letter went to Paul Rennick, who was the acting director of the "
+                   "Bureau of Land Records, and to Mary Tolson.");
+  const Person* p = Named(a, "Paul Rennick");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "acting director of the Bureau of Land Records");
+}
+
+TEST(OfficeAfterName, RelativeClauseStopsAtTheVerbPhrase) {
+  auto a = Analyse("Greta Lind, who is the chief economist and has warned of a slowdown, said "
+                   "prices rose.");
+  const Person* p = Named(a, "Greta Lind");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "chief economist");
+}
+
+TEST(OfficeAfterName, TitleHeadAfterAnOrganisationName) {
+  auto a = Analyse("The group wrote to Alan Brisk, the Parks and Wildlife Services secretary, "
+                   "on Monday.");
+  const Person* p = Named(a, "Alan Brisk");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "Parks and Wildlife Services secretary");
+}
+
+TEST(OfficeAfterName, LeadingThenIsNotTheOffice) {
+  auto a = Analyse("The order was signed by then Home Secretary Nadia Kerr in 2019.");
+  const Person* p = Named(a, "Nadia Kerr");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "Home Secretary");
+}
+
+}  // namespace
+}  // namespace newsgraph

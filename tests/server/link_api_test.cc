@@ -1,0 +1,176 @@
+// The link stage's endpoints (docs/api.md): people, events, conflicts, copies, diff, stories, and
+// what /api/documents/{id} says of a document's links.
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <future>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "newsgraph/server.h"
+#include "newsgraph/store.h"
+
+namespace newsgraph {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+const char* kSource =
+    "President Joe Biden held a video call with Vladimir Putin on Tuesday. British Prime Minister Boris "
+    "Johnson joined the allies.";
+const char* kCopy =
+    "President Joe Biden held a video call with Vladimir Putin on Tuesday. British Prime Minister David "
+    "Cameron joined the allies.";
+
+class LinkApiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = fs::temp_directory_path() / ("ng_link_api_" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+    db_ = (dir_ / "s.db").string();
+    {
+      auto store = Store::Open(db_);
+      ASSERT_TRUE(store.ok());
+      std::vector<StoredDocument> docs;
+      for (auto [text, date] : {std::pair{kSource, "2021-12-07"}, std::pair{kCopy, "2021-12-08"}}) {
+        StoredDocument d;
+        d.document.text = text;
+        d.document.id = MakeDocId(text);
+        d.document.title = std::string("Report of ") + date;
+        d.document.published = date;
+        d.document.source = "t";
+        d.document.format = "text";
+        Analysis an;
+        an.people.push_back({"Joe Biden", {{"Joe Biden", 10, 19}}, "President", "President", "United States"});
+        an.quotes.push_back({"Joe Biden", "held a", 20, 26, "said"});
+        d.analysis = an;
+        docs.push_back(d);
+      }
+      ASSERT_TRUE((*store)->Add(docs).ok());
+      a_ = docs[0].document.id.hex;
+      b_ = docs[1].document.id.hex;
+      LinkOutput out;
+      CopyRelation r;
+      r.copy = b_;
+      r.source = a_;
+      r.relation = "near-verbatim";
+      r.direction = "earlier";
+      r.similarity = 0.95;
+      r.changes.push_back({"person", true, "Boris Johnson", 95, 108, "David Cameron", 95, 108, "claim"});
+      out.copies.push_back(r);
+      WorldPerson biden{"Pb", "Joe Biden", {{"Joe Biden", 2}}, {}, 2, {{a_, "Joe Biden", 10, 19}, {b_, "Joe Biden", 10, 19}}};
+      WorldPerson putin{"Pp", "Vladimir Putin", {{"Vladimir Putin", 2}}, {}, 2, {}};
+      out.people = {biden, putin};
+      WorldEvent e;
+      e.id = "Ev";
+      e.kind = "video call";
+      e.participants = {{"Pb", "Joe Biden"}, {"Pp", "Vladimir Putin"}};
+      e.date = "2021-12-07";
+      e.reports = {{a_, 0, 60, "video call", "on Tuesday", "2021-12-07", "", "happened", "2021-12-07"}};
+      out.events.push_back(e);
+      out.conflicts.push_back({"Cx", "event-duration", "Ev", "how long", {{"two hours", {a_}, {}}, {"an hour", {b_}, {}}}});
+      out.stories.push_back({"Sx", "Report of 2021-12-07", "2021-12-07", "2021-12-08", {a_, b_}, {"Pb", "Pp"}, {"Ev"}});
+      out.people_of = {{a_, {{"Joe Biden", "Pb"}}}, {b_, {{"Joe Biden", "Pb"}}}};
+      out.documents = 2;
+      ASSERT_TRUE((*store)->ReplaceLinks(out).ok());
+    }
+    std::promise<int> listening;
+    auto port = listening.get_future();
+    server_ = std::thread([&listening] {
+      ServerOptions o;
+      o.db_path = db_;
+      o.port = 0;
+      o.threads = 2;
+      o.on_listening = [&listening](int p) { listening.set_value(p); };
+      Status s = Serve(o);
+      EXPECT_TRUE(s.ok()) << s.ToString();
+    });
+    port_ = port.get();
+  }
+  static void TearDownTestSuite() {
+    StopServing();
+    server_.join();
+    fs::remove_all(dir_);
+  }
+
+  static Json Get(const std::string& path, int expect_status = 200) {
+    httplib::Client cli("127.0.0.1", port_);
+    auto res = cli.Get(path);
+    EXPECT_TRUE(res) << path;
+    if (!res) return nullptr;
+    EXPECT_EQ(res->status, expect_status) << path << " " << res->body;
+    return Json::parse(res->body, nullptr, false);
+  }
+
+  static inline fs::path dir_;
+  static inline std::string db_, a_, b_;
+  static inline std::thread server_;
+  static inline int port_ = 0;
+};
+
+TEST_F(LinkApiTest, People) {
+  Json j = Get("/api/people?q=putin");
+  ASSERT_EQ(j["people"].size(), 1u);
+  EXPECT_EQ(j["people"][0]["id"], "Pp");
+  EXPECT_FALSE(j["people"][0].contains("mentions"));
+  Json p = Get("/api/people/Pb");
+  EXPECT_EQ(p["name"], "Joe Biden");
+  EXPECT_EQ(p["mentions"].size(), 2u);
+  EXPECT_EQ(p["events"].size(), 1u);
+  EXPECT_EQ(p["quotes"].size(), 2u);
+  EXPECT_EQ(p["document_summaries"].size(), 2u);
+  ASSERT_EQ(p["network"]["edges"].size(), 1u);
+  EXPECT_EQ(p["network"]["edges"][0]["target"], "Pp");
+  EXPECT_EQ(p["network"]["nodes"].size(), 2u);
+  Get("/api/people/Pnobody", 404);
+  Get("/api/people?limit=-1", 400);
+}
+
+TEST_F(LinkApiTest, EventsAndConflicts) {
+  Json j = Get("/api/events?person=Pp&from=2021-12-01&to=2021-12-31");
+  ASSERT_EQ(j["events"].size(), 1u);
+  EXPECT_EQ(j["events"][0]["conflicts"][0]["kind"], "event-duration");
+  EXPECT_EQ(Get("/api/events?from=2021-12-08")["events"].size(), 0u);
+  Json bad = Get("/api/events?from=yesterday", 400);
+  EXPECT_NE(bad["error"].get<std::string>().find("YYYY-MM-DD"), std::string::npos);
+  Json e = Get("/api/events/Ev");
+  EXPECT_EQ(e["document_summaries"].size(), 1u);
+  Get("/api/events/Enone", 404);
+  EXPECT_EQ(Get("/api/conflicts")["conflicts"].size(), 1u);
+  EXPECT_EQ(Get("/api/conflicts?kind=figure")["conflicts"].size(), 0u);
+}
+
+TEST_F(LinkApiTest, CopiesAndDiff) {
+  Json j = Get("/api/copies");
+  ASSERT_EQ(j["copies"].size(), 1u);
+  EXPECT_EQ(j["copies"][0]["changes"][0]["contradicted_claim"], "claim");
+  EXPECT_EQ(Get("/api/documents/" + a_ + "/copies")["copies"].size(), 1u);
+  Json d = Get("/api/diff?a=" + b_ + "&b=" + a_);
+  EXPECT_EQ(d["a"]["id"], a_) << "the source comes first";
+  EXPECT_EQ(d["b"]["id"], b_);
+  EXPECT_FALSE(d["alignment"].empty());
+  EXPECT_EQ(d["relation"]["relation"], "near-verbatim");
+  Get("/api/diff?a=" + a_, 400);
+  Get("/api/diff?a=" + a_ + "&b=0000000000000000", 404);
+}
+
+TEST_F(LinkApiTest, StoriesAndDocumentLinks) {
+  Json j = Get("/api/stories?sort=recent");
+  ASSERT_EQ(j["stories"].size(), 1u);
+  EXPECT_EQ(j["stories"][0]["people"][1]["name"], "Vladimir Putin");
+  Get("/api/stories?sort=sideways", 400);
+  Json s = Get("/api/stories/Sx");
+  EXPECT_EQ(s["document_summaries"].size(), 2u);
+  EXPECT_EQ(s["event_details"][0]["id"], "Ev");
+  Get("/api/stories/Snone", 404);
+  Json doc = Get("/api/documents/" + b_);
+  EXPECT_EQ(doc["story"], "Sx");
+  EXPECT_EQ(doc["people_ids"]["Joe Biden"], "Pb");
+  EXPECT_EQ(doc["copies"].size(), 1u);
+}
+
+}  // namespace
+}  // namespace newsgraph
