@@ -35,3 +35,12 @@ done
 "$build/tools/analyze_score" --gold "$shared/gold/seeds.gold.jsonl" "${args[@]}"
 echo "== The world of a document: gum-news development set (12 Wikinews articles)"
 "$build/tools/analyze_score" --gold "$shared/gold/gum-news.gold.jsonl" --texts "$shared/gold/gum-news"
+echo "== The world of a document: Wikinews held-out set (6 articles, never used to write rules)"
+"$build/tools/analyze_score" --gold "$(dirname "$0")/../tests/analyze/data/heldout.gold.jsonl" --texts "$shared/gold/gum-news"
+# aeb-news: 60 real articles split into halves by sorted file name (tests/analyze/data/aeb-split.md)
+echo "== The world of a document (issue 9): aeb-news development half (30 articles)"
+"$build/tools/analyze_score" --gold "$shared/gold/aeb-news.gold.jsonl" --texts "$shared/gold/aeb-news" \
+  --docs "$(dirname "$0")/../tests/analyze/data/aeb-dev.txt"
+echo "== The world of a document: aeb-news held-out half (30 articles, only aggregates are read)"
+"$build/tools/analyze_score" --gold "$shared/gold/aeb-news.gold.jsonl" --texts "$shared/gold/aeb-news" \
+  --docs "$(dirname "$0")/../tests/analyze/data/aeb-heldout.txt"

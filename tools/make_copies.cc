@@ -16,6 +16,7 @@
 //                  a figure changed
 // The same input and seed give the same output, byte for byte.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -28,10 +29,8 @@ namespace {
 std::string NextDay(const std::string& date) {
   // Good enough for test data: the day number moves on by one, within the month's first 28.
   if (date.size() < 10) return date;
-  int d = std::atoi(date.substr(8, 2).c_str());
-  char buf[3];
-  snprintf(buf, sizeof buf, "%02d", d >= 28 ? 28 : d + 1);
-  return date.substr(0, 8) + buf;
+  int d = std::clamp(std::atoi(date.substr(8, 2).c_str()), 0, 27) + 1;
+  return date.substr(0, 8) + static_cast<char>('0' + d / 10) + static_cast<char>('0' + d % 10);
 }
 
 }  // namespace

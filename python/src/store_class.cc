@@ -1,7 +1,9 @@
 // newsgraph._core.Store: a store (SQLite file, or whatever Store::Open accepts) with ingest, link
 // and every query the CLI has, each returning the CLI's --json rows as Python objects.
+#include <atomic>
 #include <memory>
 #include <mutex>
+#include <thread>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,19 +56,22 @@ Json LinkStats(const LinkRunStats& s) {
 // ends (the run itself cannot be interrupted).
 class Progress {
  public:
-  explicit Progress(py::object callback) : callback_(std::move(callback)) {}
+  // `calling` holds the id of the thread running the callback while it runs (see PyStore::With).
+  Progress(py::object callback, std::atomic<std::thread::id>& calling)
+      : callback_(std::move(callback)), calling_(calling) {}
   bool wanted() const { return !callback_.is_none(); }
 
   void Call(const Json& totals) {
     if (!wanted() || failed_) return;
     py::gil_scoped_acquire gil;
+    calling_ = std::this_thread::get_id();
     try {
-      if (PyErr_CheckSignals() != 0) throw py::error_already_set();  // Ctrl-C in a notebook
       callback_(ToPython(totals));
     } catch (py::error_already_set& e) {
       error_ = std::move(e);
       failed_ = true;
     }
+    calling_ = std::thread::id();
   }
   // With the GIL held: re-raises what the callback raised.
   void RethrowIfFailed() {
@@ -79,6 +84,7 @@ class Progress {
 
  private:
   py::object callback_;  // touched with the GIL held only
+  std::atomic<std::thread::id>& calling_;
   bool failed_ = false;  // calls are serialised by the pipeline
   std::optional<py::error_already_set> error_;
 };
@@ -120,11 +126,13 @@ class PyStore {
 
   const std::string& path() const { return path_; }
   bool closed() {
+    if (InCallback()) return false;  // its store is open while a callback runs
     py::gil_scoped_release nogil;
     std::lock_guard<std::mutex> lock(mu_);
     return store_ == nullptr;
   }
   void Close() {
+    if (InCallback()) ThrowBusy();
     py::gil_scoped_release nogil;
     std::lock_guard<std::mutex> lock(mu_);
     store_.reset();
@@ -133,6 +141,7 @@ class PyStore {
   // Runs fn(Store&) with the GIL released and the store locked; returns what fn returns.
   template <typename Fn>
   auto With(Fn&& fn) {
+    if (InCallback()) ThrowBusy();
     py::gil_scoped_release nogil;
     std::lock_guard<std::mutex> lock(mu_);
     if (!store_) ThrowStatus(Status::InvalidArgument("the store " + path_ + " is closed"));
@@ -147,7 +156,7 @@ class PyStore {
     options.analyze = analyze;
     options.threads = threads;
     options.default_published = published;
-    Progress progress(std::move(progress_fn));
+    Progress progress(std::move(progress_fn), in_callback_);
     Observer observer(progress);
     std::optional<LinkRunStats> linked;
     PipelineStats stats = With([&](Store& store) {
@@ -164,7 +173,7 @@ class PyStore {
   }
 
   py::dict Link(py::object progress_fn) {
-    Progress progress(std::move(progress_fn));
+    Progress progress(std::move(progress_fn), in_callback_);
     LinkRunStats stats = With([&](Store& store) { return ValueOrThrow(Relink(store, progress)); });
     progress.RethrowIfFailed();
     return ToPython(LinkStats(stats));
@@ -304,6 +313,13 @@ class PyStore {
   }
 
  private:
+  // Whether this thread is running one of this store's progress callbacks: calling the store from
+  // there would wait for the store's own lock forever.
+  bool InCallback() const { return in_callback_.load() == std::this_thread::get_id(); }
+  [[noreturn]] void ThrowBusy() const {
+    ThrowStatus(Status::InvalidArgument("the store " + path_ + " is busy: a progress callback cannot use its own store"));
+  }
+
   static Result<LinkRunStats> Relink(Store& store, Progress& progress) {
     return RelinkStore(store, {}, [&progress](uint64_t done, uint64_t total) {
       if (progress.wanted()) progress.Call({{"stage", "link"}, {"linked", done}, {"documents", total}});
@@ -325,6 +341,7 @@ class PyStore {
 
   std::string path_;
   std::mutex mu_;  // taken with the GIL released (see bindings.h)
+  std::atomic<std::thread::id> in_callback_;  // the thread running a progress callback, if any
   std::unique_ptr<Store> store_;
 };
 

@@ -57,8 +57,10 @@ for n in $SHARD_LIST; do
   u=${URL%/newsgraph}/$db
   mkdir -p "$WORK/out-$n"
   start=$(date +%s.%N)
-  NEWSGRAPH=$NEWSGRAPH NEWSGRAPH_DB=$u NEWSGRAPH_SHARDS=$n sbatch --wait --quiet --export=ALL --array="0-$((n - 1))" \
-    --cpus-per-task="$CPUS" --output="$WORK/out-$n/%A_%a.out" "$ROOT/scripts/slurm/newsgraph-array.sbatch" "${INPUTS[@]}"
+  job=$(NEWSGRAPH=$NEWSGRAPH NEWSGRAPH_DB=$u NEWSGRAPH_SHARDS=$n sbatch --parsable --export=ALL --array="0-$((n - 1))" \
+    --cpus-per-task="$CPUS" --output="$WORK/out-$n/%A_%a.out" "$ROOT/scripts/slurm/newsgraph-array.sbatch" "${INPUTS[@]}")
+  # Poll (sbatch --wait polls too coarsely to time short jobs).
+  while [[ -n "$(squeue -h -j "${job%%;*}" -o %i 2>/dev/null)" ]]; do sleep 0.2; done
   end=$(date +%s.%N)
   stored=$("$PSQL" -X -tA "$u" -c "SELECT count(*) FROM documents")
   LINES+=("$(python3 -c "import sys; n,c,d,t,b=sys.argv[1:]; t=float(t); print('%6s  %9s  %9s  %7.1f  %6.1f  %5.2f' % (n,c,d,t,int(d)/t,int(b)/t/1e6))" \

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -107,11 +108,7 @@ class CommFinder {
 
   void Verb(uint32_t t);
 
-  bool Named(const std::string& who) const {
-    for (const auto& p : p_.people)
-      if (p.name == who) return true;
-    return false;
-  }
+  bool Named(const std::string& who) const { return names_.count(who) > 0; }
 
   std::vector<Communication> Merge();
 
@@ -119,6 +116,7 @@ class CommFinder {
   const PeopleResult& p_;
   const std::vector<ValueMention>& v_;
   std::vector<Communication> out_;
+  std::unordered_set<std::string> names_;  // the people's names
   std::vector<int> thing_at_;  // per token: index into things_ of the name covering it, or -1
   std::vector<std::pair<uint32_t, uint32_t>> things_;  // token ranges of organisations/places
 };

@@ -11,6 +11,10 @@
 namespace newsgraph::analyze::comm_internal {
 namespace {
 
+// How many person mentions back a definite description ("the president", "the two leaders")
+// looks for the people it refers to.
+constexpr int kLookBack = 200;
+
 // Nouns that head a described party besides titles and role nouns.
 bool IsGroupHead(std::string_view l) {
   static const std::string_view kHeads[] = {
@@ -45,6 +49,7 @@ bool IsLeadWord(std::string_view l) {
 
 CommFinder::CommFinder(const Scan& s, const PeopleResult& p, const std::vector<ValueMention>& v)
     : s_(s), p_(p), v_(v), thing_at_(s.toks.size(), -1) {
+  for (const Person& person : p_.people) names_.insert(person.name);
   auto token_at = [&](uint32_t byte) {
     auto it = std::lower_bound(s_.toks.begin(), s_.toks.end(), byte,
                                [](const Tok& t, uint32_t b) { return t.start < b; });
@@ -157,22 +162,20 @@ int CommFinder::DefiniteAt(uint32_t t, uint32_t* end) const {
   const std::string& head = L(h);
   if (!IsTitleHead(head) || s_.toks[h].cap) return -1;
   if (h + 1 < N() && (L(h + 1) == "of" || L(h + 1) == "for")) return -1;
-  // the most recently named person before t whose office ends with this title
-  int best = -1;
-  uint32_t best_at = 0;
-  for (const PersonMention& m : p_.mentions) {
-    if (m.first >= t) break;
-    const std::string office = Lower(p_.people[m.person].office);
+  // the most recently named person before t whose office ends with this title (looking back
+  // over a bounded number of mentions)
+  auto it = std::lower_bound(p_.mentions.begin(), p_.mentions.end(), t,
+                             [](const PersonMention& m, uint32_t v) { return m.first < v; });
+  for (int looked = 0; it != p_.mentions.begin() && looked < kLookBack; ++looked) {
+    --it;
+    const std::string& office = p_.people[it->person].office;
     if (office.size() < head.size() ||
-        office.compare(office.size() - head.size(), head.size(), head) != 0)
+        Lower(office.substr(office.size() - head.size())) != head)
       continue;
-    if (best < 0 || m.first >= best_at) {
-      best = m.person;
-      best_at = m.first;
-    }
+    *end = h + 1;
+    return it->person;
   }
-  if (best >= 0) *end = h + 1;
-  return best;
+  return -1;
 }
 
 bool CommFinder::TwoAt(uint32_t t, uint32_t* end, std::vector<int>* two) const {
@@ -190,8 +193,12 @@ bool CommFinder::TwoAt(uint32_t t, uint32_t* end, std::vector<int>* two) const {
   const bool any = title == "leader" || title == "men" || title == "women" || title == "side";
   if (!any && !IsTitleHead(title)) return false;
   std::vector<int> found;
-  for (auto it = p_.mentions.rbegin(); it != p_.mentions.rend() && found.size() < 2; ++it) {
-    if (it->first >= t || it->modifier) continue;
+  auto it = std::lower_bound(p_.mentions.begin(), p_.mentions.end(), t,
+                             [](const PersonMention& m, uint32_t v) { return m.first < v; });
+  for (int looked = 0; it != p_.mentions.begin() && looked < kLookBack && found.size() < 2;
+       ++looked) {
+    --it;
+    if (it->modifier) continue;
     const Person& p = p_.people[it->person];
     if (!any) {
       const std::string office = Lower(p.office);

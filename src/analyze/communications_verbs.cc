@@ -154,8 +154,10 @@ void CommFinder::Verb(uint32_t t) {
     uint32_t e = o;
     size_t had = people.size();
     if (Parties(o, 1, &people, &parties, &e, &counterparts)) end = std::max(end, e);
-    // a visit to a place or an organisation is not an encounter
-    if (visit) parties.clear();
+    // a visit to a place or an organisation is not an encounter, nor is asking one for help
+    uint32_t tf, te;
+    const bool thing = ThingAt(o, &tf, &te) || (L(o) == "the" && ThingAt(o + 1, &tf, &te));
+    if (visit || (thing && (L(t) == "asked" || L(t) == "questioned"))) parties.clear();
     // "spoke to reporters" is a statement, not an encounter
     for (const auto& d : parties) {
       std::string l = Lower(d);

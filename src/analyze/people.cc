@@ -161,8 +161,12 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
       ThingOrPlace(rf, r.last);
       return;
     }
-    // a name followed by "of" ("University of X", "Bank of Y") reads as an organisation
-    if (nl < s_.toks.size() && L(nl) == "of" && !has_title && app.empty()) {
+    // a name followed by "of" ("University of X", "Bank of Y") reads as an organisation,
+    // unless the statistical tagger calls it a person ("Christopher Simpson of Fort Coffee")
+    if (nl < s_.toks.size() && L(nl) == "of" && !has_title && app.empty() &&
+        !(ner_ && !ner_->empty() && nl - nf >= 2 &&
+          NerType(s_.toks[nf].start, s_.toks[nl - 1].end) ==
+              static_cast<int>(EntityType::kPerson))) {
       ThingOrPlace(rf, r.last);
       return;
     }

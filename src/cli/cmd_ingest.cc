@@ -76,6 +76,7 @@ void AddIngestCommand(CLI::App& app) {
     uint64_t max_doc_mb = 64;
     std::string shard;  // "I/N"
     uint64_t shard_split_bytes = 64u << 20;
+    size_t batch_documents = 200;
   };
   auto args = std::make_shared<Args>();
   auto* cmd = app.add_subcommand(
@@ -109,6 +110,9 @@ void AddIngestCommand(CLI::App& app) {
                   "shared store (Slurm array tasks; docs/scaleout.md). A file under 64 MiB belongs whole\n"
                   "to one shard, a larger one is split by record. Give every shard the same paths. The\n"
                   "link stage does not run: run `newsgraph link` once all shards are done.");
+  cmd->add_option("--batch-documents", args->batch_documents,
+                  "Documents per store transaction (default 200)")
+      ->check(CLI::Range(size_t{1}, size_t{100000}));
   cmd->add_option("--shard-split-bytes", args->shard_split_bytes,
                   "With --shard: files at least this large are split between shards by record\n"
                   "(default 67108864); smaller files belong whole to one shard")
@@ -139,6 +143,7 @@ void AddIngestCommand(CLI::App& app) {
     opts.shard_index = shard_index;
     opts.shard_count = shard_count;
     opts.shard_split_bytes = args->shard_split_bytes;
+    opts.batch_documents = args->batch_documents;
     bool progress = !args->quiet && isatty(STDERR_FILENO);
     ConsoleObserver observer(progress, progress ? TotalInputBytes(args->paths) : 0);
     auto stats = RunIngest(**store, args->db, args->paths, opts, observer);

@@ -17,16 +17,18 @@ constexpr uint64_t kDuplicateTag = 0x6475700000000000ULL;
 uint64_t TableKey(uint64_t key, uint64_t tag) { return Mix64(key ^ tag) | 1; }
 
 // Candidates ranked by votes before their sketches are compared.
-constexpr size_t kRanked = 256;
+constexpr size_t kRanked = 128;
 // Exact duplicates related to a new document: the newest few (a text stored thousands of times
 // would otherwise fill every candidate slot with copies of itself).
 constexpr size_t kMaxDuplicates = 4;
 // The smallest evidence that makes a candidate: estimated content or shingle Jaccard, or one
 // shared sentence key, or the same normalised text.
 constexpr double kMinContent = 0.18;
-// Postings a query reads from term lists, at most (rarest lists first; the list that crosses
-// the budget is read whole): the cost of a query does not grow with the index.
-constexpr size_t kQueryBudget = 1000;
+// Postings a query reads from term lists, at most (shortest lists first).
+constexpr size_t kQueryBudget = 1500;
+// A term list this long is a common word's: not read by queries, not added to. (Every posting
+// read is a cache miss at a million documents; this is what keeps a query's cost flat.)
+constexpr size_t kLongList = 200;
 constexpr double kMinShingles = 0.05;
 
 // Grows a vector by a quarter instead of doubling it: the index is most of the linker's memory.
@@ -141,7 +143,7 @@ uint32_t CandidateIndex::Add(const Fingerprint& fp, std::string_view id, int32_t
     uint64_t key = TableKey(t.key, kTermTag);
     const Slot* s = Find(key);
     uint32_t count = s == nullptr ? 0 : s->count;
-    if (count >= MaxBucket()) continue;
+    if (count >= std::min(MaxBucket(), kLongList)) continue;  // too common to find anything by
     picks.push_back({t.strong ? count / 2 : count, key});
   }
   size_t n = std::min(kIndexTerms, picks.size());
@@ -174,7 +176,7 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
   picks.reserve(fp.terms.size());
   for (const Term& t : fp.terms) {
     const Slot* s = Find(TableKey(t.key, kTermTag));
-    if (s == nullptr || s->head == 0 || s->count >= cap) continue;
+    if (s == nullptr || s->head == 0 || s->count >= std::min(cap, kLongList)) continue;
     picks.push_back({t.strong ? s->count / 2u : s->count, s});
   }
   size_t n = std::min(kQueryTerms, picks.size());
@@ -183,8 +185,9 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
                       return a.rank != b.rank ? a.rank < b.rank : a.slot->key < b.slot->key;
                     });
   size_t walked = 0;
-  for (size_t i = 0; i < n && walked < kQueryBudget; ++i) {
+  for (size_t i = 0; i < n; ++i) {
     const Slot* s = picks[i].slot;
+    if (walked + s->count > kQueryBudget) break;
     walked += s->count;
     float w = 1.0f / std::log2(2.0f + static_cast<float>(s->count));
     for (uint32_t p = s->head; p != 0; p = postings_[p - 1].next) vote(postings_[p - 1].doc, w);

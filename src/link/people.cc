@@ -148,74 +148,80 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
     for (const std::string& k : IndexKeys(name)) {
       auto it = by_surname.find(k);
       if (it == by_surname.end()) continue;
-      for (uint32_t c : it->second)
-        if (std::find(cands.begin(), cands.end(), c) == cands.end()) cands.push_back(c);
+      const auto& list = it->second;  // bounded time: the persons added last under the key
+      for (size_t j = list.size() > world::kMaxCandidates ? list.size() - world::kMaxCandidates : 0;
+           j < list.size(); ++j)
+        if (std::find(cands.begin(), cands.end(), list[j]) == cands.end()) cands.push_back(list[j]);
     }
-    {
-      {
-        for (uint32_t c : cands) {
-          const PersonState& st = person_state[c];
-          NameRelation rel = NameRelation::kDifferent;
-          bool has_full = false, same_length = false;
-          for (const PersonName& n : st.names) {
-            has_full = has_full || n.full();
-            NameRelation r = world::RelateNames(name, n);
-            if (r == NameRelation::kFull) {
-              rel = r;
-              same_length = same_length || n.parts() == name.parts();
-            } else if (r == NameRelation::kSurname && rel == NameRelation::kDifferent) {
-              rel = r;
-            }
-          }
-          // a full name meets a person known by full names only through a full match
-          if (name.full() && has_full && rel != NameRelation::kFull) continue;
-          if (rel == NameRelation::kDifferent) continue;
-          // two people of one document written in full alike are two people (the analysis kept
-          // them apart); a longer writing of the same name is not
-          bool apart = false;
-          for (const auto& [t, tn] : taken_full)
-            apart = apart || (t == c && name.full() && rel == NameRelation::kFull && same_length &&
-                              (tn->given != name.given || tn->surname != name.surname));
-          if (apart) continue;
-          // context
-          double ctx = 0;
-          bool conflict = false;
-          int together = 0;
-          for (size_t j = 0; j < ps.size(); ++j) {
-            if (resolved[j] < 0 || static_cast<uint32_t>(resolved[j]) == c) continue;
-            if (st.co_people.count(static_cast<uint32_t>(resolved[j]))) ++together;
-          }
-          ctx += std::min(together, 3);
-          int orgs = 0;
-          for (const std::string& o : doc_orgs)
-            if (st.orgs.count(o)) ++orgs;
-          ctx += std::min(orgs, 2) * 0.5;
-          if (!office_norm.empty() && Contains(st.offices, office_norm)) ctx += 2;
-          if (!p.country.empty() && !p.country_inferred) {
-            if (Contains(st.countries, p.country)) ctx += 1;
-            else if (!st.countries.empty()) conflict = true;
-          }
-          const double evidence = ctx;  // what the document shares with the person
-          if (day >= 0 && st.last_day >= 0 && std::abs(day - st.last_day) <= 30) ctx += 0.5;
-          // namesakes: the same name with another country and nothing else in common
-          if (conflict && together == 0 && orgs == 0 &&
-              (office_norm.empty() || !Contains(st.offices, office_norm)))
-            continue;
-          double score = (rel == NameRelation::kFull ? 10 : 3) + ctx +
-                         std::min<double>(people[c].documents, 20) * 0.01;
-          if (rel == NameRelation::kSurname) {
-            ++surname_candidates;
-            if (evidence < 0.5) score -= 2;  // a surname alone with nothing else: weaker
-          }
-          if (score > best_score) {
-            best_score = score;
-            best = static_cast<int>(c);
-          }
+    int surname_only = -1;  // a person known by this surname alone
+    for (uint32_t c : cands) {
+      const PersonState& st = person_state[c];
+      if (!name.full() && surname_only < 0) {
+        bool only = !st.names.empty();
+        for (const PersonName& n : st.names) only = only && !n.full() && n.surname == name.surname;
+        if (only) surname_only = static_cast<int>(c);
+      }
+      NameRelation rel = NameRelation::kDifferent;
+      bool has_full = false, same_length = false;
+      for (const PersonName& n : st.names) {
+        has_full = has_full || n.full();
+        NameRelation r = world::RelateNames(name, n);
+        if (r == NameRelation::kFull) {
+          rel = r;
+          same_length = same_length || n.parts() == name.parts();
+        } else if (r == NameRelation::kSurname && rel == NameRelation::kDifferent) {
+          rel = r;
         }
+      }
+      // a full name meets a person known by full names only through a full match
+      if (name.full() && has_full && rel != NameRelation::kFull) continue;
+      if (rel == NameRelation::kDifferent) continue;
+      // two people of one document written in full alike are two people (the analysis kept
+      // them apart); a longer writing of the same name is not
+      bool apart = false;
+      for (const auto& [t, tn] : taken_full)
+        apart = apart || (t == c && name.full() && rel == NameRelation::kFull && same_length &&
+                          (tn->given != name.given || tn->surname != name.surname));
+      if (apart) continue;
+      // context
+      double ctx = 0;
+      bool conflict = false;
+      int together = 0;
+      for (size_t j = 0; j < ps.size(); ++j) {
+        if (resolved[j] < 0 || static_cast<uint32_t>(resolved[j]) == c) continue;
+        if (st.co_people.count(static_cast<uint32_t>(resolved[j]))) ++together;
+      }
+      ctx += std::min(together, 3);
+      int orgs = 0;
+      for (const std::string& o : doc_orgs)
+        if (st.orgs.count(o)) ++orgs;
+      ctx += std::min(orgs, 2) * 0.5;
+      if (!office_norm.empty() && Contains(st.offices, office_norm)) ctx += 2;
+      if (!p.country.empty() && !p.country_inferred) {
+        if (Contains(st.countries, p.country)) ctx += 1;
+        else if (!st.countries.empty()) conflict = true;
+      }
+      const double evidence = ctx;  // what the document shares with the person
+      if (day >= 0 && st.last_day >= 0 && std::abs(day - st.last_day) <= 30) ctx += 0.5;
+      // namesakes: the same name with another country and nothing else in common
+      if (conflict && together == 0 && orgs == 0 &&
+          (office_norm.empty() || !Contains(st.offices, office_norm)))
+        continue;
+      double score = (rel == NameRelation::kFull ? 10 : 3) + ctx +
+                     std::min<double>(people[c].documents, 20) * 0.01;
+      if (rel == NameRelation::kSurname) {
+        ++surname_candidates;
+        if (evidence < 0.5) score -= 2;  // a surname alone with nothing else: weaker
+      }
+      if (score > best_score) {
+        best_score = score;
+        best = static_cast<int>(c);
       }
     }
     // A surname alone shared by several persons needs context to choose.
-    if (best >= 0 && !name.full() && surname_candidates > 1 && best_score < 3) best = -1;
+    // Unresolved, it joins the person known by that surname alone (one per surname, so that
+    // "Johnson" written alone a thousand times is not a thousand people).
+    if (best >= 0 && !name.full() && surname_candidates > 1 && best_score < 3) best = surname_only;
     uint32_t idx;
     if (best < 0) {
       idx = static_cast<uint32_t>(people.size());

@@ -32,7 +32,7 @@ using story::TermId;
 using story::TermWeight;
 
 // Tuned on the ECB+ train topics (docs/stories.md).
-constexpr double kDefaultThreshold = 0.20;
+constexpr double kDefaultThreshold = 0.25;
 constexpr double kDefaultMergeThreshold = 0.45;
 constexpr double kDefaultSplitThreshold = 0.30;
 constexpr double kTimeWeight = 0.5;       // how much a date gap of many half-lives costs

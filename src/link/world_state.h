@@ -24,6 +24,7 @@ inline constexpr size_t kMaxContext = 64;         // co-occurring people / organ
 inline constexpr size_t kMaxOfficeDocs = 100;     // documents listed per office
 inline constexpr size_t kMaxOfficeClaims = 256;   // office claims kept per person for conflicts
 inline constexpr size_t kMaxEventsPerKey = 64;    // recent events scanned per participant
+inline constexpr size_t kMaxCandidates = 256;     // persons scanned per name key (the latest)
 inline constexpr size_t kMaxClaimsPerKey = 256;   // figures per unit, quotes per speaker/text
 
 struct PersonState {

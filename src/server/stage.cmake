@@ -6,7 +6,7 @@ newsgraph_stage(server newsgraph_store PkgConfig::HTTPLIB Threads::Threads)
 # web/style.css are then embedded (cmake/embed.cmake) and served by path.
 find_program(NEWSGRAPH_NPM npm)
 find_program(NEWSGRAPH_NODE NAMES node nodejs)
-if(NOT NEWSGRAPH_NPM OR NOT NEWSGRAPH_NODE)
+if(NOT NEWSGRAPH_NPM OR NOT NEWSGRAPH_NODE OR NOT EXISTS "${NEWSGRAPH_NPM}" OR NOT EXISTS "${NEWSGRAPH_NODE}")
   message(FATAL_ERROR
           "newsgraph: the web UI is bundled at build time with npm packages (esbuild, cytoscape), "
           "but node/npm were not found on PATH. Install them (scripts/install-deps.sh does, or "

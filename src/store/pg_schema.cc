@@ -16,8 +16,11 @@ constexpr const char* kSchemaLock = "SELECT pg_advisory_xact_lock(7215400001)";
 constexpr const char* kSchemaV3 = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key ctext PRIMARY KEY, value ctext NOT NULL);
 
+CREATE SEQUENCE IF NOT EXISTS documents_rowid_seq;
 CREATE TABLE IF NOT EXISTS documents(
-  rowid bigint GENERATED ALWAYS AS IDENTITY,  -- insertion order (ListDocuments ties)
+  -- Insertion order (ListDocuments ties): within a batch the batch's order, as in SQLite, though
+  -- rows are inserted in id order.
+  rowid bigint NOT NULL DEFAULT nextval('documents_rowid_seq'),
   id ctext NOT NULL PRIMARY KEY,
   source ctext NOT NULL,
   record bigint NOT NULL,

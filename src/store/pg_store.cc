@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <map>
 #include <set>
 #include <thread>
@@ -185,17 +186,28 @@ std::string LikePattern(const std::string& s) {
 Status PgStore::AddOnce(const std::vector<const StoredDocument*>& docs, uint64_t* added) {
   // Documents in id order (the first of equal ids wins, as in SQLite's INSERT OR IGNORE), then
   // places in (source, record) order: concurrent writers take row locks in one global order.
-  BulkInsert ins("documents(id, source, record, \"offset\", format, url, title, published, site, language, authors, "
-                 "text, text_length)",
-                 {"text", "text", "bigint", "bigint", "text", "text", "text", "text", "text", "text", "text", "text",
-                  "bigint"},
+  BulkInsert ins("documents(rowid, id, source, record, \"offset\", format, url, title, published, site, language, "
+                 "authors, text, text_length)",
+                 {"bigint", "text", "text", "bigint", "bigint", "text", "text", "text", "text", "text", "text", "text",
+                  "text", "bigint"},
                  "ON CONFLICT (id) DO NOTHING RETURNING id");
   std::vector<const StoredDocument*> firsts;
   for (const StoredDocument* sd : docs) {
     if (!firsts.empty() && firsts.back()->document.id.hex == sd->document.id.hex) continue;
     firsts.push_back(sd);
+  }
+  // Row ids in the batch's own order (the pointers point into the caller's vector, in its order).
+  std::vector<const StoredDocument*> in_order = firsts;
+  std::sort(in_order.begin(), in_order.end(), std::less<const StoredDocument*>());
+  auto ids = pg::Query(conn_, "SELECT nextval('documents_rowid_seq') FROM generate_series(1, $1::bigint) ORDER BY 1",
+                       pg::Params().Add(static_cast<int64_t>(in_order.size())));
+  if (!ids.ok()) return ids.status();
+  if (ids->size() != static_cast<int>(in_order.size())) return Status::Internal("documents_rowid_seq: short answer");
+  std::map<const StoredDocument*, int64_t> rowid;
+  for (size_t k = 0; k < in_order.size(); ++k) rowid[in_order[k]] = ids->Int(static_cast<int>(k), 0);
+  for (const StoredDocument* sd : firsts) {
     const Document& d = sd->document;
-    ins.Row().Add(d.id.hex).Add(d.source).Add(static_cast<int64_t>(d.record)).Add(static_cast<int64_t>(d.offset))
+    ins.Row().Add(rowid[sd]).Add(d.id.hex).Add(d.source).Add(static_cast<int64_t>(d.record)).Add(static_cast<int64_t>(d.offset))
         .Add(d.format).Add(d.url).Add(d.title).Add(d.published).Add(d.site).Add(d.language)
         .Add(nlohmann::json(d.authors).dump()).Add(d.text).Add(static_cast<int64_t>(d.text.size()));
   }

@@ -1,5 +1,7 @@
 #include "store/sqlite_util.h"
 
+#include <string>
+
 namespace newsgraph::sql {
 
 Status Error(sqlite3* db, std::string_view what) {
@@ -8,8 +10,13 @@ Status Error(sqlite3* db, std::string_view what) {
   msg += db ? sqlite3_errmsg(db) : "no database";
   int code = db ? sqlite3_errcode(db) : SQLITE_ERROR;
   if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) return Status::Corruption(msg);
-  if (code == SQLITE_IOERR || code == SQLITE_CANTOPEN || code == SQLITE_FULL || code == SQLITE_READONLY)
+  if (code == SQLITE_IOERR || code == SQLITE_CANTOPEN || code == SQLITE_FULL || code == SQLITE_READONLY) {
+    // File system failures name the database file ("database or disk is full (news.db)").
+    // (sqlite3_system_errno is not used: after a failed open it holds a later, unrelated errno.)
+    const char* file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    if (file && *file) msg += std::string(" (") + file + ")";
     return Status::IOError(msg);
+  }
   return Status::Internal(msg);
 }
 

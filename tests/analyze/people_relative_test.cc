@@ -7,6 +7,7 @@
 #include <string>
 
 #include "newsgraph/analyze.h"
+#include "newsgraph/entities.h"
 
 namespace newsgraph {
 namespace {
@@ -53,6 +54,31 @@ TEST(OfficeAfterName, LeadingThenIsNotTheOffice) {
   const Person* p = Named(a, "Nadia Kerr");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->office, "Home Secretary");
+}
+
+}  // namespace
+}  // namespace newsgraph
+
+namespace newsgraph {
+namespace {
+
+// "X of <place>" reads as an organisation ("Bank of England") unless the NER model calls the
+// name a person: "Daniel Roy Prentice of Lake Hollow" is a person.
+TEST(PersonOfPlace, NerPersonBeforeOfIsAPerson) {
+  std::string probe = "Chancellor Angela Merkel met Emmanuel Macron in Paris.";
+  if (NerModel::Default().Recognise(probe, Tokenize(probe)).empty())
+    GTEST_SKIP() << "NER model not usable in this build";
+  AnalyzeOptions o;
+  o.use_ner = true;
+  auto a = AnalyzeText("Police arrested 31-year-old Daniel Roy Prentice of Lake Hollow, who is "
+                       "accused of robbing a store. The Bank of England raised rates.",
+                       o);
+  bool prentice = false;
+  for (const auto& p : a.people) {
+    if (p.name == "Daniel Roy Prentice") prentice = true;
+    EXPECT_EQ(p.name.find("Bank"), std::string::npos) << p.name;
+  }
+  EXPECT_TRUE(prentice);
 }
 
 }  // namespace

@@ -38,7 +38,9 @@ bool ScoreSet(const std::string& gold, const std::string& texts, bool ner, Score
     if (!t) continue;
     std::string text((std::istreambuf_iterator<char>(t)), std::istreambuf_iterator<char>());
     AnalyzeOptions o;
-    o.published = g["metadata"].value("published", std::string());
+    const auto& meta = g["metadata"];
+    if (meta.is_object() && meta.contains("published") && meta["published"].is_string())
+      o.published = meta["published"].get<std::string>();  // null in some aeb-news records
     o.use_ner = ner;
     AddReport(*total, ScoreAnalysis(AnalyzeText(text, o), g));
     ++*docs;

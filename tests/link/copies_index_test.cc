@@ -156,7 +156,9 @@ TEST(CopyFinder, OneTextTenThousandTimes) {
     std::vector<CopyRelation> rs = finder.Link(*d, store.Fetcher());
     most = std::max(most, rs.size());
     for (const CopyRelation& r : rs) EXPECT_EQ(r.relation, "duplicate");
-    if (i > 0) EXPECT_FALSE(rs.empty());
+    if (i > 0) {
+      EXPECT_FALSE(rs.empty());
+    }
     store.docs[d->id] = d;
     if (i == 4999) first_half = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   }

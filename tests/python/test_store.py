@@ -190,3 +190,17 @@ def test_to_pandas_without_pandas(monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)  # makes `import pandas` fail
     with pytest.raises(ImportError, match="newsgraph.to_pandas needs pandas, which is not installed"):
         newsgraph.to_pandas([])
+
+
+def test_a_callback_cannot_use_its_own_store(tmp_path):
+    seen = []
+
+    def progress(totals):
+        seen.append(store.closed)  # allowed: the store is open
+        store.stats()
+    store = newsgraph.Store(tmp_path / "e.db")
+    with pytest.raises(newsgraph.InvalidArgument,
+                       match=r"^Invalid argument: the store .*e\.db is busy: a progress callback cannot use its own store$"):
+        store.ingest([SAMPLE_DIR], progress=progress)
+    assert seen == [False]  # no call after the first one raised
+    assert store.stats()["documents"] == len(sample_records())

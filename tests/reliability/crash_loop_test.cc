@@ -5,6 +5,7 @@
 //
 // The kill times are seeded; the seed is printed, and NEWSGRAPH_CRASH_SEED=N replays a run.
 // NEWSGRAPH_CRASH_KILLS=N changes the number of kills (default 100; 25 under sanitizers).
+// NEWSGRAPH_CRASH_NO_LINK=1 runs ingest with --no-link (a diagnosis: store vs link stage).
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -45,6 +46,15 @@ void RemoveStore(const std::string& db) {
   for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db + suffix);
 }
 
+// `newsgraph ingest ... warc` with the test's fixed options.
+std::vector<std::string> Ingest(const std::string& db, const std::string& warc, bool json) {
+  std::vector<std::string> args = {"ingest", "--db", db, "--quiet", "--threads", "2"};
+  if (json) args.push_back("--json");
+  if (EnvInt("NEWSGRAPH_CRASH_NO_LINK", 0)) args.push_back("--no-link");
+  args.push_back(warc);
+  return args;
+}
+
 TEST(CrashLoop, SigkillAtRandomMomentsLosesAndDuplicatesNothing) {
   TempDir dir;
   // A WARC of synthetic news pages, the last kRepeats repeating the first ones' content under
@@ -64,7 +74,7 @@ TEST(CrashLoop, SigkillAtRandomMomentsLosesAndDuplicatesNothing) {
   // (so a difference below is the crashes' doing).
   const std::string ref = (dir.path() / "ref.db").string();
   auto t0 = Clock::now();
-  CliResult r = RunCli({"ingest", "--db", ref, "--json", "--quiet", "--threads", "2", warc});
+  CliResult r = RunCli(Ingest(ref, warc, true));
   const double ref_seconds = std::chrono::duration<double>(Clock::now() - t0).count();
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto ref_run = nlohmann::json::parse(r.out);
@@ -76,7 +86,7 @@ TEST(CrashLoop, SigkillAtRandomMomentsLosesAndDuplicatesNothing) {
   ASSERT_EQ(expected["places"].size(), static_cast<size_t>(kPages));
   {
     const std::string ref2 = (dir.path() / "ref2.db").string();
-    ASSERT_EQ(RunCli({"ingest", "--db", ref2, "--quiet", "--threads", "2", warc}).exit_code, 0);
+    ASSERT_EQ(RunCli(Ingest(ref2, warc, false)).exit_code, 0);
     StoreDump again;
     ASSERT_EQ(DumpStore(ref2, &again), "");
     ASSERT_EQ(DiffDumps(expected, again), "") << "two uninterrupted runs differ: the product is not deterministic";
@@ -100,7 +110,7 @@ TEST(CrashLoop, SigkillAtRandomMomentsLosesAndDuplicatesNothing) {
     ++rounds;
     RemoveStore(db);
     for (int in_round = 0; in_round < 12 && kills < kills_wanted; ++in_round) {
-      pid_t pid = SpawnCli({"ingest", "--db", db, "--quiet", "--threads", "2", warc});
+      pid_t pid = SpawnCli(Ingest(db, warc, false));
       const int wait_ms = kill_ms(rng);
       auto deadline = Clock::now() + std::chrono::milliseconds(wait_ms);
       int status = 0;
@@ -130,7 +140,7 @@ TEST(CrashLoop, SigkillAtRandomMomentsLosesAndDuplicatesNothing) {
       }
     }
     // Finish the run and compare with the reference.
-    CliResult fin = RunCli({"ingest", "--db", db, "--json", "--quiet", "--threads", "2", warc});
+    CliResult fin = RunCli(Ingest(db, warc, true));
     ASSERT_EQ(fin.exit_code, 0) << "round " << rounds << ": " << fin.err;
     auto run = nlohmann::json::parse(fin.out);
     EXPECT_EQ(run["records"], kPages);

@@ -127,8 +127,22 @@ std::string CheckStore(const std::string& db_path) {
   if (std::string e = Open(db_path, SQLITE_OPEN_READWRITE, &db); !e.empty()) return e;
   std::vector<std::string> rows;
   if (std::string e = Query(db.h, "PRAGMA integrity_check", &rows); !e.empty()) return e;
+  // SQLite 3.40 (Debian 12) reports "NULL value in T.C" for a NOT NULL column of a WITHOUT ROWID
+  // table that follows a primary key column out of order (e.g. event_reports.end), even when no
+  // row holds a NULL. Such a line counts only when a NULL is really there.
   std::string result;
-  for (const auto& r : rows) result += (result.empty() ? "" : "; ") + r;
+  for (const auto& r : rows) {
+    if (r.rfind("NULL value in ", 0) == 0 && r.find('.') != std::string::npos) {
+      std::string table = r.substr(14, r.find('.') - 14), column = r.substr(r.find('.') + 1);
+      std::vector<std::string> nulls;
+      if (Query(db.h, "SELECT count(*) FROM " + Quoted(table) + " WHERE " + Quoted(column) + " IS NULL", &nulls).empty() &&
+          !nulls.empty() && nulls[0] == "0") {
+        continue;
+      }
+    }
+    result += (result.empty() ? "" : "; ") + r;
+  }
+  if (result.empty()) result = "ok";
   if (result != "ok") return "integrity_check: " + result;
   std::vector<std::string> fts;
   if (std::string e = Query(db.h, "SELECT name FROM sqlite_master WHERE type='table' AND "

@@ -14,4 +14,13 @@ if(NEWSGRAPH_BUILD_TESTS)
   gtest_discover_tests(reliability_test DISCOVERY_TIMEOUT 60
                        WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}
                        PROPERTIES TIMEOUT 600 LABELS reliability)
+  # Memory is not measured under sanitizers (ASan keeps freed memory in quarantine).
+  set(load_memcheck "")
+  if(NEWSGRAPH_SANITIZE)
+    set(load_memcheck "--no-memory-check")
+  endif()
+  add_test(NAME reliability.load_small
+           COMMAND bash ${CMAKE_SOURCE_DIR}/scripts/reliability/load.sh --newsgraph $<TARGET_FILE:newsgraph>
+                   --docs 2000 --extra-docs 1000 --seconds 20 --connections 8 ${load_memcheck})
+  set_tests_properties(reliability.load_small PROPERTIES TIMEOUT 600 LABELS reliability)
 endif()

@@ -6,7 +6,7 @@
 DIR/jsonl/news-NN.jsonl   JSON Lines files (most documents), so shards take whole files
 DIR/pages/NNNNN.html      HTML pages for one WARC (tests/scaleout/run.sh packs them with
                           make_warc), so that one large input is split between shards by record
-One article in three names people with offices, quotes them, reports a meeting and a call with a
+One article in four names people with offices, quotes them, reports a meeting and a call with a
 date and figures (the others are mostly made-up words naming one person); about one in eight is a
 rewritten copy of an earlier one on another site (a figure changed), so
 the copies, people, events, conflicts and stories tables all fill. Every text is different, so no
@@ -66,10 +66,10 @@ def render(x, copy_of=None):
     call = "%s spoke with %s by phone on %d March." % (x["b"], x["a"], x["day"])
     figures = "About %d people protested outside, and the plan would cost %d million euros, officials said." % (
         x["people"], x["cost"])
-    if x["i"] % 3 == 0:
+    if x["i"] % 4 == 0:
         parts = [met, chunks[0], said, chunks[1], call, chunks[2], figures] + chunks[3:]
     else:
-        # Two in three articles are mostly their own words, naming one person.
+        # Three in four articles are mostly their own words, naming one person.
         parts = chunks[:2] + ["%s visited %s." % (x["a"], x["place"])] + chunks[2:]
     ref = x["i"] if copy_of is None else "%d-copy" % copy_of
     text = " ".join(parts) + " Dispatch %s." % ref

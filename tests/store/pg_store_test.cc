@@ -33,6 +33,7 @@ class PgStoreTest : public ::testing::Test {
     for (char& c : name_) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     admin_ = PQconnectdb(b.c_str());
     ASSERT_EQ(PQstatus(admin_), CONNECTION_OK) << PQerrorMessage(admin_);
+    PQsetNoticeProcessor(admin_, [](void*, const char*) {}, nullptr);
     Run("DROP DATABASE IF EXISTS " + name_);
     Run("CREATE DATABASE " + name_);
     url_ = b.substr(0, b.rfind('/') + 1) + name_;

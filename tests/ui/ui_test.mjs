@@ -122,7 +122,9 @@ async function go(hash, name) {
 }
 async function shot(name) {
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(shots, name + '.png'), fullPage: true });
+  // The page from the top, at most 1400 px of it (docs/ui.md shows these).
+  const height = Math.min(1400, await page.evaluate(() => document.documentElement.scrollHeight));
+  await page.screenshot({ path: path.join(shots, name + '.png'), fullPage: true, clip: { x: 0, y: 0, width: 1360, height } });
 }
 // Presses Tab until the focused element matches `selector` (at most `max` presses).
 async function tabFocus(selector, max = 200) {
@@ -186,6 +188,15 @@ await test('the seed rewrite marks the Cameron claim contradicted in the text', 
   const det = await page.locator('.details').textContent();
   assert(/contradicted/.test(det) && /Boris Johnson/.test(det), 'the details say why: ' + det);
   await shot('article');
+  if (linked) {
+    // A call in the text leads to its event: every outlet's report of it.
+    await page.waitForFunction(() => [...document.querySelectorAll('.side a[href^="#/event/"]')].some((a) => /report/.test(a.textContent)));
+    await page.locator('.doc-text mark.m-call').first().click();
+    await page.locator('.details a', { hasText: 'Every report of this' }).waitFor({ timeout: 3000 });
+    await nav(() => page.locator('.details a', { hasText: 'Every report of this' }).click(), 'event');
+    assert(await page.locator('.panel table tbody tr').count() >= 2, 'the event lists several reports');
+    await nav(() => page.goBack(), 'article');
+  }
 });
 
 await test('an article quoting <script> and <img onerror> shows them as text and runs nothing', async () => {
@@ -221,6 +232,7 @@ await test('Zelensky: offices over time and a network with Blinken and Biden', a
   assert(/President/.test(offices) && /Ukrain/.test(offices), 'his office: ' + offices);
   assert(await page.locator('svg.timeline .tl-bar, svg.timeline .tl-dot').count() >= 1, 'the offices timeline');
   await page.waitForSelector('.network[data-rendered]', { timeout: 10000 });
+  assert(Number(await page.locator('.network').getAttribute('data-rendered')) >= 3, 'the network is drawn with at least three people');
   const nodes = await page.locator('.network-list').textContent();
   assert(/Blinken/.test(nodes) && /Biden/.test(nodes), 'the network has Blinken and Biden: ' + nodes.slice(0, 400));
   await shot('person');
@@ -273,6 +285,7 @@ await test('every view is reachable by keyboard', async () => {
     await waitView('home');
     await nav(() => tabTo(`#nav a[data-view="${v}"]`), v);
     assert(await page.evaluate(() => document.activeElement.tagName) === 'H1', `focus moves to the ${v} view's heading`);
+    if (v === 'people' || v === 'articles') await shot(v);
   }
   // From the lists into the item views, still by keyboard.
   const into = [['articles', 'a[href^="#/article/"]', 'article'], ['people', 'main a[href^="#/person/"]', 'person']];

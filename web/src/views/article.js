@@ -65,7 +65,8 @@ export function annotations(d) {
   return out;
 }
 
-function details(anns, hits) {
+// ev: the article's events once fetched, {byReport: Map("start:end" -> event)}.
+function details(anns, hits, ev) {
   const items = hits.map((i) => anns[i]).map((a) => {
     const pl = a.pid !== undefined ? link('/person/' + encodeURIComponent(a.pid), 'open person') : null;
     switch (a.kind) {
@@ -73,8 +74,12 @@ function details(anns, hits) {
         a.person.country ? `, ${a.person.country}` : '', el('div', { class: 'meta' }, plural((a.person.mentions || []).length, 'mention'), pl ? ' · ' : '', pl));
       case 'speaker': return el('div', { class: 'det det-speaker' }, el('b', {}, a.person.name), ' speaks the quote “', a.quote.text, '”', pl ? el('div', {}, pl) : null);
       case 'quote': return el('div', { class: 'det det-quote' }, el('b', {}, 'Quote'), ` by ${a.quote.speaker}`, a.quote.cue ? ` (${a.quote.cue})` : '');
-      case 'call': return el('div', { class: 'det det-call' }, el('b', {}, a.comm.kind), ': ', (a.comm.participants || []).join(', '),
-        el('div', { class: 'meta' }, [a.comm.when && `when: ${a.comm.when}`, a.comm.date && `date: ${a.comm.date}`, a.comm.duration && `duration: ${a.comm.duration}`, a.comm.status].filter(Boolean).join(' · ')));
+      case 'call': {
+        const e = ev.byReport.get(`${a.comm.start}:${a.comm.end}`);
+        return el('div', { class: 'det det-call' }, el('b', {}, a.comm.kind), ': ', (a.comm.participants || []).join(', '),
+          el('div', { class: 'meta' }, [a.comm.when && `when: ${a.comm.when}`, a.comm.date && `date: ${a.comm.date}`, a.comm.duration && `duration: ${a.comm.duration}`, a.comm.status].filter(Boolean).join(' · ')),
+          e ? el('div', {}, link('/event/' + encodeURIComponent(e.id), `Every report of this ${e.kind || 'event'} (${plural((e.reports || []).length, 'report')}${(e.conflicts || []).length ? ', ' + plural(e.conflicts.length, 'conflict') : ''})`)) : null);
+      }
       case 'date': return el('div', { class: 'det det-date' }, el('b', {}, 'Date'), ` “${a.date.when}”`, a.date.date ? ` = ${fmtDate(a.date.date)}` : ' (not resolved)', ` · ${a.date.of}`);
       case 'figure': return el('div', { class: 'det det-figure' }, el('b', {}, 'Figure'), ` ${a.number.text}`, el('div', { class: 'meta' }, a.title));
       case 'check': return el('div', { class: 'det det-check ' + a.check.verdict }, verdictMark(a.check), ' ', a.check.claim,
@@ -90,10 +95,23 @@ export async function articleView({ id }, query, root) {
   const a = d.analysis || {};
   const anns = annotations(d);
   const panel = el('div', { class: 'details', 'aria-live': 'polite' }, el('p', { class: 'hint' }, 'Click a mark (or focus it and press Enter) for details.'));
+  // The events this article reports (fetched after the view is shown): each call mark links to
+  // its event, where every outlet's report of it is listed.
+  const ev = { byReport: new Map() };
+  const eventIds = Array.isArray(d.events) ? d.events.filter((x) => typeof x === 'string' || typeof x === 'number').slice(0, 30) : [];
+  const eventList = el('ul', { class: 'plain' }, ...eventIds.map((id) => el('li', {}, link('/event/' + encodeURIComponent(id), `event ${id}`))));
+  Promise.all(eventIds.map((id) => api('/api/events/' + encodeURIComponent(id)).catch(() => null))).then((events) => {
+    events.forEach((e, i) => {
+      if (!e) return;
+      for (const r of e.reports || []) if (r.doc === d.id) ev.byReport.set(`${r.start}:${r.end}`, e);
+      const a = eventList.children[i] && eventList.children[i].firstChild;
+      if (a) a.textContent = `${e.kind || 'event'}: ${(e.participants || []).map((p) => p.name).join(', ')}${e.date ? ' · ' + fmtDate(e.date) : ''} · ${plural((e.reports || []).length, 'report')}${(e.conflicts || []).length ? ' · ' + plural(e.conflicts.length, 'conflict') : ''}`;
+    });
+  });
   const marked = markText(d.text || '', anns, (hits, m) => {
     for (const x of root.querySelectorAll('mark.active')) x.classList.remove('active');
     m.classList.add('active');
-    panel.replaceChildren(el('h2', {}, 'Details'), ...details(anns, hits));
+    panel.replaceChildren(el('h2', {}, 'Details'), ...details(anns, hits, ev));
   });
   const counts = {};
   for (const x of anns) counts[x.kind] = (counts[x.kind] || 0) + 1;
@@ -106,6 +124,7 @@ export async function articleView({ id }, query, root) {
   const copies = d.copies || [];
   const side = el('aside', { class: 'side' }, panel,
     d.story !== undefined && d.story !== null ? section('Story', link('/story/' + encodeURIComponent(d.story), 'Open the story of this article')) : null,
+    section('Events reported here', eventIds.length ? eventList : null),
     section('Copies', copies.length ? el('ul', { class: 'plain' }, ...copies.map((c) => {
       const other = c.copy === d.id ? c.source : c.copy;
       const role = c.copy === d.id ? 'source of this copy' : 'copy of this article';
