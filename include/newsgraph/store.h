@@ -63,6 +63,9 @@ struct StoreStats {
   uint64_t conflicts = 0;
   uint64_t copies = 0;
   uint64_t stories = 0;
+  // Documents the last completed link run read; differs from `documents` when documents were
+  // stored after it (or a link run was interrupted), i.e. when the links need rebuilding.
+  uint64_t linked_documents = 0;
 };
 
 // What the link stage knows of one document.

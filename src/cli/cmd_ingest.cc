@@ -157,7 +157,14 @@ void AddIngestCommand(CLI::App& app) {
     double mb = static_cast<double>(s.bytes_read) / 1e6;
     std::optional<LinkRunStats> linked;
     // A shard never links: the other shards may still be writing (`newsgraph link` runs after).
-    if (!args->no_link && args->shard.empty() && s.added > 0) {
+    // Links are rebuilt when this run stored documents, and also when the last link run did not
+    // read every stored document (it was killed, or an earlier ingest ran with --no-link).
+    bool stale = false;
+    if (!args->no_link && args->shard.empty() && s.added == 0) {
+      auto st = (*store)->Stats();
+      stale = st.ok() && st->linked_documents != st->documents;
+    }
+    if (!args->no_link && args->shard.empty() && (s.added > 0 || stale)) {
       auto l = RunLinkWithProgress(**store, progress);
       if (!l.ok()) {
         std::fprintf(stderr, "newsgraph: link failed: %s\n", l.status().ToString().c_str());

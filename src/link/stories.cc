@@ -22,10 +22,17 @@
 #include <utility>
 #include <vector>
 
+#include "link/story_state.h"
 #include "link/story_vectors.h"
 
 namespace newsgraph {
 namespace {
+
+using story::ActiveStory;
+using story::DocRef;
+using story::DocTimeLess;
+using story::KeptDoc;
+using story::ParseDay;
 
 using story::SparseVector;
 using story::TermId;
@@ -45,72 +52,6 @@ constexpr size_t kQueryTerms = 48;        // a document's heaviest terms looked 
 constexpr size_t kMaxPostings = 512;      // longer posting lists (common terms) are not read
 constexpr size_t kMaxKeptDocs = 48;       // document vectors kept per story (title, split)
 constexpr size_t kKeptDocTerms = 80;
-
-// Days since 1970-01-01 of "YYYY-MM-DD...", or NaN when it is not a date.
-double ParseDay(const std::string& s) {
-  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nan("");
-  auto digits = [&](size_t b, size_t n, int* out) {
-    int v = 0;
-    for (size_t i = b; i < b + n; ++i) {
-      if (s[i] < '0' || s[i] > '9') return false;
-      v = v * 10 + (s[i] - '0');
-    }
-    *out = v;
-    return true;
-  };
-  int y, m, d;
-  if (!digits(0, 4, &y) || !digits(5, 2, &m) || !digits(8, 2, &d)) return std::nan("");
-  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nan("");
-  // days_from_civil (H. Hinnant)
-  y -= m <= 2;
-  int era = (y >= 0 ? y : y - 399) / 400;
-  int yoe = y - era * 400;
-  int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return static_cast<double>(era) * 146097 + doe - 719468;
-}
-
-struct DocRef {
-  std::string id;
-  std::string published;  // as given
-  uint64_t seq = 0;       // arrival order
-  bool dated = false;     // published starts with a valid YYYY-MM-DD
-};
-
-bool DocTimeLess(const DocRef& a, const DocRef& b) {
-  bool ad = a.dated, bd = b.dated;
-  if (ad != bd) return ad;
-  if (ad) {
-    int c = a.published.compare(0, 10, b.published, 0, 10);
-    if (c != 0) return c < 0;
-  }
-  return a.seq < b.seq;
-}
-
-struct KeptDoc {
-  uint64_t seq = 0;
-  SparseVector vec;      // L2-normalised TF-IDF at the time of adding, cut to kKeptDocTerms
-  SparseVector raw;      // the idf-free contribution to the centroid (for a split)
-  std::string headline;
-};
-
-struct ActiveStory {
-  std::string id;
-  uint32_t generation = 0;
-  std::unordered_map<TermId, float> centroid;  // idf-free sums
-  double norm = 0;            // |centroid * idf| when computed
-  uint64_t norm_documents = 0;
-  std::vector<TermId> indexed;
-  std::vector<DocRef> docs;
-  std::vector<KeptDoc> kept;
-  bool kept_all = true;       // every document is in `kept`
-  std::unordered_map<std::string, int> people, events, names;
-  double first_day = std::nan(""), last_day = std::nan("");
-  double clock = 0;           // the stream clock at its last document (days)
-  uint64_t touched = 0;       // arrival number of its last document (ties of the clock)
-  bool reshaped = false;      // the last document re-indexed it (merges and splits are checked then)
-  uint64_t first_seq = 0;
-};
 
 }  // namespace
 
@@ -419,47 +360,8 @@ struct StoryClusterer::Impl {
     ActiveStory& s = *slots[slot];
     size_t n = s.kept.size();
     if (!s.kept_all || n < 4 || n % 4 != 0) return;  // every fourth document
-    // Seeds: the document farthest from the first, then the one farthest from that.
-    auto farthest = [&](size_t from) {
-      size_t best = from;
-      double low = 2;
-      for (size_t i = 0; i < n; ++i) {
-        double c = story::Dot(s.kept[i].vec, s.kept[from].vec);
-        if (i != from && c < low) {
-          low = c;
-          best = i;
-        }
-      }
-      return best;
-    };
-    size_t sa = farthest(0), sb = farthest(sa);
-    if (sa == sb) return;
-    std::vector<int> side(n, 0);
-    SparseVector ca = s.kept[sa].vec, cb = s.kept[sb].vec;
-    for (int iter = 0; iter < 5; ++iter) {
-      std::unordered_map<TermId, float> ma, mb;
-      for (size_t i = 0; i < n; ++i) {
-        side[i] = story::Dot(s.kept[i].vec, ca) >= story::Dot(s.kept[i].vec, cb) ? 0 : 1;
-        for (const TermWeight& t : s.kept[i].vec) (side[i] == 0 ? ma : mb)[t.term] += t.weight;
-      }
-      auto to_vec = [](const std::unordered_map<TermId, float>& m) {
-        SparseVector v;
-        double norm = 0;
-        for (auto& [t, w] : m) {
-          v.push_back({t, w});
-          norm += static_cast<double>(w) * w;
-        }
-        std::sort(v.begin(), v.end(), [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
-        norm = std::sqrt(norm);
-        for (TermWeight& t : v) t.weight = static_cast<float>(norm > 0 ? t.weight / norm : 0);
-        return v;
-      };
-      ca = to_vec(ma);
-      cb = to_vec(mb);
-    }
-    size_t nb = static_cast<size_t>(std::count(side.begin(), side.end(), 1));
-    if (nb < 2 || n - nb < 2) return;
-    if (story::Dot(ca, cb) >= split_threshold) return;
+    std::vector<int> side;
+    if (!story::TwoMeans(s.kept, split_threshold, &side)) return;
     // The half without the story's first document leaves as a new story.
     int first_side = 0;
     for (size_t i = 0; i < n; ++i)

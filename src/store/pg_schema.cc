@@ -190,8 +190,8 @@ CREATE TABLE IF NOT EXISTS person_offices(
 CREATE TABLE IF NOT EXISTS person_mentions(
   doc_id ctext NOT NULL,
   start bigint NOT NULL,
-  "end" bigint NOT NULL,
   person_id ctext NOT NULL,
+  "end" bigint NOT NULL,
   text ctext NOT NULL,
   PRIMARY KEY(doc_id, start, person_id)
 );
@@ -219,8 +219,8 @@ CREATE TABLE IF NOT EXISTS event_participants(
 CREATE TABLE IF NOT EXISTS event_reports(
   doc_id ctext NOT NULL,
   start bigint NOT NULL,
-  "end" bigint NOT NULL,
   event_id ctext NOT NULL,
+  "end" bigint NOT NULL,
   PRIMARY KEY(doc_id, start, event_id)
 );
 CREATE INDEX IF NOT EXISTS event_reports_event ON event_reports(event_id);

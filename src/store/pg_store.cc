@@ -408,14 +408,15 @@ Result<StoreStats> PgStore::Stats() {
                      "(SELECT count(*) FROM communications), (SELECT count(*) FROM numbers), "
                      "(SELECT count(*) FROM checks WHERE verdict='contradicted'), (SELECT count(*) FROM persons), "
                      "(SELECT count(*) FROM events), (SELECT count(*) FROM conflicts), "
-                     "(SELECT count(*) FROM copies), (SELECT count(*) FROM stories)");
+                     "(SELECT count(*) FROM copies), (SELECT count(*) FROM stories), "
+                     "(SELECT coalesce((SELECT CAST(value AS BIGINT) FROM meta WHERE key='linked_documents'), 0))");
   if (!r.ok()) return r.status();
   if (r->size() != 1) return Status::Internal("no row");
   StoreStats st;
   uint64_t* outs[] = {&st.documents, &st.text_bytes,  &st.sources, &st.analyzed,  &st.people,
                       &st.quotes,    &st.communications, &st.numbers, &st.contradicted, &st.persons,
-                      &st.events,    &st.conflicts,   &st.copies,  &st.stories};
-  for (int i = 0; i < 14; ++i) *outs[i] = static_cast<uint64_t>(r->Int(0, i));
+                      &st.events,    &st.conflicts,   &st.copies,  &st.stories, &st.linked_documents};
+  for (int i = 0; i < 15; ++i) *outs[i] = static_cast<uint64_t>(r->Int(0, i));
   return st;
 }
 

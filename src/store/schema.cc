@@ -200,11 +200,13 @@ CREATE TABLE IF NOT EXISTS person_offices(
   documents TEXT NOT NULL,            -- JSON array of document ids
   PRIMARY KEY(person_id, idx)
 ) WITHOUT ROWID;
+-- Key columns first: SQLite 3.40's integrity_check misreports a WITHOUT ROWID table whose key
+-- columns come after a column that is not in the key (docs/reliability.md).
 CREATE TABLE IF NOT EXISTS person_mentions(
   doc_id TEXT NOT NULL,
   start INTEGER NOT NULL,
-  end INTEGER NOT NULL,
   person_id TEXT NOT NULL,
+  end INTEGER NOT NULL,
   text TEXT NOT NULL,
   PRIMARY KEY(doc_id, start, person_id)
 ) WITHOUT ROWID;
@@ -235,8 +237,8 @@ CREATE TABLE IF NOT EXISTS event_participants(
 CREATE TABLE IF NOT EXISTS event_reports(
   doc_id TEXT NOT NULL,
   start INTEGER NOT NULL,
-  end INTEGER NOT NULL,
   event_id TEXT NOT NULL,
+  end INTEGER NOT NULL,
   PRIMARY KEY(doc_id, start, event_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_reports_event ON event_reports(event_id);

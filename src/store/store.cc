@@ -329,6 +329,8 @@ Result<StoreStats> SqliteStore::Stats() {
       {has_links_ ? "SELECT count(*) FROM conflicts" : "SELECT 0", &st.conflicts},
       {has_links_ ? "SELECT count(*) FROM copies" : "SELECT 0", &st.copies},
       {has_links_ ? "SELECT count(*) FROM stories" : "SELECT 0", &st.stories},
+      {"SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key='linked_documents'), 0)",
+       &st.linked_documents},
   };
   for (const Q& q : queries) {
     sql::Stmt s(db_, q.sql);

@@ -122,9 +122,7 @@ total=$("$PSQL" -X -tA "$URL" -c "SELECT count(*) FROM places")
 NEWSGRAPH=$NEWSGRAPH NEWSGRAPH_DB=$URL2 NEWSGRAPH_SHARDS=$SHARDS sbatch --wait --quiet --export=ALL \
   --array="$KILL,0" --cpus-per-task=1 --output="$WORK/out/r-%A_%a.out" \
   "$ROOT/scripts/slurm/newsgraph-array.sbatch" "${INPUTS[@]}"
-for _ in 1; do
-  sbatch --wait --quiet --export=ALL --output="$WORK/out/l-%j.out" --wrap "'$NEWSGRAPH' link --db '$URL2' --quiet"
-done
+sbatch --wait --quiet --export=ALL --output="$WORK/out/l-%j.out" --wrap "'$NEWSGRAPH' link --db '$URL2' --quiet"
 "$DUMP" "$URL2" >"$WORK/pg2.jsonl"
 if ! diff -q "$WORK/ref.jsonl" "$WORK/pg2.jsonl" >/dev/null; then
   diff "$WORK/ref.jsonl" "$WORK/pg2.jsonl" | head -c 3000 >&2

@@ -81,8 +81,8 @@ class LinksTest : public ::testing::Test {
     e.kind = "video call";
     e.participants = {{p.id, p.name}, {"", "Vladimir Putin"}};
     e.date = "2021-12-07";
-    e.reports = {{a, 40, 60, "video call", "on Tuesday", "2021-12-07", "two hours", "happened", "2021-12-07"},
-                 {b, 40, 60, "call", "", "", "an hour", "happened", "2021-12-08"}};
+    e.reports = {{a, 40, 60, "video call", "on Tuesday", "2021-12-07", "two hours", "happened", "2021-12-07", {}},
+                 {b, 40, 60, "call", "", "", "an hour", "happened", "2021-12-08", {}}};
     out.events.push_back(e);
     Conflict c;
     c.id = "C000000000001";

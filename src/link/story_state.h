@@ -1,0 +1,58 @@
+// Story state (internal to the link stage): what StoryClusterer keeps in memory for one active
+// story, and the 2-means test behind a split. See src/link/stories.cc and docs/stories.md.
+#pragma once
+
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "link/story_vectors.h"
+
+namespace newsgraph::story {
+
+// Days since 1970-01-01 of "YYYY-MM-DD...", or NaN when it is not a date.
+double ParseDay(const std::string& s);
+
+struct DocRef {
+  std::string id;
+  std::string published;  // as given
+  uint64_t seq = 0;       // arrival order
+  bool dated = false;     // published starts with a valid YYYY-MM-DD
+};
+
+// Time order of documents: dated ones by date, then arrival; undated ones after, by arrival.
+bool DocTimeLess(const DocRef& a, const DocRef& b);
+
+struct KeptDoc {
+  uint64_t seq = 0;
+  SparseVector vec;  // L2-normalised TF-IDF at the time of adding, cut to kKeptDocTerms
+  SparseVector raw;  // the idf-free contribution to the centroid (for a split)
+  std::string headline;
+};
+
+struct ActiveStory {
+  std::string id;
+  uint32_t generation = 0;
+  std::unordered_map<TermId, float> centroid;  // idf-free sums
+  double norm = 0;                             // |centroid * idf| when computed
+  uint64_t norm_documents = 0;
+  std::vector<TermId> indexed;
+  std::vector<DocRef> docs;
+  std::vector<KeptDoc> kept;
+  bool kept_all = true;  // every document is in `kept`
+  std::unordered_map<std::string, int> people, events, names;
+  double first_day = std::nan(""), last_day = std::nan("");
+  double clock = 0;       // the stream clock at its last document (days)
+  uint64_t touched = 0;   // arrival number of its last document (ties of the clock)
+  bool reshaped = false;  // the last document re-indexed it (merges and splits are checked then)
+  uint64_t first_seq = 0;
+};
+
+// Splits `kept` in two by 2-means (seeded by the two most dissimilar documents, 5 rounds).
+// Returns true, with side[i] in {0, 1}, when both halves have at least 2 documents and the
+// cosine of their centroids is below `max_similarity`.
+bool TwoMeans(const std::vector<KeptDoc>& kept, double max_similarity, std::vector<int>* side);
+
+}  // namespace newsgraph::story
