@@ -68,7 +68,7 @@ struct Alignment {
 // chosen on a development split and what they give on the held-out one).
 struct RelationThresholds {
   double min_coverage = 0.4;     // the better-covered text: at least this share aligned
-  double min_similarity = 0.5;   // and the aligned sentences at least this similar on average
+  double min_similarity = 0.62;  // and the aligned sentences at least this similar on average
   double partial_below = 0.4;    // the other text less covered than this: a partial copy
   double partial_coverage = 0.6; // ... when the excerpt is at least this covered
   double excerpt_coverage = 0.9; // a text this covered is an excerpt (partial) ...
