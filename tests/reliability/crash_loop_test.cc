@@ -172,8 +172,10 @@ TEST(CrashLoop, SigkillAtRandomMomentsLosesAndDuplicatesNothing) {
   EXPECT_EQ(kills, kills_wanted);
   // The kills must have hit the middle of ingest as well as the link run (ingest is the shorter
   // part of a run, so only a loop of some length is sure to hit it).
-  if (kills_wanted >= 30) EXPECT_GT(partial_at_kill, 0);
-  if (kills_wanted >= 30) EXPECT_GT(full_at_kill, 0);
+  if (kills_wanted >= 30) {
+    EXPECT_GT(partial_at_kill, 0);
+    EXPECT_GT(full_at_kill, 0);
+  }
 }
 
 }  // namespace
