@@ -46,6 +46,15 @@ void PrintEventLine(const Json& e) {
   std::cout << "]  " << Str(e, "id") << "\n";
 }
 
+// A YYYY-MM-DD date, for --from and --to.
+const CLI::Validator kIsoDate(
+    [](std::string& v) -> std::string {
+      bool ok = v.size() == 10 && v[4] == '-' && v[7] == '-';
+      for (size_t i = 0; ok && i < v.size(); ++i) ok = i == 4 || i == 7 || (v[i] >= '0' && v[i] <= '9');
+      return ok ? "" : "must be a date YYYY-MM-DD, got '" + v + "'";
+    },
+    "DATE");
+
 }  // namespace
 
 void AddWorldCommands(CLI::App& app) {
@@ -135,8 +144,8 @@ void AddWorldCommands(CLI::App& app) {
                 "(JSON Lines with --json: {\"id\",\"kind\",\"participants\",\"date\",\"status\",\"reports\",\"conflicts\"})");
   events->add_option("--db", a->db, "SQLite database file")->required();
   events->add_option("--person", a->person, "Only events with this person (id or name)");
-  events->add_option("--from", a->from, "Only events on or after this date (YYYY-MM-DD)");
-  events->add_option("--to", a->to, "Only events on or before this date (YYYY-MM-DD)");
+  events->add_option("--from", a->from, "Only events on or after this date (YYYY-MM-DD)")->check(kIsoDate);
+  events->add_option("--to", a->to, "Only events on or before this date (YYYY-MM-DD)")->check(kIsoDate);
   events->add_flag("--json", a->json, "JSON Lines, one event a line");
   events->add_option("--limit", a->limit, "How many (default 50)");
   events->add_option("--offset", a->offset, "Skip this many");

@@ -108,6 +108,9 @@ TEST(LinkCli, SampleCorpusLinksTheSameWhateverTheOrderAndTwiceChangesNothing) {
   r = RunCli({"person", "--db", a, people[0]["id"].get<std::string>()});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("offices:"), std::string::npos);
+  r = RunCli({"events", "--db", a, "--from", "yesterday"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--from: must be a date YYYY-MM-DD, got 'yesterday'"), std::string::npos) << r.err;
   r = RunCli({"person", "--db", a, "Nobody Anywhere"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("no person 'Nobody Anywhere'"), std::string::npos) << r.err;
