@@ -9,27 +9,16 @@
 #include "newsgraph/store.h"
 #include "store/sqlite_util.h"
 #include "store/sqlite_store.h"
+#include "store/store_text.h"
 
 namespace newsgraph {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
-
-Json Parse(const std::string& s) {
-  Json j = Json::parse(s, nullptr, false);
-  return j.is_discarded() ? Json::object() : j;
-}
-
-std::string LikeAnywhere(const std::string& s) {
-  std::string out = "%";
-  for (char c : s) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "%";
-}
+using store_text::Dump;
+using store_text::LikePattern;
+Json Parse(const std::string& s) { return store_text::ParseObject(s); }
 
 // Runs `s` and collects column 0 of every row.
 Result<std::vector<std::string>> Column0(sql::Stmt& s) {
@@ -210,7 +199,7 @@ Result<std::vector<std::string>> SqliteStore::PeopleJson(const std::string& name
               "SELECT id FROM persons WHERE ?1 = '' OR name LIKE ?2 ESCAPE '\\' OR id IN "
               "(SELECT person_id FROM person_aliases WHERE alias LIKE ?2 ESCAPE '\\') "
               "ORDER BY documents DESC, mentions DESC, name, id LIMIT ?3 OFFSET ?4");
-  s.Bind(1, name_like).Bind(2, LikeAnywhere(name_like)).Bind(3, static_cast<int64_t>(limit))
+  s.Bind(1, name_like).Bind(2, LikePattern(name_like)).Bind(3, static_cast<int64_t>(limit))
       .Bind(4, static_cast<int64_t>(offset));
   auto ids = Column0(s);
   if (!ids.ok()) return ids.status();
@@ -320,10 +309,7 @@ Result<std::vector<QuoteRow>> SqliteStore::PersonQuotes(const std::string& perso
               "ORDER BY q.doc_id, q.idx LIMIT ?");
   s.Bind(1, person_id).Bind(2, static_cast<int64_t>(limit));
   std::vector<QuoteRow> out;
-  while (s.Step()) {
-    out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Text(3), static_cast<uint32_t>(s.Int(4)),
-                   static_cast<uint32_t>(s.Int(5))});
-  }
+  while (s.Step()) out.push_back(QuoteFromRow(s));
   if (!s.status().ok()) return s.status();
   return out;
 }
@@ -333,17 +319,7 @@ Result<std::vector<DocumentSummary>> SqliteStore::Summaries(const std::vector<st
   std::vector<DocumentSummary> out;
   for (const std::string& id : ids) {
     s.Bind(1, id);
-    if (s.Step()) {
-      DocumentSummary d;
-      d.id = s.Text(0);
-      d.title = s.Text(1);
-      d.url = s.Text(2);
-      d.published = s.Text(3);
-      d.site = s.Text(4);
-      d.source = s.Text(5);
-      d.text_length = static_cast<uint64_t>(s.Int(6));
-      out.push_back(std::move(d));
-    }
+    if (s.Step()) out.push_back(SummaryFromRow(s));
     if (!s.status().ok()) return s.status();
     s.Reset();
   }

@@ -10,6 +10,7 @@
 
 #include "store/pg_store.h"
 #include "store/pg_util.h"
+#include "store/store_text.h"
 
 namespace newsgraph {
 namespace {
@@ -17,21 +18,9 @@ namespace {
 using Json = nlohmann::ordered_json;
 using pg::BulkInsert;
 
-std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
-
-Json Parse(const std::string& s) {
-  Json j = Json::parse(s, nullptr, false);
-  return j.is_discarded() ? Json::object() : j;
-}
-
-std::string LikeAnywhere(const std::string& s) {
-  std::string out = "%";
-  for (char c : s) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "%";
-}
+using store_text::Dump;
+using store_text::LikePattern;
+Json Parse(const std::string& s) { return store_text::ParseObject(s); }
 
 Result<std::vector<std::string>> Column0(PGconn* conn, const char* sql, const pg::Params& p) {
   auto r = pg::Query(conn, sql, p);
@@ -272,7 +261,7 @@ Result<std::vector<std::string>> PgStore::PeopleJson(const std::string& name_lik
                      "SELECT id FROM persons WHERE $1::text = '' OR name ILIKE $2::text ESCAPE '\\' OR id IN "
                      "(SELECT person_id FROM person_aliases WHERE alias ILIKE $2::text ESCAPE '\\') "
                      "ORDER BY documents DESC, mentions DESC, name, id LIMIT $3 OFFSET $4",
-                     pg::Params().Add(name_like).Add(LikeAnywhere(name_like)).Add(static_cast<int64_t>(limit))
+                     pg::Params().Add(name_like).Add(LikePattern(name_like)).Add(static_cast<int64_t>(limit))
                          .Add(static_cast<int64_t>(offset)));
   if (!ids.ok()) return ids.status();
   std::vector<std::string> out;

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/pg_schema.h"
+#include "store/store_text.h"
 #include "store/pg_util.h"
 
 namespace newsgraph {
@@ -170,15 +171,6 @@ DocumentSummary SummaryFromRow(const pg::Rows& r, int row) {
   d.source = r.Text(row, 5);
   d.text_length = static_cast<uint64_t>(r.Int(row, 6));
   return d;
-}
-
-std::string LikePattern(const std::string& s) {
-  std::string out = "%";
-  for (char c : s) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "%";
 }
 
 }  // namespace
@@ -453,7 +445,7 @@ Result<std::vector<PersonSummary>> PgStore::People(const std::string& name_like,
                      "SELECT name, CASE WHEN office_normalized != '' THEN office_normalized ELSE office END AS off, "
                      "country, count(DISTINCT doc_id) AS n FROM entities WHERE kind='person' AND "
                      "name ILIKE $1::text ESCAPE '\\' GROUP BY name, off, country ORDER BY n DESC, name LIMIT $2",
-                     pg::Params().Add(LikePattern(name_like)).Add(static_cast<int64_t>(limit)));
+                     pg::Params().Add(store_text::LikePattern(name_like)).Add(static_cast<int64_t>(limit)));
   if (!r.ok()) return r.status();
   std::vector<PersonSummary> out;
   for (int i = 0; i < r->size(); ++i)
@@ -465,7 +457,7 @@ Result<std::vector<QuoteRow>> PgStore::Quotes(const std::string& speaker_like, u
   auto r = pg::Query(conn_,
                      "SELECT doc_id, speaker, text, cue, start, \"end\" FROM quotes WHERE speaker ILIKE $1::text "
                      "ESCAPE '\\' ORDER BY doc_id, idx LIMIT $2",
-                     pg::Params().Add(LikePattern(speaker_like)).Add(static_cast<int64_t>(limit)));
+                     pg::Params().Add(store_text::LikePattern(speaker_like)).Add(static_cast<int64_t>(limit)));
   if (!r.ok()) return r.status();
   std::vector<QuoteRow> out;
   for (int i = 0; i < r->size(); ++i) {

@@ -8,8 +8,14 @@
 #include <string>
 
 #include "newsgraph/store.h"
+#include "store/sqlite_util.h"
 
 namespace newsgraph {
+
+// Row readers shared by store.cc and links.cc: a DocumentSummary from columns id, title, url,
+// published, site, source, text_length; a QuoteRow from doc_id, speaker, text, cue, start, end.
+DocumentSummary SummaryFromRow(const sql::Stmt& s);
+QuoteRow QuoteFromRow(const sql::Stmt& s);
 
 class SqliteStore final : public Store {
  public:

@@ -7,6 +7,7 @@
 
 #include "store/schema.h"
 #include "store/sqlite_store.h"
+#include "store/store_text.h"
 #include "store/sqlite_util.h"
 
 namespace newsgraph {
@@ -167,6 +168,8 @@ Status AddInTransaction(sqlite3* db, const std::vector<StoredDocument>& docs, ui
   return Status::Ok();
 }
 
+}  // namespace
+
 DocumentSummary SummaryFromRow(const sql::Stmt& s) {
   DocumentSummary d;
   d.id = s.Text(0);
@@ -179,7 +182,9 @@ DocumentSummary SummaryFromRow(const sql::Stmt& s) {
   return d;
 }
 
-}  // namespace
+QuoteRow QuoteFromRow(const sql::Stmt& s) {
+  return {s.Text(0), s.Text(1), s.Text(2), s.Text(3), static_cast<uint32_t>(s.Int(4)), static_cast<uint32_t>(s.Int(5))};
+}
 
 Result<uint64_t> SqliteStore::Add(const std::vector<StoredDocument>& docs) {
   sqlite3* db = db_;
@@ -371,16 +376,7 @@ Result<std::vector<DocumentSummary>> SqliteStore::Search(const std::string& quer
   return out;
 }
 
-namespace {
-std::string LikePattern(const std::string& s) {
-  std::string out = "%";
-  for (char c : s) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "%";
-}
-}  // namespace
+using store_text::LikePattern;
 
 Result<std::vector<PersonSummary>> SqliteStore::People(const std::string& name_like, uint64_t limit) {
   sql::Stmt s(db_,
@@ -400,10 +396,7 @@ Result<std::vector<QuoteRow>> SqliteStore::Quotes(const std::string& speaker_lik
               "ORDER BY doc_id, idx LIMIT ?");
   s.Bind(1, LikePattern(speaker_like)).Bind(2, static_cast<int64_t>(limit));
   std::vector<QuoteRow> out;
-  while (s.Step()) {
-    out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Text(3), static_cast<uint32_t>(s.Int(4)),
-                   static_cast<uint32_t>(s.Int(5))});
-  }
+  while (s.Step()) out.push_back(QuoteFromRow(s));
   if (!s.status().ok()) return s.status();
   return out;
 }
