@@ -84,12 +84,14 @@ fuzz: deps
 	@cmake --build $(BUILD_DIR)-fuzz -j $(JOBS)
 	@echo "fuzzers in $(BUILD_DIR)-fuzz/tests: run e.g. $(BUILD_DIR)-fuzz/tests/ingest_fuzzer tests/fuzz/corpus/ingest_fuzzer"
 
-# Fuzzing hours: every fuzz target of `make fuzz` for SECONDS each (default 60: ~15 min for all),
+# Fuzzing hours: every fuzz target of `make fuzz` for SECONDS each (default 60: ~15 min for all)
+# or RUNS executions (default 10M), whichever comes first,
 # working corpora kept in $(BUILD_DIR)-fuzz/corpus/<target>, findings in $(BUILD_DIR)-fuzz/findings/,
 # a table in $(BUILD_DIR)-fuzz/fuzz-run.md (docs/reliability.md).
 SECONDS ?= 60
+RUNS ?= 10000000
 fuzz-run: fuzz
-	@bash scripts/reliability/fuzz-run.sh $(BUILD_DIR)-fuzz $(SECONDS)
+	@RUNS=$(RUNS) bash scripts/reliability/fuzz-run.sh $(BUILD_DIR)-fuzz $(SECONDS)
 
 # The server under load at full size: 100k documents, wrk for 60 s with 32 connections while
 # 20k more documents are ingested; the store is built once into $(BUILD_DIR)/load-test (storing

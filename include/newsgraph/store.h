@@ -148,6 +148,10 @@ class Store {
   virtual Result<std::vector<std::pair<std::string, uint64_t>>> GetPlaces(const std::string& id) = 0;
 
   virtual Result<StoreStats> Stats() = 0;
+  // A number that differs from this connection's previous answer when another connection has
+  // committed to the store in between (SQLite: PRAGMA data_version); nullopt when the store
+  // cannot tell (PostgreSQL). The server keeps answers until it changes.
+  virtual std::optional<uint64_t> ChangeCounter() { return std::nullopt; }
   // Newest first (by published, then insertion).
   virtual Result<std::vector<DocumentSummary>> ListDocuments(uint64_t limit, uint64_t offset) = 0;
   // Full-text search, best match first; plain words are ANDed. SQLite: FTS5 query syntax, bm25

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs every libFuzzer target of a `make fuzz` build for N seconds each and records, per target,
+# Runs every libFuzzer target of a `make fuzz` build for N seconds each, or until it has made
+# RUNS executions (environment, default 10,000,000) if that comes first, and records, per target,
 # executions, coverage, corpus size and findings in a table.
 #
-#   scripts/reliability/fuzz-run.sh BUILD_FUZZ_DIR SECONDS [TARGET...]
+#   [RUNS=N] scripts/reliability/fuzz-run.sh BUILD_FUZZ_DIR SECONDS [TARGET...]
 #
 # Working corpora live in BUILD_FUZZ_DIR/corpus/<target> (kept between runs, never in the repo);
 # the repo's seed corpus tests/fuzz/corpus/<target> is read, not written. Findings (crash-*,
@@ -12,6 +13,7 @@
 set -euo pipefail
 DIR=${1:?usage: fuzz-run.sh BUILD_FUZZ_DIR SECONDS [TARGET...]}
 SECS=${2:?usage: fuzz-run.sh BUILD_FUZZ_DIR SECONDS [TARGET...]}
+RUNS=${RUNS:-10000000}
 shift 2
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 targets=("$@")
@@ -36,10 +38,10 @@ for t in "${targets[@]}"; do
   mkdir -p "$(dirname "$log")"
   inputs=("$corpus")
   [[ -d "$seeds" ]] && inputs+=("$seeds")
-  echo "fuzz-run: $t for $SECS s" >&2
+  echo "fuzz-run: $t for $SECS s or $RUNS executions" >&2
   start=$(date +%s)
   # -rss_limit_mb / -timeout / -max_len: an input that needs over 2 GB, 20 s or 1 MB is a finding.
-  "$DIR/tests/$t" -max_total_time="$SECS" -print_final_stats=1 -rss_limit_mb=2048 -timeout=20 \
+  "$DIR/tests/$t" -max_total_time="$SECS" -runs="$RUNS" -print_final_stats=1 -rss_limit_mb=2048 -timeout=20 \
     -max_len=1048576 -artifact_prefix="$findings/" "${inputs[@]}" > "$log" 2>&1 || true
   secs=$(( $(date +%s) - start ))
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)

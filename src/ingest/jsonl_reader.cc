@@ -2,6 +2,7 @@
 // (docs/formats/inputs.md). A bad line is reported with its number and the others still read.
 #include <cctype>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "core/utf8.h"
@@ -84,6 +85,64 @@ bool Blank(std::string_view s) {
   return true;
 }
 
+// JSON escapes \uD800-\uDFFF that are not a high surrogate followed by a low one have no UTF-8
+// form: nlohmann::json rejects the whole line for them. Returns the line with each such escape
+// replaced by \uFFFD (U+FFFD, as invalid UTF-8 bytes are), or nullopt when it holds none.
+std::optional<std::string> ReplaceLoneSurrogates(std::string_view line) {
+  auto hex4 = [&](size_t at, unsigned* v) {
+    if (at + 4 > line.size()) return false;
+    unsigned x = 0;
+    for (size_t i = at; i < at + 4; ++i) {
+      char c = line[i];
+      x <<= 4;
+      if (c >= '0' && c <= '9') x |= static_cast<unsigned>(c - '0');
+      else if (c >= 'a' && c <= 'f') x |= static_cast<unsigned>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F') x |= static_cast<unsigned>(c - 'A' + 10);
+      else return false;
+    }
+    *v = x;
+    return true;
+  };
+  std::string out;
+  bool changed = false;
+  bool in_string = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (!in_string) {
+      in_string = c == '"';
+      out += c;
+      continue;
+    }
+    if (c == '"') {
+      in_string = false;
+      out += c;
+      continue;
+    }
+    if (c != '\\' || i + 1 >= line.size()) {
+      out += c;
+      continue;
+    }
+    unsigned u = 0;
+    if (line[i + 1] != 'u' || !hex4(i + 2, &u) || u < 0xD800 || u > 0xDFFF) {
+      out.append(line.substr(i, 2));  // any other escape, kept as it is
+      ++i;
+      continue;
+    }
+    unsigned low = 0;
+    if (u <= 0xDBFF && i + 11 < line.size() && line[i + 6] == '\\' && line[i + 7] == 'u' && hex4(i + 8, &low) &&
+        low >= 0xDC00 && low <= 0xDFFF) {
+      out.append(line.substr(i, 12));  // a proper pair
+      i += 11;
+      continue;
+    }
+    out += "\\uFFFD";
+    changed = true;
+    i += 5;
+  }
+  if (!changed) return std::nullopt;
+  return out;
+}
+
 }  // namespace
 
 void ReadJsonl(StreamReader& in, const ReadContext& ctx) {
@@ -114,9 +173,15 @@ void ReadJsonl(StreamReader& in, const ReadContext& ctx) {
       valid = utf8::Sanitize(view);
       view = valid;
     }
-    json obj;
+    json obj = json::parse(view, nullptr, false);
+    if (obj.is_discarded()) {
+      if (auto repaired = ReplaceLoneSurrogates(view)) {
+        valid = std::move(*repaired);
+        view = valid;
+      }
+    }
     try {
-      obj = json::parse(view);
+      if (obj.is_discarded()) obj = json::parse(view);
     } catch (const json::parse_error& e) {
       ctx.Error(std::nullopt, start,
                 where + "not valid JSON (at byte " + std::to_string(e.byte) + ")");

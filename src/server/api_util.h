@@ -5,6 +5,7 @@
 #include <httplib.h>
 
 #include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -27,12 +28,17 @@ Result<uint64_t> UIntParam(const httplib::Request& req, const char* name, uint64
 // `limit` (default 50), capped at opts.max_limit.
 Result<uint64_t> LimitParam(const httplib::Request& req, const ServerOptions& opts);
 
+// One server's answer cache and the connection that watches its store for commits
+// (response_cache.h). Made by RegisterRoutes; shared by every handler of that server.
+struct AnswerCache;
+std::shared_ptr<AnswerCache> MakeAnswerCache(const ServerOptions& opts);
+
 using StoreHandler = std::function<void(const httplib::Request&, httplib::Response&, Store&)>;
-// Parameter checks, the thread's store, and one catch-all that turns surprises into a 500 and a
-// log line. `opts` must outlive the server.
-httplib::Server::Handler WrapHandler(const ServerOptions& opts, StoreHandler h);
+// Parameter checks, the thread's store, the answer cache (cached answers, ETags, 304s) and one
+// catch-all that turns surprises into a 500 and a log line. `opts` must outlive the server.
+httplib::Server::Handler WrapHandler(const ServerOptions& opts, std::shared_ptr<AnswerCache> cache, StoreHandler h);
 
 // The link stage's endpoints (link_routes.cc): people, events, conflicts, copies, diff, stories.
-void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& options);
+void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& options, const std::shared_ptr<AnswerCache>& cache);
 
 }  // namespace newsgraph::server

@@ -71,15 +71,15 @@ Json Network(const Json& events, const std::string& center, const std::string& c
 
 }  // namespace
 
-void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o) {
-  srv.Get("/api/people", WrapHandler(o, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
+void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o, const std::shared_ptr<AnswerCache>& cache) {
+  srv.Get("/api/people", WrapHandler(o, cache, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
     auto page = Page(req, o);
     if (!page.ok()) return SendError(res, page.status());
     auto rows = st.PeopleJson(req.get_param_value("q"), false, page->first, page->second);
     if (!rows.ok()) return SendError(res, rows.status());
     SendJson(res, {{"people", Rows(*rows)}});
   }));
-  srv.Get(R"(/api/people/([A-Za-z0-9]{1,64}))", WrapHandler(o, [](const httplib::Request& req, httplib::Response& res, Store& st) {
+  srv.Get(R"(/api/people/([A-Za-z0-9]{1,64}))", WrapHandler(o, cache, [](const httplib::Request& req, httplib::Response& res, Store& st) {
     std::string id = req.matches[1];
     auto row = st.PersonJson(id, true);
     if (!row.ok()) return SendError(res, row.status());
@@ -110,7 +110,7 @@ void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o) {
     if (!s.ok()) return SendError(res, s);
     SendJson(res, p);
   }));
-  srv.Get("/api/events", WrapHandler(o, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
+  srv.Get("/api/events", WrapHandler(o, cache, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
     auto page = Page(req, o);
     if (!page.ok()) return SendError(res, page.status());
     auto from = DateParam(req, "from");
@@ -127,7 +127,7 @@ void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o) {
     if (!rows.ok()) return SendError(res, rows.status());
     SendJson(res, {{"events", Rows(*rows)}});
   }));
-  srv.Get(R"(/api/events/([A-Za-z0-9]{1,64}))", WrapHandler(o, [](const httplib::Request& req, httplib::Response& res, Store& st) {
+  srv.Get(R"(/api/events/([A-Za-z0-9]{1,64}))", WrapHandler(o, cache, [](const httplib::Request& req, httplib::Response& res, Store& st) {
     std::string id = req.matches[1];
     auto row = st.EventJson(id);
     if (!row.ok()) return SendError(res, row.status());
@@ -142,14 +142,14 @@ void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o) {
     if (!s.ok()) return SendError(res, s);
     SendJson(res, e);
   }));
-  srv.Get("/api/conflicts", WrapHandler(o, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
+  srv.Get("/api/conflicts", WrapHandler(o, cache, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
     auto page = Page(req, o);
     if (!page.ok()) return SendError(res, page.status());
     auto rows = st.ConflictsJson(req.get_param_value("kind"), page->first, page->second);
     if (!rows.ok()) return SendError(res, rows.status());
     SendJson(res, {{"conflicts", Rows(*rows)}});
   }));
-  srv.Get("/api/copies", WrapHandler(o, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
+  srv.Get("/api/copies", WrapHandler(o, cache, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
     auto page = Page(req, o);
     if (!page.ok()) return SendError(res, page.status());
     auto rows = st.CopiesJson(req.get_param_value("doc"), page->first, page->second);
@@ -157,12 +157,12 @@ void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o) {
     SendJson(res, {{"copies", Rows(*rows)}});
   }));
   srv.Get(R"(/api/documents/([0-9a-f]{1,64})/copies)",
-          WrapHandler(o, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
+          WrapHandler(o, cache, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
             auto rows = st.CopiesJson(req.matches[1], o.max_limit, 0);
             if (!rows.ok()) return SendError(res, rows.status());
             SendJson(res, {{"copies", Rows(*rows)}});
           }));
-  srv.Get("/api/diff", WrapHandler(o, [](const httplib::Request& req, httplib::Response& res, Store& st) {
+  srv.Get("/api/diff", WrapHandler(o, cache, [](const httplib::Request& req, httplib::Response& res, Store& st) {
     std::string a_id = req.get_param_value("a"), b_id = req.get_param_value("b");
     if (a_id.empty() || b_id.empty()) return SendError(res, Status::InvalidArgument("need both a and b"));
     auto a = st.GetLinkDocument(a_id);
@@ -199,7 +199,7 @@ void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o) {
     SendJson(res, {{"a", doc_json(*src)}, {"b", doc_json(*cpy)}, {"alignment", pairs},
                    {"coverage_a", al.coverage_a}, {"coverage_b", al.coverage_b}, {"relation", relation}});
   }));
-  srv.Get("/api/stories", WrapHandler(o, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
+  srv.Get("/api/stories", WrapHandler(o, cache, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
     auto page = Page(req, o);
     if (!page.ok()) return SendError(res, page.status());
     std::string sort = req.get_param_value("sort");
@@ -209,7 +209,7 @@ void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o) {
     if (!rows.ok()) return SendError(res, rows.status());
     SendJson(res, {{"stories", Rows(*rows)}});
   }));
-  srv.Get(R"(/api/stories/([A-Za-z0-9]{1,64}))", WrapHandler(o, [](const httplib::Request& req, httplib::Response& res, Store& st) {
+  srv.Get(R"(/api/stories/([A-Za-z0-9]{1,64}))", WrapHandler(o, cache, [](const httplib::Request& req, httplib::Response& res, Store& st) {
     std::string id = req.matches[1];
     auto row = st.StoryJson(id);
     if (!row.ok()) return SendError(res, row.status());

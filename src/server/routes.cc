@@ -5,12 +5,15 @@
 
 #include <cstdio>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "core/utf8.h"
 #include "newsgraph/store.h"
 #include "server/api_util.h"
+#include "server/response_cache.h"
 #include "store/json_view.h"
 
 namespace newsgraph {
@@ -98,15 +101,88 @@ Result<uint64_t> UIntParam(const httplib::Request& req, const char* name, uint64
   return static_cast<uint64_t>(std::stoull(v));
 }
 
-httplib::Server::Handler WrapHandler(const ServerOptions& opts, StoreHandler h) {
-  return [&opts, h](const httplib::Request& req, httplib::Response& res) {
+struct AnswerCache {
+  explicit AnswerCache(size_t max_bytes) : answers(max_bytes) {}
+  ResponseCache answers;
+  std::mutex watch_mu;
+  std::unique_ptr<Store> watcher;  // opened on the first request
+  std::optional<uint64_t> last_seen;
+  bool cannot_tell = false;  // the store has no change counter: nothing is cached
+};
+
+std::shared_ptr<AnswerCache> MakeAnswerCache(const ServerOptions& opts) {
+  if (opts.cache_bytes == 0) return nullptr;
+  return std::make_shared<AnswerCache>(opts.cache_bytes);
+}
+
+namespace {
+
+// The generation of the cache a request starting now belongs to: asks the watching connection
+// whether another connection committed since the last request. nullopt: not cacheable.
+std::optional<uint64_t> CacheGeneration(AnswerCache& c, const std::string& path) {
+  std::lock_guard<std::mutex> lock(c.watch_mu);
+  if (c.cannot_tell) return std::nullopt;
+  if (!c.watcher) {
+    StoreOptions ro;
+    ro.read_only = true;
+    auto opened = Store::Open(path, ro);
+    if (!opened.ok()) return std::nullopt;
+    c.watcher = std::move(opened).value();
+  }
+  std::optional<uint64_t> now = c.watcher->ChangeCounter();
+  if (!now) {
+    c.cannot_tell = true;
+    return std::nullopt;
+  }
+  uint64_t gen = c.answers.Observe(c.last_seen, *now);
+  c.last_seen = now;
+  return gen;
+}
+
+// ETag on every 200 JSON answer; 304 when the client already holds it.
+void FinishAnswer(const httplib::Request& req, httplib::Response& res, const std::string& etag) {
+  res.set_header("ETag", etag);
+  res.set_header("Cache-Control", "no-cache");
+  if (req.has_header("If-None-Match") && EtagMatches(req.get_header_value("If-None-Match"), etag)) {
+    res.status = 304;
+    res.body.clear();
+  }
+}
+
+}  // namespace
+
+httplib::Server::Handler WrapHandler(const ServerOptions& opts, std::shared_ptr<AnswerCache> cache, StoreHandler h) {
+  return [&opts, cache, h](const httplib::Request& req, httplib::Response& res) {
+    std::optional<uint64_t> gen;
+    const std::string& key = req.target;
     try {
       Status params = CheckParams(req, opts.max_query_bytes);
       if (!params.ok()) return SendError(res, params);
+      if (cache) {
+        gen = CacheGeneration(*cache, opts.db_path);
+        if (gen) {
+          if (auto hit = cache->answers.GetOrClaim(key, *gen)) {
+            res.status = hit->status;
+            res.set_content(std::move(hit->body), hit->content_type);
+            return FinishAnswer(req, res, hit->etag);
+          }
+        }
+      }
       auto store = ThreadStore(opts.db_path);
-      if (!store.ok()) return SendError(res, store.status());
+      if (!store.ok()) {
+        if (gen) cache->answers.Abandon(key, *gen);
+        return SendError(res, store.status());
+      }
       h(req, res, **store);
+      if (res.status != 200 && res.status != -1) {
+        if (gen) cache->answers.Abandon(key, *gen);
+        return;
+      }
+      std::string etag = EtagOf(res.body);
+      if (gen) cache->answers.Put(key, *gen, CachedAnswer{200, res.get_header_value("Content-Type"), res.body, etag});
+      FinishAnswer(req, res, etag);
     } catch (const std::exception& e) {
+      if (gen) cache->answers.Abandon(key, *gen);
       std::fprintf(stderr, "newsgraph serve: %s %s: %s\n", req.method.c_str(), utf8::Sanitize(req.path).c_str(),
                    e.what());
       SendError(res, Status::Internal("internal error"));
@@ -124,7 +200,7 @@ namespace {
 
 class Api : public std::enable_shared_from_this<Api> {
  public:
-  explicit Api(const ServerOptions& o) : o_(o) {}
+  Api(const ServerOptions& o, std::shared_ptr<AnswerCache> cache) : o_(o), cache_(std::move(cache)) {}
 
   void Register(httplib::Server& srv) {
     srv.Get("/api/stats", Wrap([](const httplib::Request&, httplib::Response& res, Store& st) {
@@ -230,23 +306,11 @@ class Api : public std::enable_shared_from_this<Api> {
  private:
   using Handler = std::function<void(const httplib::Request&, httplib::Response&, Store&)>;
 
-  // Parameter checks, the thread's store, and one catch-all that turns surprises into a 500.
+  // Parameter checks, the thread's store, the answer cache and one catch-all (WrapHandler). The
+  // closure owns the Api, so handlers that use it stay valid as long as the server.
   httplib::Server::Handler Wrap(Handler h) {
-    // The closure owns the Api, so handlers that use it stay valid as long as the server.
-    return [self = shared_from_this(), h](const httplib::Request& req, httplib::Response& res) {
-      const ServerOptions& opts = self->o_;
-      try {
-        Status params = CheckParams(req, opts.max_query_bytes);
-        if (!params.ok()) return SendError(res, params);
-        auto store = ThreadStore(opts.db_path);
-        if (!store.ok()) return SendError(res, store.status());
-        h(req, res, **store);
-      } catch (const std::exception& e) {
-        std::fprintf(stderr, "newsgraph serve: %s %s: %s\n", req.method.c_str(),
-                     utf8::Sanitize(req.path).c_str(), e.what());
-        SendError(res, Status::Internal("internal error"));
-      }
-    };
+    return WrapHandler(o_, cache_, [self = shared_from_this(), h](const httplib::Request& req, httplib::Response& res,
+                                                          Store& st) { h(req, res, st); });
   }
 
   // The page size: `limit` (default 50), capped at options.max_limit.
@@ -257,13 +321,15 @@ class Api : public std::enable_shared_from_this<Api> {
   }
 
   const ServerOptions& o_;
+  std::shared_ptr<AnswerCache> cache_;
 };
 
 }  // namespace
 
 void RegisterRoutes(httplib::Server& srv, const ServerOptions& options) {
-  RegisterLinkRoutes(srv, options);  // before the catch-all /api/ route below
-  auto api = std::make_shared<Api>(options);
+  auto cache = MakeAnswerCache(options);
+  RegisterLinkRoutes(srv, options, cache);  // before the catch-all /api/ route below
+  auto api = std::make_shared<Api>(options, cache);
   api->Register(srv);
 }
 

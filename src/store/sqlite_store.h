@@ -29,6 +29,7 @@ class SqliteStore final : public Store {
   Result<std::optional<Analysis>> GetAnalysis(const std::string& id) override;
   Result<std::vector<std::pair<std::string, uint64_t>>> GetPlaces(const std::string& id) override;
   Result<StoreStats> Stats() override;
+  std::optional<uint64_t> ChangeCounter() override;
   Result<std::vector<DocumentSummary>> ListDocuments(uint64_t limit, uint64_t offset) override;
   Result<std::vector<DocumentSummary>> Search(const std::string& query, uint64_t limit) override;
   Result<std::vector<PersonSummary>> People(const std::string& name_like, uint64_t limit) override;

@@ -346,6 +346,12 @@ Result<StoreStats> SqliteStore::Stats() {
   return st;
 }
 
+std::optional<uint64_t> SqliteStore::ChangeCounter() {
+  sql::Stmt s(db_, "PRAGMA data_version");
+  if (!s.Step()) return std::nullopt;
+  return static_cast<uint64_t>(s.Int(0));
+}
+
 Result<std::vector<DocumentSummary>> SqliteStore::ListDocuments(uint64_t limit, uint64_t offset) {
   sql::Stmt s(db_,
               "SELECT id, title, url, published, site, source, text_length FROM documents "

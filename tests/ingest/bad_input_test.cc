@@ -126,6 +126,22 @@ TEST(BadInput, InvalidUtf8IsSanitised) {
   EXPECT_EQ(jsonl.records[0].content, "bad \xEF\xBF\xBD byte");
 }
 
+TEST(BadInput, LoneSurrogateEscapesBecomeReplacementCharacters) {
+  CollectingSink sink;
+  ReadBuffer("s.jsonl",
+             "{\"text\": \"a \\ud800 b \\udfff c \\ud83d\\ude00 d \\\\ud800 e\", \"title\": \"\\udbff\"}\n"
+             "{\"text\": \"ends high \\ud83d\"}\n"
+             "{\"text\": \"broken \\ud800\"\n",
+             {}, sink);
+  ASSERT_EQ(sink.records.size(), 2u);
+  // Lone ones become U+FFFD; a proper pair stays an emoji; an escaped backslash is no escape.
+  EXPECT_EQ(sink.records[0].content, "a \xEF\xBF\xBD b \xEF\xBF\xBD c \xF0\x9F\x98\x80 d \\ud800 e");
+  EXPECT_EQ(sink.records[1].content, "ends high \xEF\xBF\xBD");
+  // A line broken for another reason is still reported.
+  ASSERT_EQ(sink.errors.size(), 1u);
+  EXPECT_NE(sink.errors[0].find("line 3: not valid JSON"), std::string::npos) << sink.errors[0];
+}
+
 TEST(BadInput, BinaryFile) {
   TempDir dir;
   std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20);
