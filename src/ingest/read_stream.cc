@@ -1,4 +1,5 @@
 // Opening a stream: gzip detection, empty input, format detection, dispatch to a reader.
+#include <algorithm>
 #include <string>
 
 #include "ingest/format_detect.h"
@@ -14,7 +15,17 @@ std::string TooLargeReason(uint64_t limit) {
 bool ReadWholeRecord(StreamReader& in, const ReadContext& ctx, std::string* out) {
   out->clear();
   uint64_t limit = ctx.max_record();
-  Result<size_t> got = in.Read(static_cast<size_t>(limit) + 1, out);
+  // The binary test looks at the first 64 KiB only (LooksBinary): read those first, so that a
+  // binary stream (say a gzip bomb of NUL bytes) is refused without decoding the rest.
+  constexpr uint64_t kSniff = 64 * 1024;
+  Result<size_t> got = in.Read(static_cast<size_t>(std::min(kSniff, limit + 1)), out);
+  if (got.ok() && !out->empty() && LooksBinary(*out)) {
+    ctx.Error(std::nullopt, std::nullopt, "binary file");
+    return false;
+  }
+  if (got.ok() && out->size() == std::min(kSniff, limit + 1) && out->size() <= limit) {
+    got = in.Read(static_cast<size_t>(limit + 1 - out->size()), out);
+  }
   if (!got.ok()) {
     ctx.Error(std::nullopt, in.decoded(), got.status().message());
     return false;

@@ -337,12 +337,19 @@ Result<StoreStats> SqliteStore::Stats() {
       {"SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key='linked_documents'), 0)",
        &st.linked_documents},
   };
+  // One read transaction: every count is of the same snapshot, never of half a batch.
+  NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db_, "BEGIN"));
   for (const Q& q : queries) {
     sql::Stmt s(db_, q.sql);
-    if (!s.Step()) return s.status().ok() ? Status::Internal("no row") : s.status();
+    if (!s.Step()) {
+      Status err = s.status().ok() ? Status::Internal("no row") : s.status();
+      (void)sql::Exec(db_, "ROLLBACK");
+      return err;
+    }
     *q.out = static_cast<uint64_t>(s.Int(0));
     if (q.out == &st.documents) st.text_bytes = static_cast<uint64_t>(s.Int(1));
   }
+  NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db_, "COMMIT"));
   return st;
 }
 
