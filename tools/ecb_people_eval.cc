@@ -21,6 +21,10 @@
 //
 //   ecb_people_eval --split dev            # or train, or all
 //   ecb_people_eval --split train --errors # list wrong merges and splits (tune on train only)
+//
+// Debugging (train only): ECB_SHOW_DOC=<document> prints a document's people; ECB_DUMP=<file>
+// writes each gold mention's chain, answer and context; ECB_REVERSE=1 adds the documents in
+// reverse link order (how much the resolution depends on which document comes first).
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -188,6 +192,8 @@ int main(int argc, char** argv) {
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return newsgraph::LinkOrderLess(linked[a], linked[b]);
   });
+  if (const char* r = std::getenv("ECB_REVERSE"); r && *r)
+    std::reverse(order.begin(), order.end());  // debugging: order effects
   newsgraph::World world;
   for (size_t d : order) world.AddDocument(linked[d]);
   if (const char* show = std::getenv("ECB_SHOW_DOC")) {  // debugging: a document's people
@@ -239,6 +245,21 @@ int main(int argc, char** argv) {
     sys.push_back(world.PersonIdOf(linked[m.doc].id, name));
     base.push_back("name:" + name);
     sys_name[g] = name;
+  }
+  if (const char* path = std::getenv("ECB_DUMP")) {  // debugging: gold chain and answer per mention
+    if (FILE* f = std::fopen(path, "w")) {
+      for (size_t g = 0; g < gold.size(); ++g) {
+        const std::string& text = linked[gold[g].doc].text;
+        const uint32_t from = gold[g].start > 60 ? gold[g].start - 60 : 0;
+        std::string context = text.substr(from, gold[g].end + 40 - from);
+        std::replace(context.begin(), context.end(), '\n', ' ');
+        std::replace(context.begin(), context.end(), '\t', ' ');
+        std::fprintf(f, "%s\t%u\t%u\t%s\t%s\t%s\t%s\n", linked[gold[g].doc].id.c_str(),
+                     gold[g].start, gold[g].end, key[g].c_str(), sys[g].c_str(),
+                     gold[g].text.c_str(), context.c_str());
+      }
+      std::fclose(f);
+    }
   }
   Scores s;
   s.world = newsgraph::eval::ScoreCoref(key, sys);

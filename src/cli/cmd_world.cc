@@ -84,7 +84,8 @@ void AddWorldCommands(CLI::App& app) {
         continue;
       }
       Json p = ParseRow(row);
-      std::cout << Str(p, "id") << "  " << Str(p, "name") << "  (" << p.value("documents", 0) << " documents)";
+      const int n = p.value("documents", 0);
+      std::cout << Str(p, "id") << "  " << Str(p, "name") << "  (" << n << (n == 1 ? " document)" : " documents)");
       for (const auto& o : p.value("offices", Json::array())) {
         std::cout << "; " << Str(o, "office");
         if (!Str(o, "country").empty()) std::cout << " (" << Str(o, "country") << ")";
@@ -121,7 +122,8 @@ void AddWorldCommands(CLI::App& app) {
       std::cout << p.dump(2) << "\n";
       return;
     }
-    std::cout << Str(p, "name") << "  " << id << "  (" << p.value("documents", 0) << " documents)\n";
+    const int n = p.value("documents", 0);
+    std::cout << Str(p, "name") << "  " << id << "  (" << n << (n == 1 ? " document)\n" : " documents)\n");
     std::cout << "aliases:";
     for (const auto& al : p.value("aliases", Json::array()))
       std::cout << " " << Str(al, "name") << " (" << al.value("count", 0) << ")";
@@ -191,9 +193,10 @@ void AddWorldCommands(CLI::App& app) {
       }
       Json c = ParseRow(row);
       std::cout << Str(c, "kind") << ": " << Str(c, "description") << "\n";
-      for (const auto& s : c.value("sides", Json::array()))
-        std::cout << "    " << Str(s, "value") << "  (" << s.value("documents", Json::array()).size()
-                  << " documents)\n";
+      for (const auto& s : c.value("sides", Json::array())) {
+        const size_t n = s.value("documents", Json::array()).size();
+        std::cout << "    " << Str(s, "value") << "  (" << n << (n == 1 ? " document)\n" : " documents)\n");
+      }
     }
   });
 }

@@ -220,7 +220,8 @@ bool AmountsCompatible(const Amount& a, const Amount& b) {
 
 }  // namespace world
 
-void World::Impl::AddClaims(const LinkDocument& doc, const std::vector<uint32_t>& local) {
+void World::Impl::AddClaims(const LinkDocument& doc, const std::vector<uint32_t>& local,
+                            const std::vector<bool>& guessed) {
   const std::string pub_text = doc.published.empty() ? doc.analysis.published : doc.published;
   const long day = world::DayOf(pub_text);
   const auto& ps = doc.analysis.people;
@@ -231,7 +232,9 @@ void World::Impl::AddClaims(const LinkDocument& doc, const std::vector<uint32_t>
     world::OfficeClaim c;
     c.office = ps[i].office;
     c.normalized = ascii::Lower(ps[i].office_normalized.empty() ? ps[i].office : ps[i].office_normalized);
-    c.country = ps[i].country_inferred ? "" : ps[i].country;
+    // A guessed country (people.cc: inferred, or given alike to two holders of one single-seat
+    // office in the document) is no claim: it must not contradict what other documents state.
+    c.country = ps[i].country_inferred || (i < guessed.size() && guessed[i]) ? "" : ps[i].country;
     c.day = day;
     c.doc = doc.id;
     claims.push_back(std::move(c));

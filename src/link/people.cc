@@ -2,6 +2,10 @@
 // the analysis) are resolved to world persons by name (variants, initials, short forms, surnames
 // alone) and context (offices, countries, people and organisations named together, time).
 #include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "analyze/internal.h"
 #include "core/ascii.h"
@@ -33,6 +37,32 @@ std::string TableOffice(const std::string& wording, const std::string& country) 
     return "Head of Government";
   if (o == "president") return "President";
   return "";
+}
+
+// Whether a national office (normalised, lower case) has one holder at a time.
+bool SingleSeat(std::string_view office) {
+  for (const char* o : {"president",
+                        "prime minister",
+                        "premier",
+                        "chancellor",
+                        "federal chancellor",
+                        "head of government",
+                        "head of state",
+                        "vice president",
+                        "foreign minister",
+                        "minister of foreign affairs",
+                        "foreign secretary",
+                        "secretary of state",
+                        "defence minister",
+                        "defense minister",
+                        "minister of defence",
+                        "minister of defense",
+                        "defence secretary",
+                        "defense secretary",
+                        "king",
+                        "queen"})
+    if (office == o) return true;
+  return false;
 }
 
 bool Contains(const std::vector<std::string>& v, const std::string& s) {
@@ -73,6 +103,162 @@ std::vector<std::string> IndexKeys(const PersonName& n) {
   return keys;
 }
 
+// The length of the quotation mark at text[pos] (", ', `, and the curly quotes in UTF-8), 0 when
+// there is none.
+size_t QuoteAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  const char c = text[pos];
+  if (c == '"' || c == '\'' || c == '`') return 1;
+  if (text.compare(pos, 2, "\xE2\x80") == 0 && pos + 2 < text.size()) {
+    const unsigned char d = static_cast<unsigned char>(text[pos + 2]);
+    if (d == 0x98 || d == 0x99 || d == 0x9C || d == 0x9D) return 3;
+  }
+  return 0;
+}
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A name in quotation marks opening at `open`: two to four words, capitalised (small words such
+// as "of" aside), letters only, none a title ("Deep Throat", "The Chin", "Son of Sam"); its span
+// inside the marks, or {0, 0}.
+std::pair<size_t, size_t> QuotedName(std::string_view text, size_t open) {
+  const size_t q = QuoteAt(text, open);
+  if (q == 0) return {0, 0};
+  size_t s = open + q;
+  while (s < text.size() && text[s] == ' ') ++s;
+  size_t e = s;
+  while (e < text.size() && e - s <= 40 && QuoteAt(text, e) == 0 && text[e] != '\n') {
+    // an apostrophe inside a word ("O'Brien") is not the closing mark
+    if (text[e] == '\'' && e > s && IsAsciiLetter(text[e - 1]) && e + 1 < text.size() &&
+        IsAsciiLetter(text[e + 1])) {
+      ++e;
+      continue;
+    }
+    ++e;
+  }
+  if (e >= text.size() || QuoteAt(text, e) == 0 || e - s > 40) return {0, 0};
+  size_t end = e;
+  while (end > s && (text[end - 1] == ' ' || text[end - 1] == ',' || text[end - 1] == '.')) --end;
+  const std::string_view inside = text.substr(s, end - s);
+  std::vector<std::string_view> ws = ascii::Split(inside, ' ');
+  std::erase_if(ws, [](std::string_view w) { return w.empty(); });
+  if (ws.size() < 2 || ws.size() > 4) return {0, 0};
+  for (size_t k = 0; k < ws.size(); ++k) {
+    const std::string l = ascii::Lower(ws[k]);
+    for (char c : ws[k])
+      if (!IsAsciiLetter(c) && c != '-' && c != '\'' && static_cast<unsigned char>(c) < 0x80)
+        return {0, 0};
+    const bool small = k > 0 && k + 1 < ws.size() && analyze::IsFunctionWord(l);
+    if (!small && !(ws[k][0] >= 'A' && ws[k][0] <= 'Z')) return {0, 0};
+    if (analyze::IsTitleHead(l) || analyze::IsHonorific(l) || analyze::IsOrganisationWord(l))
+      return {0, 0};
+  }
+  return {s, end};
+}
+
+// Words that introduce another name of a person: "known as", "nicknamed", "dubbed".
+bool NamesAnother(std::string_view lower_gap) {
+  for (const char* cue : {"known as", "nicknamed", "nickname", "dubbed", "alias", "a.k.a", "aka"})
+    for (size_t at = lower_gap.find(cue); at != std::string_view::npos;
+         at = lower_gap.find(cue, at + 1)) {
+      const size_t e = at + std::strlen(cue);
+      if ((at == 0 || !IsAsciiLetter(lower_gap[at - 1])) &&
+          (e >= lower_gap.size() || !IsAsciiLetter(lower_gap[e])))
+        return true;
+    }
+  return false;
+}
+
+// Nicknames a document gives its people: a quoted name after a person's mention introduced as
+// another name of theirs ("Mark Felt, who was known as Watergate informant 'Deep Throat'"), or
+// between a given name and the person's mention ("Mark 'Deep Throat' Felt"). Pairs of analysis
+// person index and nickname.
+std::vector<std::pair<size_t, std::string>> Nicknames(std::string_view text,
+                                                      const std::vector<Person>& ps) {
+  std::vector<std::pair<size_t, std::string>> out;
+  if (text.size() > (4u << 20)) return out;
+  auto other_mention_in = [&](size_t self, size_t s, size_t e) {
+    for (size_t j = 0; j < ps.size(); ++j)
+      for (const Mention& m : ps[j].mentions)
+        if (j != self && m.start < e && s < m.end) return true;
+    return false;
+  };
+  auto add = [&](size_t i, std::pair<size_t, size_t> span) {
+    if (span.second <= span.first || other_mention_in(i, span.first, span.second)) return;
+    std::string nick(text.substr(span.first, span.second - span.first));
+    for (const auto& [j, n] : out)
+      if (j == i && n == nick) return;
+    out.emplace_back(i, std::move(nick));
+  };
+  for (size_t i = 0; i < ps.size(); ++i) {
+    for (const Mention& m : ps[i].mentions) {
+      if (m.end > text.size() || m.start >= m.end) continue;
+      // after the mention, in its sentence, within ten words
+      size_t k = m.end;
+      int spaces = 0;
+      while (k < text.size() && k - m.end < 100 && spaces <= 10 && QuoteAt(text, k) == 0) {
+        const char c = text[k];
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '(' || c == ')')
+          break;
+        if (c == ' ') ++spaces;
+        ++k;
+      }
+      if (k < text.size() && QuoteAt(text, k) > 0 &&
+          (k == 0 || text[k - 1] == ' ' || text[k - 1] == ',')) {
+        const std::string gap = ascii::Lower(text.substr(m.end, k - m.end));
+        if (NamesAnother(gap) && !other_mention_in(i, m.end, k)) add(i, QuotedName(text, k));
+      }
+      // inside the mention ("Mark 'Deep Throat' Felt" taken whole)
+      for (size_t q = m.start + 1; q < m.end; ++q) {
+        if (text[q - 1] != ' ' || QuoteAt(text, q) == 0) continue;
+        std::pair<size_t, size_t> span = QuotedName(text, q);
+        if (span.second > 0 && span.second < m.end) add(i, span);
+        break;
+      }
+      // before the mention: a given name, then the quoted name
+      size_t b = m.start;
+      while (b > 0 && text[b - 1] == ' ') --b;
+      size_t close = b;
+      while (close > 0 && (static_cast<unsigned char>(text[close - 1]) & 0xC0) == 0x80) --close;
+      if (close > 0 && QuoteAt(text, close - 1) > 0) --close;
+      if (close == b || QuoteAt(text, close) == 0) continue;
+      for (size_t open = close; open > 0 && close - open < 44;) {
+        --open;
+        if (QuoteAt(text, open) == 0 || (open > 0 && text[open - 1] != ' ')) continue;
+        std::pair<size_t, size_t> span = QuotedName(text, open);
+        if (span.second == 0 || span.second > close) break;
+        // the word before the opening mark: a capitalised given name
+        size_t we = open;
+        while (we > 0 && text[we - 1] == ' ') --we;
+        size_t ws = we;
+        while (ws > 0 && IsAsciiLetter(text[ws - 1])) --ws;
+        if (we - ws >= 2 && text[ws] >= 'A' && text[ws] <= 'Z' &&
+            !analyze::IsTitleHead(ascii::Lower(text.substr(ws, we - ws))) &&
+            !analyze::IsHonorific(ascii::Lower(text.substr(ws, we - ws))))
+          add(i, span);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// A new world person first named `name` in document `doc_id` (its id: a hash of both).
+template <typename WorldImpl>  // World::Impl (private to World)
+uint32_t NewPerson(WorldImpl& w, const std::string& doc_id, const std::string& name) {
+  const uint32_t idx = static_cast<uint32_t>(w.people.size());
+  WorldPerson wp;
+  const std::string key = doc_id + '\x1f' + name;
+  wp.id = world::MakeId('P', key);
+  for (int salt = 1; w.person_ids.count(wp.id); ++salt)
+    wp.id = world::MakeId('P', key + '\x1f' + std::to_string(salt));
+  w.person_ids.emplace(wp.id, idx);
+  w.people.push_back(std::move(wp));
+  w.person_state.emplace_back();
+  w.office_claims.emplace_back();
+  return idx;
+}
+
 }  // namespace
 
 int World::Impl::LocalPerson(const LinkDocument& doc, const std::vector<uint32_t>& local,
@@ -90,7 +276,7 @@ int World::Impl::LocalPerson(const LinkDocument& doc, const std::vector<uint32_t
   return found;
 }
 
-void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* local) {
+void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* local, std::vector<bool>* guessed_out) {
   const std::vector<Person>& ps = doc.analysis.people;
   const long day = world::DayOf(doc.published.empty() ? doc.analysis.published : doc.published);
   const std::string published = day >= 0 ? (doc.published.empty() ? doc.analysis.published : doc.published).substr(0, 10) : "";
@@ -133,7 +319,45 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
 
   std::vector<std::string> doc_orgs;
   for (const NamedThing& o : doc.analysis.organizations) doc_orgs.push_back(ascii::Lower(o.name));
+  // Countries the analysis guessed: inferred from the document's home country, or given alike to
+  // two people named with one single-seat office ("President Joe Biden and President Vladimir
+  // Putin" in an American article: at most one of them is President of the United States).
+  std::vector<bool> guessed(ps.size(), false);
+  for (size_t i = 0; i < ps.size(); ++i) {
+    if (ps[i].country.empty()) continue;
+    guessed[i] = ps[i].country_inferred;
+    const std::string office =
+        ascii::Lower(ps[i].office_normalized.empty() ? ps[i].office : ps[i].office_normalized);
+    if (!SingleSeat(office)) continue;
+    for (size_t j = 0; j < ps.size() && !guessed[i]; ++j) {
+      if (j == i || ps[j].country != ps[i].country || ps[j].name == ps[i].name) continue;
+      const std::string other =
+          ascii::Lower(ps[j].office_normalized.empty() ? ps[j].office : ps[j].office_normalized);
+      guessed[i] =
+          other == office && CompareNames(parsed[j], parsed[i]) == NameRelation::kDifferent;
+    }
+  }
   std::vector<int> resolved(ps.size(), -1);
+  // Before resolution, for context: the one known person written exactly as each person is.
+  std::vector<int> exact(ps.size(), -3);  // -3: not looked up yet; -2: several; -1: none
+  auto exact_of = [&](size_t j) {
+    if (exact[j] != -3) return exact[j];
+    exact[j] = -1;
+    if (!parsed[j].full()) return exact[j];
+    auto it = by_surname.find(world::ConsonantKey(parsed[j].surname));
+    if (it == by_surname.end()) return exact[j];
+    const auto& list = it->second;  // the persons added last under the key, as below
+    for (size_t l = list.size() > world::kMaxCandidates ? list.size() - world::kMaxCandidates : 0;
+         l < list.size(); ++l) {
+      const uint32_t c = list[l];
+      bool same = false;
+      for (const PersonName& n : person_state[c].names)
+        same = same || (n.given == parsed[j].given && n.surname == parsed[j].surname);
+      if (!same) continue;
+      exact[j] = exact[j] == -1 ? static_cast<int>(c) : -2;
+    }
+    return exact[j];
+  };
   // persons already given a full-name person of this document, with that name
   std::vector<std::pair<uint32_t, const PersonName*>> taken_full;
 
@@ -162,9 +386,15 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
         if (only) surname_only = static_cast<int>(c);
       }
       NameRelation rel = NameRelation::kDifferent;
-      bool has_full = false, same_length = false;
+      bool has_full = false, same_length = false, variant = false;
       for (const PersonName& n : st.names) {
         has_full = has_full || n.full();
+        // given names of one stem (Alexis / Alexandros): the same person only with context, below
+        if (name.full() && n.full() && name.parts() == 2 && n.parts() == 2 &&
+            name.given[0].size() >= 4 && n.given[0].size() >= 4 &&
+            name.given[0].compare(0, 4, n.given[0], 0, 4) == 0 &&
+            world::WordsMatch(name.surname, n.surname))
+          variant = true;
         NameRelation r = world::RelateNames(name, n);
         if (r == NameRelation::kFull) {
           rel = r;
@@ -174,8 +404,9 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
         }
       }
       // a full name meets a person known by full names only through a full match
-      if (name.full() && has_full && rel != NameRelation::kFull) continue;
-      if (rel == NameRelation::kDifferent) continue;
+      if (name.full() && has_full && rel != NameRelation::kFull && !variant) continue;
+      variant = variant && rel != NameRelation::kFull;
+      if (rel == NameRelation::kDifferent && !variant) continue;
       // two people of one document written in full alike are two people (the analysis kept
       // them apart); a longer writing of the same name is not
       bool apart = false;
@@ -187,9 +418,18 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
       double ctx = 0;
       bool conflict = false;
       int together = 0;
+      std::vector<uint32_t> counted;
       for (size_t j = 0; j < ps.size(); ++j) {
-        if (resolved[j] < 0 || static_cast<uint32_t>(resolved[j]) == c) continue;
-        if (st.co_people.count(static_cast<uint32_t>(resolved[j]))) ++together;
+        // (looked up only when there is a choice to make)
+        const int other = resolved[j] >= 0 ? resolved[j] : cands.size() > 1 || variant ? exact_of(j) : -1;
+        if (j == i || other < 0 || static_cast<uint32_t>(other) == c) continue;
+        // another writing of this name is no context for it
+        if (resolved[j] < 0 && CompareNames(parsed[j], name) != NameRelation::kDifferent) continue;
+        if (std::find(counted.begin(), counted.end(), static_cast<uint32_t>(other)) !=
+            counted.end())
+          continue;
+        counted.push_back(static_cast<uint32_t>(other));
+        if (st.co_people.count(static_cast<uint32_t>(other))) ++together;
       }
       ctx += std::min(together, 3);
       int orgs = 0;
@@ -197,7 +437,7 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
         if (st.orgs.count(o)) ++orgs;
       ctx += std::min(orgs, 2) * 0.5;
       if (!office_norm.empty() && Contains(st.offices, office_norm)) ctx += 2;
-      if (!p.country.empty() && !p.country_inferred) {
+      if (!p.country.empty() && !guessed[i]) {
         if (Contains(st.countries, p.country)) ctx += 1;
         else if (!st.countries.empty()) conflict = true;
       }
@@ -207,6 +447,7 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
       if (conflict && together == 0 && orgs == 0 &&
           (office_norm.empty() || !Contains(st.offices, office_norm)))
         continue;
+      if (variant && together + orgs == 0) continue;
       double score = (rel == NameRelation::kFull ? 10 : 3) + ctx +
                      std::min<double>(people[c].documents, 20) * 0.01;
       if (rel == NameRelation::kSurname) {
@@ -222,19 +463,25 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
     // Unresolved, it joins the person known by that surname alone (one per surname, so that
     // "Johnson" written alone a thousand times is not a thousand people).
     if (best >= 0 && !name.full() && surname_candidates > 1 && best_score < 3) best = surname_only;
+    // Within the document first: a surname alone that the analysis kept apart from the one person
+    // of this document written in full with that surname is that person.
+    if (!name.full()) {
+      int here = -1;
+      for (size_t j = 0; j < ps.size(); ++j) {
+        if (resolved[j] < 0 || !parsed[j].full() ||
+            world::RelateNames(name, parsed[j]) != NameRelation::kSurname)
+          continue;
+        if (here >= 0 && here != resolved[j]) {
+          here = -2;
+          break;
+        }
+        here = resolved[j];
+      }
+      if (here >= 0) best = here;
+    }
     uint32_t idx;
     if (best < 0) {
-      idx = static_cast<uint32_t>(people.size());
-      WorldPerson wp;
-      std::string key = doc.id + '\x1f' + p.name;
-      wp.id = world::MakeId('P', key);
-      for (int salt = 1; person_ids.count(wp.id); ++salt)
-        wp.id = world::MakeId('P', key + '\x1f' + std::to_string(salt));
-      person_ids.emplace(wp.id, idx);
-      people.push_back(std::move(wp));
-      person_state.emplace_back();
-      office_claims.emplace_back();
-
+      idx = NewPerson(*this, doc.id, p.name);
     } else {
       idx = static_cast<uint32_t>(best);
     }
@@ -288,17 +535,71 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
       }
     }
     // offices
+    std::string country = p.country;
     if (!p.office.empty()) {
       const std::string norm = p.office_normalized.empty() ? p.office : p.office_normalized;
       const std::string lower = ascii::Lower(norm);
+      auto same_office = [&](const PersonOffice& o) {
+        return ascii::Lower(o.office_normalized) == lower;
+      };
+      if (country.empty()) {
+        // no country: the one this person's office has elsewhere, when there is one
+        int n = 0;
+        std::string known;
+        for (const PersonOffice& o : wp.offices)
+          if (same_office(o) && !o.country.empty()) ++n, known = o.country;
+        if (n == 1) country = known;
+      } else if (guessed[i]) {
+        // a guessed country gives way to the one other documents state for this person's office,
+        // else to the one country stated for the person
+        std::string stated;
+        for (const PersonOffice& o : wp.offices)
+          if (same_office(o) && Contains(st.countries, o.country)) {
+            stated = o.country;
+            break;
+          }
+        if (stated.empty() && st.countries.size() == 1) stated = st.countries.front();
+        if (!stated.empty()) country = stated;
+      } else if (!country.empty()) {
+        // a stated country corrects this office recorded before under guessed countries only
+        // (which never join the person's stated countries)
+        for (size_t k = 0; k < wp.offices.size();) {
+          PersonOffice& o = wp.offices[k];
+          if (!same_office(o) || o.country == country || o.country.empty() ||
+              Contains(st.countries, o.country)) {
+            ++k;
+            continue;
+          }
+          size_t into = 0;
+          while (into < wp.offices.size() &&
+                 !(same_office(wp.offices[into]) && wp.offices[into].country == country))
+            ++into;
+          if (into == wp.offices.size()) {
+            o.country = country;
+            ++k;
+            continue;
+          }
+          PersonOffice& t = wp.offices[into];
+          for (const std::string& d : o.documents)
+            if (std::find(t.documents.begin(), t.documents.end(), d) == t.documents.end() &&
+                t.documents.size() < world::kMaxOfficeDocs)
+              t.documents.push_back(d);
+          if (!o.first.empty() && (t.first.empty() || o.first < t.first)) t.first = o.first;
+          if (o.last > t.last) t.last = o.last;
+          for (const auto& [w, c] : st.office_wordings[k])
+            for (uint32_t n = 0; n < c; ++n) Bump(st.office_wordings[into], w, world::kMaxAliases);
+          wp.offices.erase(wp.offices.begin() + static_cast<long>(k));
+          st.office_wordings.erase(st.office_wordings.begin() + static_cast<long>(k));
+        }
+      }
       size_t k = 0;
       for (; k < wp.offices.size(); ++k)
-        if (ascii::Lower(wp.offices[k].office_normalized) == lower && wp.offices[k].country == p.country) break;
+        if (same_office(wp.offices[k]) && wp.offices[k].country == country) break;
       if (k == wp.offices.size()) {
         PersonOffice o;
         o.office = p.office;
         o.office_normalized = norm;
-        o.country = p.country;
+        o.country = country;
         wp.offices.push_back(std::move(o));
         st.office_wordings.emplace_back();
       }
@@ -315,7 +616,7 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
         o.documents.push_back(doc.id);
       if (!Contains(st.offices, lower) && st.offices.size() < world::kMaxContext) st.offices.push_back(lower);
     }
-    if (!p.country.empty() && !p.country_inferred && !Contains(st.countries, p.country) &&
+    if (!p.country.empty() && !guessed[i] && !Contains(st.countries, p.country) &&
         st.countries.size() < world::kMaxContext)
       st.countries.push_back(p.country);
     if (day >= 0) st.last_day = std::max(st.last_day, day);
@@ -338,9 +639,26 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
     });
     for (uint32_t k = 0; k < wp.aliases.size(); ++k) st.alias_at[wp.aliases[k].name] = k;
   }
+  // Nicknames become name forms of their person, so that later writings of them are found.
+  for (const auto& [i, nick] : Nicknames(doc.text, ps)) {
+    PersonName n = world::ParseName(nick);
+    if (!n.full()) continue;
+    const uint32_t idx = (*local)[i];
+    PersonState& st = person_state[idx];
+    bool known = false;
+    for (const PersonName& f : st.names)
+      known = known || (f.given == n.given && f.surname == n.surname);
+    if (known || st.names.size() >= world::kMaxNameForms) continue;
+    st.names.push_back(n);
+    for (const std::string& k : IndexKeys(n)) {
+      auto& list = by_surname[k];
+      if (std::find(list.begin(), list.end(), idx) == list.end()) list.push_back(idx);
+    }
+  }
   DocInfo& info = docs[doc.id];
   info.people.clear();
   for (size_t i = 0; i < ps.size(); ++i) info.people.emplace_back(ps[i].name, (*local)[i]);
+  *guessed_out = guessed;
 }
 
 namespace {
@@ -375,7 +693,9 @@ std::vector<Word> Words(std::string_view text) {
       ++j;
     }
     Word w{static_cast<uint32_t>(i), static_cast<uint32_t>(j), false, false, false, false};
-    w.cap = c >= 'A' && c <= 'Z';
+    // capitalised: A-Z, or a Latin-1 capital in UTF-8 (À-Þ but ×: "Émile", "Özil")
+    const unsigned char c2 = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    w.cap = (c >= 'A' && c <= 'Z') || (c == 0xC3 && c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97);
     std::string l = ascii::Lower(text.substr(i, j - i));
     w.title = analyze::IsTitleHead(l) || analyze::IsHonorific(l);
     w.org = analyze::IsOrganisationWord(l);
@@ -383,6 +703,37 @@ std::vector<Word> Words(std::string_view text) {
     i = j;
   }
   return out;
+}
+
+// Whether word i stands among words mostly capitalised, as in a headline written in title case:
+// of the words of four letters or more on its line within four words either side, at least three
+// and three in four are capitalised.
+bool TitleCaseAround(std::string_view text, const std::vector<Word>& words, size_t i) {
+  auto same_line = [&](size_t a, size_t b) {
+    const size_t lo = std::min(words[a].start, words[b].start),
+                 hi = std::max(words[a].start, words[b].start);
+    return text.substr(lo, hi - lo).find('\n') == std::string_view::npos;
+  };
+  int cap = 0, all = 0;
+  for (size_t j = i >= 4 ? i - 4 : 0; j < words.size() && j <= i + 4; ++j) {
+    if (j == i || words[j].end - words[j].start < 4 || !same_line(i, j)) continue;
+    ++all;
+    if (words[j].cap) ++cap;
+  }
+  return cap >= 3 && cap * 4 >= all * 3;
+}
+
+// Whether the text at `pos` starts a sentence or a line (after a full stop, quote or bracket).
+bool SentenceStart(std::string_view text, size_t pos) {
+  size_t k = pos;
+  while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '"' || text[k - 1] == '\'' ||
+                   text[k - 1] == '(' || text[k - 1] == '`'))
+    --k;
+  if (k == 0) return true;
+  const char c = text[k - 1];
+  // a closing quote written in UTF-8 ends in a continuation byte
+  return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' ||
+         (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
 }  // namespace
@@ -492,40 +843,301 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
     }
     if (found >= 0 && !ambiguous) record(static_cast<uint32_t>(found), s, e);
   }
+  auto word_text = [&](size_t k) {
+    return text.substr(words[k].start, words[k].end - words[k].start);
+  };
+  // the words the document writes in lower case, and where it writes each capitalised word
+  std::unordered_set<std::string_view> lower_words;
+  std::unordered_map<std::string_view, std::vector<uint32_t>> cap_at;
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::string_view v = word_text(k);
+    if (words[k].cap) {
+      cap_at[v].push_back(static_cast<uint32_t>(k));
+      continue;
+    }
+    lower_words.insert(v);
+    if (v.size() > 2 && v.ends_with("'s")) lower_words.insert(v.substr(0, v.size() - 2));
+  }
+  auto written_in_lower_case = [&](std::string_view lower) { return lower_words.count(lower) > 0; };
+  // a word in capitals ("RB", "GM")
+  auto abbreviation = [&](size_t k) {
+    const std::string_view v = word_text(k);
+    return v.size() >= 2 &&
+           std::none_of(v.begin(), v.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+  };
+  // how often the surname (word j) is written alone as a surname is; none when, ending in "s", it
+  // is written after "the" ("the Colts", "the Smiths": a team, a band, a family)
+  auto alone_count = [&](size_t j) {
+    const std::string_view surname = word_text(j);
+    int alone = 0;
+    for (uint32_t k : cap_at[surname])
+      if (k > 0 && surname.back() == 's' && ascii::Lower(word_text(k - 1)) == "the") return 0;
+    for (uint32_t k : cap_at[surname]) {
+      if (k == j || overlaps(words[k].start, words[k].end)) continue;
+      // first in its sentence ("Felt died at his home") is fine; after a capitalised word is not
+      if (TitleCaseAround(text, words, k)) continue;
+      if (k > 0 && words[k - 1].cap && !words[k - 1].break_after && !abbreviation(k - 1) &&
+          !SentenceStart(text, words[k].start))
+        continue;
+      if (k + 1 < words.size() && words[k + 1].cap && !words[k].break_after) continue;
+      if (k > 0) {
+        const std::string before = ascii::Lower(word_text(k - 1));
+        if (before == "the" || before == "a" || before == "an" || before == "in" ||
+            before == "at" || before == "of" || before == "near")
+          continue;
+      }
+      ++alone;
+    }
+    return alone;
+  };
+  // Pass 1c: a person the analysis missed and nobody is known by: a name of two capitalised words
+  // ("running back Reggie Bush (knee)") whose second word the document also writes alone, twice at
+  // least, as a surname is written ("place Bush on Injured Reserve"): mid-sentence, not after a
+  // capitalised word, an article ("the Colts" is a team) or a preposition of place ("in
+  // Manhattan"). A name of two words is not first in its sentence; no word of it is a title, an
+  // organisation, place or common word; its given names are never written in lower case in the
+  // document. A name with a nickname in quotes between ("Vincent "The Chin" Gigante") needs its
+  // surname alone once.
+  {
+    auto plain_word = [&](size_t k, bool surname = false) {
+      const std::string_view v = text.substr(words[k].start, words[k].end - words[k].start);
+      if (v.size() < 2 || !words[k].cap || words[k].title || words[k].org) return false;
+      if (std::none_of(v.begin() + 1, v.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+        return false;
+      for (char ch : v)
+        if (!IsAsciiLetter(ch) && ch != '-' && ch != '\'' && static_cast<unsigned char>(ch) < 0x80)
+          return false;
+      const std::string l = ascii::Lower(v);
+      return !analyze::IsFunctionWord(l) && !analyze::IsCommonCapitalised(l) &&
+             !analyze::IsPlaceWord(l) && analyze::CountryOfName(l).empty() &&
+             analyze::CountryOfDemonym(l).empty() && !analyze::IsRoleNoun(l) &&
+             !analyze::IsHonorific(l) && !analyze::IsWeekday(l) && analyze::MonthIndex(l) == 0 &&
+             (surname || !written_in_lower_case(l));
+    };
+    // an initial of a name ("C." of "Frederick C. LaRue")
+    auto initial = [&](size_t k) {
+      return words[k].end - words[k].start == 1 && words[k].cap && words[k].end < text.size() &&
+             text[words[k].end] == '.';
+    };
+    auto gap = [&](size_t k) {
+      return text.substr(words[k].end, words[k + 1].start - words[k].end);
+    };
+    std::vector<uint32_t> created;
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+      if (!plain_word(i) && !initial(i)) continue;
+      // the first word of the name: after no capitalised word but a title or a word in capitals
+      if (i > 0 && words[i - 1].cap && !words[i - 1].break_after && !words[i - 1].title &&
+          !abbreviation(i - 1) && gap(i - 1) == " ")
+        continue;
+      // the surname: the last of up to four words and initials, or the word after a nickname in
+      // quotes
+      size_t j = i;
+      std::pair<size_t, size_t> nick{0, 0};
+      if (plain_word(i) && gap(i) != " ") {
+        size_t q = words[i].end;
+        if (q < text.size() && text[q] == ' ') ++q;
+        nick = QuotedName(text, q);
+        if (nick.second == 0) continue;
+        j = i + 1;
+        while (j < words.size() && words[j].start < nick.second) ++j;
+        size_t close = nick.second;
+        while (close < text.size() &&
+               (text[close] == ',' || text[close] == '.' || text[close] == ' '))
+          ++close;
+        const size_t after = close + QuoteAt(text, close);
+        if (j >= words.size() || after == close || words[j].start != after + 1 ||
+            text[after] != ' ')
+          continue;
+      } else {
+        while (j + 1 < words.size() && j - i < 3 && gap(j) == (initial(j) ? ". " : " ") &&
+               (plain_word(j + 1, true) || initial(j + 1)))
+          ++j;
+        // the given names are never written in lower case ("Will", "Mark" as words); the surname
+        // may be ("Felt", "Bush")
+        for (size_t k = i; k < j && j > i; ++k)
+          if (!initial(k) && !plain_word(k)) j = i;
+      }
+      if (j == i || !plain_word(j, true)) continue;
+      if (j + 1 < words.size() && words[j + 1].cap && !words[j].break_after && gap(j) == " ")
+        continue;
+      if (overlaps(words[i].start, words[j].end) || TitleCaseAround(text, words, i)) continue;
+      std::string plain =
+          nick.second == 0 ? std::string(text.substr(words[i].start, words[j].end - words[i].start))
+                           : std::string(word_text(i)) + " " + std::string(word_text(j));
+      PersonName name = world::ParseName(plain);
+      if (!name.full() || name.parts() != (nick.second == 0 ? j - i + 1 : 2)) continue;
+      if (std::none_of(name.given.begin(), name.given.end(),
+                       [](const std::string& g) { return g.size() >= 3; }))
+        continue;
+      int found = -1;  // a person of that name: known (pass 1 left it, ambiguous) or just found
+      bool known = false;
+      if (auto it = by_surname.find(world::ConsonantKey(name.surname)); it != by_surname.end())
+        for (size_t l = it->second.size() > world::kMaxCandidates
+                            ? it->second.size() - world::kMaxCandidates
+                            : 0;
+             l < it->second.size(); ++l)
+          for (const PersonName& pn : person_state[it->second[l]].names)
+            if (CompareNames(name, pn) == NameRelation::kFull) {
+              known = true;
+              const uint32_t c = it->second[l];
+              if (std::find(created.begin(), created.end(), c) != created.end())
+                found = static_cast<int>(c);
+            }
+      if (known && found < 0) continue;
+      if (found < 0) {
+        // the full name of the one person of the document the analysis knew by the surname alone
+        // ("family friend John D. O'Connor" beside "O'Connor said"): that person, now with a full
+        // name
+        int alone_person = -1;
+        for (size_t k = 0; k < doc.analysis.people.size() && k < local.size(); ++k) {
+          const PersonName n = world::ParseName(doc.analysis.people[k].name);
+          if (n.full() || n.surname.empty() || !world::WordsMatch(n.surname, name.surname))
+            continue;
+          bool full_known = false;  // a person with a full name is no surname alone
+          for (const PersonName& f : person_state[local[k]].names)
+            full_known = full_known || f.full();
+          if (full_known || (alone_person >= 0 && alone_person != static_cast<int>(local[k]))) {
+            alone_person = -2;
+            break;
+          }
+          alone_person = static_cast<int>(local[k]);
+        }
+        if (alone_person >= 0 && nick.second == 0) {
+          found = alone_person;
+          created.push_back(static_cast<uint32_t>(found));
+          PersonState& st = person_state[found];
+          if (st.names.size() < world::kMaxNameForms) {
+            st.names.push_back(name);
+            for (const std::string& k : IndexKeys(name))
+              by_surname[k].push_back(static_cast<uint32_t>(found));
+          }
+          if (st.display_counts.size() < world::kMaxNameForms) {
+            st.display_counts.emplace(name.display, 1);
+            people[found].name = name.display;  // full writings first
+          }
+        }
+      }
+      if (found < 0) {
+        // first in its sentence, two words may be anything ("Considering Lionsgate"); a name with
+        // an initial or of three words less so ("W. Mark Felt")
+        if (nick.second == 0 && SentenceStart(text, words[i].start) && j == i + 1) continue;
+        if (alone_count(j) < (nick.second == 0 ? 2 : 1)) continue;
+        found = static_cast<int>(NewPerson(*this, doc.id, plain));
+        created.push_back(static_cast<uint32_t>(found));
+        PersonState& st = person_state[found];
+        st.names.push_back(name);
+        st.display_counts.emplace(name.display, 1);
+        people[found].name = name.display;
+        for (const std::string& k : IndexKeys(name))
+          by_surname[k].push_back(static_cast<uint32_t>(found));
+      }
+      if (nick.second > 0) {
+        PersonName n = world::ParseName(text.substr(nick.first, nick.second - nick.first));
+        PersonState& st = person_state[found];
+        bool has = false;
+        for (const PersonName& f : st.names)
+          has = has || (f.given == n.given && f.surname == n.surname);
+        if (n.full() && !has && st.names.size() < world::kMaxNameForms) {
+          st.names.push_back(n);
+          for (const std::string& k : IndexKeys(n))
+            by_surname[k].push_back(static_cast<uint32_t>(found));
+        }
+      }
+      record(static_cast<uint32_t>(found), words[i].start, words[j].end);
+      i = j;
+    }
+    // the other writings of the names found, wherever they are (a headline, a sentence's start)
+    for (uint32_t c : created) {
+      const PersonName& full = person_state[c].names.front();
+      for (size_t k = 0; k + 1 < words.size(); ++k) {
+        if (!words[k].cap) continue;
+        for (size_t e = k + 1; e < words.size() && e <= k + 3 && words[e].cap; ++e) {
+          if (gap(e - 1) != (initial(e - 1) ? ". " : " ")) break;
+          if (overlaps(words[k].start, words[e].end)) break;
+          PersonName n =
+              world::ParseName(text.substr(words[k].start, words[e].end - words[k].start));
+          if (n.given != full.given || n.surname != full.surname) continue;
+          record(c, words[k].start, words[e].end);
+          k = e;
+          break;
+        }
+      }
+    }
+  }
   // Pass 2: surnames of the persons the document names, when only one of them has that surname;
   // else of the one person known by that surname from at least two documents who shares a person
-  // or an organisation with this document.
+  // or an organisation with this document. A given name alone ("Jermayne fired the shot") is read
+  // the same way, when it stands alone (no capitalised word around it), does not start a sentence
+  // and is not a word the document also writes in lower case ("Mark", "Will").
   for (size_t i = 0; i < words.size(); ++i) {
     if (!words[i].cap || words[i].title || words[i].org) continue;
     if (overlaps(words[i].start, words[i].end)) continue;
+    std::string_view w = text.substr(words[i].start, words[i].end - words[i].start);
+    // a possessive is not part of the name ("Bush's", "Bush’s")
+    if (w.size() > 3 && (w.ends_with("'s") || w.ends_with("'S")))
+      w.remove_suffix(2);
+    else if (w.size() > 5 && w.ends_with("\xE2\x80\x99s"))
+      w.remove_suffix(4);
+    const uint32_t w_end = words[i].start + static_cast<uint32_t>(w.size());
+    const bool caps = w.size() > 1 && std::none_of(w.begin(), w.end(),
+                                                   [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    // in a headline written in title case ("Obama Reverses Bush on Species Protection") the
+    // capitalised words around a surname say nothing
+    const bool title_case = TitleCaseAround(text, words, i);
     // a surname alone: not the end of a longer name (a capitalised word before it, unless a title
     // or a headline in capitals), nor, for persons the document does not name, followed by one
-    const std::string_view w = text.substr(words[i].start, words[i].end - words[i].start);
-    const bool caps = w.size() > 1 && std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-    if (i > 0 && words[i - 1].cap && !words[i - 1].break_after && !words[i - 1].title && !caps) continue;
+    const bool preceded =
+        i > 0 && words[i - 1].cap && !words[i - 1].break_after && !words[i - 1].title;
+    if (preceded && !caps && !title_case) continue;
     const bool followed = i + 1 < words.size() && words[i + 1].cap && !words[i].break_after;
-    std::string sk = world::Skeleton(text.substr(words[i].start, words[i].end - words[i].start));
+    std::string sk = world::Skeleton(w);
     if (sk.size() < 3) continue;
+    // a given name alone: standing alone in running text, not first in its sentence, never written
+    // in lower case in the document, not a place
+    const std::string lower = ascii::Lower(w);
+    const bool given_ok = !caps && !title_case && !preceded && !followed &&
+                          !written_in_lower_case(lower) && !analyze::IsPlaceWord(lower) &&
+                          analyze::CountryOfName(lower).empty() &&
+                          !analyze::IsFunctionWord(lower) && !analyze::IsCommonCapitalised(lower) &&
+                          !analyze::IsRoleNoun(lower);
+    // of a person the document does not name, a given name alone must not start a sentence
+    const bool given_elsewhere_ok = given_ok && !SentenceStart(text, words[i].start);
+    auto names_it = [&](const PersonState& st) {
+      for (const PersonName& pn : st.names) {
+        if (!pn.full()) continue;
+        if (pn.surname == sk) return true;
+        if (given_ok && pn.full() && pn.given.front() == sk) return true;
+      }
+      return false;
+    };
     int found = -1;
     bool ambiguous = false;
     for (uint32_t c : present) {
-      bool match = false;
-      for (const PersonName& pn : person_state[c].names) match = match || (pn.full() && pn.surname == sk);
-      if (!match) continue;
+      if (!names_it(person_state[c])) continue;
       if (found >= 0 && found != static_cast<int>(c)) ambiguous = true;
       found = static_cast<int>(c);
     }
     if (ambiguous) continue;
-    if (found < 0 && followed) continue;
+    if (found < 0 && followed && !title_case) continue;
     if (found < 0) {
-      // a surname of one person known from at least two other documents who shares a person or
+      // a name of one person known from at least two other documents who shares a person or
       // an organisation with this document (the only such person)
-      auto it = by_surname.find(world::ConsonantKey(sk));
-      if (it == by_surname.end()) continue;
-      for (uint32_t c : it->second) {
+      std::vector<uint32_t> cands;
+      if (auto it = by_surname.find(world::ConsonantKey(sk)); it != by_surname.end())
+        cands = it->second;
+      if (given_elsewhere_ok) {
+        // persons are indexed by surname: those named with this given name are found among the
+        // people named together with the document's persons
+        for (uint32_t p : present)
+          for (const auto& [other, n] : person_state[p].co_people)
+            if (std::find(cands.begin(), cands.end(), other) == cands.end()) cands.push_back(other);
+      }
+      for (uint32_t c : cands) {
         const PersonState& st = person_state[c];
         bool match = false;
-        for (const PersonName& pn : st.names) match = match || pn.surname == sk;
+        for (const PersonName& pn : st.names)
+          match = match || pn.surname == sk ||
+                  (given_elsewhere_ok && pn.full() && pn.given.front() == sk);
         if (!match || people[c].documents < 2) continue;
         bool shared = false;
         for (uint32_t p : present) shared = shared || st.co_people.count(p) > 0;
@@ -537,7 +1149,7 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
       }
       if (found < 0 || ambiguous) continue;
     }
-    record(static_cast<uint32_t>(found), words[i].start, words[i].end);
+    record(static_cast<uint32_t>(found), words[i].start, w_end);
   }
 }
 

@@ -53,10 +53,11 @@ World::~World() = default;
 
 void World::AddDocument(const LinkDocument& doc) {
   std::vector<uint32_t> local;
-  impl_->AddPeople(doc, &local);
+  std::vector<bool> guessed;
+  impl_->AddPeople(doc, &local, &guessed);
   if (impl_->options.recover_mentions) impl_->RecoverMentions(doc, local);
   impl_->AddEvents(doc, local);
-  impl_->AddClaims(doc, local);
+  impl_->AddClaims(doc, local, guessed);
 }
 
 const std::vector<WorldPerson>& World::people() const { return impl_->people; }

@@ -128,7 +128,8 @@ struct World::Impl {
   std::unordered_map<std::string, std::deque<world::QuoteClaim>> quotes_by_speaker;
 
   // people.cc: resolves the document's people; local[i] is the person index of analysis person i.
-  void AddPeople(const LinkDocument& doc, std::vector<uint32_t>* local);
+  // `guessed[i]`: person i's country is the analysis's guess, not stated (people.cc).
+  void AddPeople(const LinkDocument& doc, std::vector<uint32_t>* local, std::vector<bool>* guessed);
   // people.cc: finds mentions of known persons that the analysis missed ("Lindsay Lohan" in a
   // headline, "GARY ROSS"): full names of persons known from any document, and surnames of
   // persons this document names.
@@ -136,7 +137,7 @@ struct World::Impl {
   // events.cc: merges the document's communications into events.
   void AddEvents(const LinkDocument& doc, const std::vector<uint32_t>& local);
   // conflicts.cc: keeps the document's office, figure and quote claims.
-  void AddClaims(const LinkDocument& doc, const std::vector<uint32_t>& local);
+  void AddClaims(const LinkDocument& doc, const std::vector<uint32_t>& local, const std::vector<bool>& guessed);
   std::vector<Conflict> FindConflicts() const;
 
   // The person index a document's name (a participant or speaker) refers to, or -1.
