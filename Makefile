@@ -5,7 +5,7 @@
 #   make bench  build and print every stage's benchmark figures
 #   make eval   build and print every accuracy figure (scorers run on ../shared)
 .PHONY: crash-loop all deps build test test-release test-sanitize demo bench bench-extract eval model office-table fuzz clean \
-        fuzz-run load-test bench-scaleout
+        fuzz-run load-test bench-scaleout bench-api
 
 BUILD_DIR ?= build
 JOBS      ?= $(shell nproc)
@@ -99,6 +99,20 @@ fuzz-run: fuzz
 load-test: build
 	@bash scripts/reliability/load.sh --newsgraph $(BUILD_DIR)/newsgraph --docs 100000 --extra-docs 20000 \
 	  --seconds 60 --connections 32 --work $(BUILD_DIR)/load-test
+
+# The web UI's API calls and views timed over a store of 100,000 generated articles (built once
+# into $(BUILD_DIR)/api-bench, ~6 min; linking it is left out: see docs/ui.md), answer cache on
+# and off; figures in docs/ui.md.
+bench-api: build
+	@mkdir -p $(BUILD_DIR)/api-bench
+	@if [ ! -f $(BUILD_DIR)/api-bench/api.db ]; then \
+	  python3 scripts/reliability/gen-corpus.py --docs 100000 --out $(BUILD_DIR)/api-bench/corpus.jsonl && \
+	  $(BUILD_DIR)/newsgraph ingest --db $(BUILD_DIR)/api-bench/api.db --no-link --quiet $(BUILD_DIR)/api-bench/corpus.jsonl; fi
+	python3 scripts/ui/api-latency.py --newsgraph $(BUILD_DIR)/newsgraph --db $(BUILD_DIR)/api-bench/api.db --seconds 8
+	python3 scripts/ui/api-latency.py --newsgraph $(BUILD_DIR)/newsgraph --db $(BUILD_DIR)/api-bench/api.db --seconds 8 --cache-mb 0
+	@$(BUILD_DIR)/newsgraph serve --db $(BUILD_DIR)/api-bench/api.db --port 0 2> $(BUILD_DIR)/api-bench/serve.log & pid=$$!; \
+	  sleep 1; url=$$(sed -n 's/.*\(http:[^ ]*\)\/$$/\1/p' $(BUILD_DIR)/api-bench/serve.log | head -1); \
+	  node scripts/ui/render-times.mjs --base $$url --modules $(BUILD_DIR)/web-npm/node_modules; rc=$$?; kill $$pid; exit $$rc
 
 clean:
 	rm -rf $(BUILD_DIR) $(BUILD_DIR)-fuzz $(BUILD_DIR)-sanitize

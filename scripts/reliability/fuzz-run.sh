@@ -44,9 +44,9 @@ for t in "${targets[@]}"; do
   "$DIR/tests/$t" -max_total_time="$SECS" -runs="$RUNS" -print_final_stats=1 -rss_limit_mb=2048 -timeout=20 \
     -max_len=1048576 -artifact_prefix="$findings/" "${inputs[@]}" > "$log" 2>&1 || true
   secs=$(( $(date +%s) - start ))
-  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1 || true)
   execs=${execs:-0}
-  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | awk '{print $2}')
+  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | awk '{print $2}' || true)  # none when it died at once
   files=$(find "$corpus" -type f | wc -l)
   found=$(find "$findings" -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l)
   rate=$(( secs > 0 ? execs / secs : execs ))
