@@ -16,6 +16,7 @@ PACKAGES=(
   postgresql slurm-wlm munge                     # scale-out test and benchmark: throw-away PostgreSQL + Slurm
   libcpp-httplib-dev                             # server: HTTP
   libcli11-dev nlohmann-json3-dev libxxhash-dev libfmt-dev libre2-dev
+  libabsl-dev                                    # link: hash maps of story clustering (absl::flat_hash_map)
   python3-dev pybind11-dev python3-pytest python3-pandas   # the Python module, its tests, DataFrames
   # tests, fuzzing, benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev

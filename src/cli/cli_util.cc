@@ -48,4 +48,8 @@ void PrintLinkStats(const LinkRunStats& s) {
                static_cast<unsigned long long>(s.conflicts), static_cast<unsigned long long>(s.stories), s.seconds);
 }
 
+std::string Counted(size_t n, const std::string& noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
 }  // namespace newsgraph::cli

@@ -37,7 +37,7 @@ void AddStoryCommands(CLI::App& app) {
       }
       Json s = Json::parse(row, nullptr, false);
       std::cout << s.value("id", "") << "  " << s.value("first", "") << ".." << s.value("last", "") << "  "
-                << s.value("documents", Json::array()).size() << " documents  " << s.value("title", "") << "\n";
+                << Counted(s.value("documents", Json::array()).size(), "document") << "  " << s.value("title", "") << "\n";
     }
   });
 

@@ -40,9 +40,9 @@ std::string Participants(const Json& e) {
 void PrintEventLine(const Json& e) {
   std::string date = Str(e, "date");
   std::cout << (date.empty() ? "(no date)  " : date) << "  " << Str(e, "kind") << ": " << Participants(e) << "  ["
-            << e.value("reports", Json::array()).size() << " reports";
+            << Counted(e.value("reports", Json::array()).size(), "report");
   size_t conflicts = e.value("conflicts", Json::array()).size();
-  if (conflicts) std::cout << ", " << conflicts << " conflicts";
+  if (conflicts) std::cout << ", " << Counted(conflicts, "conflict");
   std::cout << "]  " << Str(e, "id") << "\n";
 }
 
@@ -84,8 +84,7 @@ void AddWorldCommands(CLI::App& app) {
         continue;
       }
       Json p = ParseRow(row);
-      const int n = p.value("documents", 0);
-      std::cout << Str(p, "id") << "  " << Str(p, "name") << "  (" << n << (n == 1 ? " document)" : " documents)");
+      std::cout << Str(p, "id") << "  " << Str(p, "name") << "  (" << Counted(p.value("documents", 0u), "document") << ")";
       for (const auto& o : p.value("offices", Json::array())) {
         std::cout << "; " << Str(o, "office");
         if (!Str(o, "country").empty()) std::cout << " (" << Str(o, "country") << ")";
@@ -122,8 +121,7 @@ void AddWorldCommands(CLI::App& app) {
       std::cout << p.dump(2) << "\n";
       return;
     }
-    const int n = p.value("documents", 0);
-    std::cout << Str(p, "name") << "  " << id << "  (" << n << (n == 1 ? " document)\n" : " documents)\n");
+    std::cout << Str(p, "name") << "  " << id << "  (" << Counted(p.value("documents", 0u), "document") << ")\n";
     std::cout << "aliases:";
     for (const auto& al : p.value("aliases", Json::array()))
       std::cout << " " << Str(al, "name") << " (" << al.value("count", 0) << ")";
@@ -131,7 +129,7 @@ void AddWorldCommands(CLI::App& app) {
     for (const auto& o : p.value("offices", Json::array()))
       std::cout << "  " << Str(o, "first") << " .. " << Str(o, "last") << "  " << Str(o, "office")
                 << (Str(o, "country").empty() ? "" : " (" + Str(o, "country") + ")") << "  ["
-                << o.value("documents", Json::array()).size() << " documents]\n";
+                << Counted(o.value("documents", Json::array()).size(), "document") << "]\n";
     std::cout << "events:\n";
     for (const std::string& e : *events) {
       std::cout << "  ";
@@ -194,8 +192,8 @@ void AddWorldCommands(CLI::App& app) {
       Json c = ParseRow(row);
       std::cout << Str(c, "kind") << ": " << Str(c, "description") << "\n";
       for (const auto& s : c.value("sides", Json::array())) {
-        const size_t n = s.value("documents", Json::array()).size();
-        std::cout << "    " << Str(s, "value") << "  (" << n << (n == 1 ? " document)\n" : " documents)\n");
+        std::cout << "    " << Str(s, "value") << "  (" << Counted(s.value("documents", Json::array()).size(), "document")
+                  << ")\n";
       }
     }
   });

@@ -37,6 +37,8 @@ void AddExportCommand(CLI::App& app);   // cmd_export.cc: export
 std::unique_ptr<Store> OpenStoreOrReport(const std::string& path);
 // Prints a failed status and sets the exit code (usage for kInvalidArgument); true when it failed.
 bool ReportFailure(const Status& s);
+// "1 document", "3 documents": a count and its noun, singular or plural ("report", "conflict").
+std::string Counted(size_t n, const std::string& noun);
 // Runs the link stage over the store, with a progress line on stderr when `progress`.
 Result<LinkRunStats> RunLinkWithProgress(Store& store, bool progress);
 nlohmann::json LinkStatsJson(const LinkRunStats& s);

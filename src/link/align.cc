@@ -6,9 +6,11 @@
 // same word. Pairs are found through an inverted index of the second text's words (no n×m scan),
 // matched one to one greedily from the most similar (so any order is allowed), and unmatched
 // neighbours are merged into a pair when that makes it more similar (split or merged sentences).
+// BestSpanBound, the pre-alignment check, bounds from above what any pair could reach.
 #include <algorithm>
-#include <unordered_map>
 
+#include "link/copies_fingerprint.h"
+#include "link/copies_relation.h"
 #include "link/copies_words.h"
 #include "newsgraph/copies.h"
 #include "newsgraph/text.h"
@@ -17,6 +19,8 @@ namespace newsgraph {
 namespace {
 
 using copies::Word;
+using Tok = copies::AlignToken;
+using Sent = copies::AlignSentence;
 
 constexpr size_t kMaxBytes = 1u << 20;      // texts are aligned up to 1 MiB
 constexpr size_t kMaxSentences = 4000;
@@ -25,63 +29,47 @@ constexpr double kMinPairSimilarity = 0.3;  // weaker sentence pairs are not ali
 constexpr double kSynonymCredit = 0.9;
 constexpr double kGapSimilarity = 0.15;   // a sentence in its place, between aligned neighbours
 
-struct Tok {
-  uint64_t key;
-  float weight;
-  std::string lower;  // plain words only (synonym look-up); empty for names and numbers
-};
-
-struct Sent {
-  uint32_t start, end;
-  std::vector<Tok> toks;  // distinct keys
-  float weight = 0;
-};
-
-std::vector<Sent> Sentences(std::string_view text) {
-  std::vector<Sent> out;
-  if (text.size() > kMaxBytes) text = text.substr(0, kMaxBytes);
-  TextOptions topt;
-  topt.max_bytes = kMaxBytes;
-  TokenizedText tt = Tokenize(text, topt);
-  std::vector<Word> words = copies::ScanWords(text, kMaxBytes);
-  size_t w = 0;
-  for (const Sentence& s : tt.sentences) {
-    if (out.size() >= kMaxSentences) break;
-    Sent sent{s.start, s.end, {}, 0};
-    bool first = true;
-    while (w < words.size() && words[w].start < s.start) ++w;
-    for (; w < words.size() && words[w].start < s.end; ++w) {
-      const Word& word = words[w];
-      bool lead = first;
-      first = false;
-      if (word.stop) continue;
-      if (!word.number && word.end - word.start < 2) continue;
-      bool dup = false;
-      for (const Tok& t : sent.toks) dup |= t.key == word.key;
-      if (dup) continue;
-      Tok t{word.key, 1.0f, {}};
-      if (word.number) {
-        t.weight = 2.0f;
-      } else if (word.capital && !lead) {
-        t.weight = 1.5f;
-      } else {
-        t.lower = copies::LowerWord(text.substr(word.start, word.end - word.start));
-      }
-      sent.weight += t.weight;
-      sent.toks.push_back(std::move(t));
-    }
-    if (!sent.toks.empty()) out.push_back(std::move(sent));
-  }
-  return out;
+bool Share(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  for (uint32_t x : a)
+    for (uint32_t y : b)
+      if (x == y) return true;
+  return false;
 }
 
-// Weighted Dice similarity of two token lists; synonyms count kSynonymCredit.
-double Similarity(const std::vector<const Tok*>& a, float wa, const std::vector<const Tok*>& b,
-                  float wb) {
+struct Span {
+  uint32_t first, last;  // sentence indexes, inclusive
+};
+
+// Scratch space of SpanSimilarity, reused (one per thread).
+struct Scratch {
+  std::vector<const Tok*> a, b, rest;
+  std::vector<char> used;
+};
+
+void Collect(const std::vector<Sent>& s, Span span, std::vector<const Tok*>* toks, float* weight) {
+  toks->clear();
+  *weight = 0;
+  for (uint32_t i = span.first; i <= span.last; ++i) {
+    for (const Tok& t : s[i].toks) toks->push_back(&t);
+    *weight += s[i].weight;
+  }
+}
+
+// Weighted Dice similarity of two spans' tokens; synonyms count kSynonymCredit.
+double SpanSimilarity(const std::vector<Sent>& sa, Span span_a, const std::vector<Sent>& sb,
+                      Span span_b) {
+  thread_local Scratch scratch;
+  std::vector<const Tok*>& a = scratch.a;
+  std::vector<const Tok*>& b = scratch.b;
+  float wa = 0, wb = 0;
+  Collect(sa, span_a, &a, &wa);
+  Collect(sb, span_b, &b, &wb);
   if (a.empty() || b.empty()) return 0;
-  std::vector<char> used(b.size(), 0);
+  std::vector<char>& used = scratch.used;
+  used.assign(b.size(), 0);
   double matched = 0;
-  std::vector<const Tok*> rest;
+  std::vector<const Tok*>& rest = scratch.rest;
+  rest.clear();
   for (const Tok* x : a) {
     bool found = false;
     for (size_t j = 0; j < b.size(); ++j) {
@@ -92,11 +80,11 @@ double Similarity(const std::vector<const Tok*>& a, float wa, const std::vector<
         break;
       }
     }
-    if (!found && !x->lower.empty()) rest.push_back(x);
+    if (!found && x->synonyms != nullptr) rest.push_back(x);
   }
   for (const Tok* x : rest) {
     for (size_t j = 0; j < b.size(); ++j) {
-      if (!used[j] && !b[j]->lower.empty() && copies::AreSynonyms(x->lower, b[j]->lower)) {
+      if (!used[j] && b[j]->synonyms != nullptr && Share(*x->synonyms, *b[j]->synonyms)) {
         used[j] = 1;
         matched += kSynonymCredit * (x->weight + b[j]->weight);
         break;
@@ -104,29 +92,6 @@ double Similarity(const std::vector<const Tok*>& a, float wa, const std::vector<
     }
   }
   return matched / (wa + wb);
-}
-
-struct Span {
-  uint32_t first, last;  // sentence indexes, inclusive
-};
-
-struct Gather {
-  std::vector<const Tok*> toks;
-  float weight = 0;
-};
-
-Gather Collect(const std::vector<Sent>& s, Span span) {
-  Gather g;
-  for (uint32_t i = span.first; i <= span.last; ++i) {
-    for (const Tok& t : s[i].toks) g.toks.push_back(&t);
-    g.weight += s[i].weight;
-  }
-  return g;
-}
-
-double SpanSimilarity(const std::vector<Sent>& a, Span sa, const std::vector<Sent>& b, Span sb) {
-  Gather ga = Collect(a, sa), gb = Collect(b, sb);
-  return Similarity(ga.toks, ga.weight, gb.toks, gb.weight);
 }
 
 struct Pair {
@@ -189,38 +154,259 @@ void FillGaps(const std::vector<Sent>& a, const std::vector<Sent>& b, std::vecto
 
 }  // namespace
 
-Alignment AlignTexts(const LinkDocument& da, const LinkDocument& db) {
-  Alignment out;
-  std::vector<Sent> a = Sentences(da.text), b = Sentences(db.text);
-  if (a.empty() || b.empty()) return out;
+namespace copies {
 
-  // Inverted index of b's words; hot words (in many sentences) are left out.
-  std::unordered_map<uint64_t, std::vector<uint32_t>> where;
-  for (uint32_t j = 0; j < b.size(); ++j) {
-    for (const Tok& t : b[j].toks) where[t.key].push_back(j);
+std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vector<Word>& words,
+                                          bool synonyms) {
+  std::vector<Sent> out;
+  if (text.size() > kMaxBytes) text = text.substr(0, kMaxBytes);
+  TextOptions topt;
+  topt.max_bytes = kMaxBytes;
+  TokenizedText tt = Tokenize(text, topt);
+  size_t w = 0;
+  for (const Sentence& s : tt.sentences) {
+    if (out.size() >= kMaxSentences) break;
+    Sent sent{s.start, s.end, {}, 0};
+    bool first = true;
+    while (w < words.size() && words[w].start < s.start) ++w;
+    for (; w < words.size() && words[w].start < s.end; ++w) {
+      const Word& word = words[w];
+      bool lead = first;
+      first = false;
+      if (word.stop) continue;
+      if (!word.number && word.end - word.start < 2) continue;
+      bool dup = false;
+      for (const Tok& t : sent.toks) dup |= t.key == word.key;
+      if (dup) continue;
+      Tok t{word.key, 1.0f, nullptr, false};
+      if (word.number) {
+        t.weight = 2.0f;
+      } else if (word.capital && !lead) {
+        t.weight = 1.5f;
+      } else {
+        // Only plain words have synonyms; a word in no synonym set has none.
+        t.plain = true;
+        if (synonyms) {
+          const std::vector<uint32_t>& sets = SynonymSetsOf(text, word);
+          if (!sets.empty()) t.synonyms = &sets;
+        }
+      }
+      sent.weight += t.weight;
+      sent.toks.push_back(t);
+    }
+    if (!sent.toks.empty()) out.push_back(std::move(sent));
   }
-  std::vector<Pair> cand;
+  return out;
+}
+
+namespace {
+
+// Calls pair(i, j) for every pair of a sentence of a and one of b that share a word (hot words
+// aside) and whose similarity could reach kMinPairSimilarity: an upper bound counts the exact
+// matches, what hot words could add, and a synonym match (words of weight 1 on both sides) for
+// every word with synonyms on the poorer side.
+template <typename F>
+void PossiblePairs(const std::vector<Sent>& a, const std::vector<Sent>& b, F&& pair) {
+  // Inverted index of b's words (sentence, weight there), chained in one array; hot words (in
+  // many sentences) find no pairs.
+  struct Where {
+    uint64_t key;
+    uint32_t sentence;
+    float weight;
+    int32_t next;  // the next entry of the same hash slot, -1: none
+  };
+  std::vector<Where> entries;
+  size_t tokens = 0;
+  for (const Sent& s : b) tokens += s.toks.size();
+  entries.reserve(tokens);
+  size_t slots = 16;
+  while (slots < 2 * tokens) slots *= 2;
+  std::vector<int32_t> heads(slots, -1);
+  // Words with synonyms, per sentence of b: at most this many synonym matches with it.
+  std::vector<float> b_synonyms(b.size(), 0);
+  for (uint32_t j = 0; j < b.size(); ++j) {
+    for (const Tok& t : b[j].toks) {
+      size_t h = t.key & (slots - 1);
+      entries.push_back({t.key, j, t.weight, heads[h]});
+      heads[h] = static_cast<int32_t>(entries.size() - 1);
+      if (t.synonyms != nullptr) b_synonyms[j] += 1;
+    }
+  }
   std::vector<float> shared(b.size(), 0);
   std::vector<uint32_t> touched;
   for (uint32_t i = 0; i < a.size(); ++i) {
     touched.clear();
+    float hot = 0, a_synonyms = 0;
     for (const Tok& t : a[i].toks) {
-      auto it = where.find(t.key);
-      if (it == where.end() || it->second.size() > kHotWord) continue;
-      for (uint32_t j : it->second) {
-        if (shared[j] == 0) touched.push_back(j);
-        shared[j] += 2 * t.weight;
+      if (t.synonyms != nullptr) a_synonyms += 1;
+      size_t in = 0;
+      int32_t head = heads[t.key & (slots - 1)];
+      for (int32_t e = head; e >= 0; e = entries[static_cast<size_t>(e)].next) {
+        in += entries[static_cast<size_t>(e)].key == t.key;
+      }
+      if (in == 0) continue;
+      if (in > kHotWord) {
+        hot += t.weight + 2.0f;  // may match anywhere, at most a number's weight
+        continue;
+      }
+      for (int32_t e = head; e >= 0; e = entries[static_cast<size_t>(e)].next) {
+        const Where& w = entries[static_cast<size_t>(e)];
+        if (w.key != t.key) continue;
+        if (shared[w.sentence] == 0) touched.push_back(w.sentence);
+        shared[w.sentence] += t.weight + w.weight;
       }
     }
     for (uint32_t j : touched) {
-      // Cheap bound first: exact matches alone, plus what synonyms could add.
-      double bound = shared[j] + kSynonymCredit * (a[i].weight + b[j].weight - shared[j]);
+      double bound = shared[j] + hot + 2 * kSynonymCredit * std::min(a_synonyms, b_synonyms[j]);
       shared[j] = 0;
-      if (bound / (a[i].weight + b[j].weight) < kMinPairSimilarity) continue;
-      double sim = SpanSimilarity(a, {i, i}, b, {j, j});
-      if (sim >= kMinPairSimilarity) cand.push_back({{i, i}, {j, j}, sim});
+      if (bound / (a[i].weight + b[j].weight) >= kMinPairSimilarity - 1e-6) pair(i, j);
     }
   }
+}
+
+}  // namespace
+
+double BestSpanBound(const std::vector<AlignSentence>& a, bool a_synonyms,
+                     const std::vector<AlignSentence>& b, bool b_synonyms, double enough,
+                     size_t max_cells) {
+  if (a.empty() || b.empty()) return 0;
+  const size_t n = a.size(), m = b.size();
+  if (n * m > max_cells) return 1;
+  // Exact matches (and hot words) per sentence pair, as PossiblePairs counts them, with 2-D prefix
+  // sums: prefix[(i + 1) * (m + 1) + j + 1] = the sum over a[0..i] x b[0..j].
+  std::vector<double> prefix((n + 1) * (m + 1), 0);
+  // The same for words of a and sentences of b that share a synonym set (when both are known).
+  std::vector<double> syn_prefix(a_synonyms && b_synonyms ? prefix.size() : 0, 0);
+  std::vector<float> hot(n, 0), syn_a(n, 0), syn_b(m, 0);
+  {
+    struct Where {
+      uint64_t key;
+      uint32_t sentence;
+      float weight;
+      int32_t next;
+    };
+    std::vector<Where> entries;
+    size_t tokens = 0;
+    for (const Sent& s : b) tokens += s.toks.size();
+    entries.reserve(tokens);
+    size_t slots = 16;
+    while (slots < 2 * tokens) slots *= 2;
+    std::vector<int32_t> heads(slots, -1);
+    for (uint32_t j = 0; j < m; ++j) {
+      for (const Tok& t : b[j].toks) {
+        size_t h = t.key & (slots - 1);
+        entries.push_back({t.key, j, t.weight, heads[h]});
+        heads[h] = static_cast<int32_t>(entries.size() - 1);
+        syn_b[j] += (b_synonyms ? t.synonyms != nullptr : t.plain) ? 1.0f : 0.0f;
+      }
+    }
+    // With both sides' synonyms known: which sentences of b have a word of each synonym set.
+    const bool sets_known = a_synonyms && b_synonyms;
+    std::vector<Where> set_entries;
+    std::vector<int32_t> set_heads;
+    if (sets_known) {
+      set_heads.assign(slots, -1);
+      for (uint32_t j = 0; j < m; ++j) {
+        for (const Tok& t : b[j].toks) {
+          if (t.synonyms == nullptr) continue;
+          for (uint32_t set : *t.synonyms) {
+            size_t h = Mix64(set) & (slots - 1);
+            set_entries.push_back({set, j, 1.0f, set_heads[h]});
+            set_heads[h] = static_cast<int32_t>(set_entries.size() - 1);
+          }
+        }
+      }
+    }
+    std::vector<double> row(m, 0), syn_row(m, 0);
+    std::vector<uint32_t> seen(m, 0);
+    uint32_t stamp = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+      std::fill(row.begin(), row.end(), 0.0);
+      std::fill(syn_row.begin(), syn_row.end(), 0.0);
+      for (const Tok& t : a[i].toks) {
+        syn_a[i] += (a_synonyms ? t.synonyms != nullptr : t.plain) ? 1.0f : 0.0f;
+        if (sets_known && t.synonyms != nullptr) {
+          // The sentences of b with a word sharing a synonym set with t: each may match it once.
+          ++stamp;
+          for (uint32_t set : *t.synonyms) {
+            for (int32_t e = set_heads[Mix64(set) & (slots - 1)]; e >= 0;
+                 e = set_entries[static_cast<size_t>(e)].next) {
+              const Where& w = set_entries[static_cast<size_t>(e)];
+              if (w.key != set || seen[w.sentence] == stamp) continue;
+              seen[w.sentence] = stamp;
+              syn_row[w.sentence] += 1;
+            }
+          }
+        }
+        int32_t head = heads[t.key & (slots - 1)];
+        size_t in = 0;
+        for (int32_t e = head; e >= 0; e = entries[static_cast<size_t>(e)].next) {
+          in += entries[static_cast<size_t>(e)].key == t.key;
+        }
+        if (in > kHotWord) {
+          hot[i] += t.weight + 2.0f;
+          continue;
+        }
+        for (int32_t e = head; e >= 0; e = entries[static_cast<size_t>(e)].next) {
+          const Where& w = entries[static_cast<size_t>(e)];
+          if (w.key == t.key) row[w.sentence] += t.weight + w.weight;
+        }
+      }
+      for (size_t j = 0; j < m; ++j) {
+        prefix[(i + 1) * (m + 1) + j + 1] =
+            row[j] + prefix[i * (m + 1) + j + 1] + prefix[(i + 1) * (m + 1) + j] - prefix[i * (m + 1) + j];
+        if (sets_known) {
+          syn_prefix[(i + 1) * (m + 1) + j + 1] = syn_row[j] + syn_prefix[i * (m + 1) + j + 1] +
+                                                  syn_prefix[(i + 1) * (m + 1) + j] -
+                                                  syn_prefix[i * (m + 1) + j];
+        }
+      }
+    }
+  }
+  auto block = [&](const std::vector<double>& p, size_t i0, size_t i1, size_t j0, size_t j1) {
+    return p[(i1 + 1) * (m + 1) + j1 + 1] - p[i0 * (m + 1) + j1 + 1] - p[(i1 + 1) * (m + 1) + j0] +
+           p[i0 * (m + 1) + j0];
+  };
+  // Every span the alignment pairs (a sentence, or up to four merged): exact matches summed over
+  // its sentence pairs, hot words, and a synonym match for every word that may have synonyms on
+  // the poorer side (at most one for each word of a and sentence of b sharing a synonym set).
+  constexpr size_t kSpan = 4;
+  double best = 0;
+  for (size_t i0 = 0; i0 < n; ++i0) {
+    for (size_t i1 = i0; i1 < std::min(n, i0 + kSpan); ++i1) {
+      float wa = 0, ha = 0, sa = 0;
+      for (size_t i = i0; i <= i1; ++i) {
+        wa += a[i].weight;
+        ha += hot[i];
+        sa += syn_a[i];
+      }
+      for (size_t j0 = 0; j0 < m; ++j0) {
+        float wb = 0, sb = 0;
+        for (size_t j1 = j0; j1 < std::min(m, j0 + kSpan); ++j1) {
+          wb += b[j1].weight;
+          sb += syn_b[j1];
+          double synonyms = std::min(sa, sb);
+          if (!syn_prefix.empty()) synonyms = std::min(synonyms, block(syn_prefix, i0, i1, j0, j1));
+          double bound =
+              (block(prefix, i0, i1, j0, j1) + ha + 2 * kSynonymCredit * synonyms) / (wa + wb);
+          best = std::max(best, bound);
+          if (best >= enough) return best;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+Alignment AlignSentenceLists(const std::vector<AlignSentence>& a,
+                             const std::vector<AlignSentence>& b) {
+  Alignment out;
+  if (a.empty() || b.empty()) return out;
+  std::vector<Pair> cand;
+  PossiblePairs(a, b, [&](uint32_t i, uint32_t j) {
+    double sim = SpanSimilarity(a, {i, i}, b, {j, j});
+    if (sim >= kMinPairSimilarity) cand.push_back({{i, i}, {j, j}, sim});
+  });
   std::sort(cand.begin(), cand.end(), [](const Pair& x, const Pair& y) {
     if (x.sim != y.sim) return x.sim > y.sim;
     if (x.a.first != y.a.first) return x.a.first < y.a.first;
@@ -256,6 +442,14 @@ Alignment AlignTexts(const LinkDocument& da, const LinkDocument& db) {
   out.coverage_a = total_a > 0 ? covered_a / total_a : 0;
   out.coverage_b = total_b > 0 ? covered_b / total_b : 0;
   return out;
+}
+
+}  // namespace copies
+
+Alignment AlignTexts(const LinkDocument& da, const LinkDocument& db) {
+  return copies::AlignSentenceLists(
+      copies::AlignSentences(da.text, copies::ScanWords(da.text, kMaxBytes)),
+      copies::AlignSentences(db.text, copies::ScanWords(db.text, kMaxBytes)));
 }
 
 }  // namespace newsgraph

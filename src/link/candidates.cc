@@ -2,8 +2,10 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include "link/copies_index.h"
+#include "link/copies_relation.h"
 #include "newsgraph/copies.h"
 
 namespace newsgraph {
@@ -289,15 +291,22 @@ std::vector<std::string> CopyFinder::Candidates(const LinkDocument& doc) const {
 }
 
 std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const DocumentFetcher& fetch) {
-  copies::Fingerprint fp = copies::ComputeFingerprint(doc.text);
+  std::vector<copies::Word> words = copies::ScanWords(doc.text);
+  copies::Fingerprint fp = copies::ComputeFingerprint(doc.text, words);
   int32_t day = copies::DayNumber(doc.published);
   std::vector<CopyRelation> out;
+  std::optional<copies::PreparedText> prepared;  // the new document, once for all candidates
   for (const copies::Candidate& c : impl_->index.Query(fp, day)) {
     std::string id(impl_->index.Id(c.doc));
     if (id == doc.id || !fetch) continue;
     std::shared_ptr<const LinkDocument> other = fetch(id);
     if (other == nullptr) continue;
-    if (std::optional<CopyRelation> r = CompareDocuments(*other, doc, impl_->options)) {
+    if (!prepared) prepared = copies::Prepare(doc, std::move(words), fp.normalized);
+    // A candidate that is not a duplicate has another normalised text (the index compared them).
+    std::optional<uint64_t> normalized;
+    if (!c.duplicate) normalized = fp.normalized ^ 2;
+    if (std::optional<CopyRelation> r = copies::ComparePrepared(copies::Prepare(*other, normalized),
+                                                                *prepared, impl_->options)) {
       out.push_back(std::move(*r));
     }
   }

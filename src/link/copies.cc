@@ -16,8 +16,7 @@ constexpr int kShingle = 5;
 // Pairs aligned by their place between aligned neighbours only do not count in the similarity.
 constexpr double kMinMeasuredSimilarity = 0.3;
 
-std::vector<uint64_t> Shingles(std::string_view text) {
-  std::vector<Word> words = ScanWords(text);
+std::vector<uint64_t> Shingles(const std::vector<Word>& words) {
   std::vector<uint64_t> out;
   if (words.size() < static_cast<size_t>(kShingle)) {
     if (words.empty()) return out;
@@ -136,19 +135,25 @@ bool IsOutletOf(const LinkDocument& d, std::string_view outlet) {
   return false;
 }
 
-PairMeasures Measure(const LinkDocument& a, const LinkDocument& b, const Alignment& al) {
-  PairMeasures m;
-  m.coverage_a = al.coverage_a;
-  m.coverage_b = al.coverage_b;
-  double weight = 0, sum = 0;
-  for (const AlignedSpan& p : al.pairs) {
-    if (p.similarity < kMinMeasuredSimilarity) continue;  // a gap filled by position alone
-    double w = static_cast<double>(p.a_end - p.a_start) + static_cast<double>(p.b_end - p.b_start);
-    weight += w;
-    sum += w * p.similarity;
-  }
-  m.similarity = weight > 0 ? sum / weight : 0;
-  std::vector<uint64_t> sa = Shingles(a.text), sb = Shingles(b.text);
+PreparedText Prepare(const LinkDocument& doc, std::vector<Word> words, uint64_t normalized) {
+  PreparedText p;
+  p.doc = &doc;
+  p.words = std::move(words);
+  p.normalized = p.words.empty() ? 0 : normalized;
+  p.shingles = Shingles(p.words);
+  return p;
+}
+
+PreparedText Prepare(const LinkDocument& doc, std::optional<uint64_t> normalized) {
+  std::vector<Word> words = ScanWords(doc.text);
+  uint64_t h = normalized ? *normalized : NormalizedHash(doc.text, words);
+  return Prepare(doc, std::move(words), h);
+}
+
+CopyBound Bound(const PreparedText& a, const PreparedText& b) {
+  CopyBound m;
+  const std::vector<uint64_t>& sa = a.shingles;
+  const std::vector<uint64_t>& sb = b.shingles;
   if (!sa.empty() && !sb.empty()) {
     size_t inter = 0;
     for (size_t i = 0, j = 0; i < sa.size() && j < sb.size();) {
@@ -165,6 +170,23 @@ PairMeasures Measure(const LinkDocument& a, const LinkDocument& b, const Alignme
     m.shingle_jaccard = static_cast<double>(inter) / static_cast<double>(sa.size() + sb.size() - inter);
     m.shingle_containment = static_cast<double>(inter) / static_cast<double>(std::min(sa.size(), sb.size()));
   }
+  return m;
+}
+
+PairMeasures Measure(const Alignment& al, const CopyBound& bound) {
+  PairMeasures m;
+  m.coverage_a = al.coverage_a;
+  m.coverage_b = al.coverage_b;
+  double weight = 0, sum = 0;
+  for (const AlignedSpan& p : al.pairs) {
+    if (p.similarity < kMinMeasuredSimilarity) continue;  // a gap filled by position alone
+    double w = static_cast<double>(p.a_end - p.a_start) + static_cast<double>(p.b_end - p.b_start);
+    weight += w;
+    sum += w * p.similarity;
+  }
+  m.similarity = weight > 0 ? sum / weight : 0;
+  m.shingle_jaccard = bound.shingle_jaccard;
+  m.shingle_containment = bound.shingle_containment;
   return m;
 }
 
@@ -238,21 +260,38 @@ bool ADirection(const LinkDocument& a, const LinkDocument& b, const copies::Pair
 
 }  // namespace
 
-std::optional<CopyRelation> CompareDocuments(const LinkDocument& a, const LinkDocument& b,
-                                             const CopyOptions& options) {
-  copies::Fingerprint fa = copies::ComputeFingerprint(a.text), fb = copies::ComputeFingerprint(b.text);
-  if (fa.normalized == 0 || fb.normalized == 0) return std::nullopt;
+namespace copies {
+
+std::optional<CopyRelation> ComparePrepared(const PreparedText& pa, const PreparedText& pb,
+                                            const CopyOptions& options) {
+  const LinkDocument& a = *pa.doc;
+  const LinkDocument& b = *pb.doc;
+  if (pa.normalized == 0 || pb.normalized == 0) return std::nullopt;
   CopyRelation r;
   Alignment al;
-  copies::PairMeasures m;
-  if (fa.normalized == fb.normalized) {
+  PairMeasures m;
+  if (pa.normalized == pb.normalized) {
     r.relation = "duplicate";
     m.coverage_a = m.coverage_b = m.similarity = 1;
     m.shingle_jaccard = m.shingle_containment = 1;
   } else {
-    al = AlignTexts(a, b);
-    m = copies::Measure(a, b, al);
-    r.relation = copies::Classify(m, options.thresholds);
+    CopyBound bound = Bound(pa, pb);
+    // The pre-alignment check. Without verbatim text shared, a copy needs aligned pairs of mean
+    // similarity min_similarity, so at least one pair that similar: when no pair of spans could
+    // be, the texts are not aligned.
+    const RelationThresholds& t = options.thresholds;
+    for (const PreparedText* p : {&pa, &pb}) {
+      if (!p->sentences) p->sentences = AlignSentences(p->doc->text, p->words);
+    }
+    double enough = t.min_similarity - 1e-6;
+    if (bound.shingle_containment < t.copy_containment &&
+        bound.shingle_jaccard < t.near_verbatim_jaccard && t.min_similarity > 0 &&
+        BestSpanBound(*pa.sentences, true, *pb.sentences, true, enough) < enough) {
+      return std::nullopt;
+    }
+    al = AlignSentenceLists(*pa.sentences, *pb.sentences);
+    m = Measure(al, bound);
+    r.relation = Classify(m, options.thresholds);
     if (r.relation.empty()) return std::nullopt;
   }
   bool a_source = ADirection(a, b, m, r.relation, &r.direction);
@@ -267,6 +306,13 @@ std::optional<CopyRelation> CompareDocuments(const LinkDocument& a, const LinkDo
     r.changes = DiffFacts(source, copy, a_source ? al : Swapped(al));
   }
   return r;
+}
+
+}  // namespace copies
+
+std::optional<CopyRelation> CompareDocuments(const LinkDocument& a, const LinkDocument& b,
+                                             const CopyOptions& options) {
+  return copies::ComparePrepared(copies::Prepare(a), copies::Prepare(b), options);
 }
 
 }  // namespace newsgraph

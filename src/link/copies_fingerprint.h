@@ -37,8 +37,12 @@ struct Fingerprint {
 
 inline constexpr size_t kMaxSentenceKeys = 6;
 
+struct Word;
+
 // Fingerprints the first `max_bytes` of `text`.
 Fingerprint ComputeFingerprint(std::string_view text, size_t max_bytes = 1u << 20);
+// Fingerprints `text` from its words (ScanWords(text, max_bytes)).
+Fingerprint ComputeFingerprint(std::string_view text, const std::vector<Word>& words);
 
 // Estimated Jaccard similarity of two sketches' sets (0 when either is empty); corrected for
 // the 1-in-256 chance that two 8-bit bins agree by accident.

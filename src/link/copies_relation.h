@@ -1,10 +1,14 @@
 // Relation and direction helpers of copy detection (internal header; docs/copies.md).
 #pragma once
 
+#include <cstdint>
+#include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "link/copies_words.h"
 #include "newsgraph/copies.h"
 
 namespace newsgraph::copies {
@@ -17,10 +21,67 @@ struct PairMeasures {
   double shingle_containment = 0;         // shared shingles / the smaller set
 };
 
-PairMeasures Measure(const LinkDocument& a, const LinkDocument& b, const Alignment& alignment);
-
 // "near-verbatim", "rewrite", "partial", or "" (not a copy).
 std::string Classify(const PairMeasures& m, const RelationThresholds& thresholds);
+
+// A sentence as the alignment sees it: its distinct content words (names weigh 1.5, numbers 2)
+// and, for plain words, their synonym sets (nullptr: none).
+struct AlignToken {
+  uint64_t key = 0;
+  float weight = 0;
+  const std::vector<uint32_t>* synonyms = nullptr;
+  bool plain = false;  // a plain word (not a name or number): only these have synonyms
+};
+struct AlignSentence {
+  uint32_t start = 0, end = 0;
+  std::vector<AlignToken> toks;
+  float weight = 0;
+};
+// The sentences of `text` (the text stage's splitter) over its ScanWords `words`; without
+// `synonyms`, the words' synonyms are not looked up (AlignToken::synonyms stays nullptr).
+std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vector<Word>& words,
+                                          bool synonyms = true);
+// The pre-alignment check: an upper bound on the similarity of every pair of spans the
+// alignment of a and b could make (a sentence or up to four neighbours on either side), from
+// the words they share, what synonyms could add and their weights. `*_synonyms`: whether that
+// side's synonyms were looked up (if not, any plain word is taken to be a possible synonym).
+// Stops at the first span pair whose bound reaches `enough`. Returns 1 (no bound) when a and b
+// have more than max_cells sentence pairs.
+double BestSpanBound(const std::vector<AlignSentence>& a, bool a_synonyms,
+                     const std::vector<AlignSentence>& b, bool b_synonyms,
+                     double enough = std::numeric_limits<double>::infinity(),
+                     size_t max_cells = 1u << 18);
+// AlignTexts on sentences already split.
+Alignment AlignSentenceLists(const std::vector<AlignSentence>& a,
+                             const std::vector<AlignSentence>& b);
+
+// What a comparison needs of one text, computed once however many texts it is compared with.
+struct PreparedText {
+  const LinkDocument* doc = nullptr;
+  std::vector<Word> words;          // ScanWords of the first 1 MiB
+  uint64_t normalized = 0;          // Fingerprint::normalized (0: no words)
+  std::vector<uint64_t> shingles;   // distinct 5-word shingles, sorted
+  mutable std::optional<std::vector<AlignSentence>> sentences;  // split on first use
+};
+// `doc` must outlive the result. `normalized`: its NormalizedHash when known, or any value other
+// than another text's when it is known to differ from it (the candidate index keeps part of it).
+PreparedText Prepare(const LinkDocument& doc, std::optional<uint64_t> normalized = std::nullopt);
+// The same from the document's ScanWords and NormalizedHash.
+PreparedText Prepare(const LinkDocument& doc, std::vector<Word> words, uint64_t normalized);
+
+// What is known of a pair before aligning it.
+struct CopyBound {
+  double shingle_jaccard = 0, shingle_containment = 0;  // exact, as PairMeasures
+};
+
+CopyBound Bound(const PreparedText& a, const PreparedText& b);
+
+// The measures of an alignment (shingle measures from the bound).
+PairMeasures Measure(const Alignment& alignment, const CopyBound& bound);
+
+// CompareDocuments on prepared texts.
+std::optional<CopyRelation> ComparePrepared(const PreparedText& a, const PreparedText& b,
+                                            const CopyOptions& options);
 
 // Outlets the text credits: "(Reuters)", "according to CNN", "AP reported" ... (lower case).
 std::vector<std::string> CreditedOutlets(std::string_view text);

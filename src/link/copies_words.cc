@@ -43,6 +43,22 @@ const std::unordered_set<std::string_view>& StopWords() {
 struct SynonymTable {
   std::unordered_map<std::string_view, std::vector<uint32_t>> sets_of;
   std::vector<std::vector<std::string_view>> sets;
+  // sets_of again as an open-addressing table by HashWord (look-ups are most of alignment's
+  // word handling).
+  struct Slot {
+    uint64_t hash = 0;  // 0: empty
+    const std::pair<const std::string_view, std::vector<uint32_t>>* entry = nullptr;
+  };
+  std::vector<Slot> slots;
+
+  const std::vector<uint32_t>* Find(std::string_view word) const {
+    uint64_t h = HashWord(word) | 1;
+    size_t mask = slots.size() - 1;
+    for (size_t i = h & mask; slots[i].hash != 0; i = (i + 1) & mask) {
+      if (slots[i].hash == h && slots[i].entry->first == word) return &slots[i].entry->second;
+    }
+    return nullptr;
+  }
 };
 
 const SynonymTable& Synonyms() {
@@ -69,6 +85,15 @@ const SynonymTable& Synonyms() {
       uint32_t id = static_cast<uint32_t>(t->sets.size());
       for (std::string_view m : members) t->sets_of[m].push_back(id);
       t->sets.push_back(std::move(members));
+    }
+    size_t size = 1024;
+    while (size < 2 * t->sets_of.size()) size *= 2;
+    t->slots.resize(size);
+    for (const auto& entry : t->sets_of) {
+      uint64_t h = HashWord(entry.first) | 1;
+      size_t i = h & (size - 1);
+      while (t->slots[i].hash != 0) i = (i + 1) & (size - 1);
+      t->slots[i] = {h, &entry};
     }
     return t;
   }();
@@ -110,7 +135,65 @@ std::string LowerWord(std::string_view word) {
   return out;
 }
 
+uint64_t NormalizedHash(std::string_view text, const std::vector<Word>& words) {
+  if (words.empty()) return 0;
+  // The words lower-cased, each followed by a space, hashed at once.
+  std::string all;
+  all.reserve(text.size() + 1);
+  for (const Word& w : words) {
+    std::string_view raw = text.substr(w.start, w.end - w.start);
+    bool ascii = true;
+    for (char c : raw) ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (ascii) {
+      for (char c : raw) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != '\'') all += c;
+      }
+    } else {
+      all += LowerWord(raw);
+    }
+    all += ' ';
+  }
+  return XXH3_64bits(all.data(), all.size()) | 1;
+}
+
 bool IsStopWord(std::string_view lower) { return StopWords().count(lower) > 0; }
+
+namespace {
+
+// The stop words by HashWord, for ScanWords (which hashes every word anyway).
+class StopWordHashes {
+ public:
+  StopWordHashes() {
+    for (std::string_view w : StopWords()) {
+      uint64_t h = HashWord(w);
+      size_t i = h & kMask;
+      while (slots_[i].hash != 0) i = (i + 1) & kMask;
+      slots_[i] = {h, w};
+    }
+  }
+  bool Contains(std::string_view lower, uint64_t h) const {
+    for (size_t i = h & kMask; slots_[i].hash != 0; i = (i + 1) & kMask) {
+      if (slots_[i].hash == h && slots_[i].word == lower) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr size_t kMask = 1023;
+  struct Slot {
+    uint64_t hash = 0;
+    std::string_view word;
+  };
+  std::vector<Slot> slots_ = std::vector<Slot>(kMask + 1);
+};
+
+bool IsStopWordHashed(std::string_view lower, uint64_t h) {
+  static const StopWordHashes* table = new StopWordHashes;
+  return table->Contains(lower, h);
+}
+
+}  // namespace
 
 std::string_view Stem(std::string_view w, std::string* buffer) {
   auto ends = [&](std::string_view suf) {
@@ -156,7 +239,7 @@ std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
     // A word: ASCII alnum, other letters/digits/marks, inner apostrophes.
     size_t start = i;
     lower.clear();
-    bool digits_only = true, capital = false;
+    bool digits_only = true, capital = false, ascii = true;
     while (i < text.size()) {
       unsigned char d = static_cast<unsigned char>(text[i]);
       if (d < 0x80) {
@@ -190,6 +273,7 @@ std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
         i += len;
         continue;
       }
+      ascii = false;
       auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
       bool alnum = cp != 0xFFFD && ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
                                     (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) ||
@@ -217,18 +301,64 @@ std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
     if (digits_only) {
       w.key = HashWord(lower) ^ 0x6e756d6265720000ULL;
     } else {
-      w.stop = IsStopWord(lower);
-      w.key = HashWord(Stem(lower, &stem_buffer));
+      uint64_t h = HashWord(lower);
+      w.stop = IsStopWordHashed(lower, h);
+      std::string_view stem = Stem(lower, &stem_buffer);
+      w.key = stem == std::string_view(lower) ? h : HashWord(stem);
+      // Nothing was dropped or re-encoded: `lower` is LowerWord of the word.
+      if (ascii && lower.size() == i - start) w.lower_hash = h;
     }
     words.push_back(w);
   }
   return words;
 }
 
+namespace {
+
+const std::vector<uint32_t>& LookUpSynonymSets(std::string_view lower);
+
+// Look-ups of the table (and of a word's base forms) are remembered per thread by the word's
+// hash (HashWord of the lower-cased word): news repeats its words.
+struct SynonymCacheEntry {
+  uint64_t hash = 0;
+  const std::vector<uint32_t>* sets = nullptr;
+};
+constexpr size_t kSynonymCacheEntries = 1u << 15;
+
+SynonymCacheEntry& CachedSynonyms(uint64_t lower_hash) {
+  thread_local std::vector<SynonymCacheEntry> cache(kSynonymCacheEntries);
+  return cache[lower_hash & (kSynonymCacheEntries - 1)];
+}
+
+}  // namespace
+
 const std::vector<uint32_t>& SynonymSets(std::string_view lower) {
+  uint64_t h = HashWord(lower) | 1;
+  SynonymCacheEntry& e = CachedSynonyms(h);
+  if (e.hash != h) {
+    e.hash = h;
+    e.sets = &LookUpSynonymSets(lower);
+  }
+  return *e.sets;
+}
+
+const std::vector<uint32_t>& SynonymSetsOf(std::string_view text, const Word& word) {
+  std::string_view raw = text.substr(word.start, word.end - word.start);
+  if (word.lower_hash == 0) return SynonymSets(LowerWord(raw));
+  uint64_t h = word.lower_hash | 1;
+  SynonymCacheEntry& e = CachedSynonyms(h);
+  if (e.hash != h) {
+    e.hash = h;
+    e.sets = &LookUpSynonymSets(LowerWord(raw));
+  }
+  return *e.sets;
+}
+
+namespace {
+
+const std::vector<uint32_t>& LookUpSynonymSets(std::string_view lower) {
   const SynonymTable& t = Synonyms();
-  auto it = t.sets_of.find(lower);
-  if (it != t.sets_of.end()) return it->second;
+  if (const std::vector<uint32_t>* sets = t.Find(lower)) return *sets;
   // Inflected forms: strip a suffix and look the base form up.
   static const char* kSuffixes[][2] = {{"ies", "y"}, {"es", ""}, {"s", ""},  {"ed", ""},
                                        {"ed", "e"},  {"d", ""},  {"ing", ""}, {"ing", "e"},
@@ -239,12 +369,13 @@ const std::vector<uint32_t>& SynonymSets(std::string_view lower) {
     if (lower.size() > suf.size() + 2 && lower.substr(lower.size() - suf.size()) == suf) {
       base.assign(lower.substr(0, lower.size() - suf.size()));
       base += s[1];
-      it = t.sets_of.find(base);
-      if (it != t.sets_of.end()) return it->second;
+      if (const std::vector<uint32_t>* sets = t.Find(base)) return *sets;
     }
   }
   return kNoSets;
 }
+
+}  // namespace
 
 bool AreSynonyms(std::string_view a, std::string_view b) {
   if (a == b) return true;

@@ -20,12 +20,17 @@ struct Word {
   bool number = false;     // digits
   bool capital = false;    // starts with an upper-case letter
   bool sentence_start = false;  // first word after a sentence end (or of the text)
+  // HashWord(LowerWord(word)) for words of ASCII letters and digits (not numbers); 0 otherwise.
+  uint64_t lower_hash = 0;
 };
 
 // Scans `text` (at most `max_bytes` of it) into words; sentence starts are guessed from '.', '!',
 // '?' and blank lines (cheap; the alignment uses the text stage's splitter instead). Invalid
 // UTF-8 bytes are separators.
 std::vector<Word> ScanWords(std::string_view text, size_t max_bytes = 1u << 20);
+
+// The hash of the lower-cased word sequence (Fingerprint::normalized), never 0; 0 for no words.
+uint64_t NormalizedHash(std::string_view text, const std::vector<Word>& words);
 
 // Lower-cases ASCII and, through utf8proc, other letters; drops inner apostrophes.
 std::string LowerWord(std::string_view word);
@@ -38,6 +43,8 @@ uint64_t HashWord(std::string_view s);
 // Synonym sets the word (lower-case) belongs to, also through its stem; empty when none.
 const std::vector<uint32_t>& SynonymSets(std::string_view lower);
 bool AreSynonyms(std::string_view a_lower, std::string_view b_lower);
+// SynonymSets(LowerWord(the word)) for a word of ScanWords(text).
+const std::vector<uint32_t>& SynonymSetsOf(std::string_view text, const Word& word);
 // The members of one synonym set (for the copy generator).
 std::vector<std::string_view> SynonymSetWords(uint32_t set);
 

@@ -46,21 +46,15 @@ Sketch MakeSketch(const std::vector<uint64_t>& hashes) {
 }  // namespace
 
 Fingerprint ComputeFingerprint(std::string_view text, size_t max_bytes) {
+  return ComputeFingerprint(text, ScanWords(text, max_bytes));
+}
+
+Fingerprint ComputeFingerprint(std::string_view text, const std::vector<Word>& words) {
   Fingerprint fp;
-  std::vector<Word> words = ScanWords(text, max_bytes);
   if (words.empty()) return fp;
 
-  // Normalised text: the word keys in order (stems, so only inflections and case fold).
-  XXH3_state_t* state = XXH3_createState();
-  XXH3_64bits_reset(state);
-  for (const Word& w : words) {
-    std::string_view raw = text.substr(w.start, w.end - w.start);
-    std::string lower = LowerWord(raw);
-    XXH3_64bits_update(state, lower.data(), lower.size());
-    XXH3_64bits_update(state, " ", 1);
-  }
-  fp.normalized = XXH3_64bits_digest(state) | 1;
-  XXH3_freeState(state);
+  // Normalised text: the lower-cased words in order.
+  fp.normalized = NormalizedHash(text, words);
 
   // Content terms; names (capitalised words not opening a sentence) and numbers are strong.
   fp.terms.reserve(words.size());

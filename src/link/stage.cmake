@@ -1,4 +1,4 @@
-newsgraph_stage(link newsgraph_analyze)
+newsgraph_stage(link newsgraph_analyze absl::flat_hash_map absl::hash)
 
 # The dated office-holder table (data/offices/office-holders.tsv, built from ../shared by
 # `make office-table`; docs/checks.md).

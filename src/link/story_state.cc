@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace newsgraph::story {
 
@@ -39,15 +41,79 @@ bool DocTimeLess(const DocRef& a, const DocRef& b) {
   return a.seq < b.seq;
 }
 
+namespace {
+
+// Weights by term, sorted by term.
+using TermSums = std::vector<std::pair<TermId, double>>;
+
+// Sum of the vectors whose side is `which` (each term's weights added in the order of the
+// vectors).
+TermSums SideSum(const std::vector<const SparseVector*>& vecs, const std::vector<int>& side,
+                 int which) {
+  std::vector<TermWeight> all;
+  for (size_t i = 0; i < vecs.size(); ++i)
+    if (side[i] == which) all.insert(all.end(), vecs[i]->begin(), vecs[i]->end());
+  std::stable_sort(all.begin(), all.end(),
+                   [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
+  TermSums sums;
+  for (const TermWeight& t : all) {
+    if (sums.empty() || sums.back().first != t.term) sums.push_back({t.term, 0.0});
+    sums.back().second += t.weight;
+  }
+  return sums;
+}
+
+SparseVector Normalised(const TermSums& sums) {
+  SparseVector v;
+  v.reserve(sums.size());
+  double norm = 0;
+  for (const auto& [t, w] : sums) {
+    v.push_back({t, static_cast<float>(w)});
+    norm += w * w;
+  }
+  norm = std::sqrt(norm);
+  for (TermWeight& t : v) t.weight = static_cast<float>(norm > 0 ? t.weight / norm : 0);
+  return v;
+}
+
+}  // namespace
+
+std::vector<SparseVector> WithinStoryWeights(const std::vector<KeptDoc>& kept) {
+  size_t n = kept.size();
+  TermMap<uint32_t> df;
+  for (const KeptDoc& k : kept)
+    for (const TermWeight& t : k.vec) ++df[t.term];
+  std::vector<SparseVector> out;
+  out.reserve(n);
+  for (const KeptDoc& k : kept) {
+    SparseVector v = k.vec;
+    double norm = 0;
+    for (TermWeight& t : v) {
+      double local =
+          std::log((static_cast<double>(n) + 1) / (*FindTerm(df, t.term) + 1.0)) + kWithinStoryFloor;
+      t.weight = static_cast<float>(t.weight * std::sqrt(local));
+      norm += static_cast<double>(t.weight) * t.weight;
+    }
+    norm = std::sqrt(norm);
+    for (TermWeight& t : v) t.weight = static_cast<float>(norm > 0 ? t.weight / norm : 0);
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
 bool TwoMeans(const std::vector<KeptDoc>& kept, double max_similarity, std::vector<int>* side_out) {
   size_t n = kept.size();
   if (n < 4) return false;
+  // The partition is found on the documents' vectors re-weighted within the story: what every
+  // member says (the kind of event, its main actor) does not pull the halves together, so the
+  // halves follow the specifics (the other party, the place, the figures) that differ.
+  std::vector<SparseVector> local = WithinStoryWeights(kept);
   // Seeds: the document farthest from the first, then the one farthest from that.
   auto farthest = [&](size_t from) {
     size_t best = from;
     double low = 2;
     for (size_t i = 0; i < n; ++i) {
-      double c = story::Dot(kept[i].vec, kept[from].vec);
+      double c = story::Dot(local[i], local[from]);
       if (i != from && c < low) {
         low = c;
         best = i;
@@ -58,32 +124,24 @@ bool TwoMeans(const std::vector<KeptDoc>& kept, double max_similarity, std::vect
   size_t sa = farthest(0), sb = farthest(sa);
   if (sa == sb) return false;
   std::vector<int> side(n, 0);
-  SparseVector ca = kept[sa].vec, cb = kept[sb].vec;
+  std::vector<const SparseVector*> lv(n);
+  for (size_t i = 0; i < n; ++i) lv[i] = &local[i];
+  SparseVector ca = local[sa], cb = local[sb];
   for (int iter = 0; iter < 5; ++iter) {
-    std::unordered_map<TermId, float> ma, mb;
-    for (size_t i = 0; i < n; ++i) {
-      side[i] = story::Dot(kept[i].vec, ca) >= story::Dot(kept[i].vec, cb) ? 0 : 1;
-      for (const TermWeight& t : kept[i].vec) (side[i] == 0 ? ma : mb)[t.term] += t.weight;
-    }
-    auto to_vec = [](const std::unordered_map<TermId, float>& m) {
-      SparseVector v;
-      double norm = 0;
-      for (auto& [t, w] : m) {
-        v.push_back({t, w});
-        norm += static_cast<double>(w) * w;
-      }
-      std::sort(v.begin(), v.end(),
-                [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
-      norm = std::sqrt(norm);
-      for (TermWeight& t : v) t.weight = static_cast<float>(norm > 0 ? t.weight / norm : 0);
-      return v;
-    };
-    ca = to_vec(ma);
-    cb = to_vec(mb);
+    for (size_t i = 0; i < n; ++i)
+      side[i] = story::Dot(local[i], ca) >= story::Dot(local[i], cb) ? 0 : 1;
+    ca = Normalised(SideSum(lv, side, 0));
+    cb = Normalised(SideSum(lv, side, 1));
   }
   size_t nb = static_cast<size_t>(std::count(side.begin(), side.end(), 1));
   if (nb < 2 || n - nb < 2) return false;
-  if (story::Dot(ca, cb) >= max_similarity) return false;
+  // The test is on the documents' own vectors: the halves' centroids must be dissimilar in
+  // everything they say, shared words included.
+  std::vector<const SparseVector*> own(n);
+  for (size_t i = 0; i < n; ++i) own[i] = &kept[i].vec;
+  if (story::Dot(Normalised(SideSum(own, side, 0)), Normalised(SideSum(own, side, 1))) >=
+      max_similarity)
+    return false;
   *side_out = std::move(side);
   return true;
 }

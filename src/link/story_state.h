@@ -35,8 +35,8 @@ struct KeptDoc {
 struct ActiveStory {
   std::string id;
   uint32_t generation = 0;
-  std::unordered_map<TermId, float> centroid;  // idf-free sums
-  double norm = 0;                             // |centroid * idf| when computed
+  TermMap<float> centroid;  // idf-free sums
+  double norm = 0;          // |centroid * idf| when computed
   uint64_t norm_documents = 0;
   std::vector<TermId> indexed;
   std::vector<DocRef> docs;
@@ -50,9 +50,18 @@ struct ActiveStory {
   uint64_t first_seq = 0;
 };
 
-// Splits `kept` in two by 2-means (seeded by the two most dissimilar documents, 5 rounds).
-// Returns true, with side[i] in {0, 1}, when both halves have at least 2 documents and the
-// cosine of their centroids is below `max_similarity`.
+// Added to the within-story IDF ln((n + 1) / (df + 1)) so that a term in every member keeps a
+// little weight.
+constexpr double kWithinStoryFloor = 0.05;
+
+// The kept documents' vectors re-weighted by the square root of the within-story IDF (the
+// members of the story being the collection) and L2-normalised.
+std::vector<SparseVector> WithinStoryWeights(const std::vector<KeptDoc>& kept);
+
+// Splits `kept` in two by 2-means (seeded by the two most dissimilar documents, 5 rounds) on
+// the within-story weighted vectors. Returns true, with side[i] in {0, 1}, when both halves
+// have at least 2 documents and the cosine of the halves' centroids of the documents' own
+// vectors is below `max_similarity`.
 bool TwoMeans(const std::vector<KeptDoc>& kept, double max_similarity, std::vector<int>* side);
 
 }  // namespace newsgraph::story

@@ -317,20 +317,14 @@ void DocumentFrequencies::Prune() {
   // Drop the rarest terms until the table is at most three quarters full.
   size_t target = max_terms_ - max_terms_ / 4;
   for (uint32_t limit = 1; df_.size() > target; limit *= 2) {
-    for (auto it = df_.begin(); it != df_.end();) {
-      if (it->second <= limit) {
-        it = df_.erase(it);
-      } else {
-        ++it;
-      }
-    }
+    absl::erase_if(df_, [&](const auto& e) { return e.second <= limit; });
     if (limit > (1u << 30)) break;
   }
 }
 
 double DocumentFrequencies::Idf(TermId term) const {
-  auto it = df_.find(term);
-  uint32_t df = it == df_.end() ? 0 : it->second;
+  const uint32_t* found = FindTerm(df_, term);
+  uint32_t df = found ? *found : 0;
   double log_df1 = df < log_table_.size() ? log_table_[df] : std::log(static_cast<double>(df) + 1.0);
   return log_n1_ - log_df1 + 1.0;
 }

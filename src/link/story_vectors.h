@@ -11,12 +11,26 @@
 #include <unordered_map>
 #include <vector>
 
+#include <absl/container/flat_hash_map.h>
+
 #include "newsgraph/link_document.h"
 #include "newsgraph/stories.h"
 
 namespace newsgraph::story {
 
 using TermId = uint64_t;
+
+// A hash map keyed by term id (story centroids, document frequencies). Its iteration order is
+// unspecified: whatever is computed while iterating one must not depend on that order.
+template <typename V>
+using TermMap = absl::flat_hash_map<TermId, V>;
+
+// The value of `term` in `m`, or null.
+template <typename V>
+const V* FindTerm(const TermMap<V>& m, TermId term) {
+  auto it = m.find(term);
+  return it == m.end() ? nullptr : &it->second;
+}
 
 struct TermWeight {
   TermId term = 0;
@@ -61,7 +75,7 @@ class DocumentFrequencies {
 
  private:
   void Prune();
-  std::unordered_map<TermId, uint32_t> df_;
+  TermMap<uint32_t> df_;
   uint64_t documents_ = 0;
   size_t max_terms_;
   double log_n1_ = 0;                // ln(N + 1)

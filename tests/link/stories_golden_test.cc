@@ -93,6 +93,50 @@ TEST(StoriesGolden, RewriteJoinsSource) {
   }
 }
 
+TEST(StoriesGolden, TwoBoutsOfOneChampionSplitApart) {
+  // Two title defences by the same champion, undated (so time cannot tell them apart): the
+  // reports share the champion, the titles and the words of a fight, and differ in the challenger,
+  // the city, the round and the record. The first reports of the second bout join the story of
+  // the first; the split, which weighs what all members share down, separates them again.
+  const char* common =
+      " Heavyweight champion Marek Kowal retained his WBA, IBF and WBO title belts; the referee "
+      "waved the fight off after a big right hand.";
+  std::vector<std::string> a = {
+      "Kowal stops Dan Ortiz in the seventh round at the Hamburg arena before 14,000 fans.",
+      "Dan Ortiz, 45-7, was floored twice in Hamburg before the seventh-round stoppage; Ortiz "
+      "had taken the fight on late notice after Povetkin withdrew.",
+      "In Hamburg, Dan Ortiz never recovered from an early knockdown; Kowal, 52-3 with 46 "
+      "knockouts, won in the seventh round.",
+      "Ortiz blamed a cut over his left eye for the seventh round loss at the Hamburg arena; his "
+      "trainer Emanuel Stone said Ortiz would fight on.",
+      "The Hamburg crowd saw Dan Ortiz, the former champion, fall in the seventh; Ortiz was a late "
+      "substitute for Povetkin."};
+  std::vector<std::string> b = {
+      "Kowal stops Lee Brandt in the sixth round at the Zurich stadium before 26,000 fans.",
+      "Lee Brandt, 38-5, was floored at the end of the fifth in Zurich before the sixth-round "
+      "stoppage; Brandt had lost to Kowal in 2008.",
+      "In Zurich, Brandt never recovered from the right hand at the end of the fifth; Kowal, 58-3 "
+      "with 51 knockouts, won in the sixth, his sixteenth straight win.",
+      "Brandt, 40, said the sixth round in Zurich ended his career; the southpaw from Washington "
+      "had won a title eliminator in March.",
+      "The Zurich stadium saw Lee Brandt fall in the sixth; Brandt was the mandatory challenger "
+      "and referee Sam Williams stopped it."};
+  StoryClusterer c;
+  std::vector<std::string> order = {"a0", "b0", "a1", "b1", "a2", "b2", "a3", "b3", "a4", "b4"};
+  for (const std::string& id : order) {
+    const std::string& lead = id[0] == 'a' ? a[id[1] - '0'] : b[id[1] - '0'];
+    (void)c.Add(Doc(id, "", lead + common), {});
+  }
+  for (int i = 1; i < 5; ++i) {
+    EXPECT_EQ(c.StoryOf("a" + std::to_string(i)), c.StoryOf("a0")) << i;
+    EXPECT_EQ(c.StoryOf("b" + std::to_string(i)), c.StoryOf("b0")) << i;
+  }
+  EXPECT_NE(c.StoryOf("a0"), c.StoryOf("b0"));
+  std::vector<StoryChange> changes = c.Changes();
+  EXPECT_TRUE(std::any_of(changes.begin(), changes.end(),
+                          [](const StoryChange& ch) { return ch.kind == "split"; }));
+}
+
 TEST(StoriesGolden, ColdStoriesLeaveMemory) {
   StoryOptions o;
   o.half_life_days = 1;
