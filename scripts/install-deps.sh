@@ -21,6 +21,7 @@ PACKAGES=(
   # tests, fuzzing, benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
   wrk                                            # reliability: HTTP load (scripts/reliability/load.sh)
+  python3-yaml python3-jsonschema                # server: the API against docs/openapi.yaml (tests/server)
   chromium                                       # web UI: the browser test (tests/ui)
 )
 # The web UI's build: npm installs esbuild and cytoscape into the build folder. Debian's nodejs
