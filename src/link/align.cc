@@ -201,34 +201,66 @@ std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vect
 
 namespace {
 
-// Calls pair(i, j) for every pair of a sentence of a and one of b that share a word (hot words
-// aside) and whose similarity could reach kMinPairSimilarity: an upper bound counts the exact
-// matches, what hot words could add, and a synonym match (words of weight 1 on both sides) for
-// every word with synonyms on the poorer side.
-template <typename F>
-void PossiblePairs(const std::vector<Sent>& a, const std::vector<Sent>& b, F&& pair) {
-  // Inverted index of b's words (sentence, weight there), chained in one array; hot words (in
-  // many sentences) find no pairs.
+// Keys found in sentences of b (a word, or a synonym set), with the sentence and the word's
+// weight there: a multimap chained in one array, without a node per entry.
+class SentenceKeyIndex {
+ public:
   struct Where {
     uint64_t key;
     uint32_t sentence;
     float weight;
     int32_t next;  // the next entry of the same hash slot, -1: none
   };
-  std::vector<Where> entries;
+  explicit SentenceKeyIndex(size_t expected) {
+    while (slots_ < 2 * expected) slots_ *= 2;
+    heads_.assign(slots_, -1);
+    entries_.reserve(expected);
+  }
+  // `hash` places the key (the key itself when it is already a hash).
+  void Add(uint64_t hash, uint64_t key, uint32_t sentence, float weight) {
+    size_t h = hash & (slots_ - 1);
+    entries_.push_back({key, sentence, weight, heads_[h]});
+    heads_[h] = static_cast<int32_t>(entries_.size() - 1);
+  }
+  // Calls f(where) for every entry of `key`.
+  template <typename F>
+  void ForEach(uint64_t hash, uint64_t key, F&& f) const {
+    for (int32_t e = heads_[hash & (slots_ - 1)]; e >= 0; e = entries_[static_cast<size_t>(e)].next) {
+      const Where& w = entries_[static_cast<size_t>(e)];
+      if (w.key == key) f(w);
+    }
+  }
+  size_t Count(uint64_t hash, uint64_t key) const {
+    size_t n = 0;
+    ForEach(hash, key, [&n](const Where&) { ++n; });
+    return n;
+  }
+
+ private:
+  size_t slots_ = 16;
+  std::vector<int32_t> heads_;
+  std::vector<Where> entries_;
+};
+
+size_t TokenCount(const std::vector<Sent>& b) {
   size_t tokens = 0;
   for (const Sent& s : b) tokens += s.toks.size();
-  entries.reserve(tokens);
-  size_t slots = 16;
-  while (slots < 2 * tokens) slots *= 2;
-  std::vector<int32_t> heads(slots, -1);
+  return tokens;
+}
+
+// Calls pair(i, j) for every pair of a sentence of a and one of b that share a word (hot words
+// aside) and whose similarity could reach kMinPairSimilarity: an upper bound counts the exact
+// matches, what hot words could add, and a synonym match (words of weight 1 on both sides) for
+// every word with synonyms on the poorer side.
+template <typename F>
+void PossiblePairs(const std::vector<Sent>& a, const std::vector<Sent>& b, F&& pair) {
+  // Inverted index of b's words; hot words (in many sentences) find no pairs.
+  SentenceKeyIndex words(TokenCount(b));
   // Words with synonyms, per sentence of b: at most this many synonym matches with it.
   std::vector<float> b_synonyms(b.size(), 0);
   for (uint32_t j = 0; j < b.size(); ++j) {
     for (const Tok& t : b[j].toks) {
-      size_t h = t.key & (slots - 1);
-      entries.push_back({t.key, j, t.weight, heads[h]});
-      heads[h] = static_cast<int32_t>(entries.size() - 1);
+      words.Add(t.key, t.key, j, t.weight);
       if (t.synonyms != nullptr) b_synonyms[j] += 1;
     }
   }
@@ -239,22 +271,16 @@ void PossiblePairs(const std::vector<Sent>& a, const std::vector<Sent>& b, F&& p
     float hot = 0, a_synonyms = 0;
     for (const Tok& t : a[i].toks) {
       if (t.synonyms != nullptr) a_synonyms += 1;
-      size_t in = 0;
-      int32_t head = heads[t.key & (slots - 1)];
-      for (int32_t e = head; e >= 0; e = entries[static_cast<size_t>(e)].next) {
-        in += entries[static_cast<size_t>(e)].key == t.key;
-      }
+      size_t in = words.Count(t.key, t.key);
       if (in == 0) continue;
       if (in > kHotWord) {
         hot += t.weight + 2.0f;  // may match anywhere, at most a number's weight
         continue;
       }
-      for (int32_t e = head; e >= 0; e = entries[static_cast<size_t>(e)].next) {
-        const Where& w = entries[static_cast<size_t>(e)];
-        if (w.key != t.key) continue;
+      words.ForEach(t.key, t.key, [&](const SentenceKeyIndex::Where& w) {
         if (shared[w.sentence] == 0) touched.push_back(w.sentence);
         shared[w.sentence] += t.weight + w.weight;
-      }
+      });
     }
     for (uint32_t j : touched) {
       double bound = shared[j] + hot + 2 * kSynonymCredit * std::min(a_synonyms, b_synonyms[j]);
@@ -279,41 +305,22 @@ double BestSpanBound(const std::vector<AlignSentence>& a, bool a_synonyms,
   std::vector<double> syn_prefix(a_synonyms && b_synonyms ? prefix.size() : 0, 0);
   std::vector<float> hot(n, 0), syn_a(n, 0), syn_b(m, 0);
   {
-    struct Where {
-      uint64_t key;
-      uint32_t sentence;
-      float weight;
-      int32_t next;
-    };
-    std::vector<Where> entries;
-    size_t tokens = 0;
-    for (const Sent& s : b) tokens += s.toks.size();
-    entries.reserve(tokens);
-    size_t slots = 16;
-    while (slots < 2 * tokens) slots *= 2;
-    std::vector<int32_t> heads(slots, -1);
+    const size_t tokens = TokenCount(b);
+    SentenceKeyIndex words(tokens);
     for (uint32_t j = 0; j < m; ++j) {
       for (const Tok& t : b[j].toks) {
-        size_t h = t.key & (slots - 1);
-        entries.push_back({t.key, j, t.weight, heads[h]});
-        heads[h] = static_cast<int32_t>(entries.size() - 1);
+        words.Add(t.key, t.key, j, t.weight);
         syn_b[j] += (b_synonyms ? t.synonyms != nullptr : t.plain) ? 1.0f : 0.0f;
       }
     }
     // With both sides' synonyms known: which sentences of b have a word of each synonym set.
     const bool sets_known = a_synonyms && b_synonyms;
-    std::vector<Where> set_entries;
-    std::vector<int32_t> set_heads;
+    SentenceKeyIndex sets(sets_known ? tokens : 0);
     if (sets_known) {
-      set_heads.assign(slots, -1);
       for (uint32_t j = 0; j < m; ++j) {
         for (const Tok& t : b[j].toks) {
           if (t.synonyms == nullptr) continue;
-          for (uint32_t set : *t.synonyms) {
-            size_t h = Mix64(set) & (slots - 1);
-            set_entries.push_back({set, j, 1.0f, set_heads[h]});
-            set_heads[h] = static_cast<int32_t>(set_entries.size() - 1);
-          }
+          for (uint32_t set : *t.synonyms) sets.Add(Mix64(set), set, j, 1.0f);
         }
       }
     }
@@ -329,28 +336,18 @@ double BestSpanBound(const std::vector<AlignSentence>& a, bool a_synonyms,
           // The sentences of b with a word sharing a synonym set with t: each may match it once.
           ++stamp;
           for (uint32_t set : *t.synonyms) {
-            for (int32_t e = set_heads[Mix64(set) & (slots - 1)]; e >= 0;
-                 e = set_entries[static_cast<size_t>(e)].next) {
-              const Where& w = set_entries[static_cast<size_t>(e)];
-              if (w.key != set || seen[w.sentence] == stamp) continue;
+            sets.ForEach(Mix64(set), set, [&](const SentenceKeyIndex::Where& w) {
+              if (seen[w.sentence] == stamp) return;
               seen[w.sentence] = stamp;
               syn_row[w.sentence] += 1;
-            }
+            });
           }
         }
-        int32_t head = heads[t.key & (slots - 1)];
-        size_t in = 0;
-        for (int32_t e = head; e >= 0; e = entries[static_cast<size_t>(e)].next) {
-          in += entries[static_cast<size_t>(e)].key == t.key;
-        }
-        if (in > kHotWord) {
+        if (words.Count(t.key, t.key) > kHotWord) {
           hot[i] += t.weight + 2.0f;
           continue;
         }
-        for (int32_t e = head; e >= 0; e = entries[static_cast<size_t>(e)].next) {
-          const Where& w = entries[static_cast<size_t>(e)];
-          if (w.key == t.key) row[w.sentence] += t.weight + w.weight;
-        }
+        words.ForEach(t.key, t.key, [&](const SentenceKeyIndex::Where& w) { row[w.sentence] += t.weight + w.weight; });
       }
       for (size_t j = 0; j < m; ++j) {
         prefix[(i + 1) * (m + 1) + j + 1] =
