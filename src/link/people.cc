@@ -9,12 +9,89 @@
 
 #include "analyze/internal.h"
 #include "core/ascii.h"
+#include "link/people_text.h"
 #include "link/world_state.h"
 
 namespace newsgraph {
+
+namespace world {
+
+// The keys a name is found under: its surname's consonant key, and for a writing of three words
+// or more also its second word's (the surname of a name written with words after it).
+std::vector<std::string> IndexKeys(const PersonName& n) {
+  std::vector<std::string> keys;
+  if (n.surname.empty()) return keys;
+  keys.push_back(ConsonantKey(n.surname));
+  if (n.parts() >= 3) {
+    std::string k = ConsonantKey(Parts(n)[1]);
+    if (k != keys[0]) keys.push_back(k);
+  }
+  return keys;
+}
+
+// The length of the quotation mark at text[pos] (", ', `, and the curly quotes in UTF-8), 0 when
+// there is none.
+size_t QuoteAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  const char c = text[pos];
+  if (c == '"' || c == '\'' || c == '`') return 1;
+  if (text.compare(pos, 2, "\xE2\x80") == 0 && pos + 2 < text.size()) {
+    const unsigned char d = static_cast<unsigned char>(text[pos + 2]);
+    if (d == 0x98 || d == 0x99 || d == 0x9C || d == 0x9D) return 3;
+  }
+  return 0;
+}
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A name in quotation marks opening at `open`: two to four words, capitalised (small words such
+// as "of" aside), letters only, none a title ("Deep Throat", "The Chin", "Son of Sam"); its span
+// inside the marks, or {0, 0}.
+std::pair<size_t, size_t> QuotedName(std::string_view text, size_t open) {
+  const size_t q = QuoteAt(text, open);
+  if (q == 0) return {0, 0};
+  size_t s = open + q;
+  while (s < text.size() && text[s] == ' ') ++s;
+  size_t e = s;
+  while (e < text.size() && e - s <= 40 && QuoteAt(text, e) == 0 && text[e] != '\n') {
+    // an apostrophe inside a word ("O'Brien") is not the closing mark
+    if (text[e] == '\'' && e > s && IsAsciiLetter(text[e - 1]) && e + 1 < text.size() &&
+        IsAsciiLetter(text[e + 1])) {
+      ++e;
+      continue;
+    }
+    ++e;
+  }
+  if (e >= text.size() || QuoteAt(text, e) == 0 || e - s > 40) return {0, 0};
+  size_t end = e;
+  while (end > s && (text[end - 1] == ' ' || text[end - 1] == ',' || text[end - 1] == '.')) --end;
+  const std::string_view inside = text.substr(s, end - s);
+  std::vector<std::string_view> ws = ascii::Split(inside, ' ');
+  std::erase_if(ws, [](std::string_view w) { return w.empty(); });
+  if (ws.size() < 2 || ws.size() > 4) return {0, 0};
+  for (size_t k = 0; k < ws.size(); ++k) {
+    const std::string l = ascii::Lower(ws[k]);
+    for (char c : ws[k])
+      if (!IsAsciiLetter(c) && c != '-' && c != '\'' && static_cast<unsigned char>(c) < 0x80)
+        return {0, 0};
+    const bool small = k > 0 && k + 1 < ws.size() && analyze::IsFunctionWord(l);
+    if (!small && !(ws[k][0] >= 'A' && ws[k][0] <= 'Z')) return {0, 0};
+    if (analyze::IsTitleHead(l) || analyze::IsHonorific(l) || analyze::IsOrganisationWord(l))
+      return {0, 0};
+  }
+  return {s, end};
+}
+
+}  // namespace world
+
 namespace {
 
 using world::CompareNames;
+using world::IndexKeys;
+using world::IsAsciiLetter;
+using world::NewPerson;
+using world::QuoteAt;
+using world::QuotedName;
 using world::NameRelation;
 using world::PersonName;
 using world::PersonState;
@@ -88,72 +165,6 @@ bool BetterDisplay(const std::string& a, uint32_t ca, const std::string& b, uint
   if (ca != cb) return ca > cb;
   if (wa != wb) return wa > wb;
   return a < b;
-}
-
-// The keys a name is found under: its surname's consonant key, and for a writing of three words
-// or more also its second word's (the surname of a name written with words after it).
-std::vector<std::string> IndexKeys(const PersonName& n) {
-  std::vector<std::string> keys;
-  if (n.surname.empty()) return keys;
-  keys.push_back(world::ConsonantKey(n.surname));
-  if (n.parts() >= 3) {
-    std::string k = world::ConsonantKey(world::Parts(n)[1]);
-    if (k != keys[0]) keys.push_back(k);
-  }
-  return keys;
-}
-
-// The length of the quotation mark at text[pos] (", ', `, and the curly quotes in UTF-8), 0 when
-// there is none.
-size_t QuoteAt(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return 0;
-  const char c = text[pos];
-  if (c == '"' || c == '\'' || c == '`') return 1;
-  if (text.compare(pos, 2, "\xE2\x80") == 0 && pos + 2 < text.size()) {
-    const unsigned char d = static_cast<unsigned char>(text[pos + 2]);
-    if (d == 0x98 || d == 0x99 || d == 0x9C || d == 0x9D) return 3;
-  }
-  return 0;
-}
-
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// A name in quotation marks opening at `open`: two to four words, capitalised (small words such
-// as "of" aside), letters only, none a title ("Deep Throat", "The Chin", "Son of Sam"); its span
-// inside the marks, or {0, 0}.
-std::pair<size_t, size_t> QuotedName(std::string_view text, size_t open) {
-  const size_t q = QuoteAt(text, open);
-  if (q == 0) return {0, 0};
-  size_t s = open + q;
-  while (s < text.size() && text[s] == ' ') ++s;
-  size_t e = s;
-  while (e < text.size() && e - s <= 40 && QuoteAt(text, e) == 0 && text[e] != '\n') {
-    // an apostrophe inside a word ("O'Brien") is not the closing mark
-    if (text[e] == '\'' && e > s && IsAsciiLetter(text[e - 1]) && e + 1 < text.size() &&
-        IsAsciiLetter(text[e + 1])) {
-      ++e;
-      continue;
-    }
-    ++e;
-  }
-  if (e >= text.size() || QuoteAt(text, e) == 0 || e - s > 40) return {0, 0};
-  size_t end = e;
-  while (end > s && (text[end - 1] == ' ' || text[end - 1] == ',' || text[end - 1] == '.')) --end;
-  const std::string_view inside = text.substr(s, end - s);
-  std::vector<std::string_view> ws = ascii::Split(inside, ' ');
-  std::erase_if(ws, [](std::string_view w) { return w.empty(); });
-  if (ws.size() < 2 || ws.size() > 4) return {0, 0};
-  for (size_t k = 0; k < ws.size(); ++k) {
-    const std::string l = ascii::Lower(ws[k]);
-    for (char c : ws[k])
-      if (!IsAsciiLetter(c) && c != '-' && c != '\'' && static_cast<unsigned char>(c) < 0x80)
-        return {0, 0};
-    const bool small = k > 0 && k + 1 < ws.size() && analyze::IsFunctionWord(l);
-    if (!small && !(ws[k][0] >= 'A' && ws[k][0] <= 'Z')) return {0, 0};
-    if (analyze::IsTitleHead(l) || analyze::IsHonorific(l) || analyze::IsOrganisationWord(l))
-      return {0, 0};
-  }
-  return {s, end};
 }
 
 // Words that introduce another name of a person: "known as", "nicknamed", "dubbed".
@@ -241,22 +252,6 @@ std::vector<std::pair<size_t, std::string>> Nicknames(std::string_view text,
     }
   }
   return out;
-}
-
-// A new world person first named `name` in document `doc_id` (its id: a hash of both).
-template <typename WorldImpl>  // World::Impl (private to World)
-uint32_t NewPerson(WorldImpl& w, const std::string& doc_id, const std::string& name) {
-  const uint32_t idx = static_cast<uint32_t>(w.people.size());
-  WorldPerson wp;
-  const std::string key = doc_id + '\x1f' + name;
-  wp.id = world::MakeId('P', key);
-  for (int salt = 1; w.person_ids.count(wp.id); ++salt)
-    wp.id = world::MakeId('P', key + '\x1f' + std::to_string(salt));
-  w.person_ids.emplace(wp.id, idx);
-  w.people.push_back(std::move(wp));
-  w.person_state.emplace_back();
-  w.office_claims.emplace_back();
-  return idx;
 }
 
 }  // namespace
@@ -659,498 +654,6 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
   info.people.clear();
   for (size_t i = 0; i < ps.size(); ++i) info.people.emplace_back(ps[i].name, (*local)[i]);
   *guessed_out = guessed;
-}
-
-namespace {
-
-struct Word {
-  uint32_t start, end;
-  bool cap;         // capitalised or all capitals
-  bool title;       // a title or honorific ("President", "Mr.")
-  bool org;         // an organisation word ("Clinic", "Department")
-  bool break_after; // punctuation other than a dot of an initial follows
-};
-
-std::vector<Word> Words(std::string_view text) {
-  std::vector<Word> out;
-  size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-    if (!letter) {
-      if (!out.empty() && c != ' ' && c != '.' && c != '-') out.back().break_after = true;
-      if (!out.empty() && c == '\n') out.back().break_after = true;
-      ++i;
-      continue;
-    }
-    size_t j = i;
-    while (j < text.size()) {
-      unsigned char d = static_cast<unsigned char>(text[j]);
-      bool part = (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || d >= 0x80 ||
-                  ((d == '\'' || d == '-') && j + 1 < text.size() &&
-                   std::isalpha(static_cast<unsigned char>(text[j + 1])));
-      if (!part) break;
-      ++j;
-    }
-    Word w{static_cast<uint32_t>(i), static_cast<uint32_t>(j), false, false, false, false};
-    // capitalised: A-Z, or a Latin-1 capital in UTF-8 (À-Þ but ×: "Émile", "Özil")
-    const unsigned char c2 = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-    w.cap = (c >= 'A' && c <= 'Z') || (c == 0xC3 && c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97);
-    std::string l = ascii::Lower(text.substr(i, j - i));
-    w.title = analyze::IsTitleHead(l) || analyze::IsHonorific(l);
-    w.org = analyze::IsOrganisationWord(l);
-    out.push_back(w);
-    i = j;
-  }
-  return out;
-}
-
-// Whether word i stands among words mostly capitalised, as in a headline written in title case:
-// of the words of four letters or more on its line within four words either side, at least three
-// and three in four are capitalised.
-bool TitleCaseAround(std::string_view text, const std::vector<Word>& words, size_t i) {
-  auto same_line = [&](size_t a, size_t b) {
-    const size_t lo = std::min(words[a].start, words[b].start),
-                 hi = std::max(words[a].start, words[b].start);
-    return text.substr(lo, hi - lo).find('\n') == std::string_view::npos;
-  };
-  int cap = 0, all = 0;
-  for (size_t j = i >= 4 ? i - 4 : 0; j < words.size() && j <= i + 4; ++j) {
-    if (j == i || words[j].end - words[j].start < 4 || !same_line(i, j)) continue;
-    ++all;
-    if (words[j].cap) ++cap;
-  }
-  return cap >= 3 && cap * 4 >= all * 3;
-}
-
-// Whether the text at `pos` starts a sentence or a line (after a full stop, quote or bracket).
-bool SentenceStart(std::string_view text, size_t pos) {
-  size_t k = pos;
-  while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '"' || text[k - 1] == '\'' ||
-                   text[k - 1] == '(' || text[k - 1] == '`'))
-    --k;
-  if (k == 0) return true;
-  const char c = text[k - 1];
-  // a closing quote written in UTF-8 ends in a continuation byte
-  return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' ||
-         (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
-}  // namespace
-
-void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uint32_t>& local) {
-  const std::string_view text = doc.text;
-  if (text.size() > (4u << 20)) return;
-  // spans the analysis already gave a person
-  std::vector<std::pair<uint32_t, uint32_t>> taken;
-  for (const Person& p : doc.analysis.people)
-    for (const Mention& m : p.mentions) taken.emplace_back(m.start, m.end);
-  auto overlaps = [&](uint32_t s, uint32_t e) {
-    for (const auto& [a, b] : taken)
-      if (a < e && s < b) return true;
-    return false;
-  };
-  std::vector<uint32_t> present(local.begin(), local.end());
-  std::vector<Word> words = Words(text);
-  DocInfo& info = docs[doc.id];
-  auto record = [&](uint32_t idx, uint32_t s, uint32_t e) {
-    std::string written(text.substr(s, e - s));
-    WorldPerson& wp = people[idx];
-    PersonState& st = person_state[idx];
-    ++st.mentions_seen;
-    if (wp.mentions.size() < options.max_mentions_per_person) wp.mentions.push_back({doc.id, written, s, e});
-    auto a = st.alias_at.find(written);
-    if (a != st.alias_at.end()) {
-      ++wp.aliases[a->second].count;
-    } else if (wp.aliases.size() < world::kMaxAliases) {
-      st.alias_at.emplace(written, static_cast<uint32_t>(wp.aliases.size()));
-      wp.aliases.push_back({written, 1});
-    }
-    bool listed = false;
-    for (const auto& [n, i] : info.people) listed = listed || (n == written && i == idx);
-    if (!listed) info.people.emplace_back(written, idx);
-    if (std::find(present.begin(), present.end(), idx) == present.end()) {
-      present.push_back(idx);
-      ++wp.documents;
-    }
-    taken.emplace_back(s, e);
-  };
-  // Pass 1: full names (two or three words) of known persons.
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (!words[i].cap) continue;
-    for (size_t n = 3; n >= 2; --n) {
-      if (i + n > words.size()) continue;
-      bool ok = true;
-      for (size_t k = i; k < i + n; ++k) {
-        ok = ok && words[k].cap && !words[k].title && !words[k].org;
-        if (k + 1 < i + n) ok = ok && !words[k].break_after;
-      }
-      // not the start of a longer name or an organisation ("Betty Ford Clinic")
-      if (ok && i + n < words.size() && !words[i + n - 1].break_after && words[i + n].org) ok = false;
-      if (!ok) continue;
-      const uint32_t s = words[i].start, e = words[i + n - 1].end;
-      if (overlaps(s, e)) continue;
-      PersonName name = world::ParseName(text.substr(s, e - s));
-      if (!name.full() || name.parts() != n) continue;
-      auto it = by_surname.find(world::ConsonantKey(name.surname));
-      if (it == by_surname.end()) continue;
-      int found = -1;
-      bool ambiguous = false;
-      for (uint32_t c : it->second) {
-        bool match = false;
-        for (const PersonName& pn : person_state[c].names)
-          match = match || (pn.full() && CompareNames(name, pn) == NameRelation::kFull &&
-                            pn.given.front().size() > 1 && name.given.front().size() > 1);
-        if (!match) continue;
-        if (found >= 0 && found != static_cast<int>(c)) ambiguous = true;
-        found = static_cast<int>(c);
-      }
-      if (found < 0 || ambiguous) continue;
-      record(static_cast<uint32_t>(found), s, e);
-      i += n - 1;
-      break;
-    }
-  }
-  // Pass 1b: a full name with a nickname in quotes between ("Vincent 'The Chin' Gigante").
-  for (size_t i = 0; i + 1 < words.size(); ++i) {
-    if (!words[i].cap || words[i].title) continue;
-    size_t q = words[i].end;
-    while (q < text.size() && text[q] == ' ') ++q;
-    if (q >= text.size() || (text[q] != '\'' && text[q] != '"')) continue;
-    const char quote = text[q];
-    size_t close = text.find(quote, q + 1);
-    if (close == std::string_view::npos || close - q > 40) continue;
-    size_t j = i + 1;
-    while (j < words.size() && words[j].start < close) ++j;
-    if (j >= words.size() || !words[j].cap || j - i > 4) continue;
-    const uint32_t s = words[i].start, e = words[j].end;
-    if (overlaps(s, e)) continue;
-    std::string plain = std::string(text.substr(words[i].start, words[i].end - words[i].start)) + " " +
-                        std::string(text.substr(words[j].start, words[j].end - words[j].start));
-    PersonName name = world::ParseName(plain);
-    if (!name.full()) continue;
-    auto it = by_surname.find(world::ConsonantKey(name.surname));
-    if (it == by_surname.end()) continue;
-    int found = -1;
-    bool ambiguous = false;
-    for (uint32_t c : it->second) {
-      bool match = false;
-      for (const PersonName& pn : person_state[c].names)
-        match = match || (pn.full() && CompareNames(name, pn) == NameRelation::kFull);
-      if (!match) continue;
-      if (found >= 0 && found != static_cast<int>(c)) ambiguous = true;
-      found = static_cast<int>(c);
-    }
-    if (found >= 0 && !ambiguous) record(static_cast<uint32_t>(found), s, e);
-  }
-  auto word_text = [&](size_t k) {
-    return text.substr(words[k].start, words[k].end - words[k].start);
-  };
-  // the words the document writes in lower case, and where it writes each capitalised word
-  std::unordered_set<std::string_view> lower_words;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> cap_at;
-  for (size_t k = 0; k < words.size(); ++k) {
-    std::string_view v = word_text(k);
-    if (words[k].cap) {
-      cap_at[v].push_back(static_cast<uint32_t>(k));
-      continue;
-    }
-    lower_words.insert(v);
-    if (v.size() > 2 && v.ends_with("'s")) lower_words.insert(v.substr(0, v.size() - 2));
-  }
-  auto written_in_lower_case = [&](std::string_view lower) { return lower_words.count(lower) > 0; };
-  // a word in capitals ("RB", "GM")
-  auto abbreviation = [&](size_t k) {
-    const std::string_view v = word_text(k);
-    return v.size() >= 2 &&
-           std::none_of(v.begin(), v.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-  };
-  // how often the surname (word j) is written alone as a surname is; none when, ending in "s", it
-  // is written after "the" ("the Colts", "the Smiths": a team, a band, a family)
-  auto alone_count = [&](size_t j) {
-    const std::string_view surname = word_text(j);
-    int alone = 0;
-    for (uint32_t k : cap_at[surname])
-      if (k > 0 && surname.back() == 's' && ascii::Lower(word_text(k - 1)) == "the") return 0;
-    for (uint32_t k : cap_at[surname]) {
-      if (k == j || overlaps(words[k].start, words[k].end)) continue;
-      // first in its sentence ("Felt died at his home") is fine; after a capitalised word is not
-      if (TitleCaseAround(text, words, k)) continue;
-      if (k > 0 && words[k - 1].cap && !words[k - 1].break_after && !abbreviation(k - 1) &&
-          !SentenceStart(text, words[k].start))
-        continue;
-      if (k + 1 < words.size() && words[k + 1].cap && !words[k].break_after) continue;
-      if (k > 0) {
-        const std::string before = ascii::Lower(word_text(k - 1));
-        if (before == "the" || before == "a" || before == "an" || before == "in" ||
-            before == "at" || before == "of" || before == "near")
-          continue;
-      }
-      ++alone;
-    }
-    return alone;
-  };
-  // Pass 1c: a person the analysis missed and nobody is known by: a name of two capitalised words
-  // ("running back Reggie Bush (knee)") whose second word the document also writes alone, twice at
-  // least, as a surname is written ("place Bush on Injured Reserve"): mid-sentence, not after a
-  // capitalised word, an article ("the Colts" is a team) or a preposition of place ("in
-  // Manhattan"). A name of two words is not first in its sentence; no word of it is a title, an
-  // organisation, place or common word; its given names are never written in lower case in the
-  // document. A name with a nickname in quotes between ("Vincent "The Chin" Gigante") needs its
-  // surname alone once.
-  {
-    auto plain_word = [&](size_t k, bool surname = false) {
-      const std::string_view v = text.substr(words[k].start, words[k].end - words[k].start);
-      if (v.size() < 2 || !words[k].cap || words[k].title || words[k].org) return false;
-      if (std::none_of(v.begin() + 1, v.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
-        return false;
-      for (char ch : v)
-        if (!IsAsciiLetter(ch) && ch != '-' && ch != '\'' && static_cast<unsigned char>(ch) < 0x80)
-          return false;
-      const std::string l = ascii::Lower(v);
-      return !analyze::IsFunctionWord(l) && !analyze::IsCommonCapitalised(l) &&
-             !analyze::IsPlaceWord(l) && analyze::CountryOfName(l).empty() &&
-             analyze::CountryOfDemonym(l).empty() && !analyze::IsRoleNoun(l) &&
-             !analyze::IsHonorific(l) && !analyze::IsWeekday(l) && analyze::MonthIndex(l) == 0 &&
-             (surname || !written_in_lower_case(l));
-    };
-    // an initial of a name ("C." of "Frederick C. LaRue")
-    auto initial = [&](size_t k) {
-      return words[k].end - words[k].start == 1 && words[k].cap && words[k].end < text.size() &&
-             text[words[k].end] == '.';
-    };
-    auto gap = [&](size_t k) {
-      return text.substr(words[k].end, words[k + 1].start - words[k].end);
-    };
-    std::vector<uint32_t> created;
-    for (size_t i = 0; i + 1 < words.size(); ++i) {
-      if (!plain_word(i) && !initial(i)) continue;
-      // the first word of the name: after no capitalised word but a title or a word in capitals
-      if (i > 0 && words[i - 1].cap && !words[i - 1].break_after && !words[i - 1].title &&
-          !abbreviation(i - 1) && gap(i - 1) == " ")
-        continue;
-      // the surname: the last of up to four words and initials, or the word after a nickname in
-      // quotes
-      size_t j = i;
-      std::pair<size_t, size_t> nick{0, 0};
-      if (plain_word(i) && gap(i) != " ") {
-        size_t q = words[i].end;
-        if (q < text.size() && text[q] == ' ') ++q;
-        nick = QuotedName(text, q);
-        if (nick.second == 0) continue;
-        j = i + 1;
-        while (j < words.size() && words[j].start < nick.second) ++j;
-        size_t close = nick.second;
-        while (close < text.size() &&
-               (text[close] == ',' || text[close] == '.' || text[close] == ' '))
-          ++close;
-        const size_t after = close + QuoteAt(text, close);
-        if (j >= words.size() || after == close || words[j].start != after + 1 ||
-            text[after] != ' ')
-          continue;
-      } else {
-        while (j + 1 < words.size() && j - i < 3 && gap(j) == (initial(j) ? ". " : " ") &&
-               (plain_word(j + 1, true) || initial(j + 1)))
-          ++j;
-        // the given names are never written in lower case ("Will", "Mark" as words); the surname
-        // may be ("Felt", "Bush")
-        for (size_t k = i; k < j && j > i; ++k)
-          if (!initial(k) && !plain_word(k)) j = i;
-      }
-      if (j == i || !plain_word(j, true)) continue;
-      if (j + 1 < words.size() && words[j + 1].cap && !words[j].break_after && gap(j) == " ")
-        continue;
-      if (overlaps(words[i].start, words[j].end) || TitleCaseAround(text, words, i)) continue;
-      std::string plain =
-          nick.second == 0 ? std::string(text.substr(words[i].start, words[j].end - words[i].start))
-                           : std::string(word_text(i)) + " " + std::string(word_text(j));
-      PersonName name = world::ParseName(plain);
-      if (!name.full() || name.parts() != (nick.second == 0 ? j - i + 1 : 2)) continue;
-      if (std::none_of(name.given.begin(), name.given.end(),
-                       [](const std::string& g) { return g.size() >= 3; }))
-        continue;
-      int found = -1;  // a person of that name: known (pass 1 left it, ambiguous) or just found
-      bool known = false;
-      if (auto it = by_surname.find(world::ConsonantKey(name.surname)); it != by_surname.end())
-        for (size_t l = it->second.size() > world::kMaxCandidates
-                            ? it->second.size() - world::kMaxCandidates
-                            : 0;
-             l < it->second.size(); ++l)
-          for (const PersonName& pn : person_state[it->second[l]].names)
-            if (CompareNames(name, pn) == NameRelation::kFull) {
-              known = true;
-              const uint32_t c = it->second[l];
-              if (std::find(created.begin(), created.end(), c) != created.end())
-                found = static_cast<int>(c);
-            }
-      if (known && found < 0) continue;
-      if (found < 0) {
-        // the full name of the one person of the document the analysis knew by the surname alone
-        // ("family friend John D. O'Connor" beside "O'Connor said"): that person, now with a full
-        // name
-        int alone_person = -1;
-        for (size_t k = 0; k < doc.analysis.people.size() && k < local.size(); ++k) {
-          const PersonName n = world::ParseName(doc.analysis.people[k].name);
-          if (n.full() || n.surname.empty() || !world::WordsMatch(n.surname, name.surname))
-            continue;
-          bool full_known = false;  // a person with a full name is no surname alone
-          for (const PersonName& f : person_state[local[k]].names)
-            full_known = full_known || f.full();
-          if (full_known || (alone_person >= 0 && alone_person != static_cast<int>(local[k]))) {
-            alone_person = -2;
-            break;
-          }
-          alone_person = static_cast<int>(local[k]);
-        }
-        if (alone_person >= 0 && nick.second == 0) {
-          found = alone_person;
-          created.push_back(static_cast<uint32_t>(found));
-          PersonState& st = person_state[found];
-          if (st.names.size() < world::kMaxNameForms) {
-            st.names.push_back(name);
-            for (const std::string& k : IndexKeys(name))
-              by_surname[k].push_back(static_cast<uint32_t>(found));
-          }
-          if (st.display_counts.size() < world::kMaxNameForms) {
-            st.display_counts.emplace(name.display, 1);
-            people[found].name = name.display;  // full writings first
-          }
-        }
-      }
-      if (found < 0) {
-        // first in its sentence, two words may be anything ("Considering Lionsgate"); a name with
-        // an initial or of three words less so ("W. Mark Felt")
-        if (nick.second == 0 && SentenceStart(text, words[i].start) && j == i + 1) continue;
-        if (alone_count(j) < (nick.second == 0 ? 2 : 1)) continue;
-        found = static_cast<int>(NewPerson(*this, doc.id, plain));
-        created.push_back(static_cast<uint32_t>(found));
-        PersonState& st = person_state[found];
-        st.names.push_back(name);
-        st.display_counts.emplace(name.display, 1);
-        people[found].name = name.display;
-        for (const std::string& k : IndexKeys(name))
-          by_surname[k].push_back(static_cast<uint32_t>(found));
-      }
-      if (nick.second > 0) {
-        PersonName n = world::ParseName(text.substr(nick.first, nick.second - nick.first));
-        PersonState& st = person_state[found];
-        bool has = false;
-        for (const PersonName& f : st.names)
-          has = has || (f.given == n.given && f.surname == n.surname);
-        if (n.full() && !has && st.names.size() < world::kMaxNameForms) {
-          st.names.push_back(n);
-          for (const std::string& k : IndexKeys(n))
-            by_surname[k].push_back(static_cast<uint32_t>(found));
-        }
-      }
-      record(static_cast<uint32_t>(found), words[i].start, words[j].end);
-      i = j;
-    }
-    // the other writings of the names found, wherever they are (a headline, a sentence's start)
-    for (uint32_t c : created) {
-      const PersonName& full = person_state[c].names.front();
-      for (size_t k = 0; k + 1 < words.size(); ++k) {
-        if (!words[k].cap) continue;
-        for (size_t e = k + 1; e < words.size() && e <= k + 3 && words[e].cap; ++e) {
-          if (gap(e - 1) != (initial(e - 1) ? ". " : " ")) break;
-          if (overlaps(words[k].start, words[e].end)) break;
-          PersonName n =
-              world::ParseName(text.substr(words[k].start, words[e].end - words[k].start));
-          if (n.given != full.given || n.surname != full.surname) continue;
-          record(c, words[k].start, words[e].end);
-          k = e;
-          break;
-        }
-      }
-    }
-  }
-  // Pass 2: surnames of the persons the document names, when only one of them has that surname;
-  // else of the one person known by that surname from at least two documents who shares a person
-  // or an organisation with this document. A given name alone ("Jermayne fired the shot") is read
-  // the same way, when it stands alone (no capitalised word around it), does not start a sentence
-  // and is not a word the document also writes in lower case ("Mark", "Will").
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (!words[i].cap || words[i].title || words[i].org) continue;
-    if (overlaps(words[i].start, words[i].end)) continue;
-    std::string_view w = text.substr(words[i].start, words[i].end - words[i].start);
-    // a possessive is not part of the name ("Bush's", "Bush’s")
-    if (w.size() > 3 && (w.ends_with("'s") || w.ends_with("'S")))
-      w.remove_suffix(2);
-    else if (w.size() > 5 && w.ends_with("\xE2\x80\x99s"))
-      w.remove_suffix(4);
-    const uint32_t w_end = words[i].start + static_cast<uint32_t>(w.size());
-    const bool caps = w.size() > 1 && std::none_of(w.begin(), w.end(),
-                                                   [](char ch) { return ch >= 'a' && ch <= 'z'; });
-    // in a headline written in title case ("Obama Reverses Bush on Species Protection") the
-    // capitalised words around a surname say nothing
-    const bool title_case = TitleCaseAround(text, words, i);
-    // a surname alone: not the end of a longer name (a capitalised word before it, unless a title
-    // or a headline in capitals), nor, for persons the document does not name, followed by one
-    const bool preceded =
-        i > 0 && words[i - 1].cap && !words[i - 1].break_after && !words[i - 1].title;
-    if (preceded && !caps && !title_case) continue;
-    const bool followed = i + 1 < words.size() && words[i + 1].cap && !words[i].break_after;
-    std::string sk = world::Skeleton(w);
-    if (sk.size() < 3) continue;
-    // a given name alone: standing alone in running text, not first in its sentence, never written
-    // in lower case in the document, not a place
-    const std::string lower = ascii::Lower(w);
-    const bool given_ok = !caps && !title_case && !preceded && !followed &&
-                          !written_in_lower_case(lower) && !analyze::IsPlaceWord(lower) &&
-                          analyze::CountryOfName(lower).empty() &&
-                          !analyze::IsFunctionWord(lower) && !analyze::IsCommonCapitalised(lower) &&
-                          !analyze::IsRoleNoun(lower);
-    // of a person the document does not name, a given name alone must not start a sentence
-    const bool given_elsewhere_ok = given_ok && !SentenceStart(text, words[i].start);
-    auto names_it = [&](const PersonState& st) {
-      for (const PersonName& pn : st.names) {
-        if (!pn.full()) continue;
-        if (pn.surname == sk) return true;
-        if (given_ok && pn.full() && pn.given.front() == sk) return true;
-      }
-      return false;
-    };
-    int found = -1;
-    bool ambiguous = false;
-    for (uint32_t c : present) {
-      if (!names_it(person_state[c])) continue;
-      if (found >= 0 && found != static_cast<int>(c)) ambiguous = true;
-      found = static_cast<int>(c);
-    }
-    if (ambiguous) continue;
-    if (found < 0 && followed && !title_case) continue;
-    if (found < 0) {
-      // a name of one person known from at least two other documents who shares a person or
-      // an organisation with this document (the only such person)
-      std::vector<uint32_t> cands;
-      if (auto it = by_surname.find(world::ConsonantKey(sk)); it != by_surname.end())
-        cands = it->second;
-      if (given_elsewhere_ok) {
-        // persons are indexed by surname: those named with this given name are found among the
-        // people named together with the document's persons
-        for (uint32_t p : present)
-          for (const auto& [other, n] : person_state[p].co_people)
-            if (std::find(cands.begin(), cands.end(), other) == cands.end()) cands.push_back(other);
-      }
-      for (uint32_t c : cands) {
-        const PersonState& st = person_state[c];
-        bool match = false;
-        for (const PersonName& pn : st.names)
-          match = match || pn.surname == sk ||
-                  (given_elsewhere_ok && pn.full() && pn.given.front() == sk);
-        if (!match || people[c].documents < 2) continue;
-        bool shared = false;
-        for (uint32_t p : present) shared = shared || st.co_people.count(p) > 0;
-        for (const NamedThing& o : doc.analysis.organizations)
-          shared = shared || st.orgs.count(ascii::Lower(o.name)) > 0;
-        if (!shared) continue;
-        if (found >= 0 && found != static_cast<int>(c)) ambiguous = true;
-        found = static_cast<int>(c);
-      }
-      if (found < 0 || ambiguous) continue;
-    }
-    record(static_cast<uint32_t>(found), words[i].start, w_end);
-  }
 }
 
 }  // namespace newsgraph
