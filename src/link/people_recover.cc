@@ -116,6 +116,23 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
   std::vector<uint32_t> present(local.begin(), local.end());
   std::vector<Word> words = Words(text);
   DocInfo& info = docs[doc.id];
+  // The one known person a full name agrees with (by surname key, then full names); -1 when
+  // none or several. `no_initials`: neither side's first given name may be an initial.
+  auto the_one_named = [&](const PersonName& name, bool no_initials) {
+    auto it = by_surname.find(world::ConsonantKey(name.surname));
+    if (it == by_surname.end()) return -1;
+    int found = -1;
+    for (uint32_t c : it->second) {
+      bool match = false;
+      for (const PersonName& pn : person_state[c].names)
+        match = match || (pn.full() && CompareNames(name, pn) == NameRelation::kFull &&
+                          (!no_initials || (pn.given.front().size() > 1 && name.given.front().size() > 1)));
+      if (!match) continue;
+      if (found >= 0 && found != static_cast<int>(c)) return -1;
+      found = static_cast<int>(c);
+    }
+    return found;
+  };
   auto record = [&](uint32_t idx, uint32_t s, uint32_t e) {
     std::string written(text.substr(s, e - s));
     WorldPerson& wp = people[idx];
@@ -155,20 +172,8 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
       if (overlaps(s, e)) continue;
       PersonName name = world::ParseName(text.substr(s, e - s));
       if (!name.full() || name.parts() != n) continue;
-      auto it = by_surname.find(world::ConsonantKey(name.surname));
-      if (it == by_surname.end()) continue;
-      int found = -1;
-      bool ambiguous = false;
-      for (uint32_t c : it->second) {
-        bool match = false;
-        for (const PersonName& pn : person_state[c].names)
-          match = match || (pn.full() && CompareNames(name, pn) == NameRelation::kFull &&
-                            pn.given.front().size() > 1 && name.given.front().size() > 1);
-        if (!match) continue;
-        if (found >= 0 && found != static_cast<int>(c)) ambiguous = true;
-        found = static_cast<int>(c);
-      }
-      if (found < 0 || ambiguous) continue;
+      const int found = the_one_named(name, /*no_initials=*/true);
+      if (found < 0) continue;
       record(static_cast<uint32_t>(found), s, e);
       i += n - 1;
       break;
@@ -192,19 +197,8 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
                         std::string(text.substr(words[j].start, words[j].end - words[j].start));
     PersonName name = world::ParseName(plain);
     if (!name.full()) continue;
-    auto it = by_surname.find(world::ConsonantKey(name.surname));
-    if (it == by_surname.end()) continue;
-    int found = -1;
-    bool ambiguous = false;
-    for (uint32_t c : it->second) {
-      bool match = false;
-      for (const PersonName& pn : person_state[c].names)
-        match = match || (pn.full() && CompareNames(name, pn) == NameRelation::kFull);
-      if (!match) continue;
-      if (found >= 0 && found != static_cast<int>(c)) ambiguous = true;
-      found = static_cast<int>(c);
-    }
-    if (found >= 0 && !ambiguous) record(static_cast<uint32_t>(found), s, e);
+    const int found = the_one_named(name, /*no_initials=*/false);
+    if (found >= 0) record(static_cast<uint32_t>(found), s, e);
   }
   auto word_text = [&](size_t k) {
     return text.substr(words[k].start, words[k].end - words[k].start);
