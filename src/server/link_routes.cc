@@ -1,5 +1,6 @@
 // HTTP handlers for the link stage's records (docs/api.md): translation between HTTP and the
 // store, no logic of their own.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -49,6 +50,26 @@ Result<std::pair<uint64_t, uint64_t>> Page(const httplib::Request& req, const Se
   return std::pair{*limit, *offset};
 }
 
+// The page of a record's nested list that an answer carries: `limit` (default 200, capped at
+// options.max_limit) items from `offset`. A story of 30,000 articles or a person named in 20,000
+// is answered a page at a time, never in one 20 MB answer.
+Result<std::pair<size_t, size_t>> NestedPage(const httplib::Request& req, const ServerOptions& o, size_t total) {
+  auto limit = UIntParam(req, "limit", 200);
+  if (!limit.ok()) return limit.status();
+  auto offset = UIntParam(req, "offset", 0);
+  if (!offset.ok()) return offset.status();
+  const size_t begin = std::min<size_t>(*offset, total);
+  const size_t end = std::min<size_t>(total, begin + std::min<uint64_t>(*limit, o.max_limit));
+  return std::pair{begin, end};
+}
+
+// At most this many events of a story are answered in full (the most central first).
+constexpr size_t kMaxEventDetails = 100;
+// At most this many mentions of a person are answered (the record keeps more).
+constexpr size_t kMaxMentions = 500;
+// The reports of each of a person's events that the person's answer carries.
+constexpr size_t kMaxPersonEventReports = 3;
+
 // Who spoke with whom around one person: the people of their events as nodes, one edge per event
 // and pair of participants.
 Json Network(const Json& events, const std::string& center, const std::string& center_name) {
@@ -79,7 +100,7 @@ void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o, const std:
     if (!rows.ok()) return SendError(res, rows.status());
     SendJson(res, {{"people", Rows(*rows)}});
   }));
-  srv.Get(R"(/api/people/([A-Za-z0-9]{1,64}))", WrapHandler(o, cache, [](const httplib::Request& req, httplib::Response& res, Store& st) {
+  srv.Get(R"(/api/people/([A-Za-z0-9]{1,64}))", WrapHandler(o, cache, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
     std::string id = req.matches[1];
     auto row = st.PersonJson(id, true);
     if (!row.ok()) return SendError(res, row.status());
@@ -102,11 +123,30 @@ void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o, const std:
       std::string d = m.value("doc", "");
       if (seen.insert(d).second) docs.push_back(d);
     }
+    auto page = NestedPage(req, o, docs.size());
+    if (!page.ok()) return SendError(res, page.status());
     Status s;
     p["network"] = Network(ev, id, p.value("name", ""));
+    // Each event with its first reports only (the event's own answer has them all): a person in
+    // hundreds of events reported by dozens of outlets is answered in kilobytes, not megabytes.
+    for (Json& e : ev) {
+      if (Json& reports = e["reports"]; reports.is_array() && reports.size() > kMaxPersonEventReports) {
+        e["reports_total"] = reports.size();
+        reports.erase(reports.begin() + kMaxPersonEventReports, reports.end());
+      }
+    }
     p["events"] = std::move(ev);
     p["quotes"] = std::move(qs);
-    p["document_summaries"] = Summaries(st, docs, &s);
+    p["documents_total"] = docs.size();
+    p["documents_offset"] = page->first;
+    p["document_summaries"] = Summaries(
+        st, std::vector<std::string>(docs.begin() + static_cast<std::ptrdiff_t>(page->first),
+                                     docs.begin() + static_cast<std::ptrdiff_t>(page->second)),
+        &s);
+    if (Json& mentions = p["mentions"]; mentions.is_array() && mentions.size() > kMaxMentions) {
+      p["mentions_total"] = mentions.size();
+      mentions.erase(mentions.begin() + kMaxMentions, mentions.end());
+    }
     if (!s.ok()) return SendError(res, s);
     SendJson(res, p);
   }));
@@ -209,7 +249,7 @@ void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o, const std:
     if (!rows.ok()) return SendError(res, rows.status());
     SendJson(res, {{"stories", Rows(*rows)}});
   }));
-  srv.Get(R"(/api/stories/([A-Za-z0-9]{1,64}))", WrapHandler(o, cache, [](const httplib::Request& req, httplib::Response& res, Store& st) {
+  srv.Get(R"(/api/stories/([A-Za-z0-9]{1,64}))", WrapHandler(o, cache, [&o](const httplib::Request& req, httplib::Response& res, Store& st) {
     std::string id = req.matches[1];
     auto row = st.StoryJson(id);
     if (!row.ok()) return SendError(res, row.status());
@@ -217,15 +257,25 @@ void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o, const std:
     Json s = Parse(**row);
     std::vector<std::string> docs;
     for (const Json& d : s.value("documents", Json::array())) docs.push_back(d.get<std::string>());
+    auto page = NestedPage(req, o, docs.size());
+    if (!page.ok()) return SendError(res, page.status());
     Status status;
-    s["document_summaries"] = Summaries(st, docs, &status);
+    s["documents_total"] = docs.size();
+    s["documents_offset"] = page->first;
+    s["document_summaries"] = Summaries(
+        st, std::vector<std::string>(docs.begin() + static_cast<std::ptrdiff_t>(page->first),
+                                     docs.begin() + static_cast<std::ptrdiff_t>(page->second)),
+        &status);
     if (!status.ok()) return SendError(res, status);
     Json events = Json::array();
-    for (const Json& e : s.value("events", Json::array())) {
+    const Json story_events = s.value("events", Json::array());
+    for (const Json& e : story_events) {
+      if (events.size() >= kMaxEventDetails) break;
       auto ev = st.EventJson(e.get<std::string>());
       if (!ev.ok()) return SendError(res, ev.status());
       if (*ev) events.push_back(Parse(**ev));
     }
+    s["events_total"] = story_events.size();
     s["event_details"] = std::move(events);
     SendJson(res, s);
   }));

@@ -138,6 +138,8 @@ TEST_F(LinkApiTest, People) {
   EXPECT_EQ(p["events"].size(), 1u);
   EXPECT_EQ(p["quotes"].size(), 2u);
   EXPECT_EQ(p["document_summaries"].size(), 2u);
+  EXPECT_EQ(p["documents_total"], 2);
+  EXPECT_EQ(Get("/api/people/Pb?limit=1")["document_summaries"].size(), 1u);
   ASSERT_EQ(p["network"]["edges"].size(), 1u);
   EXPECT_EQ(p["network"]["edges"][0]["target"], "Pp");
   EXPECT_EQ(p["network"]["nodes"].size(), 2u);
@@ -180,7 +182,16 @@ TEST_F(LinkApiTest, StoriesAndDocumentLinks) {
   Get("/api/stories?sort=sideways", 400);
   Json s = Get("/api/stories/Sx");
   EXPECT_EQ(s["document_summaries"].size(), 2u);
+  EXPECT_EQ(s["documents_total"], 2);
   EXPECT_EQ(s["event_details"][0]["id"], "Ev");
+  EXPECT_EQ(s["events_total"], 1);
+  // A story's articles a page at a time: the second of its two, then past the end.
+  Json second = Get("/api/stories/Sx?limit=1&offset=1");
+  ASSERT_EQ(second["document_summaries"].size(), 1u);
+  EXPECT_EQ(second["document_summaries"][0]["id"], s["documents"][1]);
+  EXPECT_EQ(second["documents_offset"], 1);
+  EXPECT_EQ(Get("/api/stories/Sx?offset=9")["document_summaries"].size(), 0u);
+  Get("/api/stories/Sx?limit=x", 400);
   Get("/api/stories/Snone", 404);
   Json doc = Get("/api/documents/" + b_);
   EXPECT_EQ(doc["story"], "Sx");

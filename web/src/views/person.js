@@ -28,7 +28,7 @@ export async function personView({ id }, query, root) {
         (o.documents || []).length > 6 ? ` and ${(o.documents || []).length - 6} more` : ''))) : null),
     section('Who they spoke with', net),
     section('Calls and meetings', events.length ? el('ul', { class: 'plain' }, ...events.map((e) => el('li', {},
-      link('/event/' + encodeURIComponent(e.id), eventTitle(e)), el('span', { class: 'meta' }, ` · ${fmtDate(e.date) || 'date unknown'} · ${plural((e.reports || []).length, 'report')}${(e.conflicts || []).length ? ' · ' + plural(e.conflicts.length, 'conflict') : ''}`)))) : null,
+      link('/event/' + encodeURIComponent(e.id), eventTitle(e)), el('span', { class: 'meta' }, ` · ${fmtDate(e.date) || 'date unknown'} · ${plural(e.reports_total ?? (e.reports || []).length, 'report')}${(e.conflicts || []).length ? ' · ' + plural(e.conflicts.length, 'conflict') : ''}`)))) : null,
       events.length ? link('/events?person=' + encodeURIComponent(p.id), 'As a table →') : null),
     section('Quotes', quotes.length ? el('ul', { class: 'plain quotes' }, ...quotes.slice(0, 100).map((q) => el('li', {},
       `“${q.text}”`, el('div', { class: 'meta' }, q.cue || '', ' · ', link('/article/' + encodeURIComponent(q.doc), docTitle.get(q.doc) || String(q.doc)))))) : null),

@@ -16,7 +16,8 @@ export async function storyView({ id }, query, root) {
     ...[...bySite.entries()].map(([site, ds]) => ({ label: site, items: ds.map((d) => ({ start: d.published, label: d.title, href: '#/article/' + encodeURIComponent(d.id), cls: 'article' })) })),
   ];
   root.append(el('h1', { tabindex: '-1' }, s.title || `Story ${s.id}`),
-    el('p', { class: 'meta' }, `${fmtDate(s.first)} – ${fmtDate(s.last)} · ${plural(docs.length, 'article')} · ${plural(events.length, 'event')}`),
+    el('p', { class: 'meta' }, `${fmtDate(s.first)} – ${fmtDate(s.last)} · ${plural(s.documents_total ?? docs.length, 'article')} · ${plural(s.events_total ?? events.length, 'event')}`
+      + (docs.length < (s.documents_total ?? docs.length) ? ` (the first ${docs.length} articles and ${events.length} events shown)` : '')),
     (s.people || []).length ? el('p', { class: 'people-line' }, 'People: ', joinNodes(s.people.map(personLink))) : null,
     section('Timeline', timeline(rows, { label: 'Articles and events of the story' })),
     section('Events', events.length ? el('ul', { class: 'plain' }, ...events.map((e) => el('li', {}, link('/event/' + encodeURIComponent(e.id), eventTitle(e)),
