@@ -63,6 +63,18 @@ Result<std::pair<size_t, size_t>> NestedPage(const httplib::Request& req, const 
   return std::pair{begin, end};
 }
 
+// `documents_total`, `documents_offset` and the `document_summaries` of docs[page] in `record`.
+void AddSummariesPage(Store& st, const std::vector<std::string>& docs, std::pair<size_t, size_t> page, Json* record,
+                      Status* status) {
+  (*record)["documents_total"] = docs.size();
+  (*record)["documents_offset"] = page.first;
+  (*record)["document_summaries"] =
+      Summaries(st,
+                std::vector<std::string>(docs.begin() + static_cast<std::ptrdiff_t>(page.first),
+                                         docs.begin() + static_cast<std::ptrdiff_t>(page.second)),
+                status);
+}
+
 // At most this many events of a story are answered in full (the most central first).
 constexpr size_t kMaxEventDetails = 100;
 // At most this many mentions of a person are answered (the record keeps more).
@@ -137,12 +149,7 @@ void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o, const std:
     }
     p["events"] = std::move(ev);
     p["quotes"] = std::move(qs);
-    p["documents_total"] = docs.size();
-    p["documents_offset"] = page->first;
-    p["document_summaries"] = Summaries(
-        st, std::vector<std::string>(docs.begin() + static_cast<std::ptrdiff_t>(page->first),
-                                     docs.begin() + static_cast<std::ptrdiff_t>(page->second)),
-        &s);
+    AddSummariesPage(st, docs, *page, &p, &s);
     if (Json& mentions = p["mentions"]; mentions.is_array() && mentions.size() > kMaxMentions) {
       p["mentions_total"] = mentions.size();
       mentions.erase(mentions.begin() + kMaxMentions, mentions.end());
@@ -260,12 +267,7 @@ void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o, const std:
     auto page = NestedPage(req, o, docs.size());
     if (!page.ok()) return SendError(res, page.status());
     Status status;
-    s["documents_total"] = docs.size();
-    s["documents_offset"] = page->first;
-    s["document_summaries"] = Summaries(
-        st, std::vector<std::string>(docs.begin() + static_cast<std::ptrdiff_t>(page->first),
-                                     docs.begin() + static_cast<std::ptrdiff_t>(page->second)),
-        &status);
+    AddSummariesPage(st, docs, *page, &s, &status);
     if (!status.ok()) return SendError(res, status);
     Json events = Json::array();
     const Json story_events = s.value("events", Json::array());
