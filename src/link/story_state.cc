@@ -6,29 +6,14 @@
 #include <utility>
 #include <vector>
 
+#include "link/copies_index.h"
+
 namespace newsgraph::story {
 
 double ParseDay(const std::string& s) {
-  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nan("");
-  auto digits = [&](size_t b, size_t n, int* out) {
-    int v = 0;
-    for (size_t i = b; i < b + n; ++i) {
-      if (s[i] < '0' || s[i] > '9') return false;
-      v = v * 10 + (s[i] - '0');
-    }
-    *out = v;
-    return true;
-  };
-  int y, m, d;
-  if (!digits(0, 4, &y) || !digits(5, 2, &m) || !digits(8, 2, &d)) return std::nan("");
-  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nan("");
-  // days_from_civil (H. Hinnant)
-  y -= m <= 2;
-  int era = (y >= 0 ? y : y - 399) / 400;
-  int yoe = y - era * 400;
-  int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return static_cast<double>(era) * 146097 + doe - 719468;
+  // The copy index's day number (days since 1970-01-01), as a double with NaN for no date.
+  const int32_t day = copies::DayNumber(s);
+  return day == copies::kNoDay ? std::nan("") : static_cast<double>(day);
 }
 
 bool DocTimeLess(const DocRef& a, const DocRef& b) {
