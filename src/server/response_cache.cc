@@ -47,19 +47,19 @@ uint64_t ResponseCache::Observe(std::optional<uint64_t> last_seen, uint64_t now_
   return gen_;
 }
 
-std::optional<CachedAnswer> ResponseCache::FindLocked(const std::string& key, uint64_t gen) {
+std::shared_ptr<const CachedAnswer> ResponseCache::FindLocked(const std::string& key, uint64_t gen) {
   auto it = index_.find(key);
-  if (it == index_.end() || it->second->gen != gen || gen != gen_) return std::nullopt;
+  if (it == index_.end() || it->second->gen != gen || gen != gen_) return nullptr;
   lru_.splice(lru_.begin(), lru_, it->second);
   return it->second->answer;
 }
 
-std::optional<CachedAnswer> ResponseCache::Get(const std::string& key, uint64_t gen) {
+std::shared_ptr<const CachedAnswer> ResponseCache::Get(const std::string& key, uint64_t gen) {
   std::lock_guard<std::mutex> lock(mu_);
   return FindLocked(key, gen);
 }
 
-std::optional<CachedAnswer> ResponseCache::GetOrClaim(const std::string& key, uint64_t gen, int max_wait_ms) {
+std::shared_ptr<const CachedAnswer> ResponseCache::GetOrClaim(const std::string& key, uint64_t gen, int max_wait_ms) {
   std::unique_lock<std::mutex> lock(mu_);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(max_wait_ms);
   for (;;) {
@@ -67,12 +67,12 @@ std::optional<CachedAnswer> ResponseCache::GetOrClaim(const std::string& key, ui
     auto it = computing_.find(key);
     // Nobody computes it for this generation (a computation of an older one may still run: its
     // answer will not be kept): this request does.
-    if (gen != gen_) return std::nullopt;  // an old generation's answer is never kept
+    if (gen != gen_) return nullptr;  // an old generation's answer is never kept
     if (it == computing_.end() || it->second != gen) {
       computing_[key] = gen;
-      return std::nullopt;
+      return nullptr;
     }
-    if (computed_.wait_until(lock, deadline) == std::cv_status::timeout) return std::nullopt;
+    if (computed_.wait_until(lock, deadline) == std::cv_status::timeout) return nullptr;
   }
 }
 
@@ -88,10 +88,10 @@ void ResponseCache::Abandon(const std::string& key, uint64_t gen) {
 }
 
 void ResponseCache::Put(const std::string& key, uint64_t gen, CachedAnswer answer) {
+  Entry e{key, gen, std::make_shared<const CachedAnswer>(std::move(answer))};
   std::lock_guard<std::mutex> lock(mu_);
   ReleaseLocked(key, gen);
   if (gen != gen_) return;
-  Entry e{key, gen, std::move(answer)};
   const size_t cost = CostOf(e);
   if (cost > max_bytes_ / 4) return;
   if (auto it = index_.find(key); it != index_.end()) {

@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <list>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -44,12 +45,13 @@ class ResponseCache {
   // generation a request starting now belongs to.
   uint64_t Observe(std::optional<uint64_t> last_seen, uint64_t now_seen);
 
-  // The answer for `key` computed in generation `gen`, if there is one.
-  std::optional<CachedAnswer> Get(const std::string& key, uint64_t gen);
+  // The answer for `key` computed in generation `gen`, or null. Answers are shared, never copied
+  // under the cache's lock.
+  std::shared_ptr<const CachedAnswer> Get(const std::string& key, uint64_t gen);
   // Like Get, but when another request of this generation is computing `key`, waits (up to
   // `max_wait_ms`) for its answer. With no answer, the caller is the one computing it and must
   // call Put or Abandon for `key` and `gen`.
-  std::optional<CachedAnswer> GetOrClaim(const std::string& key, uint64_t gen, int max_wait_ms = 30000);
+  std::shared_ptr<const CachedAnswer> GetOrClaim(const std::string& key, uint64_t gen, int max_wait_ms = 30000);
   // Keeps `answer` for `key`, labelled with the generation its request started in (ignored when
   // that generation is already over, or the answer alone is over a quarter of the budget).
   void Put(const std::string& key, uint64_t gen, CachedAnswer answer);
@@ -63,11 +65,11 @@ class ResponseCache {
   struct Entry {
     std::string key;
     uint64_t gen = 0;
-    CachedAnswer answer;
+    std::shared_ptr<const CachedAnswer> answer;
   };
-  size_t CostOf(const Entry& e) const { return e.key.size() + e.answer.body.size() + 128; }
+  size_t CostOf(const Entry& e) const { return e.key.size() + e.answer->body.size() + 128; }
   void EvictOver(size_t budget);
-  std::optional<CachedAnswer> FindLocked(const std::string& key, uint64_t gen);
+  std::shared_ptr<const CachedAnswer> FindLocked(const std::string& key, uint64_t gen);
   void ReleaseLocked(const std::string& key, uint64_t gen);
 
   const size_t max_bytes_;

@@ -163,7 +163,7 @@ httplib::Server::Handler WrapHandler(const ServerOptions& opts, std::shared_ptr<
         if (gen) {
           if (auto hit = cache->answers.GetOrClaim(key, *gen)) {
             res.status = hit->status;
-            res.set_content(std::move(hit->body), hit->content_type);
+            res.set_content(hit->body, hit->content_type);
             return FinishAnswer(req, res, hit->etag);
           }
         }
