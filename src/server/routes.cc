@@ -314,11 +314,7 @@ class Api : public std::enable_shared_from_this<Api> {
   }
 
   // The page size: `limit` (default 50), capped at options.max_limit.
-  Result<uint64_t> Limit(const httplib::Request& req) const {
-    auto limit = UIntParam(req, "limit", 50);
-    if (!limit.ok()) return limit.status();
-    return std::min<uint64_t>(*limit, o_.max_limit);
-  }
+  Result<uint64_t> Limit(const httplib::Request& req) const { return LimitParam(req, o_); }
 
   const ServerOptions& o_;
   std::shared_ptr<AnswerCache> cache_;
