@@ -90,7 +90,7 @@ bool FutureAt(const Scan& scan, uint32_t tok) {
   uint32_t sentence = scan.toks[tok].sentence;
   const Span& s = scan.sentences[sentence];
   long best_future = 1L << 30, best_past = 1L << 30;
-  static const char* const kPast[] = {"met", "spoke", "said", "held", "was", "were", "had",
+  static constexpr std::string_view kPast[] = {"met", "spoke", "said", "held", "was", "were", "had",
                                       "told", "took", "came", "went", "saw", "made", "began",
                                       "sent", "did", "gave", "got", "led", "left", "won", "lost"};
   for (uint32_t t = s.first; t < s.last; ++t) {
@@ -108,7 +108,7 @@ bool FutureAt(const Scan& scan, uint32_t tok) {
       continue;
     }
     bool past = false;
-    for (const char* p : kPast)
+    for (std::string_view p : kPast)
       if (w == p) past = true;
     if (!past && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !scan.toks[t].cap)
       past = true;

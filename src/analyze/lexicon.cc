@@ -384,7 +384,7 @@ bool IsRoleNoun(std::string_view l) { return T().role_nouns.count(l) > 0; }
 bool IsCueVerb(std::string_view l) { return T().cue_verbs.count(l) > 0; }
 
 bool IsWeekday(std::string_view l, int* index) {
-  static const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday",
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
                                       "friday", "saturday", "sunday"};
   for (int i = 0; i < 7; ++i)
     if (l == kDays[i]) {
@@ -395,10 +395,10 @@ bool IsWeekday(std::string_view l, int* index) {
 }
 
 int MonthIndex(std::string_view l) {
-  static const char* const kMonths[] = {"january", "february", "march", "april", "may", "june",
+  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june",
                                         "july", "august", "september", "october", "november",
                                         "december"};
-  static const char* const kShort[] = {"jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.",
+  static constexpr std::string_view kShort[] = {"jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.",
                                        "aug.", "sep.", "oct.", "nov.", "dec."};
   for (int i = 0; i < 12; ++i)
     if (l == kMonths[i] || l == kShort[i]) return i + 1;

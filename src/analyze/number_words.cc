@@ -4,13 +4,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 
 #include "analyze/internal.h"
 
 namespace newsgraph::analyze {
 namespace {
 
-struct NumWord { const char* w; double v; };
+struct NumWord { std::string_view w; double v; };
 const NumWord kNumWords[] = {
     {"zero", 0}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
     {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
@@ -60,23 +61,23 @@ bool DigitsValue(std::string_view w, double* v) {
   return true;
 }
 
-const char* const kDurationUnits[] = {"second", "seconds", "minute", "minutes", "hour", "hours",
+constexpr std::string_view kDurationUnits[] = {"second", "seconds", "minute", "minutes", "hour", "hours",
                                       "day", "days", "week", "weeks", "month", "months", "year",
                                       "years", "decade", "decades", "century", "centuries"};
 bool IsDurationUnit(std::string_view w) {
-  for (const char* u : kDurationUnits)
+  for (std::string_view u : kDurationUnits)
     if (w == u) return true;
   return false;
 }
 
-const char* const kMeasureUnits[] = {
+constexpr std::string_view kMeasureUnits[] = {
     "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
     "meters", "metre", "meter", "m", "cm", "mm", "feet", "foot", "ft", "inches", "inch", "kg",
     "kilograms", "grams", "g", "tonnes", "tons", "tonne", "ton", "pounds", "lb", "lbs",
     "litres", "liters", "gallons", "barrels", "acres", "hectares", "mph", "km/h", "degrees",
     "mw", "gw", "kw", "people", "times", "points", "per", "percent"};
 bool IsMeasureUnit(std::string_view w) {
-  for (const char* u : kMeasureUnits)
+  for (std::string_view u : kMeasureUnits)
     if (w == u) return true;
   return false;
 }

@@ -82,12 +82,15 @@ int PeopleFinder::PersonBySurname(std::string_view word, uint32_t at) const {
     // a later part of a longer name ("Lula" for "Luiz Inácio Lula da Silva")
     for (size_t i = 0; i < res_.people.size() && word.size() >= 3; ++i) {
       const std::string& nm = res_.people[i].name;
-      size_t sp = nm.find(' ');
-      if (sp == std::string::npos) continue;
-      std::string rest = " " + nm.substr(sp + 1) + " ";
-      if (rest.find(" " + std::string(word) + " ") != std::string::npos &&
-          std::count(nm.begin(), nm.end(), ' ') >= 2)
-        return static_cast<int>(i);
+      if (std::count(nm.begin(), nm.end(), ' ') < 2) continue;
+      // `word` as a whole word after the first one (no copies: this runs for every lone word)
+      std::string_view rest = std::string_view(nm).substr(nm.find(' ') + 1);
+      for (size_t at = rest.find(word); at != std::string_view::npos;
+           at = rest.find(word, at + 1)) {
+        size_t end = at + word.size();
+        if ((at == 0 || rest[at - 1] == ' ') && (end == rest.size() || rest[end] == ' '))
+          return static_cast<int>(i);
+      }
     }
     // a given name or a family name written first ("Li" for "Li Qiang"), when unambiguous
     int found = -1;
