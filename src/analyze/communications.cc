@@ -37,6 +37,7 @@ std::vector<Communication> CommFinder::Run() {
     if (s_.toks[t].in_quote || s_.toks[t].kind != TokKind::kWord) continue;
     const std::string& w = L(t);
     if (!IsCueWord(w)) continue;
+    if (EmergencyCall(t)) continue;
     if (w == "call" || w == "calls" || w == "meeting" || w == "meetings" || w == "talks" ||
         w == "talk" || w == "discussion" || w == "discussions" || w == "conversation" ||
         w == "conversations" || w == "summit" || w == "chat" || w == "videoconference" ||
@@ -295,7 +296,8 @@ void CommFinder::Noun(uint32_t t) {
     if (IsFunctionWord(l) && l != "first") break;
     if (l == "held" || l == "had" || l == "hosted" || l == "holds" || l == "has" || l == "made" ||
         l == "hold" || l == "have" || l == "joined" || l == "attended" || l == "holding" ||
-        l == "having")
+        l == "having" || l == "sent" || l == "sends" || l == "sending" || l == "wrote" ||
+        l == "signed")
       break;  // "X held talks": the verb, not a modifier
     --k;
   }
@@ -306,11 +308,24 @@ void CommFinder::Noun(uint32_t t) {
          (L(v - 1) == "a" || L(v - 1) == "an" || L(v - 1) == "the" || L(v - 1) == "their" ||
           L(v - 1) == "direct" || L(v - 1) == "one" || L(v - 1) == "two" || L(v - 1) == "several"))
     --v;
+  // "X said in a letter to Y" / "X wrote in an interview with Y": the reporting verb's
+  // subject takes part
+  bool said_in = false;
+  if (v >= 2 && Same(v - 2, t) && L(v - 1) == "in" &&
+      (L(v - 2) == "said" || L(v - 2) == "wrote" || L(v - 2) == "stated" ||
+       L(v - 2) == "warned" || L(v - 2) == "added" || L(v - 2) == "argued" ||
+       L(v - 2) == "noted" || L(v - 2) == "explained" || L(v - 2) == "says" ||
+       L(v - 2) == "writes")) {
+    said_in = true;
+    --v;
+  }
   if (v > 0 && Same(v - 1, t)) {
     const std::string& verb = L(v - 1);
-    if (verb == "held" || verb == "had" || verb == "hosted" || verb == "holds" || verb == "has" ||
-        verb == "made" || verb == "hold" || verb == "have" || verb == "joined" ||
-        verb == "attended" || verb == "holding" || verb == "having") {
+    if (said_in || verb == "held" || verb == "had" || verb == "hosted" || verb == "holds" ||
+        verb == "has" || verb == "made" || verb == "hold" || verb == "have" ||
+        verb == "joined" || verb == "attended" || verb == "holding" || verb == "having" ||
+        verb == "sent" || verb == "sends" || verb == "sending" || verb == "wrote" ||
+        verb == "signed") {
       uint32_t subj = v >= 2 ? v - 2 : N();
       while (subj < N() && subj > 0 && Same(subj, t) &&
              (L(subj) == "will" || L(subj) == "would" || L(subj) == "also" || L(subj) == "to" ||
@@ -351,7 +366,8 @@ void CommFinder::Noun(uint32_t t) {
       if (subjects.empty() && thing_subjects.empty() && subj < N() && Same(subj, t)) {
         uint32_t b = subj;
         while (b > 0 && Same(b - 1, t) && subj - b < 5 &&
-               s_.toks[b - 1].kind == TokKind::kWord && !IsFunctionWord(L(b - 1)))
+               ((s_.toks[b - 1].kind == TokKind::kWord && !IsFunctionWord(L(b - 1))) ||
+                s_.toks[b - 1].kind == TokKind::kPossessive))  // "the tenants' coalition"
           --b;
         if (b > 0 && Same(b - 1, t) && (L(b - 1) == "the" || L(b - 1) == "a")) --b;
         uint32_t de;
@@ -383,6 +399,10 @@ void CommFinder::Noun(uint32_t t) {
       break;
     }
     if (l == "." || l == ";" || IsCommNoun(l)) break;
+    // a later noun phrase of its own takes the "with": "an interview about his friendship
+    // with X" is no interview with X
+    if (j > t + 1 && (l == "his" || l == "her" || l == "their" || l == "its" || l == "our"))
+      break;
   }
   // fronted: "During a Thursday discussion, X cautioned Y that ..."
   const Span& sp = s_.sentences[s_.toks[t].sentence];

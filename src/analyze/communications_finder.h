@@ -67,6 +67,13 @@ class CommFinder {
     return false;
   }
 
+  // "X called 911" / "they called an ambulance" / "dialed police": a phone call to an
+  // emergency line. Returns false when token t does not start one.
+  bool EmergencyCall(uint32_t t);
+  // The emergency line named from token o ("911", "an ambulance", "the police",
+  // "emergency services"); sets *end. Empty when none.
+  std::string EmergencyLine(uint32_t o, uint32_t* end) const;
+
   // `parties`: participants given by the text's own words (a described group, an
   // organisation or a place), written after the people.
   void Emit(uint32_t t, std::vector<int> people, uint32_t ev_first, uint32_t ev_last,

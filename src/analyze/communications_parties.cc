@@ -24,10 +24,17 @@ bool IsGroupHead(std::string_view l) {
       "chiefs",     "heads",     "premiers",   "senators",   "members",   "authorities",
       "administration", "council", "commission", "management", "board",   "union",
       "lawyers",    "attorneys", "ministers",  "diplomats",  "officers",  "agents",
-      "clients",    "customers", "fans",       "players",    "teammates", "staffers"};
+      "clients",    "customers", "fans",       "players",    "teammates", "staffers",
+      "group",      "coalition", "committee",  "campaigners", "protesters", "residents"};
   for (std::string_view h : kHeads)
     if (h == l) return true;
-  return false;
+  // any noun naming a kind of person, singular or plural: "a family friend", "the coach",
+  // "paramedics" (WordNet's persons, models/person-nouns.txt)
+  if (l == "friend" || l == "neighbor" || l == "neighbour" || l == "neighbors" ||
+      l == "neighbours" || l == "witness" || l == "witnesses")
+    return true;
+  if (IsPersonNoun(l)) return true;
+  return l.size() > 4 && l.back() == 's' && IsPersonNoun(l.substr(0, l.size() - 1));
 }
 
 // Role nouns that name a thing, not a party ("statement", "report").

@@ -185,4 +185,74 @@ void CommFinder::Verb(uint32_t t) {
        std::move(parties));
 }
 
+std::string CommFinder::EmergencyLine(uint32_t o, uint32_t* end) const {
+  if (o >= N()) return {};
+  const std::string& l = L(o);
+  if (l == "911" || l == "999" || l == "112" || l == "000") {
+    *end = o + 1;
+    return std::string(s_.Text(o));
+  }
+  uint32_t h = o;
+  if (l == "the" || l == "an" || l == "a") ++h;
+  if (h >= N() || !Same(h, o)) return {};
+  const std::string& w = L(h);
+  if (w == "police" || w == "ambulance" || w == "paramedics" || w == "firefighters" ||
+      w == "coastguard" || (w == "emergency" && h + 1 < N() && Same(h + 1, o) &&
+                            (L(h + 1) == "services" || L(h + 1) == "dispatchers"))) {
+    *end = w == "emergency" ? h + 2 : h + 1;
+    return std::string(s_.TextRange(o, *end));
+  }
+  return {};
+}
+
+bool CommFinder::EmergencyCall(uint32_t t) {
+  const std::string& w = L(t);
+  // past forms only: "residents were urged to call 911" reports no call
+  if (!(w == "called" || w == "dialed" || w == "dialled" || w == "phoned" || w == "rang")) {
+    return false;
+  }
+  uint32_t line_end = 0;
+  std::string line = t + 1 < N() && Same(t, t + 1) ? EmergencyLine(t + 1, &line_end) : "";
+  if (line.empty()) return false;
+  // the caller: a person right before (over "and"/adverbs), a pronoun, the clause's subject,
+  // or a described subject opening the clause ("A family friend found the car and called 911")
+  std::vector<int> people;
+  std::vector<std::string> parties;
+  uint32_t ev_first = t;
+  uint32_t k = t;
+  while (k > 0 && Same(k - 1, t) && t - k < 3 && !s_.toks[k - 1].cap &&
+         (L(k - 1) == "then" || L(k - 1) == "immediately" || L(k - 1) == "also" ||
+          L(k - 1) == "had" || L(k - 1) == "later" || L(k - 1) == "quickly"))
+    --k;
+  // "they"/"we": a group, never the person the clause last named ("Officers arrested Webb
+  // ... where they called an ambulance")
+  const bool group = k > 0 && Same(k - 1, t) && (L(k - 1) == "they" || L(k - 1) == "we");
+  if (k > 0 && Same(k - 1, t)) {
+    if (const PersonMention* m = MentionAt(k - 1)) {
+      people.push_back(m->person);
+      ev_first = m->title_first;
+    } else if (L(k - 1) == "he" || L(k - 1) == "she") {
+      int p = PronounBefore(k - 1);
+      if (p >= 0) people.push_back(p);
+    }
+  }
+  if (people.empty() && !group) {
+    int subj = ClauseSubject(t);
+    if (subj >= 0) people.push_back(subj);
+  }
+  if (people.empty()) {
+    const Span& sp = s_.sentences[s_.toks[t].sentence];
+    uint32_t de = 0;
+    std::string d = Describe(sp.first, &de);
+    if (!d.empty() && de <= t) {
+      parties.push_back(d);
+      ev_first = sp.first;
+    }
+  }
+  if (people.empty() && parties.empty()) return true;  // an emergency call, caller unknown
+  parties.push_back(line);
+  Emit(t, people, ev_first, line_end, false, "phone call", std::move(parties));
+  return true;
+}
+
 }  // namespace newsgraph::analyze::comm_internal

@@ -7,6 +7,9 @@
 
 #include "analyze/internal.h"
 
+extern "C" const char ng_person_nouns_begin[];
+extern "C" const char ng_person_nouns_end[];
+
 namespace newsgraph::analyze {
 namespace {
 
@@ -173,7 +176,7 @@ const char* const kTitleHeads[] = {
     "president", "vice-president", "prime minister", "premier", "chancellor", "minister",
     "secretary", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "adviser",
     "advisor", "aide", "aid", "chairman", "chairwoman", "chair", "chairperson", "director",
-    "governor", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
+    "governor", "gov.", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
     "mayor", "ambassador", "envoy", "king", "queen", "prince", "princess", "pope", "chief",
     "ceo", "cfo", "coo", "cto", "commander", "general", "admiral", "colonel", "captain",
     "lieutenant", "sergeant", "judge", "justice", "attorney", "prosecutor", "lawyer", "counsel",
@@ -198,7 +201,7 @@ const char* const kTitleHeads[] = {
     "businessman", "businesswoman", "investor", "engineer", "astronaut", "pilot", "lecturer",
     "historian", "psychologist", "psychiatrist", "sociologist", "physicist", "chemist",
     "biologist", "epidemiologist", "virologist", "cfo", "vice-chairman", "secretary-general",
-    "chief-of-staff", "naturopath", "pharmacist", "midwife", "paramedic", "firefighter",
+    "chief-of-staff", "editor-in-chief", "naturopath", "pharmacist", "midwife", "paramedic", "firefighter",
 };
 
 const char* const kTitleModifiers[] = {
@@ -375,6 +378,34 @@ bool IsPlaceWord(std::string_view l) {
   return T().places.count(l) > 0 || T().country_name.count(l) > 0;
 }
 bool IsTitleHead(std::string_view l) { return T().title_heads.count(l) > 0; }
+
+bool IsPersonNoun(std::string_view l) {
+  // one word a line, embedded from models/person-nouns.txt; the views point into the
+  // embedded bytes, which live as long as the program
+  static const Set* words = [] {
+    auto* set = new Set;
+    std::string_view all(ng_person_nouns_begin,
+                         static_cast<size_t>(ng_person_nouns_end - ng_person_nouns_begin));
+    while (!all.empty()) {
+      size_t nl = all.find('\n');
+      std::string_view w = all.substr(0, nl);
+      if (!w.empty()) set->insert(w);
+      if (nl == std::string_view::npos) break;
+      all.remove_prefix(nl + 1);
+    }
+    return set;
+  }();
+  return words->count(l) > 0;
+}
+
+bool IsMilitaryRank(std::string_view l) {
+  static constexpr std::string_view kRanks[] = {"gen.", "lt.", "col.", "maj.", "capt.", "adm.",
+                                                "sgt.", "cpl.", "pvt.", "brig.", "cmdr.",
+                                                "lieut."};
+  for (std::string_view r : kRanks)
+    if (l == r) return true;
+  return false;
+}
 bool IsTitleModifier(std::string_view l) { return T().title_mods.count(l) > 0; }
 bool IsHonorific(std::string_view l) { return T().honorifics.count(l) > 0; }
 bool IsOrganisationWord(std::string_view l) { return T().org_words.count(l) > 0; }
@@ -408,11 +439,19 @@ int MonthIndex(std::string_view l) {
 
 std::string NormaliseOffice(std::string_view office) {
   std::string l = Lower(office);
-  // drop leading qualifiers that do not change the office
-  for (const char* p : {"former ", "acting ", "then-", "then ", "interim ", "outgoing ", "top ",
-                        "senior "}) {
-    std::string_view ps(p);
-    if (l.compare(0, ps.size(), ps) == 0) l.erase(0, ps.size());
+  // drop leading qualifiers that do not change the office, party labels included
+  // ("incumbent Republican Gov." is a governor)
+  static constexpr std::string_view kQualifiers[] = {
+      "former ", "acting ", "then-", "then ", "interim ", "outgoing ", "top ", "senior ",
+      "incumbent ", "republican ", "democratic ", "democrat ", "gop ", "labour ",
+      "conservative "};
+  for (bool dropped = true; dropped;) {
+    dropped = false;
+    for (std::string_view q : kQualifiers)
+      if (l.compare(0, q.size(), q) == 0) {
+        l.erase(0, q.size());
+        dropped = true;
+      }
   }
   static const std::pair<const char*, const char*> kCanon[] = {
       {"defense secretary", "Secretary of Defense"},

@@ -208,8 +208,16 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
                      return (c >= 'A' && c <= 'Z') || c == '.';
                    });
     bool honorific_only = has_title && nf > 0 && (IsTitleHead(L(nf - 1)) || IsHonorific(L(nf - 1)));
+    // the statistical tagger's organisations: "the Taliban", "Hamas said"
+    bool ner_org = !has_title && ner_ && !ner_->empty() &&
+                   NerType(s_.toks[nf].start, s_.toks[nl - 1].end) ==
+                       static_cast<int>(EntityType::kOrganization);
     if (org_word || acronym) {
       ThingOrPlace(rf, r.last);
+      return;
+    }
+    if (ner_org) {
+      AddThing(res_.organizations, nf, nl);
       return;
     }
     if (!honorific_only && !CueAfter(nl)) {

@@ -49,6 +49,13 @@ class PeopleFinder {
  private:
   const std::string& L(uint32_t t) const { return s_.toks[t].lower; }
   bool Same(uint32_t a, uint32_t b) const { return s_.toks[a].sentence == s_.toks[b].sentence; }
+  // The head of a title at token k: a title word ("minister"), or a noun naming a kind of
+  // person written in lower case ("Browns pass rusher", "planetary geologist"; capitalised only
+  // at a sentence start, so "Democrat Joe Manchin" is no office).
+  bool HeadAt(uint32_t k) const {
+    return IsTitleHead(L(k)) ||
+           ((!s_.toks[k].cap || s_.toks[k].sentence_start) && IsPersonNoun(L(k)));
+  }
 
   bool NameTok(uint32_t t) const {
     const Tok& k = s_.toks[t];

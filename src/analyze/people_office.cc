@@ -24,7 +24,7 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
       continue;
     }
     if (k.kind != TokKind::kWord) break;
-    bool ok = IsTitleHead(l) || IsHonorific(l) || IsTitleModifier(l) ||
+    bool ok = HeadAt(p) || IsHonorific(l) || IsTitleModifier(l) ||
               (l == "and" && j < f && (IsTitleModifier(L(j)) || IsTitleHead(L(j))) && p > 0 &&
                (IsTitleModifier(L(p - 1)) || IsTitleHead(L(p - 1)))) ||
               (IsPluralTitle(l) && j == f) || !CountryOfDemonym(l).empty() ||
@@ -47,12 +47,14 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
       break;
   }
   for (uint32_t k = j; k < f; ++k)
-    if (IsTitleHead(L(k)) || IsHonorific(L(k)) || (k + 1 == f && IsPluralTitle(L(k))))
+    if (HeadAt(k) || IsHonorific(L(k)) || (k + 1 == f && IsPluralTitle(L(k))))
       *has_title = true;
   // lower-case compound words before a lower-case title head ("science fiction writer",
   // "fashion designer", "disco club owner"): at most two, never a function word, a reporting
   // verb, a past form ("questioned") or an adverb
-  if (*has_title && j < f && !s_.toks[j].cap && IsTitleHead(L(j))) {
+  // (only before the word next to the name or a title word: "beat incumbent Gov. X" is not)
+  if (*has_title && j < f && !s_.toks[j].cap && HeadAt(j) &&
+      (j + 1 == f || IsTitleHead(L(j)))) {
     uint32_t b = j;
     while (b > 0 && j - b < 2 && Same(b - 1, f) && s_.toks[b - 1].kind == TokKind::kWord &&
            !s_.toks[b - 1].cap && !IsFunctionWord(L(b - 1)) && !IsCueVerb(L(b - 1)) &&
@@ -87,6 +89,11 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end) const {
   if (a < n && (L(a) == "the" || L(a) == "a" || L(a) == "an" || L(a) == "its" || L(a) == "his" ||
                 L(a) == "her" || L(a) == "their"))
     ++a;
+  // a clause, not a description: ", while X ...", ", when ...", ", but ..."
+  if (a < n && (L(a) == "while" || L(a) == "when" || L(a) == "but" || L(a) == "and" ||
+                L(a) == "as" || L(a) == "although" || L(a) == "because" || L(a) == "after" ||
+                L(a) == "before" || L(a) == "if" || L(a) == "where" || L(a) == "whose"))
+    return {};
   uint32_t e = a;
   bool head = false;
   // the head may come after a capitalised organisation name: "the Health and Human Services
@@ -102,7 +109,7 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end) const {
         s_.toks[e].kind == TokKind::kQuote || L(e) == "who" || L(e) == "which" || L(e) == "said" ||
         L(e) == "says" || L(e) == "told")
       break;
-    if (e - a < reach && IsTitleHead(L(e))) head = true;
+    if (e - a < reach && HeadAt(e)) head = true;
     ++e;
   }
   if (!head || e == a || e - a > 12) return {};
@@ -257,11 +264,23 @@ void PeopleFinder::ReadChunk(uint32_t tf, uint32_t nf, std::string* office,
   // trailing honorifics / ranks are not the office
   uint32_t b = nf;
   while (b > a && IsHonorific(L(b - 1))) --b;
+  // ... unless a military rank is all the title there is ("Lt. Col. Alexander Vindman")
+  if (b == a || std::all_of(s_.toks.begin() + a, s_.toks.begin() + b,
+                            [](const Tok& t) { return IsHonorific(t.lower); })) {
+    uint32_t r = a;
+    while (r < nf && IsHonorific(L(r)) && !IsMilitaryRank(L(r))) ++r;
+    uint32_t e = r;
+    while (e < nf && IsMilitaryRank(L(e))) ++e;
+    if (e > r && e == nf) {
+      *office = std::string(s_.TextRange(r, e));
+      return;
+    }
+  }
   // leading honorifics too ("Mr.")
   while (a < b && IsHonorific(L(a))) ++a;
   bool head = false, plural = false;
   for (uint32_t k = a; k < b; ++k)
-    if (IsTitleHead(L(k))) head = true;
+    if (HeadAt(k)) head = true;
   if (!head && b > a && IsPluralTitle(L(b - 1))) head = plural = true;
   if (head) *office = std::string(s_.TextRange(a, b));
   if (plural && !office->empty()) office->pop_back();  // "photographers" -> "photographer"

@@ -2,3 +2,7 @@ newsgraph_stage(analyze newsgraph_text)
 
 # The built-in NER model (models/ner-en.bin, docs/ner.md).
 newsgraph_embed_file(analyze ${CMAKE_SOURCE_DIR}/models/ner-en.bin ng_ner_model)
+
+# Nouns naming a kind of person ("quarterback", "geologist"), from WordNet: a title head for a
+# lower-case role before a name (models/person-nouns.txt, scripts/build-person-nouns.py).
+newsgraph_embed_file(analyze ${CMAKE_SOURCE_DIR}/models/person-nouns.txt ng_person_nouns)

@@ -135,5 +135,48 @@ TEST(CommunicationParties, NotEncounters) {
   EXPECT_TRUE(a.communications.empty()) << Dump(a);
 }
 
+TEST(CommunicationParties, EmergencyCalls) {
+  auto a = Analyse("A night porter noticed the smoke on the third floor and called 911.\n\n"
+                   "Guards pulled two guests from the lift, where they called an ambulance.\n\n"
+                   "Nurse Alma Kerr then dialed police.");
+  const auto* c = Find(a, {"A night porter", "911"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+  // "they" is the group opening the clause, not a person named in it
+  EXPECT_NE(Find(a, {"Guards", "an ambulance"}), nullptr) << Dump(a);
+  EXPECT_NE(Find(a, {"Alma Kerr", "police"}), nullptr) << Dump(a);
+}
+
+TEST(CommunicationParties, UrgingACallIsNoCall) {
+  auto a = Analyse("Residents were urged to call 911 if they saw the truck. Anyone with "
+                   "information can call police.");
+  EXPECT_TRUE(a.communications.empty()) << Dump(a);
+}
+
+TEST(CommunicationParties, LetterSenders) {
+  auto a = Analyse("Mayor Rosa Quintero said in a May 2 letter to state lawmakers that the "
+                   "bridge was unsafe. The tenants' coalition sent a letter to the landlord "
+                   "last week.");
+  const auto* c = Find(a, {"Rosa Quintero", "state lawmakers"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "letter");
+  EXPECT_NE(Find(a, {"The tenants' coalition", "the landlord"}), nullptr) << Dump(a);
+}
+
+TEST(CommunicationParties, SaidInAnInterviewWith) {
+  auto a = Analyse("Coach Lena Brandt said in an interview with Tom Vale that the team "
+                   "would recover.");
+  const auto* c = Find(a, {"Lena Brandt", "Tom Vale"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "interview");
+}
+
+TEST(CommunicationParties, WithAttachesToTheNearerNoun) {
+  // the friendship, not the interview, is with Carl Berg
+  auto a = Analyse("In an interview about his friendship with Carl Berg, reporter Ana Holt "
+                   "pressed Senator Ian Moor.");
+  EXPECT_EQ(Find(a, {"Carl Berg", "Ana Holt", "Ian Moor"}), nullptr) << Dump(a);
+}
+
 }  // namespace
 }  // namespace newsgraph

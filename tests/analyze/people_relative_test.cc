@@ -83,3 +83,48 @@ TEST(PersonOfPlace, NerPersonBeforeOfIsAPerson) {
 
 }  // namespace
 }  // namespace newsgraph
+
+namespace newsgraph {
+namespace {
+
+// Offices written before a name with a lower-case role noun that is no title word of the
+// lexicon but names a kind of person (WordNet's persons: models/person-nouns.txt).
+TEST(RoleBeforeName, LowerCaseRoleNoun) {
+  auto a = Analyse("The fine went to Hawks pass rusher Dion Marsh and to marine geologist "
+                   "Ruth Ekberg, while meteorologist Sam Ocampo kept quiet.");
+  const Person* p = Named(a, "Dion Marsh");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "pass rusher");
+  p = Named(a, "Ruth Ekberg");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "marine geologist");
+  p = Named(a, "Sam Ocampo");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "meteorologist");
+}
+
+TEST(RoleBeforeName, VerbBeforeAQualifiedTitleIsNotPartOfIt) {
+  auto a = Analyse("Voters beat incumbent Gov. Walt Brenner in November.");
+  const Person* p = Named(a, "Walt Brenner");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "incumbent Gov.");
+  EXPECT_EQ(p->office_normalized, "Governor");
+}
+
+TEST(RoleBeforeName, MilitaryRankAloneIsTheOffice) {
+  auto a = Analyse("Lt. Col. Amos Vitter told lawmakers it was his duty. Mr. Hal Brook agreed.");
+  const Person* p = Named(a, "Amos Vitter");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "Lt. Col.");
+  p = Named(a, "Hal Brook");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "");  // a courtesy title is no office
+}
+
+TEST(RoleBeforeName, AdjectivesAndKinAreNoOffice) {
+  auto a = Analyse("His son Peter Marsh and independent Paul Ostrow spoke at the meeting.");
+  for (const auto& p : a.people) EXPECT_EQ(p.office, "") << p.name;
+}
+
+}  // namespace
+}  // namespace newsgraph

@@ -100,7 +100,8 @@ TEST(Quality, HeldOutFloor) {
 }
 
 // The development half of aeb-news (tests/analyze/data/aeb-split.md), rules alone: measured
-// 0.473 / 0.755 / 0.490 / 0.796 / 0.787 (docs/analyze.md), floors about 0.05 lower. The
+// 0.542 / 0.758 / 0.524 / 0.799 / 0.787 (docs/analyze.md, session of 2026-12-06), floors about
+// 0.05 lower. The
 // held-out half is scored only in aggregate by scripts/eval.sh, never tested against here.
 TEST(Quality, AebNewsDevelopmentHalfFloor) {
   ScoreReport r;
@@ -109,9 +110,9 @@ TEST(Quality, AebNewsDevelopmentHalfFloor) {
                 &docs, std::string(NEWSGRAPH_SOURCE_DIR) + "/tests/analyze/data/aeb-dev.txt"))
     GTEST_SKIP() << "no shared data";
   EXPECT_EQ(docs, 30);
-  EXPECT_GE(r["communications"].F1(), 0.42);
+  EXPECT_GE(r["communications"].F1(), 0.49);
   EXPECT_GE(r["people"].F1(), 0.70);
-  EXPECT_GE(r["people+office"].F1(), 0.44);
+  EXPECT_GE(r["people+office"].F1(), 0.47);
   EXPECT_GE(r["quotes+speaker"].F1(), 0.74);
   EXPECT_GE(r["numbers"].F1(), 0.73);
 }
