@@ -80,29 +80,14 @@ int PeopleFinder::PersonBySurname(std::string_view word, uint32_t at) const {
   auto it = by_surname_.find(std::string(word));
   if (it == by_surname_.end()) {
     // a later part of a longer name ("Lula" for "Luiz Inácio Lula da Silva")
-    for (size_t i = 0; i < res_.people.size() && word.size() >= 3; ++i) {
-      const std::string& nm = res_.people[i].name;
-      if (std::count(nm.begin(), nm.end(), ' ') < 2) continue;
-      // `word` as a whole word after the first one (no copies: this runs for every lone word)
-      std::string_view rest = std::string_view(nm).substr(nm.find(' ') + 1);
-      for (size_t at = rest.find(word); at != std::string_view::npos;
-           at = rest.find(word, at + 1)) {
-        size_t end = at + word.size();
-        if ((at == 0 || rest[at - 1] == ' ') && (end == rest.size() || rest[end] == ' '))
-          return static_cast<int>(i);
-      }
+    const std::string key(word);
+    if (word.size() >= 3) {
+      auto later = by_later_part_.find(key);
+      if (later != by_later_part_.end()) return later->second;
     }
     // a given name or a family name written first ("Li" for "Li Qiang"), when unambiguous
-    int found = -1;
-    for (size_t i = 0; i < res_.people.size(); ++i) {
-      const std::string& nm = res_.people[i].name;
-      size_t sp = nm.find(' ');
-      if (sp != std::string::npos && std::string_view(nm).substr(0, sp) == word) {
-        if (found >= 0) return -1;
-        found = static_cast<int>(i);
-      }
-    }
-    return found;
+    auto given = by_given_.find(key);
+    return given == by_given_.end() ? -1 : given->second;
   }
   for (int i : it->second) {
     uint32_t pos = first_pos_[i];
@@ -272,6 +257,22 @@ void PeopleFinder::AddPerson(const std::string& name, uint32_t nf, uint32_t nl, 
     by_name_[name] = p;
     size_t sp = name.rfind(' ');
     by_surname_[sp == std::string::npos ? name : name.substr(sp + 1)].push_back(p);
+    // the words PersonBySurname falls back on: the given name, and the later parts of a name
+    // of three words or more
+    size_t first_sp = name.find(' ');
+    if (first_sp != std::string::npos) {
+      auto [g, fresh] = by_given_.emplace(name.substr(0, first_sp), p);
+      if (!fresh) g->second = -1;  // two people share it: ambiguous
+      if (std::count(name.begin(), name.end(), ' ') >= 2) {
+        std::string_view rest = std::string_view(name).substr(first_sp + 1);
+        while (!rest.empty()) {
+          size_t e = rest.find(' ');
+          by_later_part_.emplace(std::string(rest.substr(0, e)), p);  // the first person keeps it
+          if (e == std::string_view::npos) break;
+          rest.remove_prefix(e + 1);
+        }
+      }
+    }
   }
   AddMention(p, nf, nl, tf, has_title, app, app_end);
 }

@@ -151,6 +151,11 @@ class PeopleFinder {
   std::set<std::string> trusted_;
   std::unordered_map<std::string, int> by_name_;
   std::unordered_map<std::string, std::vector<int>> by_surname_;
+  // first word of a name of two words or more -> the person, -1 when several share it
+  std::unordered_map<std::string, int> by_given_;
+  // a later word of a name of three words or more ("Lula" in "Luiz Inácio Lula da Silva") ->
+  // the first person introduced with it
+  std::unordered_map<std::string, int> by_later_part_;
   std::string list_office_, list_country_;
   uint32_t list_office_end_ = UINT32_MAX - 1;
   const std::vector<EntityMention>* ner_ = nullptr;
