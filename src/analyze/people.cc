@@ -59,6 +59,9 @@ void PeopleFinder::FindRuns() {
     uint32_t nf = t;
     for (uint32_t k = t; k < e; ++k) {
       const std::string& l = L(k);
+      // a capitalised modal inside a sentence opening a longer run is a given name: "Will Moy"
+      if (k == t && k + 1 < e && !s_.toks[k].sentence_start && (l == "will" || l == "may"))
+        continue;
       if (TitleLike(l) || IsTitleModifier(l) || (IsFunctionWord(l) && !IsParticle(l)) ||
           !CountryOfOrganisation(l).empty())
         nf = k + 1;
@@ -137,10 +140,13 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
       // titled single names become people in pass 2 unless they are aliases
       return;
     }
+    // an acronym has two capitals or more ("IBM", "U.S."); a middle initial ("John F.
+    // Kennedy") is none
     bool acronym = false;
     for (uint32_t k = nf; k < nl; ++k) {
       std::string_view tx = s_.Text(k);
-      if (tx.size() > 1 && std::all_of(tx.begin(), tx.end(), [](char c) {
+      if (std::count_if(tx.begin(), tx.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2 &&
+          std::all_of(tx.begin(), tx.end(), [](char c) {
             return (c >= 'A' && c <= 'Z') || c == '.' || c == '&';
           }))
         acronym = true;

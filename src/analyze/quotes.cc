@@ -111,7 +111,9 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
       // "...," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.
       if (c < n && s_.Text(c) == ",") {
         uint32_t k = c + 1;
-        while (k < n && k < c + 14 && s_.Text(k) != "," && s_.toks[k].kind == TokKind::kWord) ++k;
+        while (k < n && k < c + 14 && s_.Text(k) != "," &&
+               (s_.toks[k].kind == TokKind::kWord || s_.toks[k].kind == TokKind::kPossessive))
+          ++k;
         if (k + 1 < n && s_.Text(k) == "," && Cue(k + 1)) c = k + 1;
       }
       while (c < n && c < m->last + 3 && !Cue(c) && s_.toks[c].kind == TokKind::kWord &&

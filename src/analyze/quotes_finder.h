@@ -45,6 +45,10 @@ class QuoteFinder {
   // "a senior Biden administration official" ending at token e-1 (a role noun or an org name).
   std::string Description(uint32_t e, uint32_t limit) const;
   mutable bool org_checked_ = false;
+  // Who issued a document: the subject of the verb at token v ("The Electoral Commission,
+  // which ..., issued a statement"; "Reyes sent a letter"), a person or a capitalised name;
+  // empty when none stands there.
+  std::string Issuer(uint32_t v, uint32_t limit) const;
 
   std::string SpeakerOf(const PersonMention& m) const { return p_.people[m.person].name; }
 

@@ -56,6 +56,21 @@ std::string QuoteFinder::Description(uint32_t e, uint32_t limit) const {
       if (!base.empty()) return base + " " + std::string(s_.TextRange(x - 1, e));
     }
   }
+  // "X issued a statement warning that ...", "X sent a letter stating ...": the issuer speaks
+  {
+    const std::string& hl = L(h);
+    const bool document = hl == "statement" || hl == "letter" || hl == "report" ||
+                          hl == "memo" || hl == "note" || hl == "email" || hl == "e-mail" ||
+                          hl == "post" || hl == "tweet" || hl == "notice";
+    if (document && b > limit + 1 && IsDeterminer(L(b))) {
+      const std::string& v = L(b - 1);
+      if (v == "issued" || v == "sent" || v == "released" || v == "published" ||
+          v == "posted" || v == "wrote" || v == "signed" || v == "issues" || v == "sends") {
+        std::string who = Issuer(b - 1, limit);
+        if (!who.empty()) return who;
+      }
+    }
+  }
   if (L(b) == "the" || L(b) == "its" || L(b) == "his" || L(b) == "her" || L(b) == "their") ++b;
   if (b >= e) return {};
   // "Cornyn's statement added": the person's own statement, letter, tweet ...
@@ -67,6 +82,29 @@ std::string QuoteFinder::Description(uint32_t e, uint32_t limit) const {
       return SpeakerOf(*m);
   }
   return std::string(s_.TextRange(b, e));
+}
+
+std::string QuoteFinder::Issuer(uint32_t v, uint32_t limit) const {
+  uint32_t k = v;
+  while (k > limit && v - k < 3 &&
+         (L(k - 1) == "also" || L(k - 1) == "later" || L(k - 1) == "then" ||
+          L(k - 1) == "has" || L(k - 1) == "had" || L(k - 1) == "have"))
+    --k;
+  // over a clause between commas: "The Electoral Commission, which regulates ..., issued"
+  if (k > limit + 1 && s_.Text(k - 1) == ",") {
+    uint32_t c = k - 1;
+    while (c > limit && k - c < 14 && s_.Text(c - 1) != "," && !s_.toks[c - 1].in_quote) --c;
+    if (c > limit + 1 && s_.Text(c - 1) == ",") k = c - 1;
+  }
+  if (k <= limit) return {};
+  if (const PersonMention* m = MentionEndingAt(k)) return SpeakerOf(*m);
+  uint32_t f = k;
+  while (f > limit && k - f < 6 && s_.toks[f - 1].cap && s_.toks[f - 1].kind == TokKind::kWord &&
+         !s_.toks[f - 1].in_quote)
+    --f;
+  if (f < k && L(f) == "the") ++f;
+  if (f < k && !(k - f == 1 && IsFunctionWord(L(f)))) return std::string(s_.TextRange(f, k));
+  return {};
 }
 
 // A capitalised name that is not a person, from token b to the end of its run ("KCNA",
@@ -95,6 +133,24 @@ std::string QuoteFinder::DescriptionAfter(uint32_t b, uint32_t sentence) const {
   for (uint32_t e = b + 1; e < n && e < b + 6 && s_.toks[e].sentence == sentence; ++e) {
     if (s_.toks[e].kind != TokKind::kWord || s_.toks[e].in_quote) break;
     if (IsRoleNoun(L(e)) || IsTitleHead(L(e))) {
+      // a document speaks for its author: "said a report from Kotak Securities", "a
+      // statement by the ministry" -> the author
+      const std::string& head = L(e);
+      if ((head == "report" || head == "statement" || head == "letter" || head == "study" ||
+           head == "memo" || head == "document" || head == "paper" || head == "note") &&
+          e + 2 < n && (L(e + 1) == "from" || L(e + 1) == "by") &&
+          s_.toks[e + 2].sentence == sentence) {
+        uint32_t k = e + 2;
+        if (const PersonMention* m = MentionStartingAt(k)) return SpeakerOf(*m);
+        if (L(k) == "the" && k + 1 < n) ++k;
+        uint32_t f = k;
+        while (k < n && k < f + 6 && s_.toks[k].sentence == sentence &&
+               s_.toks[k].kind == TokKind::kWord && !s_.toks[k].in_quote &&
+               (s_.toks[k].cap || (k > f && (L(k) == "of" || L(k) == "and") && k + 1 < n &&
+                                   s_.toks[k + 1].cap)))
+          ++k;
+        if (k > f) return std::string(s_.TextRange(f, k));
+      }
       uint32_t f = b;
       if (L(f) == "the") ++f;
       return std::string(s_.TextRange(f, e + 1));

@@ -59,6 +59,15 @@ CharClass Classify(std::string_view s, size_t i, size_t* len) {
     return CharClass::kInvalid;
   }
   *len = n;
+  // doubled single marks set as double ones (‘‘...’’, a typesetting habit of some wires)
+  if (StartsWith(s, i, "\xE2\x80\x98\xE2\x80\x98")) {
+    *len = 6;
+    return CharClass::kOpenDq;
+  }
+  if (StartsWith(s, i, "\xE2\x80\x99\xE2\x80\x99")) {
+    *len = 6;
+    return CharClass::kCloseDq;
+  }
   if (StartsWith(s, i, "\xE2\x80\x9C") || StartsWith(s, i, "\xC2\xAB") ||
       StartsWith(s, i, "\xE2\x80\x9E"))
     return CharClass::kOpenDq;
@@ -347,8 +356,9 @@ Scan ScanText(std::string_view text) {
     if (open_tok >= 0 && para_of_tok(t) != para_of_tok(open_tok)) finish(t, false);
     if (scan.toks[t].kind != TokKind::kQuote) continue;
     std::string_view w = scan.Text(t);
-    bool open_mark = w == "\xE2\x80\x9C" || w == "\xC2\xAB" || w == "\xE2\x80\x9E";
-    bool close_mark = w == "\xE2\x80\x9D" || w == "\xC2\xBB";
+    bool open_mark = w == "\xE2\x80\x9C" || w == "\xC2\xAB" || w == "\xE2\x80\x9E" ||
+                     w == "\xE2\x80\x98\xE2\x80\x98";
+    bool close_mark = w == "\xE2\x80\x9D" || w == "\xC2\xBB" || w == "\xE2\x80\x99\xE2\x80\x99";
     bool straight = w == "\"";
     bool sq_open = w == "\xE2\x80\x98";
     bool sq_close = w == "\xE2\x80\x99";

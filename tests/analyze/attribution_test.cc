@@ -180,5 +180,41 @@ TEST(Statements, TensesFoldedAndOutletsTold) {
   EXPECT_TRUE(told_outlet);
 }
 
+TEST(Attribution, DoubledSingleMarksCloseAQuote) {
+  // ‘‘...’’ set for “...”: the quote is found and credited
+  auto a = Analyse("Critics cried foul.\n\n\u201cIt was a trick to fool voters,\u2019\u2019 Nina "
+                   "Voss, head of the watchdog Clear Count, told the BBC.");
+  const Quote* q = QuoteStarting(a, "It was a trick");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Nina Voss");
+}
+
+TEST(Attribution, CapitalisedModalOpensAName) {
+  auto a = Analyse("\u201cWe are ready,\u201d Will Farrow, the club's captain, said on Tuesday.");
+  const Quote* q = QuoteStarting(a, "We are ready");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Will Farrow");
+}
+
+TEST(Attribution, DocumentSpeaksForItsAuthor) {
+  auto a = Analyse("\u201cMargins will recover next year,\u201d said a report from Harlow Capital "
+                   "Markets.\n\nThe Port Authority, which runs the docks, issued a statement "
+                   "warning that \u201cdelays will last into spring.\u201d");
+  const Quote* q = QuoteStarting(a, "Margins will recover");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Harlow Capital Markets");
+  q = QuoteStarting(a, "delays will last");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Port Authority");
+}
+
+TEST(Attribution, MiddleInitialIsNoAcronym) {
+  auto a = Analyse("Dana K. Whitfield, the defence lawyer, said in an email that \u201cmy client "
+                   "regrets the words.\u201d");
+  const Quote* q = QuoteStarting(a, "my client regrets");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Dana K. Whitfield");
+}
+
 }  // namespace
 }  // namespace newsgraph
