@@ -10,6 +10,18 @@
 namespace newsgraph::analyze {
 namespace quotes_internal {
 
+bool QuoteFinder::WholeSentence(const QuoteSpan& q) const {
+  if (q.first_tok == 0 || q.last_tok <= q.first_tok || q.close == q.end) return false;
+  const uint32_t inner_end = s_.toks[q.last_tok - 1].end;  // the last token inside the marks
+  if (inner_end <= q.start) return false;
+  std::string_view inner = s_.text.substr(q.start, inner_end - q.start);
+  if (inner.empty() || !(inner.front() >= 'A' && inner.front() <= 'Z')) return false;
+  const char end = inner.back();
+  if (end != '.' && end != '!' && end != '?') return false;
+  const uint32_t open_tok = q.first_tok - 1;
+  return s_.sentences[s_.toks[open_tok].sentence].first == open_tok;
+}
+
 std::vector<Quote> QuoteFinder::Run() {
   std::vector<Quote> out;
   std::string last_speaker;
@@ -22,7 +34,8 @@ std::vector<Quote> QuoteFinder::Run() {
     Attribute(q, &speaker, &cue);
     // a short phrase in quotation marks with no reporting of its own is a scare quote or a
     // title ("electric", "Cowboys and Indians"), not a continuation of the last speaker
-    bool short_phrase = WordCount(q) < 4;
+    // ... unless it is a whole sentence of its own ("It is working.")
+    bool short_phrase = WordCount(q) < 4 && !WholeSentence(q);
     if (speaker.empty() && !last_speaker.empty() && !SentenceHasCue(q) && !short_phrase &&
         (q.paragraph == last_para || (last_para_open && q.paragraph == last_para + 1))) {
       speaker = last_speaker;
@@ -109,12 +122,22 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
     if (const PersonMention* m = MentionStartingAt(a)) {
       uint32_t c = m->last;
       // "...," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.
+      // ... or an appositive of several comma-separated parts: "Dylan Nelson, a fellow at the
+      // Institute in Munich, Germany, and co-author of the study, said"
       if (c < n && s_.Text(c) == ",") {
         uint32_t k = c + 1;
-        while (k < n && k < c + 14 && s_.Text(k) != "," &&
-               (s_.toks[k].kind == TokKind::kWord || s_.toks[k].kind == TokKind::kPossessive))
+        for (int part = 0; part < 4 && k < n; ++part) {
+          const uint32_t start = k;
+          while (k < n && k < start + 14 && s_.Text(k) != "," &&
+                 (s_.toks[k].kind == TokKind::kWord || s_.toks[k].kind == TokKind::kPossessive))
+            ++k;
+          if (k + 1 >= n || s_.Text(k) != "," || k == start) break;
+          if (Cue(k + 1)) {
+            c = k + 1;
+            break;
+          }
           ++k;
-        if (k + 1 < n && s_.Text(k) == "," && Cue(k + 1)) c = k + 1;
+        }
       }
       while (c < n && c < m->last + 3 && !Cue(c) && s_.toks[c].kind == TokKind::kWord &&
              !s_.toks[c].cap)

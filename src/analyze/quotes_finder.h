@@ -49,6 +49,9 @@ class QuoteFinder {
   // which ..., issued a statement"; "Reyes sent a letter"), a person or a capitalised name;
   // empty when none stands there.
   std::string Issuer(uint32_t v, uint32_t limit) const;
+  // The quote is a sentence of its own: it opens its sentence, starts with a capital and
+  // ends with . ! or ? inside its marks.
+  bool WholeSentence(const QuoteSpan& q) const;
 
   std::string SpeakerOf(const PersonMention& m) const { return p_.people[m.person].name; }
 

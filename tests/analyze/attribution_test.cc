@@ -216,5 +216,28 @@ TEST(Attribution, MiddleInitialIsNoAcronym) {
   EXPECT_EQ(q->speaker, "Dana K. Whitfield");
 }
 
+TEST(Attribution, AppositiveOfSeveralParts) {
+  auto a = Analyse("\u201cThe model surprised us,\u201d Lena Ortiz, a research fellow at the "
+                   "Institute of Physics in Lyon, France, and co-author of the study, said in a "
+                   "statement. \u201cWe did not program that.\u201d");
+  const Quote* q = QuoteStarting(a, "The model surprised us");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Lena Ortiz");
+  q = QuoteStarting(a, "We did not program that");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Lena Ortiz");
+}
+
+TEST(Attribution, ShortWholeSentenceContinuesTheSpeaker) {
+  auto a = Analyse("\u201cThe plan is to cut waste,\u201d Mayor Ruth Adair told the Gazette on "
+                   "Monday. \u201cIt is working.\u201d Critics call it a \u201cpublicity "
+                   "stunt\u201d.");
+  const Quote* q = QuoteStarting(a, "It is working");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Ruth Adair");
+  // a short phrase that is no sentence stays a scare quote
+  EXPECT_EQ(QuoteStarting(a, "publicity stunt"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph
