@@ -115,6 +115,26 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
       }
     }
   }
+  // "in a statement" / "in a tweet" before the quote in its sentence: the cue for A- and C
+  std::string medium;
+  for (uint32_t t = so.first; t + 2 < open_tok; ++t)
+    if ((L(t) == "in" || L(t) == "on") && (L(t + 1) == "a" || L(t + 1) == "an") &&
+        (L(t + 2) == "tweet" || L(t + 2) == "statement" || L(t + 2) == "interview" ||
+         L(t + 2) == "post" || L(t + 2) == "letter"))
+      medium = "in a " + L(t + 2);
+  // A-. a reporting verb right before the opening mark ("he said, “...,” prosecutors said"):
+  // the words are its subject's; the later cue reports the reporting
+  if (open_tok >= 2 && (s_.Text(open_tok - 1) == "," || s_.Text(open_tok - 1) == ":") &&
+      !s_.toks[open_tok - 2].in_quote && Cue(open_tok - 2) &&
+      (L(open_tok - 2) == "said" || L(open_tok - 2) == "says" || L(open_tok - 2) == "told" ||
+       L(open_tok - 2) == "added" || L(open_tok - 2) == "wrote" || L(open_tok - 2) == "asked")) {
+    std::string subj = Subject(open_tok - 2, so.first);
+    if (!subj.empty()) {
+      *speaker = subj;
+      *cue = medium.empty() ? CueText(open_tok - 2) : medium;
+      return;
+    }
+  }
   // A. right after the quote: [,] PERSON cue | cue PERSON | DESCRIPTION cue | he said
   uint32_t a = after;
   if (a < n && (s_.Text(a) == "," || s_.Text(a) == "\xE2\x80\x94")) ++a;
@@ -248,12 +268,6 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
     }
   }
   // C. nearest reporting verb before the quote in its sentence
-  std::string medium;
-  for (uint32_t t = so.first; t + 2 < open_tok; ++t)
-    if ((L(t) == "in" || L(t) == "on") && (L(t + 1) == "a" || L(t + 1) == "an") &&
-        (L(t + 2) == "tweet" || L(t + 2) == "statement" || L(t + 2) == "interview" ||
-         L(t + 2) == "post" || L(t + 2) == "letter"))
-      medium = "in a " + L(t + 2);
   for (uint32_t t = open_tok; t > so.first; --t) {
     uint32_t c = t - 1;
     if (s_.toks[c].in_quote || !Cue(c)) continue;

@@ -239,5 +239,16 @@ TEST(Attribution, ShortWholeSentenceContinuesTheSpeaker) {
   EXPECT_EQ(QuoteStarting(a, "publicity stunt"), nullptr);
 }
 
+TEST(Attribution, PronounChainKeepsItsSubject) {
+  // the second "he" refers back through the first, not to Delgado named after it; the cue
+  // right before the quote names its speaker, the later one the reporter
+  auto a = Analyse("Tom Reyes, 55, pleaded guilty on Friday.\n\nHe was arrested in May for a "
+                   "call to the offices of Senator Maria Delgado.\n\nDuring the call, he said, "
+                   "\u201cnobody will stop me,\u201d prosecutors said.");
+  const Quote* q = QuoteStarting(a, "nobody will stop me");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Tom Reyes");
+}
+
 }  // namespace
 }  // namespace newsgraph
