@@ -94,6 +94,19 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end) const {
                 L(a) == "as" || L(a) == "although" || L(a) == "because" || L(a) == "after" ||
                 L(a) == "before" || L(a) == "if" || L(a) == "where" || L(a) == "whose"))
     return {};
+  // an owner before the office: "PG&E's principal meteorologist", "Carlineo's attorney" (the
+  // office is the role; a country owner stays, it gives the country: "Ukraine's foreign
+  // minister")
+  for (uint32_t k = a; k < n && k < a + 5 && Same(l, k); ++k) {
+    const Tok& tk = s_.toks[k];
+    if (tk.kind == TokKind::kPossessive) {
+      if (k > a && k + 1 < n && Same(l, k + 1) &&
+          CountryOfName(Lower(s_.TextRange(a, k))).empty())
+        a = k + 1;
+      break;
+    }
+    if (!(tk.cap || tk.kind == TokKind::kSymbol || s_.Text(k) == "&")) break;
+  }
   uint32_t e = a;
   bool head = false;
   // the head may come after a capitalised organisation name: "the Health and Human Services
@@ -156,6 +169,12 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
       if (L(b - 1) == "the" || L(b - 1) == "a" || L(b - 1) == "an") break;
       --b;
     }
+    // "the prospects of Taiwan's incumbent president, Tsai Ing-wen": the description starts
+    // after an "of" that follows a word which is no title ("president of the region" keeps it)
+    for (uint32_t k = b + 1; k + 1 < c; ++k)
+      if ((L(k) == "of" || L(k) == "for" || L(k) == "to") && !HeadAt(k - 1) &&
+          !IsTitleModifier(L(k - 1)))
+        b = k + 1;
     bool head = false;
     for (uint32_t k = b; k < c && k < b + 4; ++k)
       if (IsTitleHead(L(k))) head = true;

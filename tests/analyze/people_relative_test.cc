@@ -126,5 +126,17 @@ TEST(RoleBeforeName, AdjectivesAndKinAreNoOffice) {
   for (const auto& p : a.people) EXPECT_EQ(p.office, "") << p.name;
 }
 
+TEST(RoleBeforeName, OwnerOfAnAppositiveOfficeIsNotTheOffice) {
+  auto a = Analyse("Rain is unlikely, said Dora Fenn, Amtrak's principal engineer. The rally "
+                   "lifted the prospects of Norway's incumbent president, Lars Vik.");
+  const Person* p = Named(a, "Dora Fenn");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "principal engineer");
+  p = Named(a, "Lars Vik");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office_normalized, "President");
+  EXPECT_EQ(p->country, "Norway");
+}
+
 }  // namespace
 }  // namespace newsgraph
