@@ -37,6 +37,7 @@ alien foreigner immigrant migrant refugee exile expatriate
 winner loser survivor witness suspect defendant plaintiff accused convict prisoner
 patient client customer user consumer buyer seller owner tenant guest visitor
 follower supporter admirer critic opponent enemy rival ally adversary
+favourite favorite underdog frontrunner front-runner darling hopeful contender challenger
 """.split())
 
 def read_index(path):

@@ -74,7 +74,53 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
 // Office after the name: ", the Secretary of State," / ", head of U.S. Northern Command,".
 std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end) const {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
-  if (l >= n || s_.Text(l) != "," || !Same(l - 1, l)) return {};
+  if (l >= n || l == 0 || !Same(l - 1, l)) return {};
+  // a predicate: "Hege is the CEO of DH", "Wolf has been named acting secretary", "Ruiz was
+  // appointed as head of the agency"
+  if (s_.Text(l) != ",") {
+    uint32_t a = l;
+    bool named = false;
+    if (L(a) == "is" || L(a) == "was") {
+      ++a;
+    } else if (L(a) == "has" && a + 1 < n && L(a + 1) == "been") {
+      a += 2;
+    } else {
+      return {};
+    }
+    if (a < n && (L(a) == "now" || L(a) == "also")) ++a;
+    if (a < n && (L(a) == "named" || L(a) == "appointed" || L(a) == "elected" ||
+                  L(a) == "nominated")) {
+      named = true;
+      ++a;
+      if (a < n && L(a) == "as") ++a;
+      if (a < n && (L(a) == "new" || L(a) == "the" || L(a) == "a" || L(a) == "an")) ++a;
+    } else if (a < n && (L(a) == "the" || L(a) == "a" || L(a) == "an")) {
+      ++a;
+    } else {
+      return {};
+    }
+    if (a >= n || !Same(l, a)) return {};
+    uint32_t e = a;
+    bool head = false;
+    while (e < n && Same(l, e) && e - a < 10) {
+      std::string_view tx = s_.Text(e);
+      if (tx == "," || tx == "." || tx == ";" || tx == "(" || tx == ":" ||
+          s_.toks[e].kind == TokKind::kQuote || L(e) == "who" || L(e) == "which" ||
+          L(e) == "that" || L(e) == "and" || L(e) == "since" || L(e) == "in" ||
+          L(e) == "when" || L(e) == "after" || L(e) == "on")
+        break;
+      if (HeadAt(e)) head = true;
+      ++e;
+    }
+    // the title is the last word or followed by "of ...": "the CEO of DH", not "a teacher
+    // who ..."; a named-to office may be any title phrase
+    if (!head || e == a || (!named && !HeadAt(e - 1) &&
+                            std::none_of(s_.toks.begin() + a, s_.toks.begin() + e,
+                                         [](const Tok& t) { return t.lower == "of"; })))
+      return {};
+    *span_end = e;
+    return std::string(s_.TextRange(a, e));
+  }
   uint32_t a = l + 1;
   // a relative clause: ", who is Ukraine's foreign minister," / ", who was the acting director
   // of ...", ", who serves as chief of staff,"

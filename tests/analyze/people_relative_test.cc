@@ -138,5 +138,24 @@ TEST(RoleBeforeName, OwnerOfAnAppositiveOfficeIsNotTheOffice) {
   EXPECT_EQ(p->country, "Norway");
 }
 
+TEST(OfficeAfterName, PredicateNominative) {
+  auto a = Analyse("Marta Lind was not surprised. Lind is the CEO of Arvo, a design firm.\n\n"
+                   "Teller resigned and Ravi Menon has been named new acting secretary.\n\n"
+                   "Ann Kerr is the favourite. Tom Ash was a good friend of hers.");
+  const Person* p = Named(a, "Marta Lind");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "CEO of Arvo");
+  p = Named(a, "Ravi Menon");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "acting secretary");
+  // no role: a favourite, a friend
+  for (const char* name : {"Ann Kerr", "Tom Ash"}) {
+    p = Named(a, name);
+    if (p) {
+      EXPECT_EQ(p->office, "") << name;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
