@@ -160,7 +160,7 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end) const {
   uint32_t reach = 4;
   for (uint32_t k = a; k < n && k < a + 7 && Same(l, k); ++k) {
     if (!s_.toks[k].cap && L(k) != "and" && L(k) != "of") break;
-    reach = std::max<uint32_t>(reach, k - a + 2);
+    reach = std::max<uint32_t>(reach, k - a + 4);  // and up to three words after the name
   }
   while (e < n && Same(l, e) && e - a < 14) {
     std::string_view tx = s_.Text(e);

@@ -157,5 +157,13 @@ TEST(OfficeAfterName, PredicateNominative) {
   }
 }
 
+TEST(OfficeAfterName, TitleSeveralWordsAfterAnOrganisationName) {
+  auto a = Analyse("The plan did not appeal to Jo Marsh, Oregon State Department of Health public "
+                   "information officer, who called it vague.");
+  const Person* p = Named(a, "Jo Marsh");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "Oregon State Department of Health public information officer");
+}
+
 }  // namespace
 }  // namespace newsgraph
