@@ -286,8 +286,22 @@ bool CommFinder::Parties(uint32_t t, int lead, std::vector<int>* people,
         !(MentionAt(t)->last < N() && s_.toks[MentionAt(t)->last].kind == TokKind::kPossessive))) {
     std::string desc = Describe(t, &de);
     bool through_person = false;
+    const PersonMention* named = nullptr;
     for (uint32_t k = t; k < de && !desc.empty(); ++k)
-      if (MentionAt(k)) through_person = true;
+      if (const PersonMention* m = MentionAt(k)) {
+        through_person = true;
+        named = m;
+      }
+    // a title before the name is the person itself ("co-CEO Marc Benioff"), not a party
+    // described through them ("the offices of Omar", "a top aide to Zelenskiy")
+    if (named && named->last == de && named->first > 0 && s_.toks[named->first - 1].kind == TokKind::kWord &&
+        L(named->first - 1) != "of" && L(named->first - 1) != "to" &&
+        L(named->first - 1) != "for" && L(named->first - 1) != "from") {
+      add(named->person);
+      *end = de;
+      more(de);
+      return true;
+    }
     if (through_person) {
       parties->push_back(desc);
       *end = de;

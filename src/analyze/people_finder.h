@@ -53,18 +53,23 @@ class PeopleFinder {
   // person written in lower case ("Browns pass rusher", "planetary geologist"; capitalised only
   // at a sentence start, so "Democrat Joe Manchin" is no office).
   bool HeadAt(uint32_t k) const {
-    return IsTitleHead(L(k)) ||
-           ((!s_.toks[k].cap || s_.toks[k].sentence_start) && IsPersonNoun(L(k)));
+    const std::string& l = L(k);
+    return IsTitleHead(l) ||
+           ((!s_.toks[k].cap || s_.toks[k].sentence_start) && IsPersonNoun(l)) ||
+           (l.size() > 4 && l.compare(0, 3, "co-") == 0 && IsTitleHead(std::string_view(l).substr(3)));
   }
 
   bool NameTok(uint32_t t) const {
     const Tok& k = s_.toks[t];
     if (k.kind != TokKind::kWord) return false;
     if (k.cap) return true;
-    // al-Amr, el-Sisi
+    // al-Amr, el-Sisi (a particle before the hyphen; "co-CEO" is no name)
     size_t h = k.lower.find('-');
-    return h != std::string::npos && h + 1 < k.lower.size() && s_.text[k.start + h + 1] >= 'A' &&
-           s_.text[k.start + h + 1] <= 'Z';
+    if (h == std::string::npos || h + 1 >= k.lower.size()) return false;
+    std::string_view pre = std::string_view(k.lower).substr(0, h);
+    return (IsParticle(pre) || pre == "ad" || pre == "ar" || pre == "as" || pre == "ash" ||
+            pre == "at" || pre == "az" || pre == "an" || pre == "bou") &&
+           s_.text[k.start + h + 1] >= 'A' && s_.text[k.start + h + 1] <= 'Z';
   }
 
   void FindRuns();

@@ -25,8 +25,8 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
     }
     if (k.kind != TokKind::kWord) break;
     bool ok = HeadAt(p) || IsHonorific(l) || IsTitleModifier(l) ||
-              (l == "and" && j < f && (IsTitleModifier(L(j)) || IsTitleHead(L(j))) && p > 0 &&
-               (IsTitleModifier(L(p - 1)) || IsTitleHead(L(p - 1)))) ||
+              (l == "and" && j < f && (IsTitleModifier(L(j)) || HeadAt(j)) && p > 0 &&
+               (IsTitleModifier(L(p - 1)) || HeadAt(p - 1))) ||
               (IsPluralTitle(l) && j == f) || !CountryOfDemonym(l).empty() ||
               ((l == "to" || l == "for" || l == "the" || l == "of") && j < f && p > 0 &&
                (IsTitleHead(L(p - 1)) || IsTitleModifier(L(p - 1)) ||

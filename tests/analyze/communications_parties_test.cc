@@ -178,5 +178,18 @@ TEST(CommunicationParties, WithAttachesToTheNearerNoun) {
   EXPECT_EQ(Find(a, {"Carl Berg", "Ana Holt", "Ian Moor"}), nullptr) << Dump(a);
 }
 
+TEST(CommunicationParties, TitledNameInAListIsThePerson) {
+  auto a = Analyse("Chief executive Dana Pike said Tuesday in a fireside chat with Brightline "
+                   "founder and co-CEO Rob Lane that sales had doubled.");
+  EXPECT_NE(Find(a, {"Dana Pike", "Rob Lane"}), nullptr) << Dump(a);
+  bool lane = false;
+  for (const auto& p : a.people)
+    if (p.name == "Rob Lane") {
+      lane = true;
+      EXPECT_EQ(p.office, "Brightline founder and co-CEO");
+    }
+  EXPECT_TRUE(lane);
+}
+
 }  // namespace
 }  // namespace newsgraph
