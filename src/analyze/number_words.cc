@@ -41,6 +41,7 @@ bool WordValue(std::string_view w, double* v) {
 }
 
 double Multiplier(std::string_view w) {
+  if (w == "dozen") return 12;
   if (w == "hundred") return 1e2;
   if (w == "thousand") return 1e3;
   if (w == "million" || w == "mn" || w == "m") return 1e6;
@@ -75,7 +76,7 @@ constexpr std::string_view kMeasureUnits[] = {
     "meters", "metre", "meter", "m", "cm", "mm", "feet", "foot", "ft", "inches", "inch", "kg",
     "kilograms", "grams", "g", "tonnes", "tons", "tonne", "ton", "pounds", "lb", "lbs",
     "litres", "liters", "gallons", "barrels", "acres", "hectares", "mph", "km/h", "degrees",
-    "mw", "gw", "kw", "people", "times", "points", "per", "percent"};
+    "mw", "gw", "kw", "people", "times", "points", "per", "percent", "kph", "knots"};
 bool IsMeasureUnit(std::string_view w) {
   for (std::string_view u : kMeasureUnits)
     if (w == u) return true;

@@ -1,6 +1,7 @@
 // RecogniseValues: dates (absolute and relative, resolved against the publication date with the
 // sentence's tense), clock times, money, percentages, durations and counted quantities, each
 // with a normalised value and its qualifier ("up to", "more than", "about" ...).
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -132,6 +133,31 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       (L(t - 1) == "a" || L(t - 1) == "one")) {
     v = Multiplier(L(t));
     e = t + 1;
+  } else if (k.kind == TokKind::kWord && L(t) == "couple" && t > 0 && L(t - 1) == "a" &&
+             t + 1 < n && SameSentence(t, t + 1)) {
+    // "a couple hours", "a couple of songs"
+    v = 2;
+    e = Is(t + 1, "of") ? t + 2 : t + 1;
+    if (e >= n || !SameSentence(t, e) || s_.toks[e].kind != TokKind::kWord) return false;
+    uint32_t first = t - 1;
+    std::string qual = Qualifier(t - 1, &first);
+    const bool dur = IsDurationUnit(L(e));
+    std::string unit(s_.Text(e));
+    if (!dur && !(L(e).size() > 2 && L(e).back() == 's')) return false;
+    Emit(dur ? ValueKind::kDuration : ValueKind::kQuantity, first, e + 1, v, v, unit, qual,
+         dur ? "2 " + unit : std::string());
+    *next = e + 1;
+    return true;
+  } else if (k.kind == TokKind::kWord && (L(t) == "a" || L(t) == "an") && t + 1 < n &&
+             SameSentence(t, t + 1) && IsDurationUnit(L(t + 1))) {
+    // "more than a year", "nearly a decade": one unit of time, with a qualifier only
+    uint32_t first = t;
+    std::string qual = Qualifier(t, &first);
+    if (qual.empty()) return false;
+    Emit(ValueKind::kDuration, first, t + 2, 1, 1, std::string(s_.Text(t + 1)), qual,
+         "1 " + std::string(s_.Text(t + 1)));
+    *next = t + 2;
+    return true;
   } else if (!Number(t, &v, &e)) {
     return false;
   }
@@ -205,6 +231,11 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       if (u + 1 < n && s_.toks[u + 1].kind == TokKind::kWord) continue;
       break;
     }
+    // an acronym modifies the noun ("nine US companies"), it is no pronoun
+    const bool acronym = w.cap && s_.Text(u).size() >= 2 &&
+                         std::all_of(s_.Text(u).begin(), s_.Text(u).end(),
+                                     [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+    if (acronym && u + 1 < n && s_.toks[u + 1].kind == TokKind::kWord) continue;
     if (IsFunctionWord(lw) && lw != "people" && lw != "times") break;
     if (IsDurationUnit(lw) || IsMeasureUnit(lw)) {
       unit_tok = u;

@@ -110,7 +110,18 @@ class ValueFinder {
     const Tok& k = s_.toks[t];
     double base;
     if (k.kind == TokKind::kNumber) {
-      if (!DigitsValue(L(t), &base)) return false;
+      if (!DigitsValue(L(t), &base)) {
+        // a scale written onto the digits: "22.6bn", "449K", "5m", "1.2tn"
+        const std::string& w = L(t);
+        size_t cut = w.find_first_not_of("0123456789.,");
+        if (cut == std::string::npos || cut == 0 || !DigitsValue(w.substr(0, cut), &base))
+          return false;
+        std::string_view suffix = std::string_view(w).substr(cut);
+        double m = suffix == "k" ? 1e3 : suffix == "m" || suffix == "mn" ? 1e6
+                 : suffix == "bn" || suffix == "b" ? 1e9 : suffix == "tn" ? 1e12 : 0;
+        if (m == 0) return false;
+        base *= m;
+      }
     } else if (k.kind == TokKind::kWord) {
       if (!WordValue(L(t), &base)) return false;
     } else {

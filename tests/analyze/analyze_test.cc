@@ -225,6 +225,42 @@ TEST(Numbers, QualifiersMoneyPercentRanges) {
   for (const auto& n : a.numbers) EXPECT_NE(n.value, 2019) << n.text;  // years are not figures
 }
 
+TEST(Numbers, ScalesCouplesDozensAndAcronyms) {
+  auto a = Analyse("The fund raised $12.5bn after a $300K pilot. Gusts hit 90 kph. They argued for "
+                   "a couple hours over more than a year. Nearly three dozen buyers and eleven EU "
+                   "states signed.");
+  auto find = [&](const std::string& text) -> const NumberClaim* {
+    for (const auto& n : a.numbers)
+      if (n.text == text) return &n;
+    return nullptr;
+  };
+  const NumberClaim* n = find("$12.5bn");
+  ASSERT_NE(n, nullptr);
+  EXPECT_DOUBLE_EQ(n->value, 12.5e9);
+  n = find("$300K");
+  ASSERT_NE(n, nullptr);
+  EXPECT_DOUBLE_EQ(n->value, 3e5);
+  n = find("90 kph");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->unit, "kph");
+  n = find("a couple hours");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->value, 2);
+  n = find("more than a year");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->value, 1);
+  EXPECT_EQ(n->qualifier, "more than");
+  n = find("Nearly three dozen buyers");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->value, 36);
+  n = find("eleven EU states");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->unit, "states");
+  // "a year" alone is no figure
+  auto b = Analyse("It was a year of change.");
+  EXPECT_TRUE(b.numbers.empty());
+}
+
 TEST(Statements, OnePerSpeakerWordAndTime) {
   auto a = Analyse("Interior Minister Rosa Diaz said on Tuesday that the border was calm. "
                    "\"We are watching,\" Diaz said. According to Diaz, patrols doubled.");
