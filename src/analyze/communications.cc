@@ -25,8 +25,25 @@ bool IsCueWord(std::string_view w) {
       "talked", "phoned", "conferred", "contacted", "telephoned", "asked", "questioned",
       "visited", "visits", "visit", "hosted", "phones", "spoken", "speaking", "talking", "rang",
       "dialed", "dialled", "called", "interviewed", "host", "hosts", "hosting", "sat",
-      "discussed", "discuss", "discusses", "told", "tells", "raised"};
+      "discussed", "discuss", "discusses", "told", "tells", "raised", "emailed", "e-mailed",
+      "texted", "messaged", "wrote", "consulted", "reached", "received", "email", "emails",
+      "e-mail", "memo"};
   return kWords.count(w) > 0;
+}
+
+// A news organisation's name: "The Associated Press", "Reuters", "the New York Times".
+bool IsNewsOutlet(std::string_view name) {
+  std::string l = Lower(name);
+  for (std::string_view w : {"press", "news", "times", "post", "journal", "reuters", "bbc", "cnn",
+                             "herald", "tribune", "gazette", "daily", "radio", "television",
+                             "magazine", "afp", "ap", "nbc", "abc", "cbs", "fox", "npr"}) {
+    for (size_t at = l.find(w); at != std::string::npos; at = l.find(w, at + 1)) {
+      const bool starts = at == 0 || l[at - 1] == ' ';
+      const bool ends = at + w.size() == l.size() || l[at + w.size()] == ' ';
+      if (starts && ends) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -43,7 +60,8 @@ std::vector<Communication> CommFinder::Run() {
         w == "conversations" || w == "summit" || w == "chat" || w == "videoconference" ||
         w == "teleconference" || w == "interrogation" || w == "phone-call" ||
         w == "interview" || w == "interviews" || w == "lunch" || w == "dinner" ||
-        w == "letter" || w == "letters" || w == "videoconferences") {
+        w == "letter" || w == "letters" || w == "videoconferences" || w == "email" ||
+        w == "emails" || w == "e-mail" || w == "memo") {
       if ((w == "call" || w == "talk") && t > 0 &&
           (L(t - 1) == "to" || L(t - 1) == "will" || L(t - 1) == "would" || L(t - 1) == "they"))
         continue;  // a verb, not the noun
@@ -76,11 +94,20 @@ std::vector<Communication> CommFinder::Run() {
         bool subject = b > 0 && Same(b - 1, t) &&
                        (MentionAt(b - 1) || L(b - 1) == "he" || L(b - 1) == "she" ||
                         L(b - 1) == "and");
-        bool object = t + 1 < N() && (MentionAt(t + 1) || (w == "talks" && L(t + 1) == "with"));
+        bool object = t + 1 < N() && (MentionAt(t + 1) || TitledPersonAt(t + 1, nullptr) ||
+                                      (w == "talks" && L(t + 1) == "with"));
         if (!subject || !object) continue;
       } else if (w == "called" || w == "talks") {
         continue;
       }
+      Verb(t);
+    } else if (!s_.toks[t].cap &&
+               (w == "emailed" || w == "e-mailed" || w == "texted" || w == "messaged" ||
+                w == "consulted" || (w == "wrote" && t + 1 < n && L(t + 1) == "to") ||
+                (w == "reached" && t + 2 < n && L(t + 1) == "out" && L(t + 2) == "to") ||
+                (w == "received" && t + 1 < n && TitledPersonAt(t + 1, nullptr)))) {
+      // written messages ("X emailed Y", "X wrote to Y"), "X consulted (with) Y", "X reached
+      // out to Y", "X received Y" (a person, not "a call")
       Verb(t);
     } else if ((w == "discussed" || w == "discuss" || w == "discusses" || w == "told" ||
                 w == "tells" || w == "raised") &&
@@ -137,6 +164,12 @@ std::vector<int> CommFinder::List(uint32_t t, int lead, uint32_t* end, bool* cou
       }
       break;
     }
+    // a comma before anyone is listed closes the phrase ("in an interview with CNN, Ted Cruz
+    // said"), unless the list follows it ("with NATO leaders, including Angela Merkel")
+    if (out.empty() && !clause && l == "," &&
+        !(k + 1 < N() && (L(k + 1) == "including" || L(k + 1) == "such" ||
+                          L(k + 1) == "notably" || L(k + 1) == "among")))
+      break;
     if (out.empty() && ++skipped > lead) break;
     if (clause && (l == "," && !out.empty())) {
       // a second comma after people closes the main clause
@@ -173,7 +206,11 @@ std::string CommFinder::KindOf(uint32_t t) const {
   if (w == "interrogation") return "interrogation";
   if (w == "interview" || w == "interviews" || w == "interviewed") return "interview";
   if (w == "lunch" || w == "dinner") return "meeting";
-  if (w == "letter" || w == "letters") return "letter";
+  if (w == "letter" || w == "letters" || w == "email" || w == "emails" || w == "e-mail" ||
+      w == "memo" || w == "emailed" || w == "e-mailed" || w == "texted" || w == "messaged" ||
+      w == "wrote")
+    return "letter";
+  if (w == "received") return "meeting";
   if (w == "rang" || w == "dialed" || w == "dialled" || w == "called") return "phone call";
   if (w == "videoconferences") return "video call";
   return "talk";
@@ -297,7 +334,7 @@ void CommFinder::Noun(uint32_t t) {
     if (l == "held" || l == "had" || l == "hosted" || l == "holds" || l == "has" || l == "made" ||
         l == "hold" || l == "have" || l == "joined" || l == "attended" || l == "holding" ||
         l == "having" || l == "sent" || l == "sends" || l == "sending" || l == "wrote" ||
-        l == "signed")
+        l == "signed" || l == "received" || l == "receives" || l == "got")
       break;  // "X held talks": the verb, not a modifier
     --k;
   }
@@ -325,7 +362,7 @@ void CommFinder::Noun(uint32_t t) {
         verb == "has" || verb == "made" || verb == "hold" || verb == "have" ||
         verb == "joined" || verb == "attended" || verb == "holding" || verb == "having" ||
         verb == "sent" || verb == "sends" || verb == "sending" || verb == "wrote" ||
-        verb == "signed") {
+        verb == "signed" || verb == "received" || verb == "receives" || verb == "got") {
       uint32_t subj = v >= 2 ? v - 2 : N();
       while (subj < N() && subj > 0 && Same(subj, t) &&
              (L(subj) == "will" || L(subj) == "would" || L(subj) == "also" || L(subj) == "to" ||
@@ -385,15 +422,15 @@ void CommFinder::Noun(uint32_t t) {
   std::vector<std::string> parties = thing_subjects;
   uint32_t end = t + 1;
   const std::string kind = KindOf(t);
-  const bool to_ok = kind == "phone call" || kind == "letter";
+  const bool to_ok = kind == "phone call" || kind == "letter";  // "a call to/from Y"
   for (uint32_t j = t + 1; j < N() && Same(j, t) && j < t + 12; ++j) {
     if (s_.toks[j].in_quote != s_.toks[t].in_quote || s_.toks[j].kind == TokKind::kQuote) break;
     const std::string& l = L(j);
-    if (l == "with" || l == "between" || (l == "to" && to_ok)) {
+    if (l == "with" || l == "between" || ((l == "to" || l == "from") && to_ok)) {
       uint32_t e;
       std::vector<int> list;
       bool found = Parties(j + 1, l == "between" ? 8 : 5, &list, &parties, &e, &counterparts);
-      if (!found && (l == "between" || l == "to")) continue;
+      if (!found && (l == "between" || l == "to" || l == "from")) continue;
       for (int p : list) add(p);
       if (found) end = std::max(end, e);
       break;
@@ -448,6 +485,10 @@ void CommFinder::Noun(uint32_t t) {
     if (subj >= 0 && std::find(people.begin(), people.end(), subj) == people.end())
       people.insert(people.begin(), subj);
   }
+  // "X said in an email to The Associated Press": a statement to the press, not an exchange
+  if (said_in && kind == "letter")
+    for (const auto& d : parties)
+      if (IsNewsOutlet(d)) return;
   Emit(t, people, ev_first, end, counterparts, nullptr, std::move(parties));
 }
 

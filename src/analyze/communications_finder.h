@@ -67,6 +67,10 @@ class CommFinder {
     return false;
   }
 
+  // A person named after a determiner and title words at token t: "his Chinese counterpart
+  // Wang Yi", "the suspect, John Dow", "Judge Ellen Roth"; sets *end (when given) to the token
+  // after the name. Null when there is none.
+  const PersonMention* TitledPersonAt(uint32_t t, uint32_t* end) const;
   // "X called 911" / "they called an ambulance" / "dialed police": a phone call to an
   // emergency line. Returns false when token t does not start one.
   bool EmergencyCall(uint32_t t);

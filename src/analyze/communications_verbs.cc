@@ -34,9 +34,39 @@ void CommFinder::VerbWithObject(uint32_t t) {
         m + 1 < N() && Same(m, t) && (L(m) == "by" || L(m) == "over" || L(m) == "on") &&
         (L(m + 1) == "phone" || L(m + 1) == "telephone" ||
          (L(m + 1) == "the" && m + 2 < N() && (L(m + 2) == "phone" || L(m + 2) == "telephone")));
-    if (!phone) return;
-    Emit(t, {a, o->person}, ev_first, m + 2, false, "phone call");
+    if (phone) {
+      Emit(t, {a, o->person}, ev_first, m + 2, false, "phone call");
+      return;
+    }
+    // "told Y in an email / a letter / a call / a meeting"
+    if (m + 2 < N() && Same(m, t) && L(m) == "in" &&
+        (L(m + 1) == "a" || L(m + 1) == "an" || L(m + 1) == "the")) {
+      for (uint32_t j = m + 2; j < N() && j < m + 5 && Same(j, t); ++j) {
+        const std::string& md = L(j);
+        const char* kind = md == "email" || md == "e-mail" || md == "letter" || md == "memo" ||
+                                   md == "note" || md == "message"
+                               ? "letter"
+                           : md == "call" ? "phone call"
+                           : md == "meeting" ? "meeting"
+                                             : nullptr;
+        if (kind) {
+          Emit(t, {a, o->person}, ev_first, j + 1, false, kind);
+          return;
+        }
+        if (s_.toks[j].kind != TokKind::kWord || IsFunctionWord(md)) break;
+      }
+    }
     return;
+  }
+  // "X and Y discussed Z": the two subjects talked
+  if ((w == "discussed" || w == "discuss") && subj && subj->title_first >= 2 &&
+      L(subj->title_first - 1) == "and" && Same(subj->title_first - 2, t)) {
+    if (const PersonMention* x = MentionAt(subj->title_first - 2)) {
+      if (x->person != a) {
+        Emit(t, {x->person, a}, x->title_first, t + 1, false, "talk");
+        return;
+      }
+    }
   }
   // "with Y" within the next few words of the clause
   for (uint32_t j = t + 1; j < N() && j < t + 8 && Same(j, t); ++j) {
@@ -138,8 +168,18 @@ void CommFinder::Verb(uint32_t t) {
         l == "by" || l == "via" || l == "over")
       break;
   }
+  if (o + 1 < N() && L(o) == "out" && L(o + 1) == "to") ++o;  // "reached out to Y"
   if (o < N() && (L(o) == "with" || L(o) == "to" || L(o) == "by")) ++o;
   uint32_t end = t + 1;
+  // "called his Chinese counterpart Wang Yi", "interviewed the suspect, John Dow"
+  uint32_t titled_end = 0;
+  if (o < N() && Same(o, t) && !MentionAt(o)) {
+    if (const PersonMention* m = TitledPersonAt(o, &titled_end)) {
+      people.push_back(m->person);
+      end = std::max(end, titled_end);
+      o = N();  // the object is read
+    }
+  }
   // the subject written away from the verb: "Dempsey picked up the phone and rang Taylor"
   if (people.empty() && !(k < t && (L(k) == "to" || L(k) == "who"))) {
     int subj = ClauseSubject(t);
@@ -157,7 +197,9 @@ void CommFinder::Verb(uint32_t t) {
     // a visit to a place or an organisation is not an encounter, nor is asking one for help
     uint32_t tf, te;
     const bool thing = ThingAt(o, &tf, &te) || (L(o) == "the" && ThingAt(o + 1, &tf, &te));
-    if (visit || (thing && (L(t) == "asked" || L(t) == "questioned"))) parties.clear();
+    if (visit || L(t) == "received" ||
+        (thing && (L(t) == "asked" || L(t) == "questioned")))
+      parties.clear();
     // "spoke to reporters" is a statement, not an encounter
     for (const auto& d : parties) {
       std::string l = Lower(d);
@@ -183,6 +225,40 @@ void CommFinder::Verb(uint32_t t) {
        : by_video ? "video call"
                   : nullptr,
        std::move(parties));
+}
+
+const PersonMention* CommFinder::TitledPersonAt(uint32_t t, uint32_t* end) const {
+  if (t >= N()) return nullptr;
+  uint32_t k = t;
+  if (const PersonMention* m = MentionAt(k)) {
+    if (m->first != k && m->title_first != k) return nullptr;
+    if (end) *end = m->last;
+    return m;
+  }
+  const std::string& d = L(k);
+  if (d != "his" && d != "her" && d != "their" && d != "the" && d != "its") return nullptr;
+  ++k;
+  for (uint32_t j = k; j < N() && j < k + 4 && Same(j, t); ++j) {
+    if (const PersonMention* m = MentionAt(j)) {
+      if (end) *end = m->last;
+      return m;
+    }
+    const Tok& tk = s_.toks[j];
+    const std::string& l = L(j);
+    // "the suspect, John Dow": an appositive name after one role word
+    if (l == "," && j > k && j + 1 < N()) {
+      const PersonMention* m = MentionAt(j + 1);
+      if (m && m->first == j + 1 && m->last < N() && (s_.Text(m->last) == "," ||
+                                                      s_.Text(m->last) == ".")) {
+        if (end) *end = m->last;
+        return m;
+      }
+      return nullptr;
+    }
+    if (tk.kind != TokKind::kWord || tk.in_quote || IsFunctionWord(l) || IsCueVerb(l))
+      return nullptr;
+  }
+  return nullptr;
 }
 
 std::string CommFinder::EmergencyLine(uint32_t o, uint32_t* end) const {

@@ -201,7 +201,8 @@ const char* const kTitleHeads[] = {
     "businessman", "businesswoman", "investor", "engineer", "astronaut", "pilot", "lecturer",
     "historian", "psychologist", "psychiatrist", "sociologist", "physicist", "chemist",
     "biologist", "epidemiologist", "virologist", "cfo", "vice-chairman", "secretary-general",
-    "chief-of-staff", "editor-in-chief", "co-author", "coauthor", "official", "naturopath", "pharmacist", "midwife", "paramedic", "firefighter",
+    "chief-of-staff", "editor-in-chief", "co-author", "coauthor", "official", "detective",
+    "investigator", "constable", "trooper", "inspector-general", "naturopath", "pharmacist", "midwife", "paramedic", "firefighter",
 };
 
 const char* const kTitleModifiers[] = {

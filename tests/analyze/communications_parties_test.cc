@@ -191,5 +191,43 @@ TEST(CommunicationParties, TitledNameInAListIsThePerson) {
   EXPECT_TRUE(lane);
 }
 
+TEST(CommunicationParties, WrittenMessagesAndOtherVerbs) {
+  auto a = Analyse("Mayor Tom Reed emailed Police Chief Ann Cole about the shooting.\n\n"
+                   "Attorney Paul Kim wrote to Judge Ellen Roth asking for a delay.\n\n"
+                   "Dr. Amy Fox consulted with Dr. Ben Hart before the surgery.\n\n"
+                   "Minister Ida Berg reached out to Treasury Secretary Jan Holm.\n\n"
+                   "President Leo Vance and Chancellor Rita Stahl discussed the pipeline.");
+  const auto* c = Find(a, {"Tom Reed", "Ann Cole"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "letter");
+  c = Find(a, {"Paul Kim", "Ellen Roth"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "letter");
+  c = Find(a, {"Amy Fox", "Ben Hart"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "talk");
+  EXPECT_NE(Find(a, {"Ida Berg", "Jan Holm"}), nullptr) << Dump(a);
+  EXPECT_NE(Find(a, {"Leo Vance", "Rita Stahl"}), nullptr) << Dump(a);
+}
+
+TEST(CommunicationParties, TitledObjectsAndOutlets) {
+  auto a = Analyse("Secretary of State Ann Byrd called his Chinese counterpart Wang Li on Sunday."
+                   "\n\nDetective Sara Lopez interviewed the suspect, John Dow, on Friday.\n\n"
+                   "In an interview with CNN, Senator Carl Ames said the bill would fail.\n\n"
+                   "Senator Carl Ames said in an email to The Associated Press that he was "
+                   "sorry.");
+  const auto* c = Find(a, {"Ann Byrd", "Wang Li"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+  c = Find(a, {"Sara Lopez", "John Dow"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "interview");
+  c = Find(a, {"Carl Ames", "CNN"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "interview");
+  // an email to a news agency is a statement to the press
+  EXPECT_EQ(Find(a, {"Carl Ames", "The Associated Press"}), nullptr) << Dump(a);
+}
+
 }  // namespace
 }  // namespace newsgraph
