@@ -258,6 +258,12 @@ bool CommFinder::Parties(uint32_t t, int lead, std::vector<int>* people,
   // "and other leaders" after a list of people: one more, described, party
   auto more = [&](uint32_t at) {
     if (at + 1 < N() && Same(at, t) && L(at) == "and" && !MentionAt(at + 1)) {
+      uint32_t te = 0;
+      if (const PersonMention* m = TitledPersonAt(at + 1, &te)) {  // "and his counterpart X"
+        add(m->person);
+        *end = te;
+        return;
+      }
       uint32_t de2;
       std::string d2 = Describe(at + 1, &de2);
       if (!d2.empty()) {
@@ -267,7 +273,25 @@ bool CommFinder::Parties(uint32_t t, int lead, std::vector<int>* people,
     }
   };
   const std::string& l = L(t);
-  if ((l == "him" || l == "her") && s_.toks[t].kind == TokKind::kWord) {
+  // "his American counterpart Lloyd Austin", "her Ukrainian counterpart Dmytro Kuleba": the
+  // person named after the title words
+  {
+    uint32_t te = 0;
+    if (!MentionAt(t)) {
+      if (const PersonMention* m = TitledPersonAt(t, &te)) {
+        add(m->person);
+        *end = te;
+        more(te);
+        return true;
+      }
+    }
+  }
+  // "her" before a noun is a determiner ("her counterpart"), not the object pronoun
+  const bool object_pronoun =
+      (l == "him" || l == "her") && s_.toks[t].kind == TokKind::kWord &&
+      !(l == "her" && t + 1 < N() && Same(t, t + 1) && s_.toks[t + 1].kind == TokKind::kWord &&
+        !IsFunctionWord(L(t + 1)));
+  if (object_pronoun) {
     int p = PronounBefore(t);
     if (p < 0) return false;
     add(p);

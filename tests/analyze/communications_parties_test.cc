@@ -229,5 +229,17 @@ TEST(CommunicationParties, TitledObjectsAndOutlets) {
   EXPECT_EQ(Find(a, {"Carl Ames", "The Associated Press"}), nullptr) << Dump(a);
 }
 
+TEST(CommunicationParties, CounterpartNamedAfterTitleWords) {
+  auto a = Analyse("Foreign Minister Anna Brandt held a phone call with her Ukrainian "
+                   "counterpart Petro Koval.\n\nThe meeting between Defense Minister Avi Golan "
+                   "and his American counterpart Lee Austin lasted two hours.");
+  const auto* c = Find(a, {"Anna Brandt", "Petro Koval"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+  c = Find(a, {"Avi Golan", "Lee Austin"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "meeting");
+}
+
 }  // namespace
 }  // namespace newsgraph
