@@ -85,7 +85,7 @@ void CommFinder::Verb(uint32_t t) {
   uint32_t ev_first = t;
   // subjects: "X and Y spoke" (walk left over adverbs and the list)
   uint32_t k = t;
-  while (k > 0 && Same(k - 1, t) && t - k < 4 && s_.toks[k - 1].kind == TokKind::kWord &&
+  while (k > 0 && Same(k - 1, t) && t - k < 5 && s_.toks[k - 1].kind == TokKind::kWord &&
          !s_.toks[k - 1].cap && !MentionAt(k - 1) &&
          (L(k - 1) == "also" ||
           (L(k - 1).size() > 4 && L(k - 1).compare(L(k - 1).size() - 2, 2, "ly") == 0) ||
@@ -94,7 +94,11 @@ void CommFinder::Verb(uint32_t t) {
           L(k - 1) == "then" || L(k - 1) == "last" || L(k - 1) == "recently" ||
           L(k - 1) == "later" || L(k - 1) == "previously" || L(k - 1) == "who" ||
           L(k - 1) == "would" || L(k - 1) == "to" || L(k - 1) == "plans" || L(k - 1) == "is" ||
-          L(k - 1) == "was" || L(k - 1) == "expected" || L(k - 1) == "due"))
+          L(k - 1) == "was" || L(k - 1) == "expected" || L(k - 1) == "due" ||
+          L(k - 1) == "scheduled" || L(k - 1) == "set" || L(k - 1) == "planning" ||
+          L(k - 1) == "going" || L(k - 1) == "hoping" || L(k - 1) == "wants" ||
+          L(k - 1) == "intends" || L(k - 1) == "likely" || L(k - 1) == "agreed" ||
+          L(k - 1) == "are" || L(k - 1) == "were"))
     --k;
   // "Co-founder of Google, Sergey Brin, met ..." : an appositive comma before the verb
   if (k > 1 && s_.Text(k - 1) == "," && MentionAt(k - 2)) {

@@ -97,7 +97,23 @@ bool ValueFinder::Date(uint32_t t, uint32_t* next) {
       day = static_cast<int>(v);
       first = t - 1;
     }
-    if (!year && have_pub_) year = std::atol(std::string(published_.substr(0, 4)).c_str());
+    if (!year && have_pub_) {
+      // no year written: the one that puts the date nearest the publication ("Dec. 2" in a
+      // January article is last December; "Jan. 9" in a December one is next January)
+      year = std::atol(std::string(published_.substr(0, 4)).c_str());
+      const int pub_month = std::atoi(std::string(published_.substr(5, 2)).c_str());
+      long days = 0;
+      char iso[32];
+      std::snprintf(iso, sizeof iso, "%04ld-%02d-%02d", year, mon, day ? day : 1);
+      if (day && ParseIso(iso, &days)) {
+        if (days - pub_days_ > 183) --year;
+        if (days - pub_days_ < -183) ++year;
+      } else if (mon - pub_month > 6) {
+        --year;
+      } else if (pub_month - mon > 6) {
+        ++year;
+      }
+    }
     char buf[32];
     if (day && year)
       std::snprintf(buf, sizeof buf, "%04ld-%02d-%02d", year, mon, day);

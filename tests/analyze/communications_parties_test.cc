@@ -241,5 +241,19 @@ TEST(CommunicationParties, CounterpartNamedAfterTitleWords) {
   EXPECT_EQ(c->kind, "meeting");
 }
 
+TEST(CommunicationParties, DatesWithoutAYearAndScheduledMeetings) {
+  // published 2022-03-10: "Jan. 9" is this January; in a December article it is next January
+  auto a = Analyse("President Ivo Petrov is scheduled to meet Chancellor Rita Stahl on Jan. 9.",
+                   "2021-12-06");
+  const auto* c = Find(a, {"Ivo Petrov", "Rita Stahl"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->date, "2022-01-09");
+  EXPECT_EQ(c->status, "planned");
+  auto b = Analyse("President Ivo Petrov met Chancellor Rita Stahl on Dec. 2.", "2022-01-20");
+  c = Find(b, {"Ivo Petrov", "Rita Stahl"});
+  ASSERT_NE(c, nullptr) << Dump(b);
+  EXPECT_EQ(c->date, "2021-12-02");
+}
+
 }  // namespace
 }  // namespace newsgraph
