@@ -27,7 +27,7 @@ bool IsCueWord(std::string_view w) {
       "dialed", "dialled", "called", "interviewed", "host", "hosts", "hosting", "sat",
       "discussed", "discuss", "discusses", "told", "tells", "raised", "emailed", "e-mailed",
       "texted", "messaged", "wrote", "consulted", "reached", "received", "email", "emails",
-      "e-mail", "memo"};
+      "e-mail", "memo", "welcomed", "greeted", "shook"};
   return kWords.count(w) > 0;
 }
 
@@ -105,7 +105,9 @@ std::vector<Communication> CommFinder::Run() {
                (w == "emailed" || w == "e-mailed" || w == "texted" || w == "messaged" ||
                 w == "consulted" || (w == "wrote" && t + 1 < n && L(t + 1) == "to") ||
                 (w == "reached" && t + 2 < n && L(t + 1) == "out" && L(t + 2) == "to") ||
-                (w == "received" && t + 1 < n && TitledPersonAt(t + 1, nullptr)))) {
+                ((w == "received" || w == "welcomed" || w == "greeted") && t + 1 < n &&
+                 TitledPersonAt(t + 1, nullptr)) ||
+                (w == "shook" && t + 2 < n && L(t + 1) == "hands" && L(t + 2) == "with"))) {
       // written messages ("X emailed Y", "X wrote to Y"), "X consulted (with) Y", "X reached
       // out to Y", "X received Y" (a person, not "a call")
       Verb(t);
@@ -181,6 +183,23 @@ std::vector<int> CommFinder::List(uint32_t t, int lead, uint32_t* end, bool* cou
   return out;
 }
 
+bool CommFinder::Negated(uint32_t t) const {
+  for (uint32_t k = t; k > 0 && t - k < 4; --k) {
+    const uint32_t j = k - 1;
+    if (!Same(j, t) || s_.toks[j].kind != TokKind::kWord) break;
+    const std::string& l = L(j);
+    if (l == "not" || l == "never" || l == "n't" || l == "no" || l == "refused" ||
+        l == "declined" || l == "refuses" || l == "declines" || l == "without" || l == "cannot")
+      return true;
+    auto ends = [&](std::string_view suffix) {
+      return l.size() > suffix.size() && l.compare(l.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    if (ends("n't") || ends("n\xE2\x80\x99t")) return true;  // hasn't, didn’t
+    if (MentionAt(j)) break;
+  }
+  return false;
+}
+
 std::string CommFinder::KindOf(uint32_t t) const {
   const std::string& w = L(t);
   bool video = false, conference = false, phone = false;
@@ -210,7 +229,7 @@ std::string CommFinder::KindOf(uint32_t t) const {
       w == "memo" || w == "emailed" || w == "e-mailed" || w == "texted" || w == "messaged" ||
       w == "wrote")
     return "letter";
-  if (w == "received") return "meeting";
+  if (w == "received" || w == "welcomed" || w == "greeted" || w == "shook") return "meeting";
   if (w == "rang" || w == "dialed" || w == "dialled" || w == "called") return "phone call";
   if (w == "videoconferences") return "video call";
   return "talk";
@@ -261,6 +280,7 @@ void CommFinder::Emit(uint32_t t, std::vector<int> people, uint32_t ev_first, ui
                 parties.end());
   if (people.empty() && parties.size() < 2) return;
   if (people.size() + parties.size() < 2 && !counterparts) return;
+  if (Negated(t)) return;  // "has not spoken with", "refused to meet", "no call was made"
   if (counterparts && people.empty()) return;
   Communication c;
   c.kind = kind ? kind : KindOf(t);

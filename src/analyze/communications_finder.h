@@ -45,6 +45,8 @@ class CommFinder {
   }
 
   std::string KindOf(uint32_t t) const;
+  // A negation right before the cue at token t: "has not spoken", "refused to meet", "no call".
+  bool Negated(uint32_t t) const;
 
   // Date words near token t in its sentence, preferring those written next to it.
   void When(uint32_t t, Communication* c) const;

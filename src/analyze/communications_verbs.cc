@@ -201,7 +201,7 @@ void CommFinder::Verb(uint32_t t) {
     // a visit to a place or an organisation is not an encounter, nor is asking one for help
     uint32_t tf, te;
     const bool thing = ThingAt(o, &tf, &te) || (L(o) == "the" && ThingAt(o + 1, &tf, &te));
-    if (visit || L(t) == "received" ||
+    if (visit || L(t) == "received" || L(t) == "welcomed" || L(t) == "greeted" ||
         (thing && (L(t) == "asked" || L(t) == "questioned")))
       parties.clear();
     // "spoke to reporters" is a statement, not an encounter

@@ -255,5 +255,20 @@ TEST(CommunicationParties, DatesWithoutAYearAndScheduledMeetings) {
   EXPECT_EQ(c->date, "2021-12-02");
 }
 
+TEST(CommunicationParties, GreetingsAndNegations) {
+  auto a = Analyse("President Ivo Petrov welcomed Prime Minister Kenji Sato to the palace on "
+                   "Monday. Premier Li Wen shook hands with President Ivo Petrov.\n\n"
+                   "Chancellor Rita Stahl hasn't spoken to President Omar Dali since June. "
+                   "Mayor Tom Reed refused to meet Governor Ann Cole. Sen. Joe Marsh never met "
+                   "Sen. Amy Lund.");
+  const auto* c = Find(a, {"Ivo Petrov", "Kenji Sato"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "meeting");
+  EXPECT_NE(Find(a, {"Li Wen", "Ivo Petrov"}), nullptr) << Dump(a);
+  EXPECT_EQ(Find(a, {"Rita Stahl", "Omar Dali"}), nullptr) << Dump(a);
+  EXPECT_EQ(Find(a, {"Tom Reed", "Ann Cole"}), nullptr) << Dump(a);
+  EXPECT_EQ(Find(a, {"Joe Marsh", "Amy Lund"}), nullptr) << Dump(a);
+}
+
 }  // namespace
 }  // namespace newsgraph
