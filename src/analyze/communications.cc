@@ -183,6 +183,22 @@ std::vector<int> CommFinder::List(uint32_t t, int lead, uint32_t* end, bool* cou
   return out;
 }
 
+int CommFinder::PersonEndingWith(std::string_view surname) const {
+  if (surname.size() < 2) return -1;
+  int found = -1;
+  for (size_t i = 0; i < p_.people.size(); ++i) {
+    const std::string& nm = p_.people[i].name;
+    const bool ends = nm.size() > surname.size() &&
+                      nm.compare(nm.size() - surname.size(), surname.size(), surname) == 0 &&
+                      nm[nm.size() - surname.size() - 1] == ' ';
+    if (nm == surname || ends) {
+      if (found >= 0) return -1;  // two people share it
+      found = static_cast<int>(i);
+    }
+  }
+  return found;
+}
+
 bool CommFinder::Negated(uint32_t t) const {
   for (uint32_t k = t; k > 0 && t - k < 4; --k) {
     const uint32_t j = k - 1;
@@ -350,6 +366,19 @@ void CommFinder::Noun(uint32_t t) {
       continue;
     }
     if (l == "a" || l == "an" || l == "the" || l == "their" || l == "its") break;
+    // "the Biden-Putin summit": two surnames joined by a hyphen
+    if (prev.cap && l.find('-') != std::string::npos) {
+      std::string_view tx = s_.Text(k - 1);
+      size_t h = tx.find('-');
+      int x = PersonEndingWith(tx.substr(0, h)), y = PersonEndingWith(tx.substr(h + 1));
+      if (x >= 0 && y >= 0 && x != y) {
+        add(x);
+        add(y);
+        ev_first = k - 1;
+        --k;
+        continue;
+      }
+    }
     if (IsFunctionWord(l) && l != "first") break;
     if (l == "held" || l == "had" || l == "hosted" || l == "holds" || l == "has" || l == "made" ||
         l == "hold" || l == "have" || l == "joined" || l == "attended" || l == "holding" ||

@@ -47,6 +47,8 @@ class CommFinder {
   std::string KindOf(uint32_t t) const;
   // A negation right before the cue at token t: "has not spoken", "refused to meet", "no call".
   bool Negated(uint32_t t) const;
+  // The one person whose name is or ends with this word ("Putin"); -1 if none or several.
+  int PersonEndingWith(std::string_view surname) const;
 
   // Date words near token t in its sentence, preferring those written next to it.
   void When(uint32_t t, Communication* c) const;

@@ -270,5 +270,13 @@ TEST(CommunicationParties, GreetingsAndNegations) {
   EXPECT_EQ(Find(a, {"Joe Marsh", "Amy Lund"}), nullptr) << Dump(a);
 }
 
+TEST(CommunicationParties, HyphenatedSurnamesBeforeTheNoun) {
+  auto a = Analyse("President Ivo Petrov and Chancellor Rita Stahl arrived in Geneva.\n\nThe "
+                   "Petrov-Stahl summit lasted four hours, officials said.");
+  const auto* c = Find(a, {"Ivo Petrov", "Rita Stahl"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "meeting");
+}
+
 }  // namespace
 }  // namespace newsgraph
