@@ -100,8 +100,8 @@ TEST(Quality, HeldOutFloor) {
 }
 
 // The development half of aeb-news (tests/analyze/data/aeb-split.md), rules alone: measured
-// 0.542 / 0.758 / 0.524 / 0.799 / 0.787 (docs/analyze.md, session of 2026-12-06), floors about
-// 0.05 lower. The
+// communications 0.576, people 0.771, people+office 0.562, quotes+speaker 0.840, numbers 0.815
+// (docs/analyze.md, measured 2026-12-06), floors about 0.05 lower. The
 // held-out half is scored only in aggregate by scripts/eval.sh, never tested against here.
 TEST(Quality, AebNewsDevelopmentHalfFloor) {
   ScoreReport r;
@@ -110,11 +110,11 @@ TEST(Quality, AebNewsDevelopmentHalfFloor) {
                 &docs, std::string(NEWSGRAPH_SOURCE_DIR) + "/tests/analyze/data/aeb-dev.txt"))
     GTEST_SKIP() << "no shared data";
   EXPECT_EQ(docs, 30);
-  EXPECT_GE(r["communications"].F1(), 0.49);
-  EXPECT_GE(r["people"].F1(), 0.70);
-  EXPECT_GE(r["people+office"].F1(), 0.47);
-  EXPECT_GE(r["quotes+speaker"].F1(), 0.74);
-  EXPECT_GE(r["numbers"].F1(), 0.73);
+  EXPECT_GE(r["communications"].F1(), 0.52);
+  EXPECT_GE(r["people"].F1(), 0.72);
+  EXPECT_GE(r["people+office"].F1(), 0.51);
+  EXPECT_GE(r["quotes+speaker"].F1(), 0.79);
+  EXPECT_GE(r["numbers"].F1(), 0.76);
 }
 
 TEST(Quality, GumNewsWithNerFloor) {
