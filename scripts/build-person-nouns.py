@@ -38,6 +38,7 @@ winner loser survivor witness suspect defendant plaintiff accused convict prison
 patient client customer user consumer buyer seller owner tenant guest visitor
 follower supporter admirer critic opponent enemy rival ally adversary
 favourite favorite underdog frontrunner front-runner darling hopeful contender challenger
+browser server router scanner printer compiler carrier receiver
 """.split())
 
 def read_index(path):

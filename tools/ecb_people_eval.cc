@@ -22,7 +22,8 @@
 //   ecb_people_eval --split dev            # or train, or all
 //   ecb_people_eval --split train --errors # list wrong merges and splits (tune on train only)
 //
-// Debugging (train only): ECB_SHOW_DOC=<document> prints a document's people; ECB_DUMP=<file>
+// Debugging (train only): ECB_SHOW_DOC=<document> prints a document's people and the
+// world's mentions in it; ECB_DUMP=<file>
 // writes each gold mention's chain, answer and context; ECB_REVERSE=1 adds the documents in
 // reverse link order (how much the resolution depends on which document comes first).
 #include <algorithm>
@@ -203,6 +204,11 @@ int main(int argc, char** argv) {
         std::printf("person '%s' office '%s' country '%s'%s -> %s (%zu mentions)\n", p.name.c_str(),
                     p.office.c_str(), p.country.c_str(), p.country_inferred ? " (inferred)" : "",
                     world.PersonIdOf(l.id, p.name).c_str(), p.mentions.size());
+      for (const auto& wp : world.people())  // the world's mentions of the document
+        for (const auto& m : wp.mentions)
+          if (m.doc == l.id)
+            std::printf("  %s '%s' %u-%u '%s'\n", wp.id.c_str(), wp.name.c_str(), m.start, m.end,
+                        m.text.c_str());
     }
   }
 

@@ -260,7 +260,18 @@ void CommFinder::When(uint32_t t, Communication* c) const {
   long best_d = 1L << 40;
   for (const auto& v : v_) {
     if (v.start < sb || v.end > se) continue;
-    if (v.kind == ValueKind::kDuration && c->duration.empty() && (v.start > b || b - v.end < 24)) {
+    // "in less than a week", "within two days", "over three years", "ago": time around the
+    // encounter, not how long it lasted
+    auto elapsed = [&] {
+      std::string_view before = s_.text.substr(sb, v.start - sb);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      for (std::string_view w : {" in", " within", " over", " after", " since"})
+        if (before.size() >= w.size() && before.substr(before.size() - w.size()) == w)
+          return true;
+      return s_.text.substr(v.end, 4) == " ago";
+    };
+    if (v.kind == ValueKind::kDuration && c->duration.empty() && (v.start > b || b - v.end < 24) &&
+        !elapsed()) {
       c->duration = std::string(s_.text.substr(v.start, v.end - v.start));
       if (c->duration.find('-') != std::string::npos && !v.normalized.empty())
         c->duration = v.normalized;  // "45-minute" -> "45 minutes"

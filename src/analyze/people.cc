@@ -179,7 +179,8 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
     // no title, no appositive: the statistical tagger must call it a person
     if (ner_ && !ner_->empty()) {
       int type = NerType(s_.toks[nf].start, s_.toks[nl - 1].end);
-      bool titled = has_title || !app.empty();
+      // an office in a predicate ("Internet Explorer is the #2 browser") is no sign of a person
+      bool titled = has_title || (!app.empty() && !app_predicate_);
       if (!titled && type != static_cast<int>(EntityType::kPerson) && !trusted_.count(name)) {
         ThingOrPlace(rf, r.last);
         return;
@@ -251,12 +252,42 @@ void PeopleFinder::ThingOrPlace(uint32_t f, uint32_t l) {
   if (org) AddThing(res_.organizations, f, l);
 }
 
+// "Frederick C. LaRue" -> "Frederick LaRue": the name without its one-letter initials (a name
+// made only of initials and a surname keeps them: "J. K. Rowling").
+std::string PeopleFinder::WithoutInitials(const std::string& name) {
+  std::string out;
+  size_t words = 0, kept = 0;
+  for (size_t i = 0; i < name.size();) {
+    size_t e = name.find(' ', i);
+    if (e == std::string::npos) e = name.size();
+    std::string_view w = std::string_view(name).substr(i, e - i);
+    ++words;
+    const bool initial = w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z';
+    if (!initial) {
+      if (!out.empty()) out += ' ';
+      out += w;
+      ++kept;
+    }
+    i = e + 1;
+  }
+  return kept >= 2 && kept < words ? out : name;
+}
+
 void PeopleFinder::AddPerson(const std::string& name, uint32_t nf, uint32_t nl, uint32_t tf,
                              bool has_title, const std::string& app, uint32_t app_end) {
   int p = PersonByName(name);
+  // the same name with or without middle initials ("Frederick C. LaRue" / "Frederick LaRue",
+  // "W. Mark Felt" / "Mark Felt") is one person
+  const std::string plain = WithoutInitials(name);
+  if (p < 0 && plain != name) p = PersonByName(plain);
+  if (p < 0) {
+    auto it = by_plain_name_.find(plain);
+    if (it != by_plain_name_.end()) p = it->second;
+  }
   if (p < 0) {
     // a longer form of a known single-word person ("Monti" then "Mario Monti")
     p = static_cast<int>(res_.people.size());
+    by_plain_name_.emplace(plain, p);
     res_.people.push_back(Person{});
     res_.people.back().name = name;
     first_pos_.push_back(nf);

@@ -84,7 +84,9 @@ class PeopleFinder {
   uint32_t TitleChunk(uint32_t f, bool* has_title) const;
 
   // Office after the name: ", the Secretary of State," / ", head of U.S. Northern Command,".
+  // Sets app_predicate_ when the office comes from a predicate ("X is the CEO of Y").
   std::string Appositive(uint32_t l, uint32_t* span_end) const;
+  mutable bool app_predicate_ = false;
 
   int PersonByName(const std::string& name) const {
     auto it = by_name_.find(name);
@@ -158,6 +160,9 @@ class PeopleFinder {
   std::unordered_map<std::string, std::vector<int>> by_surname_;
   // first word of a name of two words or more -> the person, -1 when several share it
   std::unordered_map<std::string, int> by_given_;
+  // a person's name without its middle initials -> the person
+  std::unordered_map<std::string, int> by_plain_name_;
+  static std::string WithoutInitials(const std::string& name);
   // a later word of a name of three words or more ("Lula" in "Luiz Inácio Lula da Silva") ->
   // the first person introduced with it
   std::unordered_map<std::string, int> by_later_part_;

@@ -254,6 +254,31 @@ std::vector<std::pair<size_t, std::string>> Nicknames(std::string_view text,
   return out;
 }
 
+// A writing of more than four name words is a headline run the analysis took for a name
+// ("Obama Overturns Endangered Species Rule Bush Instated"): the person's name is its other
+// writing found among those words ("President Obama" later in the text), the longest, then the
+// most frequent; else the run as it is.
+PersonName NameWithin(const PersonName& run, const Person& p) {
+  const std::vector<std::string> words = world::Parts(run);
+  PersonName best = run;
+  size_t best_count = 0;
+  for (const Mention& m : p.mentions) {
+    PersonName n = world::ParseName(m.text);
+    if (n.surname.empty() || n.parts() > 4) continue;
+    bool inside = true;
+    for (const std::string& w : world::Parts(n)) inside = inside && Contains(words, w);
+    if (!inside) continue;
+    size_t count = 0;
+    for (const Mention& o : p.mentions) count += world::ParseName(o.text).display == n.display;
+    if (best.parts() > 4 || n.parts() > best.parts() ||
+        (n.parts() == best.parts() && count > best_count)) {
+      best = std::move(n);
+      best_count = count;
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 int World::Impl::LocalPerson(const LinkDocument& doc, const std::vector<uint32_t>& local,
@@ -277,10 +302,15 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
   const std::string published = day >= 0 ? (doc.published.empty() ? doc.analysis.published : doc.published).substr(0, 10) : "";
   local->assign(ps.size(), 0);
   std::vector<PersonName> parsed(ps.size());
+  // the name is not the analysis's (the office-holder table's, or found inside a headline run)
   std::vector<bool> from_table(ps.size(), false);
   std::vector<size_t> order;
   for (size_t i = 0; i < ps.size(); ++i) {
     parsed[i] = world::ParseName(ps[i].name);
+    if (parsed[i].parts() > 4) {
+      parsed[i] = NameWithin(parsed[i], ps[i]);
+      from_table[i] = parsed[i].parts() <= 4;  // the display name is the one found
+    }
     // "Prime Minister Johnson" in 2021: the table's holder gives the full name
     if (!parsed[i].full() && !parsed[i].surname.empty() && !ps[i].country.empty() && day >= 0) {
       std::string office = TableOffice(ps[i].office, ps[i].country);
@@ -477,6 +507,12 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
     uint32_t idx;
     if (best < 0) {
       idx = NewPerson(*this, doc.id, p.name);
+      // found at once by the document's other writings of the name that the analysis kept apart
+      // ("Pierre Thomas Placed on Injured Reserve" in a headline, then "Pierre Thomas")
+      if (!name.surname.empty()) {
+        person_state[idx].names.push_back(name);
+        for (const std::string& k : IndexKeys(name)) by_surname[k].push_back(idx);
+      }
     } else {
       idx = static_cast<uint32_t>(best);
     }

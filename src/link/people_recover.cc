@@ -204,14 +204,22 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
     return text.substr(words[k].start, words[k].end - words[k].start);
   };
   // the words the document writes in lower case, and where it writes each capitalised word
+  // (a line holding a web address, "http://news.example.com/2013/05/lohan-checks-into-rehab",
+  // writes names in lower case as words of its path: no sign that they are words)
   std::unordered_set<std::string_view> lower_words;
   std::unordered_map<std::string_view, std::vector<uint32_t>> cap_at;
+  size_t address_end = 0;  // the end of the line of the current word when it holds an address
   for (size_t k = 0; k < words.size(); ++k) {
     std::string_view v = word_text(k);
     if (words[k].cap) {
       cap_at[v].push_back(static_cast<uint32_t>(k));
       continue;
     }
+    if (words[k].start >= address_end && (v == "http" || v == "https" || v == "www")) {
+      const size_t line_end = text.find('\n', words[k].start);
+      address_end = line_end == std::string_view::npos ? text.size() : line_end;
+    }
+    if (words[k].start < address_end) continue;
     lower_words.insert(v);
     if (v.size() > 2 && v.ends_with("'s")) lower_words.insert(v.substr(0, v.size() - 2));
   }
@@ -279,13 +287,43 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
     auto gap = [&](size_t k) {
       return text.substr(words[k].end, words[k + 1].start - words[k].end);
     };
+    // words i..j written again elsewhere in the text, a whole word sequence no mention holds;
+    // `alone`: not after the word before word i
+    auto written_again = [&](size_t i, size_t j, bool alone) {
+      const std::string_view whole = text.substr(words[i].start, words[j].end - words[i].start);
+      const std::string_view before = i > 0 ? word_text(i - 1) : std::string_view();
+      for (size_t at = text.find(whole); at != std::string_view::npos; at = text.find(whole, at + 1)) {
+        const size_t end = at + whole.size();
+        if (at == words[i].start || (at > 0 && IsAsciiLetter(text[at - 1])) ||
+            (end < text.size() && IsAsciiLetter(text[end])) ||
+            overlaps(static_cast<uint32_t>(at), static_cast<uint32_t>(end)))
+          continue;
+        size_t b = at;
+        while (b > 0 && text[b - 1] == ' ') --b;
+        if (alone && !before.empty() && b >= before.size() &&
+            text.substr(b - before.size(), before.size()) == before)
+          continue;
+        return true;
+      }
+      return false;
+    };
+    // the word before word k, in its sentence, names a person: a title ("Coach") or a person
+    // noun ("sportscaster", "Moviemaker")
+    auto role_before = [&](size_t k) {
+      if (k == 0 || words[k - 1].break_after || gap(k - 1) != " ") return false;
+      const std::string l = ascii::Lower(word_text(k - 1));
+      return words[k - 1].title || analyze::IsTitleHead(l) || analyze::IsPersonNoun(l);
+    };
     std::vector<uint32_t> created;
     for (size_t i = 0; i + 1 < words.size(); ++i) {
       if (!plain_word(i) && !initial(i)) continue;
-      // the first word of the name: after no capitalised word but a title or a word in capitals
-      if (i > 0 && words[i - 1].cap && !words[i - 1].break_after && !words[i - 1].title &&
-          !abbreviation(i - 1) && gap(i - 1) == " ")
-        continue;
+      // the first word of the name: after no capitalised word but a title, a word in capitals
+      // or a word naming a person ("Sportscaster Mike Lynch"); a capitalised word that starts the
+      // sentence ("Moviemaker Gary Ross has ...") when the name is written again without it
+      const bool after_cap = i > 0 && words[i - 1].cap && !words[i - 1].break_after &&
+                             !words[i - 1].title && !abbreviation(i - 1) && gap(i - 1) == " " &&
+                             !role_before(i);
+      if (after_cap && !SentenceStart(text, words[i - 1].start)) continue;
       // the surname: the last of up to four words and initials, or the word after a nickname in
       // quotes
       size_t j = i;
@@ -378,7 +416,16 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
         // first in its sentence, two words may be anything ("Considering Lionsgate"); a name with
         // an initial or of three words less so ("W. Mark Felt")
         if (nick.second == 0 && SentenceStart(text, words[i].start) && j == i + 1) continue;
-        if (alone_count(j) < (nick.second == 0 ? 2 : 1)) continue;
+        // evidence that the words name a person: the surname written alone as surnames are, the
+        // whole name written again (a headline and the text), a word naming a person before it
+        // ("sportscaster Mike Lynch", "Moviemaker Gary Ross")
+        int evidence = alone_count(j);
+        if (nick.second == 0) {
+          const bool again = written_again(i, j, after_cap);
+          if (after_cap && !again) continue;
+          evidence += again + role_before(i);
+        }
+        if (evidence < (nick.second == 0 ? 2 : 1)) continue;
         found = static_cast<int>(NewPerson(*this, doc.id, plain));
         created.push_back(static_cast<uint32_t>(found));
         PersonState& st = person_state[found];
@@ -444,7 +491,8 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
     // a surname alone: not the end of a longer name (a capitalised word before it, unless a title
     // or a headline in capitals), nor, for persons the document does not name, followed by one
     const bool preceded =
-        i > 0 && words[i - 1].cap && !words[i - 1].break_after && !words[i - 1].title;
+        i > 0 && words[i - 1].cap && !words[i - 1].break_after && !words[i - 1].title &&
+        !(SentenceStart(text, words[i].start) && words[i - 1].end - words[i - 1].start > 1);
     if (preceded && !caps && !title_case) continue;
     const bool followed = i + 1 < words.size() && words[i + 1].cap && !words[i].break_after;
     std::string sk = world::Skeleton(w);

@@ -278,5 +278,13 @@ TEST(CommunicationParties, HyphenatedSurnamesBeforeTheNoun) {
   EXPECT_EQ(c->kind, "meeting");
 }
 
+TEST(CommunicationParties, ElapsedTimeIsNoDuration) {
+  auto a = Analyse("President Ivo Petrov spoke by phone with Chancellor Rita Stahl on Tuesday. "
+                   "The call was their second in less than a week.");
+  const auto* c = Find(a, {"Ivo Petrov", "Rita Stahl"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->duration, "");
+}
+
 }  // namespace
 }  // namespace newsgraph

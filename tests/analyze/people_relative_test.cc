@@ -165,5 +165,21 @@ TEST(OfficeAfterName, TitleSeveralWordsAfterAnOrganisationName) {
   EXPECT_EQ(p->office, "Oregon State Department of Health public information officer");
 }
 
+TEST(PersonOfPlace, MiddleInitialsDoNotMakeAnotherPerson) {
+  auto a = Analyse("Frederick C. Larsen, a former aide, testified on Monday. Frederick Larsen "
+                   "later resigned. W. Mark Holt said nothing; Mark Holt left. J. K. Rowe "
+                   "wrote the report.");
+  int larsen = 0, holt = 0;
+  bool rowe = false;
+  for (const auto& p : a.people) {
+    larsen += p.name.find("Larsen") != std::string::npos;
+    holt += p.name.find("Holt") != std::string::npos;
+    rowe |= p.name == "J. K. Rowe";  // initials and a surname only: kept as written
+  }
+  EXPECT_EQ(larsen, 1);
+  EXPECT_EQ(holt, 1);
+  EXPECT_TRUE(rowe);
+}
+
 }  // namespace
 }  // namespace newsgraph

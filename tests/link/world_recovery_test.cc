@@ -157,6 +157,57 @@ TEST(WorldRecovery, ANameTheAnalysisMissedWhoseSurnameRecurs) {
   EXPECT_TRUE(v.people().empty());
 }
 
+TEST(WorldRecovery, AWebAddressIsNoLowerCaseWriting) {
+  // the address writes the given name in lower case; that does not make it a word
+  World w;
+  const std::string a =
+      "http://news.example.com/2014/05/jury-convicts-ruiz-in-killing-of-delia-fontaine\n"
+      "Jury convicts Mark Ruiz in killing of Delia Fontaine\n"
+      "Mark Ruiz was found guilty in the death of Delia Fontaine.\n"
+      "Fontaine was shot in October when gunfire broke out.";
+  w.AddDocument(Doc("a", a, {At(a, "Mark Ruiz", {"Mark Ruiz", "Mark Ruiz"})}));
+  const WorldPerson* delia = MentionedAs(w, "a", "Delia Fontaine");
+  ASSERT_NE(delia, nullptr);
+  EXPECT_EQ(delia->name, "Delia Fontaine");
+  EXPECT_EQ(MentionsIn(*delia, "a"), 3u);
+  // a word written in lower case in the text still is a word ("Will")
+  World v;
+  const std::string b = "They said Will Fontaine would come. Fontaine will. Fontaine did.";
+  v.AddDocument(Doc("b", b, {}));
+  EXPECT_EQ(MentionedAs(v, "b", "Will Fontaine"), nullptr);
+}
+
+TEST(WorldRecovery, ANameAfterARoleOrWrittenAgain) {
+  // a word naming a person before the name counts as one writing of the surname alone
+  World w;
+  const std::string a =
+      "The deal was first reported by sportscaster Dale Prentiss on Friday. "
+      "Prentiss said the talks took four hours.";
+  w.AddDocument(Doc("a", a, {}));
+  const WorldPerson* dale = MentionedAs(w, "a", "Dale Prentiss");
+  ASSERT_NE(dale, nullptr);
+  EXPECT_EQ(MentionsIn(*dale, "a"), 2u);
+  // after a capitalised word that starts the sentence, when the name is written again without
+  // it (a headline)
+  World v;
+  const std::string b =
+      "Tom Hadley Won't Direct 'Lantern' Sequel\n"
+      "Moviemaker Tom Hadley has pulled out of talks to direct the sequel.\n"
+      "Hadley, who directed the first film, will not return.";
+  v.AddDocument(Doc("b", b, {}));
+  const WorldPerson* tom = MentionedAs(v, "b", "Tom Hadley");
+  ASSERT_NE(tom, nullptr);
+  EXPECT_EQ(tom->name, "Tom Hadley");
+  EXPECT_EQ(MentionsIn(*tom, "b"), 3u);
+  // without another writing, the capitalised word may start a longer name
+  World u;
+  const std::string c =
+      "Moviemaker Tom Hadley has pulled out of talks.\nHadley, who directed the first film, "
+      "will not return.";
+  u.AddDocument(Doc("c", c, {}));
+  EXPECT_EQ(MentionedAs(u, "c", "Tom Hadley"), nullptr);
+}
+
 TEST(WorldRecovery, VariantGivenNamesNeedSharedContext) {
   World w;
   const std::string a =

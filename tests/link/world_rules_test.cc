@@ -92,6 +92,36 @@ TEST(WorldPeople, SurnameAloneFollowsContext) {
   EXPECT_NE(w.PersonIdOf("e", "Johnson"), w.PersonIdOf("b", "Dustin Johnson"));
 }
 
+TEST(WorldPeople, ALongerWritingOfANewNameInOneDocumentIsThatPerson) {
+  // the analysis kept a headline run apart from the name; nobody knew the person before
+  World w;
+  w.AddDocument(Doc("a", "2022-03-01", {P("Dana Whitfield"), P("Dana Whitfield Signs")}));
+  ASSERT_EQ(w.people().size(), 1u);
+  EXPECT_EQ(w.PersonIdOf("a", "Dana Whitfield Signs"), w.PersonIdOf("a", "Dana Whitfield"));
+  // two full names of one document alike stay two people
+  World v;
+  v.AddDocument(Doc("b", "2022-03-01", {P("Dana Whitfield"), P("Dora Whitfield")}));
+  EXPECT_EQ(v.people().size(), 2u);
+}
+
+TEST(WorldPeople, AHeadlineRunTakesTheNameWrittenInsideIt) {
+  World w;
+  w.AddDocument(Doc("a", "2022-03-01", {P("Maria Lopez", "Governor")}));
+  // "Lopez Vetoes Budget Plan Senate Passed" (a title-case headline) and "Governor Lopez" later
+  const std::string run = "Lopez Vetoes Budget Plan Senate Passed";
+  Person p = P(run, "Governor");
+  p.mentions.push_back({"Governor Lopez", 60, 74});
+  p.mentions.push_back({"Lopez", 90, 95});
+  w.AddDocument(Doc("b", "2022-03-02", {p}));
+  EXPECT_EQ(w.PersonIdOf("b", run), w.PersonIdOf("a", "Maria Lopez"));
+  ASSERT_EQ(w.people().size(), 1u);
+  EXPECT_EQ(w.people()[0].name, "Maria Lopez");
+  // a run with no shorter writing inside it stays as it is
+  Person q = P("Kim Vale Wins Stage Five Again");
+  w.AddDocument(Doc("c", "2022-03-03", {q}));
+  EXPECT_EQ(w.people().size(), 2u);
+}
+
 TEST(WorldPeople, NamesakesInDifferentCountriesStayApart) {
   World w;
   w.AddDocument(Doc("a", "2021-01-01", {P("John Smith", "Foreign Minister", "Canada")}));
