@@ -5,8 +5,11 @@
 //
 //   build/tools/ecb_stories_eval --split dev --seeds 10
 //   build/tools/ecb_stories_eval --split train --sweep 0.15,0.2,0.25   # tuning (train only)
+//   build/tools/ecb_stories_eval --split train --seeds 10 --subsets 20  # dev-sized order spread
+//   build/tools/ecb_stories_eval --split train --seeds 1 --dump 1        # every story (train only)
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <cstdio>
@@ -51,6 +54,7 @@ int main(int argc, char** argv) {
   int seeds = 10;
   double threshold = 0, merge = 0, split_threshold = 0;
   bool no_analysis = false, per_topic = false;
+  int dump_seed = 0, subsets = 0;
   std::string sweep, data;
   app.add_option("--split", split, "train | dev | all")->check(CLI::IsMember({"train", "dev", "all"}));
   app.add_option("--seeds", seeds, "shuffled orders (seeds 1..N)");
@@ -60,8 +64,17 @@ int main(int argc, char** argv) {
   app.add_option("--sweep", sweep, "comma-separated join thresholds to try");
   app.add_flag("--no-analysis", no_analysis, "leave LinkDocument::analysis empty");
   app.add_flag("--per-topic", per_topic, "also score each topic's documents on their own");
+  app.add_option("--dump", dump_seed,
+                 "train only: print every story of this order with its gold labels and headlines");
+  app.add_option("--subsets", subsets,
+                 "also score this many random 8-topic subsets of the split (the size of dev), each in "
+                 "--seeds orders: the mean over subsets of the mean and of the min F1");
   app.add_option("--data", data, "the ECB+ folder (default $NEWSGRAPH_SHARED_DIR/data/ecbplus)");
   CLI11_PARSE(app, argc, argv);
+  if (dump_seed > 0 && split != "train") {
+    std::cerr << "--dump reads the stories themselves: train split only\n";
+    return 2;
+  }
   if (data.empty()) {
     const char* env = std::getenv("NEWSGRAPH_SHARED_DIR");
     data = std::string(env ? env : NEWSGRAPH_SHARED_DIR) + "/data/ecbplus";
@@ -126,6 +139,50 @@ int main(int argc, char** argv) {
     Print("online min over orders", r.min);
     std::printf("  merges %zu splits %zu over %d orders; %.0f documents/s (CPU time)\n", r.merges, r.splits, seeds,
                 secs > 0 ? static_cast<double>(docs.size()) * seeds / secs : 0);
+    if (subsets > 0) {
+      double sum_mean = 0, sum_min = 0, worst = 1;
+      for (int r = 1; r <= subsets; ++r) {
+        std::vector<size_t> pick = ev::ShuffledOrder(topics.size(), 1000 + static_cast<uint64_t>(r));
+        std::vector<int> chosen;
+        for (size_t i = 0; i < pick.size() && chosen.size() < 8; ++i) chosen.push_back(topics[pick[i]]);
+        std::vector<newsgraph::LinkDocument> sub_docs;
+        std::vector<std::string> sub_gold;
+        for (size_t i = 0; i < ecb.size(); ++i)
+          if (std::find(chosen.begin(), chosen.end(), ecb[i].topic) != chosen.end()) {
+            sub_docs.push_back(docs[i]);
+            sub_gold.push_back(gold[i]);
+          }
+        ev::OrderRuns sr = ev::EvaluateOrders(sub_docs, sub_gold, opts, seeds);
+        sum_mean += sr.mean.f1;
+        sum_min += sr.min.f1;
+        worst = std::min(worst, sr.min.f1);
+      }
+      std::printf("  %d subsets of 8 topics: mean F1 %.4f, mean of min F1 %.4f, lowest min %.4f\n", subsets,
+                  sum_mean / subsets, sum_min / subsets, worst);
+    }
+    if (dump_seed > 0) {
+      auto pred = ev::ClusterOnline(docs, ev::ShuffledOrder(docs.size(), static_cast<uint64_t>(dump_seed)), opts);
+      std::map<std::string, std::vector<size_t>> members;
+      for (size_t i = 0; i < pred.size(); ++i) members[pred[i]].push_back(i);
+      std::map<std::string, std::vector<std::string>> by_gold;  // sorted by the first member's label
+      for (auto& [id, idx] : members) {
+        std::map<std::string, int> labels;
+        for (size_t i : idx) ++labels[gold[i]];
+        std::string line = id + " n=" + std::to_string(idx.size()) + ":";
+        for (auto& [g, n] : labels) line += " " + g + "x" + std::to_string(n);
+        for (size_t i : idx) {
+          std::string head = ecb[i].text.substr(0, 300);
+          size_t nl = head.find('\n');
+          std::string second = nl == std::string::npos ? "" : head.substr(nl + 1, 90);
+          for (char& c : second)
+            if (c == '\n') c = ' ';
+          line += "\n    " + gold[i] + " " + ecb[i].name + " " + docs[i].id + " | " + second;
+        }
+        by_gold[gold[idx[0]] + id].push_back(line);
+      }
+      for (auto& [k, lines] : by_gold)
+        for (auto& l : lines) std::printf("%s\n", l.c_str());
+    }
     if (per_topic) {
       auto pred = ev::ClusterOnline(docs, ev::ShuffledOrder(docs.size(), 1), opts);
       // Wrongly joined pairs: same topic (the other story of the kind) or another topic.

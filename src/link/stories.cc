@@ -7,7 +7,8 @@
 // time factor) and joins the best one above the threshold, or starts a new story. A story whose
 // centroid comes close to another's is merged into it; a story whose documents fall into two
 // dissimilar halves is split (the halves found with the terms every member shares weighed down,
-// so that two events of one kind come apart on their specifics; story_state.cc). Heat 2^(-idle days / half-life) decides when a story leaves memory.
+// so that two events of one kind come apart on their specifics; story_state.cc). A story of
+// one document gets two second chances to join another as the stream grows. Heat 2^(-idle days / half-life) decides when a story leaves memory.
 #include "newsgraph/stories.h"
 
 #include <xxhash.h>
@@ -16,6 +17,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <map>
 #include <set>
 #include <tuple>
 #include <string>
@@ -54,6 +56,10 @@ constexpr size_t kQueryTerms = 48;        // a document's heaviest terms looked 
 constexpr size_t kMaxPostings = 512;      // longer posting lists (common terms) are not read
 constexpr size_t kMaxKeptDocs = 48;       // document vectors kept per story (title, split)
 constexpr size_t kKeptDocTerms = 80;
+// A story of one document is compared again after this many more documents than had arrived
+// before it (at most kMaxRecheckDelay, plus 16), and once more after as many again (at most
+// 4 * kMaxRecheckDelay, plus 64).
+constexpr uint64_t kMaxRecheckDelay = 1024;
 
 }  // namespace
 
@@ -80,6 +86,8 @@ struct StoryClusterer::Impl {
   std::unordered_map<std::string, uint32_t> id_slot;           // active story ids
   std::vector<Story> cold;
   std::vector<StoryChange> changes;
+  // Second chances: (arrival number due, slot, generation, attempt) of stories of one document.
+  std::multimap<uint64_t, std::tuple<uint32_t, uint32_t, int>> rechecks;
   double clock = -std::numeric_limits<double>::infinity();     // latest date seen (days)
   uint64_t seq = 0;
   size_t active_count = 0;
@@ -511,15 +519,54 @@ struct StoryClusterer::Impl {
       s.touched = seq;
       by_clock.insert({s.clock, s.touched, chosen});
       id_slot[s.id] = chosen;
+      if (merge_threshold >= 0)
+        rechecks.insert({seq + std::min(seq, kMaxRecheckDelay) + 16, {chosen, s.generation, 1}});
     }
     AddToStory(chosen, doc, ev, x, contrib, idfs, day, doc_clock);
     if (!fresh && slots[chosen]->reshaped) MaybeMerge(chosen, doc.id);
     uint32_t now = doc_slot[doc.id];
     if (!fresh) MaybeSplit(now, doc.id);
+    SecondChances(doc.id);
     now = doc_slot[doc.id];
     std::string id = slots[now]->id;
     EvictCold();
     return id;
+  }
+
+  // A story of one document gets two second chances, when the stream has about doubled since
+  // it arrived and again when it has doubled since then (the delays capped, see
+  // kMaxRecheckDelay): the stories around it have grown and the IDF has matured since its
+  // document was first compared with them, so where it arrived decides less. It joins the best
+  // of its candidates whose centroid cosine times the time factor reaches the join threshold
+  // (the cosine of one document with a centroid is the join score); the older story survives.
+  void SecondChances(const std::string& at_document) {
+    while (!rechecks.empty() && rechecks.begin()->first <= seq) {
+      auto [slot, generation, attempt] = rechecks.begin()->second;
+      rechecks.erase(rechecks.begin());
+      if (slot >= slots.size() || !slots[slot] || slots[slot]->generation != generation) continue;
+      if (slots[slot]->docs.size() != 1 || slots[slot]->kept.empty()) continue;
+      uint32_t best_slot = UINT32_MAX;
+      double best = threshold;
+      for (uint32_t other : Candidates(slots[slot]->kept[0].vec, slot, kCandidates)) {
+        const ActiveStory& a = *slots[slot];
+        const ActiveStory& b = *slots[other];
+        double score = StoryCosine(slot, other) * TimeFactor(a.first_day, b.first_day, b.last_day);
+        if (score >= best) {
+          best = score;
+          best_slot = other;
+        }
+      }
+      if (best_slot == UINT32_MAX) {
+        if (attempt < 2)
+          rechecks.insert({seq + std::min(seq, 4 * kMaxRecheckDelay) + 64, {slot, generation, attempt + 1}});
+        continue;
+      }
+      if (slots[best_slot]->first_seq < slots[slot]->first_seq) {
+        Merge(best_slot, slot, at_document);
+      } else {
+        Merge(slot, best_slot, at_document);
+      }
+    }
   }
 
   // After `slot` grew: merges it with an active story whose centroid is now close enough.
