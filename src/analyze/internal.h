@@ -90,6 +90,7 @@ bool FutureAt(const Scan& scan, uint32_t tok);
 
 // --- number vocabulary (number_words.cc) ---
 bool WordValue(std::string_view lower, double* v);   // "twenty-five" -> 25
+int FractionDenominator(std::string_view w);  // "third(s)" -> 3, "quarter" -> 4; 0 if none
 double Multiplier(std::string_view lower);           // "million" -> 1e6, else 0
 bool DigitsValue(std::string_view text, double* v);  // "175,000" -> 175000
 bool IsDurationUnit(std::string_view lower);         // "minutes", "year" ...

@@ -40,6 +40,17 @@ bool WordValue(std::string_view w, double* v) {
   return false;
 }
 
+int FractionDenominator(std::string_view w) {
+  if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);  // "thirds"
+  if (w == "third") return 3;
+  if (w == "quarter") return 4;
+  if (w == "fifth") return 5;
+  if (w == "sixth") return 6;
+  if (w == "eighth") return 8;
+  if (w == "tenth") return 10;
+  return 0;
+}
+
 double Multiplier(std::string_view w) {
   if (w == "dozen") return 12;
   if (w == "hundred") return 1e2;

@@ -104,6 +104,15 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       std::string_view head = std::string_view(w).substr(0, h);
       std::string_view rest = std::string_view(w).substr(h + 1);
       bool num = k.kind == TokKind::kWord ? WordValue(head, &v) : DigitsValue(head, &v);
+      // "two-thirds", "one-quarter", "three-fifths": a fraction
+      if (num && k.kind == TokKind::kWord && FractionDenominator(rest) > 0) {
+        uint32_t first;
+        std::string qual = Qualifier(t, &first);
+        const double f = std::round(v / FractionDenominator(rest) * 1000) / 1000;
+        const uint32_t last = t + 1;
+        Emit(ValueKind::kQuantity, first, last, f, f, "", qual, "");
+        return true;
+      }
       if (num && !rest.empty()) {
         double dummy;
         size_t h2 = rest.find('-');
@@ -147,6 +156,24 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     Emit(dur ? ValueKind::kDuration : ValueKind::kQuantity, first, e + 1, v, v, unit, qual,
          dur ? "2 " + unit : std::string());
     *next = e + 1;
+    return true;
+  } else if (k.kind == TokKind::kWord &&
+             (L(t) == "half" ||
+              ((L(t) == "a" || L(t) == "one") && t + 1 < n && SameSentence(t, t + 1) &&
+               FractionDenominator(L(t + 1)) > 0 && L(t + 1).back() != 's'))) {
+    // "about half", "more than a third of the staff", "half of the voters": a share
+    const bool half = L(t) == "half";
+    const uint32_t last = half ? t + 1 : t + 2;
+    uint32_t first;
+    std::string qual = Qualifier(t, &first);
+    const bool of = last < n && Is(last, "of");
+    if (qual.empty() && !(of && (half ? t == 0 || !Is(t - 1, "a") : true))) return false;
+    if (half && t > 0 && (Is(t - 1, "a") || Is(t - 1, "the") || Is(t - 1, "second") ||
+                          Is(t - 1, "first")))
+      return false;  // "a half", "the second half"
+    const double f = half ? 0.5 : std::round(1000.0 / FractionDenominator(L(t + 1))) / 1000;
+    Emit(ValueKind::kQuantity, first, last, f, f, "", qual, "");
+    *next = last;
     return true;
   } else if (k.kind == TokKind::kWord && (L(t) == "a" || L(t) == "an") && t + 1 < n &&
              SameSentence(t, t + 1) && IsDurationUnit(L(t + 1))) {
@@ -194,6 +221,18 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
         v2 > v) {
       vmax = v2;
       e = e2;
+    }
+  }
+  // "one in five adults", "eight out of ten companies": the first number counts
+  bool ratio = false;
+  if (e + 1 < n && vmax == v && (Is(e, "in") || (Is(e, "out") && Is(e + 1, "of")))) {
+    const uint32_t f = Is(e, "in") ? e + 1 : e + 2;
+    double v2;
+    uint32_t e2;
+    if (f < n && SameSentence(t, f) && Number(f, &v2, &e2) && v2 > v &&
+        s_.toks[f].kind == k.kind) {
+      e = e2;
+      ratio = true;
     }
   }
   // percent
@@ -277,7 +316,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     return true;
   }
   // a lone "one" counts only with a unit of time or measure ("one day")
-  if (single && k.kind == TokKind::kWord && !IsDurationUnit(L(unit_tok)) &&
+  if (single && !ratio && k.kind == TokKind::kWord && !IsDurationUnit(L(unit_tok)) &&
       !IsMeasureUnit(L(unit_tok)))
     return false;
   std::string unit(s_.Text(unit_tok));

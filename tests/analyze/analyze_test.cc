@@ -261,6 +261,32 @@ TEST(Numbers, ScalesCouplesDozensAndAcronyms) {
   EXPECT_TRUE(b.numbers.empty());
 }
 
+TEST(Numbers, SharesAndRatios) {
+  auto a = Analyse("More than a third of staff left. About half of the voters stayed home. "
+                   "Roughly two-thirds agreed, and one in five adults had symptoms. In the second "
+                   "half, the team scored.");
+  auto find = [&](const std::string& text) -> const NumberClaim* {
+    for (const auto& n : a.numbers)
+      if (n.text == text) return &n;
+    return nullptr;
+  };
+  const NumberClaim* n = find("More than a third");
+  ASSERT_NE(n, nullptr);
+  EXPECT_DOUBLE_EQ(n->value, 0.333);
+  EXPECT_EQ(n->qualifier, "more than");
+  n = find("About half");
+  ASSERT_NE(n, nullptr);
+  EXPECT_DOUBLE_EQ(n->value, 0.5);
+  n = find("Roughly two-thirds");
+  ASSERT_NE(n, nullptr);
+  EXPECT_DOUBLE_EQ(n->value, 0.667);
+  n = find("one in five adults");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->value, 1);
+  EXPECT_EQ(n->unit, "adults");
+  for (const auto& c : a.numbers) EXPECT_EQ(c.text.find("second half"), std::string::npos);
+}
+
 TEST(Statements, OnePerSpeakerWordAndTime) {
   auto a = Analyse("Interior Minister Rosa Diaz said on Tuesday that the border was calm. "
                    "\"We are watching,\" Diaz said. According to Diaz, patrols doubled.");
