@@ -50,14 +50,32 @@ void PeopleFinder::FindRuns() {
       }
       break;
     }
-    ::newsgraph::analyze::Span sp{t, e};
-    (void)sp;
     struct Run r;
+    // a nickname between the given names and the surname: 'Vincent "The Chin" Gigante',
+    // "Luis Gerardo (Jerry) Ortiz" (one to three capitalised words in quotes or brackets)
+    if (e > t && e + 3 < n && Same(t, e) && !NameTok(e)) {
+      const bool paren = s_.Text(e) == "(";
+      if (paren || s_.toks[e].kind == TokKind::kQuote) {
+        uint32_t k = e + 1;
+        while (k < n && k < e + 4 && Same(t, k) && s_.toks[k].kind == TokKind::kWord &&
+               s_.toks[k].cap)
+          ++k;
+        const bool closed = k > e + 1 && k + 1 < n && Same(t, k + 1) &&
+                            (paren ? s_.Text(k) == ")" : s_.toks[k].kind == TokKind::kQuote) &&
+                            s_.toks[k + 1].start > s_.toks[k].end && NameTok(k + 1);
+        if (closed) {
+          r.nick_first = e;
+          r.nick_last = k + 1;
+          e = k + 1;
+          while (e < n && Same(t, e) && NameTok(e)) ++e;
+        }
+      }
+    }
     r.first = t;
     r.last = e;
     // the name part starts after the last title-like or function word
     uint32_t nf = t;
-    for (uint32_t k = t; k < e; ++k) {
+    for (uint32_t k = t; k < (r.nick_last > r.nick_first ? r.nick_first : e); ++k) {
       const std::string& l = L(k);
       // a capitalised modal inside a sentence opening a longer run is a given name: "Will Moy"
       if (k == t && k + 1 < e && !s_.toks[k].sentence_start && (l == "will" || l == "may"))
@@ -126,6 +144,9 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
   std::string app = Appositive(nl, &app_end);
   const uint32_t count = nl - nf;
   std::string name(s_.TextRange(nf, nl));
+  if (r.nick_last > r.nick_first && r.nick_first > nf && r.nick_last < nl)
+    name = std::string(s_.TextRange(nf, r.nick_first)) + " " +
+           std::string(s_.TextRange(r.nick_last, nl));
   if (pass == 1) {
     if (org_word) {
       ThingOrPlace(rf, r.last);

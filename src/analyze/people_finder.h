@@ -37,6 +37,9 @@ inline bool TitleLike(std::string_view l) {
 struct Run {
   uint32_t first = 0, last = 0;  // the whole capitalised run
   uint32_t nf = 0, nl = 0;       // the name part
+  // a nickname in quotes or brackets inside the name, [nick_first, nick_last) with its marks:
+  // 'Vincent "The Chin" Gigante', "Luis Gerardo (Jerry) Ortiz"; the name leaves it out
+  uint32_t nick_first = 0, nick_last = 0;
 };
 
 class PeopleFinder {

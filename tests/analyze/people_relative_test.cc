@@ -181,5 +181,17 @@ TEST(PersonOfPlace, MiddleInitialsDoNotMakeAnotherPerson) {
   EXPECT_TRUE(rowe);
 }
 
+TEST(PersonOfPlace, NicknameInsideAName) {
+  auto a = Analyse("Police arrested Luis Gerardo (Jerry) Ortega on Friday. Ortega denied it.\n\n"
+                   "Mob boss Vincent \"The Chin\" Gallo died. His brother Louis Gallo spoke.");
+  const Person* p = Named(a, "Luis Gerardo Ortega");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->mentions.size(), 2u);  // the full writing and "Ortega"
+  p = Named(a, "Vincent Gallo");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "Mob boss");
+  EXPECT_NE(Named(a, "Louis Gallo"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph
