@@ -5,7 +5,8 @@
 // (planned vs happened), and a stated duration. Mentions of the same encounter are merged.
 #include <algorithm>
 #include <string_view>
-#include <unordered_set>
+
+#include <absl/container/flat_hash_set.h>
 
 #include "analyze/communications_finder.h"
 
@@ -17,7 +18,7 @@ namespace {
 // Every word the loop below acts on; any other word is skipped with one hash lookup instead
 // of forty string comparisons.
 bool IsCueWord(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const absl::flat_hash_set<std::string_view> kWords = {
       "call", "calls", "meeting", "meetings", "talks", "talk", "discussion", "discussions",
       "conversation", "conversations", "summit", "chat", "videoconference", "teleconference",
       "interrogation", "phone-call", "interview", "interviews", "lunch", "dinner", "letter",

@@ -98,10 +98,10 @@ void PeopleFinder::FindRuns() {
 int PeopleFinder::PersonBySurname(std::string_view word, uint32_t at) const {
   int best = -1;
   uint32_t best_pos = 0;
-  auto it = by_surname_.find(std::string(word));
+  const std::string key(word);
+  auto it = by_surname_.find(key);
   if (it == by_surname_.end()) {
     // a later part of a longer name ("Lula" for "Luiz Inácio Lula da Silva")
-    const std::string key(word);
     if (word.size() >= 3) {
       auto later = by_later_part_.find(key);
       if (later != by_later_part_.end()) return later->second;

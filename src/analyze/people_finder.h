@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <absl/container/flat_hash_map.h>
+
 #include "analyze/internal.h"
 
 namespace newsgraph::analyze::people_internal {
@@ -159,16 +161,16 @@ class PeopleFinder {
 
   const Scan& s_;
   std::set<std::string> trusted_;
-  std::unordered_map<std::string, int> by_name_;
-  std::unordered_map<std::string, std::vector<int>> by_surname_;
+  absl::flat_hash_map<std::string, int> by_name_;
+  absl::flat_hash_map<std::string, std::vector<int>> by_surname_;
   // first word of a name of two words or more -> the person, -1 when several share it
-  std::unordered_map<std::string, int> by_given_;
+  absl::flat_hash_map<std::string, int> by_given_;
   // a person's name without its middle initials -> the person
-  std::unordered_map<std::string, int> by_plain_name_;
+  absl::flat_hash_map<std::string, int> by_plain_name_;
   static std::string WithoutInitials(const std::string& name);
   // a later word of a name of three words or more ("Lula" in "Luiz Inácio Lula da Silva") ->
   // the first person introduced with it
-  std::unordered_map<std::string, int> by_later_part_;
+  absl::flat_hash_map<std::string, int> by_later_part_;
   std::string list_office_, list_country_;
   uint32_t list_office_end_ = UINT32_MAX - 1;
   const std::vector<EntityMention>* ner_ = nullptr;
