@@ -1,6 +1,8 @@
 // Speakers of quotes: descriptions of unnamed speakers ("a senior administration official",
 // "said the spokesman"), organisations named after a reporting verb ("said KCNA"), the subject
 // of a reporting verb, and the sentences around a quote standing alone.
+#include <absl/container/flat_hash_set.h>
+
 #include "analyze/quotes_finder.h"
 
 namespace newsgraph::analyze::quotes_internal {
@@ -11,7 +13,16 @@ std::string QuoteFinder::Description(uint32_t e, uint32_t limit) const {
   uint32_t h = e - 1;
   const Tok& head = s_.toks[h];
   if (head.kind != TokKind::kWord) return {};
-  bool role = IsRoleNoun(L(h));
+  // a role noun, a title ("the coach said"), or a lower-case noun naming a kind of person
+  // ("a firefighter said")
+  static const absl::flat_hash_set<std::string_view> kPeopleWords = {
+      "neighbor", "neighbour", "neighbors", "neighbours", "witness", "witnesses", "resident",
+      "residents", "friend", "friends", "relative", "relatives", "victim", "victims",
+      "survivor", "survivors", "parent", "parents", "mother", "father", "son", "daughter",
+      "wife", "husband", "brother", "sister", "man", "woman", "fan", "fans", "customer",
+      "customers", "passenger", "passengers", "supporter", "supporters", "critic", "critics"};
+  bool role = IsRoleNoun(L(h)) ||
+              (!head.cap && (IsTitleHead(L(h)) || IsPersonNoun(L(h)) || kPeopleWords.count(L(h))));
   bool org = head.cap && (IsOrganisationWord(L(h)) || !CountryOfOrganisation(L(h)).empty());
   if (!role && !org) {
     // "a spokesperson for Milei", "an official at the ministry"

@@ -337,6 +337,17 @@ Scan ScanText(std::string_view text) {
   auto para_of_tok = [&](uint32_t t) { return scan.sentence_paragraph[scan.toks[t].sentence]; };
   int open_tok = -1;
   bool open_single = false;
+  // a straight single mark opened the quote ('We will win,' she said): it must close in its
+  // paragraph, or it was an apostrophe ('90s, rock 'n' roll) and no quote is made
+  bool open_straight = false;
+  auto space_at = [&](size_t pos) {
+    const char c = text[pos];
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  };
+  auto alnum_at = [&](size_t pos) {
+    const unsigned char c = static_cast<unsigned char>(text[pos]);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+  };
   auto finish = [&](uint32_t close_tok, bool closed) {
     QuoteSpan q;
     q.open = scan.toks[open_tok].start;
@@ -353,7 +364,13 @@ Scan ScanText(std::string_view text) {
     open_tok = -1;
   };
   for (uint32_t t = 0; t < nt; ++t) {
-    if (open_tok >= 0 && para_of_tok(t) != para_of_tok(open_tok)) finish(t, false);
+    if (open_tok >= 0 && para_of_tok(t) != para_of_tok(open_tok)) {
+      if (open_straight)
+        open_tok = -1;
+      else
+        finish(t, false);
+      open_straight = false;
+    }
     if (scan.toks[t].kind != TokKind::kQuote) continue;
     std::string_view w = scan.Text(t);
     bool open_mark = w == "\xE2\x80\x9C" || w == "\xC2\xAB" || w == "\xE2\x80\x9E" ||
@@ -362,10 +379,19 @@ Scan ScanText(std::string_view text) {
     bool straight = w == "\"";
     bool sq_open = w == "\xE2\x80\x98";
     bool sq_close = w == "\xE2\x80\x99";
+    const Tok& tk = scan.toks[t];
+    const bool straight_single = w == "'";
+    const bool straight_open = straight_single && (tk.start == 0 || space_at(tk.start - 1) ||
+                                                   text[tk.start - 1] == '(') &&
+                               tk.end < text.size() && alnum_at(tk.end);
+    const bool straight_close = straight_single && tk.start > 0 && !space_at(tk.start - 1) &&
+                                (tk.end >= text.size() || !alnum_at(tk.end));
     if (open_tok < 0) {
-      if (open_mark || sq_open) {
+      open_straight = false;
+      if (open_mark || sq_open || straight_open) {
         open_tok = static_cast<int>(t);
-        open_single = sq_open;
+        open_single = sq_open || straight_open;
+        open_straight = straight_open;
       } else if (straight && t + 1 < nt) {
         // straight marks alternate within a paragraph
         open_tok = static_cast<int>(t);
@@ -373,15 +399,21 @@ Scan ScanText(std::string_view text) {
       }
     } else if (!open_single && (close_mark || straight)) {
       finish(t, true);
-    } else if (open_single && sq_close) {
+    } else if (open_single && (open_straight ? straight_close : sq_close)) {
       finish(t, true);
+      open_straight = false;
+    } else if (open_mark && open_straight) {
+      // a double mark inside an unclosed straight single one: that was an apostrophe
+      open_tok = static_cast<int>(t);
+      open_single = false;
+      open_straight = false;
     } else if (open_mark && !open_single) {
       // a new opening mark while one is open: the earlier one never closed
       finish(t, false);
       open_tok = static_cast<int>(t);
     }
   }
-  if (open_tok >= 0) finish(nt, false);
+  if (open_tok >= 0 && !open_straight) finish(nt, false);
   return scan;
 }
 

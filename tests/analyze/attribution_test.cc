@@ -250,5 +250,29 @@ TEST(Attribution, PronounChainKeepsItsSubject) {
   EXPECT_EQ(q->speaker, "Tom Reyes");
 }
 
+TEST(Attribution, StraightSingleQuotationMarks) {
+  auto a = Analyse("'We will win the election,' Prime Minister Ann Cole said on Monday.\n\n"
+                   "The '90s were wild, rock 'n' roll was king and the officials' plan failed.");
+  const Quote* q = QuoteStarting(a, "We will win the election");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Ann Cole");
+  EXPECT_EQ(a.quotes.size(), 1u);  // apostrophes make no quotation
+}
+
+TEST(Attribution, DescribedSpeakersWithTitlesAndPeopleWords) {
+  auto a = Analyse("The coach said his players were \"exhausted but proud\".\n\n"
+                   "\"We lost everything,\" a neighbor said.\n\n"
+                   "\u2014 \"I love this city,\" the mayor wrote on Twitter.");
+  const Quote* q = QuoteStarting(a, "exhausted but proud");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "coach");
+  q = QuoteStarting(a, "We lost everything");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "a neighbor");
+  q = QuoteStarting(a, "I love this city");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "mayor");
+}
+
 }  // namespace
 }  // namespace newsgraph
