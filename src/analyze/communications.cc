@@ -28,7 +28,7 @@ bool IsCueWord(std::string_view w) {
       "dialed", "dialled", "called", "interviewed", "host", "hosts", "hosting", "sat",
       "discussed", "discuss", "discusses", "told", "tells", "raised", "emailed", "e-mailed",
       "texted", "messaged", "wrote", "consulted", "reached", "received", "email", "emails",
-      "e-mail", "memo", "welcomed", "greeted", "shook"};
+      "e-mail", "memo", "welcomed", "greeted", "shook", "reception", "breakfast"};
   return kWords.count(w) > 0;
 }
 
@@ -62,7 +62,8 @@ std::vector<Communication> CommFinder::Run() {
         w == "teleconference" || w == "interrogation" || w == "phone-call" ||
         w == "interview" || w == "interviews" || w == "lunch" || w == "dinner" ||
         w == "letter" || w == "letters" || w == "videoconferences" || w == "email" ||
-        w == "emails" || w == "e-mail" || w == "memo") {
+        w == "emails" || w == "e-mail" || w == "memo" || w == "reception" ||
+        w == "breakfast") {
       if ((w == "call" || w == "talk") && t > 0 &&
           (L(t - 1) == "to" || L(t - 1) == "will" || L(t - 1) == "would" || L(t - 1) == "they"))
         continue;  // a verb, not the noun
@@ -92,9 +93,16 @@ std::vector<Communication> CommFinder::Run() {
                (L(b - 1) == "also" || L(b - 1) == "then" || L(b - 1) == "later" ||
                 L(b - 1) == "had" || L(b - 1) == "has"))
           --b;
+        // ... or a lower-case noun when a person named after title words follows ("The
+        // suspect called his girlfriend, Maria Ruiz")
+        const bool noun_subject = b > 0 && Same(b - 1, t) && !s_.toks[b - 1].cap &&
+                                  s_.toks[b - 1].kind == TokKind::kWord &&
+                                  !IsFunctionWord(L(b - 1)) && !IsCueVerb(L(b - 1)) &&
+                                  t + 1 < N() && TitledPersonAt(t + 1, nullptr) &&
+                                  !MentionAt(t + 1);
         bool subject = b > 0 && Same(b - 1, t) &&
                        (MentionAt(b - 1) || L(b - 1) == "he" || L(b - 1) == "she" ||
-                        L(b - 1) == "and");
+                        L(b - 1) == "and" || noun_subject);
         bool object = t + 1 < N() && (MentionAt(t + 1) || TitledPersonAt(t + 1, nullptr) ||
                                       (w == "talks" && L(t + 1) == "with"));
         if (!subject || !object) continue;
@@ -241,7 +249,7 @@ std::string CommFinder::KindOf(uint32_t t) const {
     return "meeting";
   if (w == "interrogation") return "interrogation";
   if (w == "interview" || w == "interviews" || w == "interviewed") return "interview";
-  if (w == "lunch" || w == "dinner") return "meeting";
+  if (w == "lunch" || w == "dinner" || w == "reception" || w == "breakfast") return "meeting";
   if (w == "letter" || w == "letters" || w == "email" || w == "emails" || w == "e-mail" ||
       w == "memo" || w == "emailed" || w == "e-mailed" || w == "texted" || w == "messaged" ||
       w == "wrote")
@@ -484,14 +492,17 @@ void CommFinder::Noun(uint32_t t) {
   uint32_t end = t + 1;
   const std::string kind = KindOf(t);
   const bool to_ok = kind == "phone call" || kind == "letter";  // "a call to/from Y"
+  const bool for_ok = L(t) == "dinner" || L(t) == "lunch" || L(t) == "reception" ||
+                      L(t) == "breakfast";  // "hosted a dinner for King Charles"
   for (uint32_t j = t + 1; j < N() && Same(j, t) && j < t + 12; ++j) {
     if (s_.toks[j].in_quote != s_.toks[t].in_quote || s_.toks[j].kind == TokKind::kQuote) break;
     const std::string& l = L(j);
-    if (l == "with" || l == "between" || ((l == "to" || l == "from") && to_ok)) {
+    if (l == "with" || l == "between" || ((l == "to" || l == "from") && to_ok) ||
+        (l == "for" && for_ok)) {
       uint32_t e;
       std::vector<int> list;
       bool found = Parties(j + 1, l == "between" ? 8 : 5, &list, &parties, &e, &counterparts);
-      if (!found && (l == "between" || l == "to" || l == "from")) continue;
+      if (!found && (l == "between" || l == "to" || l == "from" || l == "for")) continue;
       for (int p : list) add(p);
       if (found) end = std::max(end, e);
       break;

@@ -25,7 +25,9 @@ bool IsGroupHead(std::string_view l) {
       "administration", "council", "commission", "management", "board",   "union",
       "lawyers",    "attorneys", "ministers",  "diplomats",  "officers",  "agents",
       "clients",    "customers", "fans",       "players",    "teammates", "staffers",
-      "group",      "coalition", "committee",  "campaigners", "protesters", "residents"};
+      "group",      "coalition", "committee",  "campaigners", "protesters", "residents",
+      "suspect",    "suspects",  "victim",     "victims",   "defendant", "witness",
+      "girlfriend", "boyfriend", "detectives", "investigators"};
   for (std::string_view h : kHeads)
     if (h == l) return true;
   // any noun naming a kind of person, singular or plural: "a family friend", "the coach",

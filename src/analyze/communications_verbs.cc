@@ -175,6 +175,38 @@ void CommFinder::Verb(uint32_t t) {
   if (o + 1 < N() && L(o) == "out" && L(o + 1) == "to") ++o;  // "reached out to Y"
   if (o < N() && (L(o) == "with" || L(o) == "to" || L(o) == "by")) ++o;
   uint32_t end = t + 1;
+  // the subject written away from the verb: "Dempsey picked up the phone and rang Taylor"
+  // "to meet" after a journey: "Sunak will travel to Washington to meet Biden" is Sunak's
+  bool journey = false;
+  if (k < t && L(k) == "to") {
+    for (uint32_t j = k; j > 0 && k - j < 6 && Same(j - 1, t); --j) {
+      const std::string& l = L(j - 1);
+      if (l.rfind("travel", 0) == 0 || l == "flew" || l == "fly" || l == "flies" || l == "went" ||
+          l == "go" || l == "goes" || l == "came" || l == "come" || l.rfind("arriv", 0) == 0 ||
+          l.rfind("head", 0) == 0 || l == "returned" || l == "returns") {
+        journey = true;
+        break;
+      }
+      if (MentionAt(j - 1)) break;
+    }
+  }
+  if (people.empty() && (journey || !(k < t && (L(k) == "to" || L(k) == "who")))) {
+    int subj = ClauseSubject(t);
+    if (subj >= 0) people.push_back(subj);
+  }
+  // a described subject opening the clause: "Detectives interviewed X", "The suspect called
+  // his girlfriend" (used only when the verb has an object)
+  std::string subject_party;
+  uint32_t subject_first = t;
+  if (people.empty() && k < t + 1) {
+    const Span& sp = s_.sentences[s_.toks[t].sentence];
+    uint32_t de = 0;
+    std::string d = Describe(sp.first, &de);
+    if (!d.empty() && de == k) {
+      subject_party = d;
+      subject_first = sp.first;
+    }
+  }
   // "called his Chinese counterpart Wang Yi", "interviewed the suspect, John Dow"
   uint32_t titled_end = 0;
   if (o < N() && Same(o, t) && !MentionAt(o)) {
@@ -183,11 +215,6 @@ void CommFinder::Verb(uint32_t t) {
       end = std::max(end, titled_end);
       o = N();  // the object is read
     }
-  }
-  // the subject written away from the verb: "Dempsey picked up the phone and rang Taylor"
-  if (people.empty() && !(k < t && (L(k) == "to" || L(k) == "who"))) {
-    int subj = ClauseSubject(t);
-    if (subj >= 0) people.push_back(subj);
   }
   // objects: people, "him", "the president", or a party the text describes ("contacted
   // Thailand's foreign minister", "met with several top government officials")
@@ -216,7 +243,11 @@ void CommFinder::Verb(uint32_t t) {
   if (L(t) == "asked" || L(t) == "questioned") {
     if (parties.empty() && people.size() < 2) return;
   }
-  if (people.empty()) {
+  if (!subject_party.empty() && (!people.empty() || !parties.empty())) {
+    parties.insert(parties.begin(), subject_party);
+    ev_first = subject_first;
+  }
+  if (people.empty() && parties.size() < 2) {
     // "The leaders spoke for 30 to 40 minutes": a duration for the last encounter
     Communication tmp;
     When(t, &tmp);
@@ -259,6 +290,7 @@ const PersonMention* CommFinder::TitledPersonAt(uint32_t t, uint32_t* end) const
       }
       return nullptr;
     }
+    if (tk.kind == TokKind::kPossessive) continue;  // "the victim's mother, Sara Lopez"
     if (tk.kind != TokKind::kWord || tk.in_quote || IsFunctionWord(l) || IsCueVerb(l))
       return nullptr;
   }

@@ -286,5 +286,26 @@ TEST(CommunicationParties, ElapsedTimeIsNoDuration) {
   EXPECT_EQ(c->duration, "");
 }
 
+TEST(CommunicationParties, DescribedSubjectsJourneysAndMeals) {
+  auto a = Analyse("Detectives interviewed the victim's mother, Sara Lopez, on Thursday.\n\n"
+                   "The suspect called his girlfriend, Maria Ruiz, after the shooting.\n\n"
+                   "Prime Minister Ravi Shah will travel to Paris to meet President Lea Morel "
+                   "next week.\n\nPresident Ivo Petrov hosted a dinner for Queen Ana Reyes.\n\n"
+                   "Critics called the president a liar.");
+  const auto* c = Find(a, {"Detectives", "Sara Lopez"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "interview");
+  c = Find(a, {"The suspect", "Maria Ruiz"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+  c = Find(a, {"Ravi Shah", "Lea Morel"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->status, "planned");
+  c = Find(a, {"Ivo Petrov", "Ana Reyes"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "meeting");
+  EXPECT_EQ(a.communications.size(), 4u) << Dump(a);  // calling someone a liar is no call
+}
+
 }  // namespace
 }  // namespace newsgraph
