@@ -187,14 +187,10 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
     }
     // "Le Pen" after "Marine Le Pen": the end of a known name
     if (PersonByName(name) < 0) {
-      for (size_t i = 0; i < res_.people.size(); ++i) {
-        const std::string& full = res_.people[i].name;
-        if (full.size() > name.size() + 1 &&
-            full.compare(full.size() - name.size(), name.size(), name) == 0 &&
-            full[full.size() - name.size() - 1] == ' ') {
-          AddMention(static_cast<int>(i), nf, nl, tf, has_title, app, app_end);
-          return;
-        }
+      auto ending = by_name_ending_.find(name);
+      if (ending != by_name_ending_.end()) {
+        AddMention(ending->second, nf, nl, tf, has_title, app, app_end);
+        return;
       }
     }
     // no title, no appositive: the statistical tagger must call it a person
@@ -315,6 +311,10 @@ void PeopleFinder::AddPerson(const std::string& name, uint32_t nf, uint32_t nl, 
     by_name_[name] = p;
     size_t sp = name.rfind(' ');
     by_surname_[sp == std::string::npos ? name : name.substr(sp + 1)].push_back(p);
+    // the endings of the name after a space ("Le Pen" and "Pen" of "Marine Le Pen"): the first
+    // person introduced with one keeps it
+    for (size_t at = name.find(' '); at != std::string::npos; at = name.find(' ', at + 1))
+      by_name_ending_.emplace(name.substr(at + 1), p);
     // the words PersonBySurname falls back on: the given name, and the later parts of a name
     // of three words or more
     size_t first_sp = name.find(' ');

@@ -152,9 +152,13 @@ class PeopleFinder {
   // The NER type covering most of byte span [b, e), or -1 when none / no model.
   int NerType(uint32_t b, uint32_t e) const {
     if (!ner_) return -1;
-    for (const auto& m : *ner_) {
-      uint32_t ob = std::max(b, m.start), oe = std::min(e, m.end);
-      if (oe > ob && (oe - ob) * 2 >= e - b) return static_cast<int>(m.type);
+    // the tagger's entities come in text order and do not overlap: binary search for the first
+    // one ending after b (a scan of all of them made long texts quadratic)
+    auto it = std::lower_bound(ner_->begin(), ner_->end(), b,
+                               [](const EntityMention& m, uint32_t v) { return m.end <= v; });
+    for (; it != ner_->end() && it->start < e; ++it) {
+      uint32_t ob = std::max(b, it->start), oe = std::min(e, it->end);
+      if (oe > ob && (oe - ob) * 2 >= e - b) return static_cast<int>(it->type);
     }
     return -1;
   }
@@ -165,6 +169,8 @@ class PeopleFinder {
   absl::flat_hash_map<std::string, std::vector<int>> by_surname_;
   // first word of a name of two words or more -> the person, -1 when several share it
   absl::flat_hash_map<std::string, int> by_given_;
+  // every ending of a person's name that starts after a space -> the first person with it
+  absl::flat_hash_map<std::string, int> by_name_ending_;
   // a person's name without its middle initials -> the person
   absl::flat_hash_map<std::string, int> by_plain_name_;
   static std::string WithoutInitials(const std::string& name);

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 
+#include <absl/container/flat_hash_map.h>
+
 #include "analyze/internal.h"
 
 namespace newsgraph::analyze {
@@ -80,16 +82,31 @@ class StatementFinder {
     st.start = start;
     st.end = end;
     When(sentence, &st);
-    // one entry per speaker, word and time; an undated repeat adds nothing
-    for (auto& o : out_)
-      if (o.speaker == st.speaker && o.kind == st.kind &&
-          (o.when == st.when || st.when.empty() || o.when.empty())) {
-        if (o.when.empty() && !st.when.empty()) {
-          o.when = st.when;
-          o.date = st.date;
-        }
+    // one entry per speaker, word and time; an undated repeat adds nothing, and a dated one
+    // dates the earliest undated entry unless an earlier one has its time (found through
+    // indexes, not a scan of every entry: long texts stay linear)
+    constexpr size_t kNone = static_cast<size_t>(-1);
+    Group& g = groups_[st.speaker + '\x1f' + st.kind];
+    if (g.first != kNone) {
+      if (st.when.empty()) return;
+      auto same = g.by_when.find(st.when);
+      const size_t dated = same == g.by_when.end() ? kNone : same->second;
+      const size_t undated = g.next_undated < g.undated.size() ? g.undated[g.next_undated] : kNone;
+      if (undated < dated) {
+        out_[undated].when = st.when;
+        out_[undated].date = st.date;
+        ++g.next_undated;
+        g.by_when.insert_or_assign(st.when, undated);  // now the earliest with this time
         return;
       }
+      if (dated != kNone) return;
+    }
+    const size_t idx = out_.size();
+    if (g.first == kNone) g.first = idx;
+    if (st.when.empty())
+      g.undated.push_back(idx);
+    else
+      g.by_when.emplace(st.when, idx);
     out_.push_back(std::move(st));
   }
 
@@ -159,6 +176,14 @@ class StatementFinder {
   }
 
   std::vector<Statement> Take() { return std::move(out_); }
+  // the entries of one speaker and reporting word
+  struct Group {
+    size_t first = static_cast<size_t>(-1);
+    std::vector<size_t> undated;  // entries without a time, in order
+    size_t next_undated = 0;      // the first of them still undated
+    absl::flat_hash_map<std::string, size_t> by_when;
+  };
+  absl::flat_hash_map<std::string, Group> groups_;
 
   void IndexThings() {
     for (const auto* list : {&p_.organizations, &p_.places})
