@@ -198,11 +198,15 @@ void CommFinder::Verb(uint32_t t) {
   // his girlfriend" (used only when the verb has an object)
   std::string subject_party;
   uint32_t subject_first = t;
-  if (people.empty() && k < t + 1) {
+  if (people.empty() && k < t + 1 && L(t) != "asked" && L(t) != "questioned") {
     const Span& sp = s_.sentences[s_.toks[t].sentence];
     uint32_t de = 0;
     std::string d = Describe(sp.first, &de);
-    if (!d.empty() && de == k) {
+    // a described group only ("Detectives"), not an organisation or place ("Kyiv has asked its
+    // partners for ..." is a request, not an encounter)
+    uint32_t tf, te;
+    const uint32_t j = L(sp.first) == "the" ? sp.first + 1 : sp.first;
+    if (!d.empty() && de == k && !(ThingAt(j, &tf, &te) && te == de)) {
       subject_party = d;
       subject_first = sp.first;
     }
