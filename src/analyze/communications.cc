@@ -28,7 +28,8 @@ bool IsCueWord(std::string_view w) {
       "dialed", "dialled", "called", "interviewed", "host", "hosts", "hosting", "sat",
       "discussed", "discuss", "discusses", "told", "tells", "raised", "emailed", "e-mailed",
       "texted", "messaged", "wrote", "consulted", "reached", "received", "email", "emails",
-      "e-mail", "memo", "welcomed", "greeted", "shook", "reception", "breakfast"};
+      "e-mail", "memo", "welcomed", "greeted", "shook", "reception", "breakfast", "briefed",
+      "contact", "touch"};
   return kWords.count(w) > 0;
 }
 
@@ -116,7 +117,10 @@ std::vector<Communication> CommFinder::Run() {
                 (w == "reached" && t + 2 < n && L(t + 1) == "out" && L(t + 2) == "to") ||
                 ((w == "received" || w == "welcomed" || w == "greeted") && t + 1 < n &&
                  TitledPersonAt(t + 1, nullptr)) ||
-                (w == "shook" && t + 2 < n && L(t + 1) == "hands" && L(t + 2) == "with"))) {
+                (w == "shook" && t + 2 < n && L(t + 1) == "hands" && L(t + 2) == "with") ||
+                (w == "briefed" && t + 1 < n && TitledPersonAt(t + 1, nullptr)) ||
+                ((w == "contact" || w == "touch") && t > 0 && L(t - 1) == "in" && t + 1 < n &&
+                 L(t + 1) == "with"))) {
       // written messages ("X emailed Y", "X wrote to Y"), "X consulted (with) Y", "X reached
       // out to Y", "X received Y" (a person, not "a call")
       Verb(t);
@@ -255,6 +259,7 @@ std::string CommFinder::KindOf(uint32_t t) const {
       w == "wrote")
     return "letter";
   if (w == "received" || w == "welcomed" || w == "greeted" || w == "shook") return "meeting";
+  if (w == "briefed" || w == "contact" || w == "touch") return "talk";
   if (w == "rang" || w == "dialed" || w == "dialled" || w == "called") return "phone call";
   if (w == "videoconferences") return "video call";
   return "talk";
@@ -403,7 +408,7 @@ void CommFinder::Noun(uint32_t t) {
     if (l == "held" || l == "had" || l == "hosted" || l == "holds" || l == "has" || l == "made" ||
         l == "hold" || l == "have" || l == "joined" || l == "attended" || l == "holding" ||
         l == "having" || l == "sent" || l == "sends" || l == "sending" || l == "wrote" ||
-        l == "signed" || l == "received" || l == "receives" || l == "got")
+        l == "signed" || l == "received" || l == "receives" || l == "got" || l == "exchanged")
       break;  // "X held talks": the verb, not a modifier
     --k;
   }
@@ -431,7 +436,8 @@ void CommFinder::Noun(uint32_t t) {
         verb == "has" || verb == "made" || verb == "hold" || verb == "have" ||
         verb == "joined" || verb == "attended" || verb == "holding" || verb == "having" ||
         verb == "sent" || verb == "sends" || verb == "sending" || verb == "wrote" ||
-        verb == "signed" || verb == "received" || verb == "receives" || verb == "got") {
+        verb == "signed" || verb == "received" || verb == "receives" || verb == "got" ||
+        verb == "exchanged") {
       uint32_t subj = v >= 2 ? v - 2 : N();
       while (subj < N() && subj > 0 && Same(subj, t) &&
              (L(subj) == "will" || L(subj) == "would" || L(subj) == "also" || L(subj) == "to" ||
@@ -498,11 +504,12 @@ void CommFinder::Noun(uint32_t t) {
     if (s_.toks[j].in_quote != s_.toks[t].in_quote || s_.toks[j].kind == TokKind::kQuote) break;
     const std::string& l = L(j);
     if (l == "with" || l == "between" || ((l == "to" || l == "from") && to_ok) ||
-        (l == "for" && for_ok)) {
+        (l == "for" && for_ok) || (l == "by" && j > t + 1 && L(j - 1) == "attended")) {
       uint32_t e;
       std::vector<int> list;
       bool found = Parties(j + 1, l == "between" ? 8 : 5, &list, &parties, &e, &counterparts);
-      if (!found && (l == "between" || l == "to" || l == "from" || l == "for")) continue;
+      if (!found && (l == "between" || l == "to" || l == "from" || l == "for" || l == "by"))
+        continue;
       for (int p : list) add(p);
       if (found) end = std::max(end, e);
       break;
@@ -609,8 +616,14 @@ std::vector<Communication> CommFinder::Merge() {
     for (auto& m : merged) {
       std::vector<std::string> mk = m.participants;
       std::sort(mk.begin(), mk.end());
-      // two dated mentions with different dates are different encounters
-      if (mk == key && key.size() > 1 && (m.date.empty() || c.date.empty() || m.date == c.date))
+      // two dated mentions with different dates are different encounters, and so are a
+      // letter or an interview and an encounter of another kind ("exchanged letters last year"
+      // and "the summit on Friday")
+      const bool written_apart = (m.kind == "letter" || c.kind == "letter" ||
+                                  m.kind == "interview" || c.kind == "interview") &&
+                                 m.kind != c.kind;
+      if (mk == key && key.size() > 1 && !written_apart &&
+          (m.date.empty() || c.date.empty() || m.date == c.date))
         same = &m;
     }
     if (!same) {

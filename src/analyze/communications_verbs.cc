@@ -98,7 +98,8 @@ void CommFinder::Verb(uint32_t t) {
           L(k - 1) == "scheduled" || L(k - 1) == "set" || L(k - 1) == "planning" ||
           L(k - 1) == "going" || L(k - 1) == "hoping" || L(k - 1) == "wants" ||
           L(k - 1) == "intends" || L(k - 1) == "likely" || L(k - 1) == "agreed" ||
-          L(k - 1) == "are" || L(k - 1) == "were"))
+          L(k - 1) == "are" || L(k - 1) == "were" || L(k - 1) == "been" ||
+          (L(k - 1) == "in" && (L(t) == "contact" || L(t) == "touch"))))
     --k;
   // "Co-founder of Google, Sergey Brin, met ..." : an appositive comma before the verb
   if (k > 1 && s_.Text(k - 1) == "," && MentionAt(k - 2)) {
@@ -152,7 +153,11 @@ void CommFinder::Verb(uint32_t t) {
   uint32_t o = t + 1;
   bool by_phone = false, by_video = false;
   // "spoke by phone with Y", "spoke via video link to Y"
-  if (o + 1 < N() && (L(o) == "by" || L(o) == "via" || L(o) == "over" || L(o) == "on") &&
+  if (o + 2 < N() && (L(o) == "on" || L(o) == "over") && L(o + 1) == "the" &&
+      (L(o + 2) == "phone" || L(o + 2) == "telephone"))
+    ++o;  // "spoke on the phone with Y"
+  if (o + 1 < N() && (L(o) == "by" || L(o) == "via" || L(o) == "over" || L(o) == "on" ||
+                      L(o) == "the") &&
       (L(o + 1) == "phone" || L(o + 1) == "telephone" || L(o + 1) == "video")) {
     by_phone = L(o + 1) != "video";
     by_video = !by_phone;

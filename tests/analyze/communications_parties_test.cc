@@ -307,5 +307,26 @@ TEST(CommunicationParties, DescribedSubjectsJourneysAndMeals) {
   EXPECT_EQ(a.communications.size(), 4u) << Dump(a);  // calling someone a liar is no call
 }
 
+TEST(CommunicationParties, BriefingsContactsAttendanceAndLetters) {
+  auto a = Analyse("Secretary Tom Hale briefed President Ann Cole on the talks.\n\n"
+                   "Governor Lisa Dunn spoke on the phone with Mayor Tom Reed on Monday.\n\n"
+                   "Senator Joe Marsh has been in contact with Governor Lisa Dunn.\n\n"
+                   "The summit, attended by Chancellor Rita Stahl and President Ivo Petrov, ended "
+                   "on Friday. Petrov and Stahl exchanged letters last year.");
+  EXPECT_NE(Find(a, {"Tom Hale", "Ann Cole"}), nullptr) << Dump(a);
+  const auto* c = Find(a, {"Lisa Dunn", "Tom Reed"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+  EXPECT_NE(Find(a, {"Joe Marsh", "Lisa Dunn"}), nullptr) << Dump(a);
+  // the summit and the letters are two exchanges, not one
+  int stahl_petrov = 0;
+  for (const auto& x : a.communications) {
+    auto p = x.participants;
+    std::sort(p.begin(), p.end());
+    if (p == std::vector<std::string>{"Ivo Petrov", "Rita Stahl"}) ++stahl_petrov;
+  }
+  EXPECT_EQ(stahl_petrov, 2) << Dump(a);
+}
+
 }  // namespace
 }  // namespace newsgraph
