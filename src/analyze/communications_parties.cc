@@ -120,18 +120,31 @@ std::string CommFinder::Describe(uint32_t o, uint32_t* end) const {
       uint32_t j = e + 1;
       if (L(j) == "the" && j + 1 < N()) ++j;
       uint32_t stop = j;
-      for (uint32_t q = j; q < N() && Same(q, o) && q < j + 4; ++q) {
+      for (uint32_t q = j; q < N() && Same(q, o) && q < j + 10; ++q) {
         if (const PersonMention* m = MentionAt(q)) {
           stop = m->last;
           break;
         }
         const Tok& tq = s_.toks[q];
+        // a list of names: "the leaders of France, Germany, Italy and Britain"
+        if (stop > j && q + 1 < N() && Same(q + 1, o) && (L(q) == "," || L(q) == "and") &&
+            s_.toks[q + 1].cap && s_.toks[q + 1].kind == TokKind::kWord && !MentionAt(q + 1)) {
+          if (L(q) == "," && q + 2 < N() && L(q + 1) == "and") continue;
+          continue;
+        }
         if (tq.kind != TokKind::kWord || tq.in_quote) break;
         if (tq.cap && !IsCommonCapitalised(L(q))) {
           stop = q + 1;
           continue;
         }
+        // a plural noun the names modify: "eastern European NATO members"
+        if (stop > j && L(q).size() > 3 && L(q).back() == 's' && !IsFunctionWord(L(q)) &&
+            s_.toks[q - 1].cap) {
+          stop = q + 1;
+          break;
+        }
         if (stop > j || IsFunctionWord(L(q))) break;  // lower-case after the name ends it
+        if (q >= j + 3) break;  // at most three lower-case words before the names
       }
       if (stop > j) {
         head = stop - 1;

@@ -328,5 +328,13 @@ TEST(CommunicationParties, BriefingsContactsAttendanceAndLetters) {
   EXPECT_EQ(stahl_petrov, 2) << Dump(a);
 }
 
+TEST(CommunicationParties, GroupOfNamedCountries) {
+  auto a = Analyse("President Ivo Petrov held a call with the leaders of France, Germany, Italy "
+                   "and Britain on Monday.");
+  const auto* c = Find(a, {"Ivo Petrov", "the leaders of France, Germany, Italy and Britain"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+}
+
 }  // namespace
 }  // namespace newsgraph
