@@ -4,7 +4,7 @@
 #   make build  install what is missing and build
 #   make bench  build and print every stage's benchmark figures
 #   make eval   build and print every accuracy figure (scorers run on ../shared)
-.PHONY: crash-loop all deps build test test-release test-sanitize demo bench bench-extract eval model office-table fuzz clean \
+.PHONY: crash-loop all deps build test test-release test-sanitize demo bench bench-extract eval model office-table person-nouns fuzz clean \
         fuzz-run load-test bench-scaleout bench-api
 
 BUILD_DIR ?= build
@@ -76,6 +76,12 @@ model: build
 # data/offices/office-holders.tsv; the next build embeds it. See docs/checks.md.
 office-table:
 	python3 scripts/build-office-table.py --leaders ../shared/data/leaders --out data/offices/office-holders.tsv
+
+# Rebuilds models/person-nouns.txt (nouns naming a kind of person, from WordNet's noun.person) from
+# the Debian package wordnet-base; the next build embeds it. See docs/analyze.md.
+person-nouns:
+	@bash scripts/install-deps.sh --training
+	python3 scripts/build-person-nouns.py /usr/share/wordnet > models/person-nouns.txt
 
 # libFuzzer builds of every fuzz target (clang), in their own build folder.
 fuzz: deps
