@@ -8,6 +8,7 @@
 // neighbours are merged into a pair when that makes it more similar (split or merged sentences).
 // BestSpanBound, the pre-alignment check, bounds from above what any pair could reach.
 #include <algorithm>
+#include <limits>
 
 #include "link/copies_fingerprint.h"
 #include "link/copies_relation.h"
@@ -156,15 +157,28 @@ void FillGaps(const std::vector<Sent>& a, const std::vector<Sent>& b, std::vecto
 
 namespace copies {
 
-std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vector<Word>& words,
-                                          bool synonyms) {
-  std::vector<Sent> out;
+std::vector<SentenceSpan> SplitSentences(std::string_view text) {
+  std::vector<SentenceSpan> out;
   if (text.size() > kMaxBytes) text = text.substr(0, kMaxBytes);
   TextOptions topt;
   topt.max_bytes = kMaxBytes;
   TokenizedText tt = Tokenize(text, topt);
+  out.reserve(tt.sentences.size());
+  for (const Sentence& s : tt.sentences) out.push_back({s.start, s.end});
+  return out;
+}
+
+std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vector<Word>& words,
+                                          bool synonyms) {
+  return AlignSentences(text, words, SplitSentences(text), synonyms);
+}
+
+std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vector<Word>& words,
+                                          const std::vector<SentenceSpan>& spans, bool synonyms) {
+  std::vector<Sent> out;
+  if (text.size() > kMaxBytes) text = text.substr(0, kMaxBytes);
   size_t w = 0;
-  for (const Sentence& s : tt.sentences) {
+  for (const SentenceSpan& s : spans) {
     if (out.size() >= kMaxSentences) break;
     Sent sent{s.start, s.end, {}, 0};
     bool first = true;
@@ -360,15 +374,24 @@ double BestSpanBound(const std::vector<AlignSentence>& a, bool a_synonyms,
       }
     }
   }
-  auto block = [&](const std::vector<double>& p, size_t i0, size_t i1, size_t j0, size_t j1) {
-    return p[(i1 + 1) * (m + 1) + j1 + 1] - p[i0 * (m + 1) + j1 + 1] - p[(i1 + 1) * (m + 1) + j0] +
-           p[i0 * (m + 1) + j0];
-  };
   // Every span the alignment pairs (a sentence, or up to four merged): exact matches summed over
   // its sentence pairs, hot words, and a synonym match for every word that may have synonyms on
   // the poorer side (at most one for each word of a and sentence of b sharing a synonym set).
+  // All sums are of multiples of 0.5 (weights 1, 1.5 and 2; counts) and exact, so they are
+  // taken as differences of prefix sums in any order.
   constexpr size_t kSpan = 4;
+  std::vector<float> wb_of(m);
+  for (size_t j = 0; j < m; ++j) wb_of[j] = b[j].weight;
+  // Row differences of the prefix sums for the span of a being tried: rows[j] = the exact
+  // matches of a[i0..i1] with b[0..j-1]; syn_rows the same for synonym sets.
+  std::vector<double> rows(m + 1), syn_rows(syn_prefix.empty() ? 0 : m + 1);
+  float least_wb = *std::min_element(wb_of.begin(), wb_of.end());
   double best = 0;
+  // What a span pair must beat to matter: the best so far, or `enough` when it is given (the
+  // caller then only asks whether some pair reaches it). A bound at or below that is not
+  // divided out; the margin covers the rounding of the products.
+  const bool to_enough = enough < std::numeric_limits<double>::infinity();
+  constexpr double kMargin = 1 - 1e-12;
   for (size_t i0 = 0; i0 < n; ++i0) {
     for (size_t i1 = i0; i1 < std::min(n, i0 + kSpan); ++i1) {
       float wa = 0, ha = 0, sa = 0;
@@ -377,16 +400,36 @@ double BestSpanBound(const std::vector<AlignSentence>& a, bool a_synonyms,
         ha += hot[i];
         sa += syn_a[i];
       }
+      const double* hi = &prefix[(i1 + 1) * (m + 1)];
+      const double* lo = &prefix[i0 * (m + 1)];
+      const double most_synonyms = 2 * kSynonymCredit * static_cast<double>(sa);
+      const double beat = to_enough ? enough : best;
+      // No span of b can make this one reach it: its matches are at most those with all of b,
+      // its synonyms at most a's, its weight at least the lightest sentence's.
+      if (hi[m] - lo[m] + ha + most_synonyms < beat * (wa + least_wb) * kMargin) continue;
+      for (size_t j = 0; j <= m; ++j) rows[j] = hi[j] - lo[j];
+      if (!syn_rows.empty()) {
+        const double* shi = &syn_prefix[(i1 + 1) * (m + 1)];
+        const double* slo = &syn_prefix[i0 * (m + 1)];
+        for (size_t j = 0; j <= m; ++j) syn_rows[j] = shi[j] - slo[j];
+      }
       for (size_t j0 = 0; j0 < m; ++j0) {
         float wb = 0, sb = 0;
-        for (size_t j1 = j0; j1 < std::min(m, j0 + kSpan); ++j1) {
-          wb += b[j1].weight;
+        const size_t j_end = std::min(m, j0 + kSpan);
+        // Nor a span from j0: its matches are at most the longest one's, its weight at least
+        // b[j0]'s.
+        const double beat_here = to_enough ? enough : best;
+        double most = rows[j_end] - rows[j0] + ha + most_synonyms;
+        if (most < beat_here * (wa + wb_of[j0]) * kMargin) continue;
+        for (size_t j1 = j0; j1 < j_end; ++j1) {
+          wb += wb_of[j1];
           sb += syn_b[j1];
           double synonyms = std::min(sa, sb);
-          if (!syn_prefix.empty()) synonyms = std::min(synonyms, block(syn_prefix, i0, i1, j0, j1));
-          double bound =
-              (block(prefix, i0, i1, j0, j1) + ha + 2 * kSynonymCredit * synonyms) / (wa + wb);
-          best = std::max(best, bound);
+          if (!syn_rows.empty()) synonyms = std::min(synonyms, syn_rows[j1 + 1] - syn_rows[j0]);
+          double num = rows[j1 + 1] - rows[j0] + ha + 2 * kSynonymCredit * synonyms;
+          float den = wa + wb;
+          if (num < (to_enough ? enough : best) * den * kMargin) continue;
+          best = std::max(best, num / den);
           if (best >= enough) return best;
         }
       }

@@ -4,6 +4,8 @@
 #include <limits>
 #include <optional>
 
+#include <xxhash.h>
+
 #include "link/copies_index.h"
 #include "link/copies_relation.h"
 #include "newsgraph/copies.h"
@@ -176,23 +178,63 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
   };
   std::vector<Pick> picks;
   picks.reserve(fp.terms.size());
+  // The terms' table slots are fetched from memory together (each is a cache miss in a large
+  // index), then looked up.
+  thread_local std::vector<uint64_t> keys;
+  keys.clear();
+  const size_t mask = slots_.size() - 1;
   for (const Term& t : fp.terms) {
-    const Slot* s = Find(TableKey(t.key, kTermTag));
+    keys.push_back(TableKey(t.key, kTermTag));
+    if (!slots_.empty()) __builtin_prefetch(slots_.data() + (keys.back() & mask));
+  }
+  for (size_t k = 0; k < fp.terms.size(); ++k) {
+    const Slot* s = Find(keys[k]);
     if (s == nullptr || s->head == 0 || s->count >= std::min(cap, kLongList)) continue;
-    picks.push_back({t.strong ? s->count / 2u : s->count, s});
+    picks.push_back({fp.terms[k].strong ? s->count / 2u : s->count, s});
   }
   size_t n = std::min(kQueryTerms, picks.size());
   std::partial_sort(picks.begin(), picks.begin() + static_cast<std::ptrdiff_t>(n), picks.end(),
                     [](const Pick& a, const Pick& b) {
                       return a.rank != b.rank ? a.rank < b.rank : a.slot->key < b.slot->key;
                     });
-  size_t walked = 0;
-  for (size_t i = 0; i < n; ++i) {
-    const Slot* s = picks[i].slot;
+  size_t walked = 0, lists = 0;
+  for (; lists < n; ++lists) {
+    const Slot* s = picks[lists].slot;
     if (walked + s->count > kQueryBudget) break;
     walked += s->count;
+  }
+  // The lists are walked side by side, one posting of each in turn, so that their cache misses
+  // overlap (a list is a chain: each posting's address is in the one before); their ids are
+  // gathered per list, then voted list by list in order.
+  thread_local std::vector<uint32_t> gathered, at, cursor;
+  gathered.resize(walked);
+  at.resize(lists + 1);
+  cursor.resize(lists);
+  at[0] = 0;
+  for (size_t i = 0; i < lists; ++i) {
+    at[i + 1] = at[i] + picks[i].slot->count;
+    cursor[i] = picks[i].slot->head;
+  }
+  for (bool more = lists > 0; more;) {
+    more = false;
+    for (size_t i = 0; i < lists; ++i) {
+      uint32_t p = cursor[i];
+      if (p == 0) continue;
+      const Posting& post = postings_[p - 1];
+      gathered[at[i]++] = post.doc;
+      __builtin_prefetch(votes_.data() + post.doc);
+      __builtin_prefetch(hits_.data() + post.doc);
+      cursor[i] = post.next;
+      if (post.next != 0) {
+        __builtin_prefetch(postings_.data() + post.next - 1);
+        more = true;
+      }
+    }
+  }
+  for (size_t i = 0, g = 0; i < lists; ++i) {
+    const Slot* s = picks[i].slot;
     float w = 1.0f / std::log2(2.0f + static_cast<float>(s->count));
-    for (uint32_t p = s->head; p != 0; p = postings_[p - 1].next) vote(postings_[p - 1].doc, w);
+    for (uint32_t end = at[i]; g < end; ++g) vote(gathered[g], w);
   }
   for (uint64_t k : fp.sentence_keys) {
     const Slot* s = Find(TableKey(k, kSentenceTag));
@@ -225,7 +267,17 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
                       return votes_[a] != votes_[b] ? votes_[a] > votes_[b] : a > b;
                     });
   ranked.resize(keep);
-  for (uint32_t doc : ranked) {
+  constexpr size_t kAhead = 4;  // documents whose sketches are being fetched
+  for (size_t k = 0; k < std::min(kAhead, ranked.size()); ++k) {
+    const char* d = reinterpret_cast<const char*>(docs_.data() + ranked[k]);
+    for (size_t line = 0; line < sizeof(Doc); line += 64) __builtin_prefetch(d + line);
+  }
+  for (size_t r = 0; r < ranked.size(); ++r) {
+    uint32_t doc = ranked[r];
+    if (r + kAhead < ranked.size()) {
+      const char* ahead = reinterpret_cast<const char*>(docs_.data() + ranked[r + kAhead]);
+      for (size_t line = 0; line < sizeof(Doc); line += 64) __builtin_prefetch(ahead + line);
+    }
     const Doc& d = docs_[doc];
     Candidate c;
     c.doc = doc;
@@ -259,6 +311,89 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
   return out;
 }
 
+namespace {
+
+void PutVarint(std::vector<uint8_t>& out, uint64_t v) {
+  while (v >= 0x80) {
+    out.push_back(static_cast<uint8_t>(v | 0x80));
+    v >>= 7;
+  }
+  out.push_back(static_cast<uint8_t>(v));
+}
+
+uint64_t GetVarint(const uint8_t*& p) {
+  uint64_t v = 0;
+  for (int shift = 0;; shift += 7) {
+    uint8_t b = *p++;
+    v |= static_cast<uint64_t>(b & 0x7f) << shift;
+    if (b < 0x80) return v;
+  }
+}
+
+uint64_t ZigZag(int64_t v) { return (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63); }
+int64_t UnZigZag(uint64_t v) { return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1); }
+
+}  // namespace
+
+uint32_t SentenceSpanStore::TextHash(std::string_view text) {
+  std::string_view head = text.substr(0, std::min<size_t>(text.size(), 1u << 20));
+  return static_cast<uint32_t>(XXH3_64bits_withSeed(head.data(), head.size(), head.size()));
+}
+
+void SentenceSpanStore::Add(uint32_t doc, uint32_t text_hash) {
+  if (doc >= entries_.size()) {
+    if (doc >= entries_.capacity()) {
+      entries_.reserve(std::max<size_t>(doc + 1, entries_.size() + std::max<size_t>(1024, entries_.size() / 4)));
+    }
+    entries_.resize(doc + 1);
+  }
+  entries_[doc] = {text_hash, 0};
+}
+
+bool SentenceSpanStore::Put(uint32_t doc, uint32_t text_hash,
+                            const std::vector<SentenceSpan>& spans) {
+  if (doc >= entries_.size() || entries_[doc].hash != text_hash || entries_[doc].offset != 0) {
+    return false;
+  }
+  // Encoded aside first: spans that do not fit leave the arena as it was.
+  thread_local std::vector<uint8_t> code;
+  code.clear();
+  PutVarint(code, spans.size());
+  int64_t prev_end = 0;
+  for (const SentenceSpan& s : spans) {
+    PutVarint(code, ZigZag(static_cast<int64_t>(s.start) - prev_end));
+    PutVarint(code, ZigZag(static_cast<int64_t>(s.end) - static_cast<int64_t>(s.start)));
+    prev_end = s.end;
+    if (code.size() > kMaxEncodedBytes) return false;
+  }
+  if (arena_.size() + code.size() >= std::numeric_limits<uint32_t>::max()) return false;
+  Reserve(arena_);
+  entries_[doc].offset = static_cast<uint32_t>(arena_.size() + 1);
+  arena_.insert(arena_.end(), code.begin(), code.end());
+  return true;
+}
+
+std::optional<std::vector<SentenceSpan>> SentenceSpanStore::Get(uint32_t doc,
+                                                                uint32_t text_hash) const {
+  if (doc >= entries_.size() || entries_[doc].offset == 0 || entries_[doc].hash != text_hash) {
+    return std::nullopt;
+  }
+  const uint8_t* p = arena_.data() + entries_[doc].offset - 1;
+  std::vector<SentenceSpan> spans(GetVarint(p));
+  int64_t prev_end = 0;
+  for (SentenceSpan& s : spans) {
+    int64_t start = prev_end + UnZigZag(GetVarint(p));
+    int64_t end = start + UnZigZag(GetVarint(p));
+    s = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+    prev_end = end;
+  }
+  return spans;
+}
+
+size_t SentenceSpanStore::MemoryBytes() const {
+  return entries_.capacity() * sizeof(Entry) + arena_.capacity();
+}
+
 std::string_view CandidateIndex::Id(uint32_t doc) const {
   if (doc >= docs_.size()) return {};
   return std::string_view(ids_).substr(docs_[doc].id_offset, docs_[doc].id_length);
@@ -276,6 +411,7 @@ struct CopyFinder::Impl {
   explicit Impl(const CopyOptions& o) : options(o), index(o) {}
   CopyOptions options;
   copies::CandidateIndex index;
+  copies::SentenceSpanStore spans;
 };
 
 CopyFinder::CopyFinder(const CopyOptions& options) : impl_(std::make_unique<Impl>(options)) {}
@@ -296,6 +432,7 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
   int32_t day = copies::DayNumber(doc.published);
   std::vector<CopyRelation> out;
   std::optional<copies::PreparedText> prepared;  // the new document, once for all candidates
+  copies::SentenceSpanStore& spans = impl_->spans;
   for (const copies::Candidate& c : impl_->index.Query(fp, day)) {
     std::string id(impl_->index.Id(c.doc));
     if (id == doc.id || !fetch) continue;
@@ -305,16 +442,26 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
     // A candidate that is not a duplicate has another normalised text (the index compared them).
     std::optional<uint64_t> normalized;
     if (!c.duplicate) normalized = fp.normalized ^ 2;
-    if (std::optional<CopyRelation> r = copies::ComparePrepared(copies::Prepare(*other, normalized),
-                                                                *prepared, impl_->options)) {
+    copies::PreparedText candidate = copies::Prepare(*other, normalized);
+    // Its sentence spans, when kept for this text (the store checks the text's hash).
+    uint32_t hash = copies::SentenceSpanStore::TextHash(other->text);
+    candidate.spans = spans.Get(c.doc, hash);
+    bool known = candidate.spans.has_value();
+    if (std::optional<CopyRelation> r = copies::ComparePrepared(candidate, *prepared, impl_->options)) {
       out.push_back(std::move(*r));
     }
+    if (!known && candidate.spans) spans.Put(c.doc, hash, *candidate.spans);
   }
-  impl_->index.Add(fp, doc.id, day);
+  uint32_t added = impl_->index.Add(fp, doc.id, day);
+  uint32_t hash = copies::SentenceSpanStore::TextHash(doc.text);
+  spans.Add(added, hash);
+  if (prepared && prepared->spans) spans.Put(added, hash, *prepared->spans);
   return out;
 }
 
 size_t CopyFinder::size() const { return impl_->index.size(); }
-size_t CopyFinder::MemoryBytes() const { return impl_->index.MemoryBytes(); }
+size_t CopyFinder::MemoryBytes() const {
+  return impl_->index.MemoryBytes() + impl_->spans.MemoryBytes();
+}
 
 }  // namespace newsgraph

@@ -26,14 +26,49 @@ std::vector<uint64_t> Shingles(const std::vector<Word>& words) {
     return out;
   }
   out.reserve(words.size());
+  // Distinct values through a hash set (shingles are well mixed: their low bits place them),
+  // first seen first; 0 marks an empty slot and is tracked aside.
+  thread_local std::vector<uint64_t> seen;
+  size_t size = 16;
+  while (size < 2 * words.size()) size *= 2;
+  seen.assign(size, 0);
+  bool zero = false;
   for (size_t i = 0; i + kShingle <= words.size(); ++i) {
     uint64_t h = 0;
     for (int k = 0; k < kShingle; ++k) h = Mix64(h + words[i + k].key);
+    if (h == 0) {
+      if (!zero) out.push_back(h);
+      zero = true;
+      continue;
+    }
+    size_t at = h & (size - 1);
+    while (seen[at] != 0 && seen[at] != h) at = (at + 1) & (size - 1);
+    if (seen[at] == h) continue;
+    seen[at] = h;
     out.push_back(h);
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+// Whether `p`'s shingles hold `h` (its table is built on first use).
+bool HasShingle(const PreparedText& p, uint64_t h) {
+  if (p.shingle_table.empty()) {
+    size_t size = 16;
+    while (size < 2 * p.shingles.size()) size *= 2;
+    p.shingle_table.assign(size, 0);
+    for (uint64_t x : p.shingles) {
+      if (x == 0) continue;
+      size_t at = x & (size - 1);
+      while (p.shingle_table[at] != 0) at = (at + 1) & (size - 1);
+      p.shingle_table[at] = x;
+    }
+  }
+  if (h == 0) return std::find(p.shingles.begin(), p.shingles.end(), 0) != p.shingles.end();
+  const size_t mask = p.shingle_table.size() - 1;
+  for (size_t at = h & mask; p.shingle_table[at] != 0; at = (at + 1) & mask) {
+    if (p.shingle_table[at] == h) return true;
+  }
+  return false;
 }
 
 std::string Lower(std::string_view s) {
@@ -156,17 +191,7 @@ CopyBound Bound(const PreparedText& a, const PreparedText& b) {
   const std::vector<uint64_t>& sb = b.shingles;
   if (!sa.empty() && !sb.empty()) {
     size_t inter = 0;
-    for (size_t i = 0, j = 0; i < sa.size() && j < sb.size();) {
-      if (sa[i] == sb[j]) {
-        ++inter;
-        ++i;
-        ++j;
-      } else if (sa[i] < sb[j]) {
-        ++i;
-      } else {
-        ++j;
-      }
-    }
+    for (uint64_t h : sa) inter += HasShingle(b, h);
     m.shingle_jaccard = static_cast<double>(inter) / static_cast<double>(sa.size() + sb.size() - inter);
     m.shingle_containment = static_cast<double>(inter) / static_cast<double>(std::min(sa.size(), sb.size()));
   }
@@ -281,7 +306,9 @@ std::optional<CopyRelation> ComparePrepared(const PreparedText& pa, const Prepar
     // be, the texts are not aligned.
     const RelationThresholds& t = options.thresholds;
     for (const PreparedText* p : {&pa, &pb}) {
-      if (!p->sentences) p->sentences = AlignSentences(p->doc->text, p->words);
+      if (p->sentences) continue;
+      if (!p->spans) p->spans = SplitSentences(p->doc->text);
+      p->sentences = AlignSentences(p->doc->text, p->words, *p->spans);
     }
     double enough = t.min_similarity - 1e-6;
     if (bound.shingle_containment < t.copy_containment &&

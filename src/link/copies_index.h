@@ -12,11 +12,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "link/copies_fingerprint.h"
+#include "link/copies_relation.h"
 #include "newsgraph/copies.h"
 
 namespace newsgraph::copies {
@@ -86,6 +88,36 @@ class CandidateIndex {
   mutable std::vector<float> votes_;       // per document, zero between queries
   mutable std::vector<uint8_t> hits_;      // sentence-key hits per document
   mutable std::vector<uint32_t> touched_;
+};
+
+// The sentence spans (SplitSentences) of indexed documents, so that a candidate's text is not
+// split again each time it is compared: per document the hash of the text they belong to and
+// the spans, delta- and varint-coded in one arena (about 2-3 bytes a sentence). Spans that take
+// more than kMaxEncodedBytes are not kept (a long text is split again when compared), so the
+// store holds at most 8 + kMaxEncodedBytes bytes a document.
+class SentenceSpanStore {
+ public:
+  static constexpr size_t kMaxEncodedBytes = 192;
+
+  // What the spans are checked against: a hash of the text's first 1 MiB and its length.
+  static uint32_t TextHash(std::string_view text);
+
+  // Documents are numbered 0, 1, ... as the index numbers them; Add makes room for `doc`.
+  void Add(uint32_t doc, uint32_t text_hash);
+  // Keeps the spans of `doc` when its text hash is `text_hash` and they fit; false otherwise.
+  bool Put(uint32_t doc, uint32_t text_hash, const std::vector<SentenceSpan>& spans);
+  // The spans kept for `doc` when its text hash is `text_hash`.
+  std::optional<std::vector<SentenceSpan>> Get(uint32_t doc, uint32_t text_hash) const;
+  bool Has(uint32_t doc) const { return doc < entries_.size() && entries_[doc].offset != 0; }
+  size_t MemoryBytes() const;
+
+ private:
+  struct Entry {
+    uint32_t hash = 0;
+    uint32_t offset = 0;  // arena offset + 1; 0: no spans kept
+  };
+  std::vector<Entry> entries_;
+  std::vector<uint8_t> arena_;
 };
 
 }  // namespace newsgraph::copies

@@ -37,16 +37,30 @@ struct AlignSentence {
   std::vector<AlignToken> toks;
   float weight = 0;
 };
+// A sentence of a text as the text stage's splitter gives it (byte offsets).
+struct SentenceSpan {
+  uint32_t start = 0, end = 0;
+  bool operator==(const SentenceSpan&) const = default;
+};
+// The sentences of the first 1 MiB of `text` (the text stage's splitter): what AlignSentences
+// reads of a text besides its words.
+std::vector<SentenceSpan> SplitSentences(std::string_view text);
 // The sentences of `text` (the text stage's splitter) over its ScanWords `words`; without
 // `synonyms`, the words' synonyms are not looked up (AlignToken::synonyms stays nullptr).
 std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vector<Word>& words,
+                                          bool synonyms = true);
+// The same from the text's SplitSentences, computed before.
+std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vector<Word>& words,
+                                          const std::vector<SentenceSpan>& spans,
                                           bool synonyms = true);
 // The pre-alignment check: an upper bound on the similarity of every pair of spans the
 // alignment of a and b could make (a sentence or up to four neighbours on either side), from
 // the words they share, what synonyms could add and their weights. `*_synonyms`: whether that
 // side's synonyms were looked up (if not, any plain word is taken to be a possible synonym).
-// Stops at the first span pair whose bound reaches `enough`. Returns 1 (no bound) when a and b
-// have more than max_cells sentence pairs.
+// Stops at the first span pair whose bound reaches `enough`; with `enough` given, span pairs
+// that cannot reach it are skipped, so a value below `enough` only says that none does (without
+// `enough`, the largest bound is returned). Returns 1 (no bound) when a and b have more than
+// max_cells sentence pairs.
 double BestSpanBound(const std::vector<AlignSentence>& a, bool a_synonyms,
                      const std::vector<AlignSentence>& b, bool b_synonyms,
                      double enough = std::numeric_limits<double>::infinity(),
@@ -60,8 +74,12 @@ struct PreparedText {
   const LinkDocument* doc = nullptr;
   std::vector<Word> words;          // ScanWords of the first 1 MiB
   uint64_t normalized = 0;          // Fingerprint::normalized (0: no words)
-  std::vector<uint64_t> shingles;   // distinct 5-word shingles, sorted
-  mutable std::optional<std::vector<AlignSentence>> sentences;  // split on first use
+  std::vector<uint64_t> shingles;   // distinct 5-word shingles (in no particular order)
+  mutable std::vector<uint64_t> shingle_table;  // the shingles as a hash set, made on first use
+  // SplitSentences of the text: given when known (the candidate index keeps them for indexed
+  // documents), else split on first use.
+  mutable std::optional<std::vector<SentenceSpan>> spans;
+  mutable std::optional<std::vector<AlignSentence>> sentences;  // made on first use
 };
 // `doc` must outlive the result. `normalized`: its NormalizedHash when known, or any value other
 // than another text's when it is known to differ from it (the candidate index keeps part of it).

@@ -2,9 +2,12 @@
 #include "link/copies_words.h"
 
 #include <utf8proc.h>
+// Inlined: a word's hash is most of the work on short words.
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -50,9 +53,24 @@ struct SynonymTable {
     const std::pair<const std::string_view, std::vector<uint32_t>>* entry = nullptr;
   };
   std::vector<Slot> slots;
+  // A Bloom filter of the slots' hashes (two bits a word, 128 KiB): most words looked up are in
+  // no set, and the filter answers them without reading the much larger table.
+  static constexpr size_t kBloomBits = size_t{1} << 20;
+  std::vector<uint64_t> bloom = std::vector<uint64_t>(kBloomBits / 64);
+  static size_t BloomBit(uint64_t h, int k) { return (h >> (20 + 22 * k)) & (kBloomBits - 1); }
+  void AddToBloom(uint64_t h) {
+    for (int k = 0; k < 2; ++k) bloom[BloomBit(h, k) / 64] |= uint64_t{1} << (BloomBit(h, k) % 64);
+  }
+  bool MayContain(uint64_t h) const {
+    for (int k = 0; k < 2; ++k) {
+      if ((bloom[BloomBit(h, k) / 64] >> (BloomBit(h, k) % 64) & 1) == 0) return false;
+    }
+    return true;
+  }
 
   const std::vector<uint32_t>* Find(std::string_view word) const {
     uint64_t h = HashWord(word) | 1;
+    if (!MayContain(h)) return nullptr;
     size_t mask = slots.size() - 1;
     for (size_t i = h & mask; slots[i].hash != 0; i = (i + 1) & mask) {
       if (slots[i].hash == h && slots[i].entry->first == word) return &slots[i].entry->second;
@@ -94,6 +112,7 @@ const SynonymTable& Synonyms() {
       size_t i = h & (size - 1);
       while (t->slots[i].hash != 0) i = (i + 1) & (size - 1);
       t->slots[i] = {h, &entry};
+      t->AddToBloom(h);
     }
     return t;
   }();
@@ -145,10 +164,15 @@ uint64_t NormalizedHash(std::string_view text, const std::vector<Word>& words) {
     bool ascii = true;
     for (char c : raw) ascii &= static_cast<unsigned char>(c) < 0x80;
     if (ascii) {
+      size_t at = all.size();
+      all.resize(at + raw.size());
+      char* out = all.data() + at;
       for (char c : raw) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c != '\'') all += c;
+        *out = c;
+        out += c != '\'';
       }
+      all.resize(static_cast<size_t>(out - all.data()));
     } else {
       all += LowerWord(raw);
     }
@@ -168,29 +192,28 @@ class StopWordHashes {
     for (std::string_view w : StopWords()) {
       uint64_t h = HashWord(w);
       size_t i = h & kMask;
-      while (slots_[i].hash != 0) i = (i + 1) & kMask;
-      slots_[i] = {h, w};
+      while (hashes_[i] != 0) i = (i + 1) & kMask;
+      hashes_[i] = h;
+      words_[i] = w;
     }
   }
   bool Contains(std::string_view lower, uint64_t h) const {
-    for (size_t i = h & kMask; slots_[i].hash != 0; i = (i + 1) & kMask) {
-      if (slots_[i].hash == h && slots_[i].word == lower) return true;
+    for (size_t i = h & kMask; hashes_[i] != 0; i = (i + 1) & kMask) {
+      if (hashes_[i] == h && words_[i] == lower) return true;
     }
     return false;
   }
 
  private:
   static constexpr size_t kMask = 1023;
-  struct Slot {
-    uint64_t hash = 0;
-    std::string_view word;
-  };
-  std::vector<Slot> slots_ = std::vector<Slot>(kMask + 1);
+  // Hashes apart from the words: a probe reads 8 KiB of table, not 24.
+  std::vector<uint64_t> hashes_ = std::vector<uint64_t>(kMask + 1);
+  std::vector<std::string_view> words_ = std::vector<std::string_view>(kMask + 1);
 };
 
-bool IsStopWordHashed(std::string_view lower, uint64_t h) {
+const StopWordHashes& StopWordTable() {
   static const StopWordHashes* table = new StopWordHashes;
-  return table->Contains(lower, h);
+  return *table;
 }
 
 }  // namespace
@@ -218,10 +241,26 @@ std::string_view Stem(std::string_view w, std::string* buffer) {
   return w;
 }
 
+namespace {
+
+// ASCII character classes for ScanWords.
+enum : uint8_t { kLower = 1, kUpper = 2, kDigit = 4 };
+constexpr std::array<uint8_t, 256> kAsciiClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+  return t;
+}();
+
+}  // namespace
+
 std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
   if (text.size() > max_bytes) text = text.substr(0, max_bytes);
   std::vector<Word> words;
+  words.reserve(text.size() / 6 + 1);
   std::string lower, stem_buffer;
+  const StopWordHashes& stop_words = StopWordTable();
   bool next_starts = true;
   size_t i = 0;
   while (i < text.size()) {
@@ -239,8 +278,39 @@ std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
     // A word: ASCII alnum, other letters/digits/marks, inner apostrophes.
     size_t start = i;
     lower.clear();
-    bool digits_only = true, capital = false, ascii = true;
-    while (i < text.size()) {
+    bool digits_only = true, capital = false, ascii = true, fast = false;
+    // The common case first: a run of ASCII letters and digits ended by a separator that cannot
+    // continue it (not an apostrophe, not a digit group separator, not a non-ASCII byte); the
+    // general loop below gives the same for it.
+    if (c < 0x80) {
+      uint8_t seen = 0;
+      size_t j = i;
+      while (j < text.size()) {
+        uint8_t k = kAsciiClass[static_cast<unsigned char>(text[j])];
+        if (k == 0) break;
+        seen |= k;
+        ++j;
+      }
+      bool simple = true;
+      if (j < text.size()) {
+        unsigned char d = static_cast<unsigned char>(text[j]);
+        simple = d < 0x80 && d != '\'' && !((d == ',' || d == '.') && seen == kDigit);
+      }
+      if (simple) {
+        lower.resize(j - i);
+        char* out = lower.data();
+        for (size_t k = i; k < j; ++k) {
+          unsigned char d = static_cast<unsigned char>(text[k]);
+          // Upper case letters gain 32 ('A' + 32 = 'a'): kUpper << 4 is 32.
+          out[k - i] = static_cast<char>(d + ((kAsciiClass[d] & kUpper) << 4));
+        }
+        capital = (kAsciiClass[c] & kUpper) != 0;
+        digits_only = seen == kDigit;
+        i = j;
+        fast = true;
+      }
+    }
+    while (!fast && i < text.size()) {
       unsigned char d = static_cast<unsigned char>(text[i]);
       if (d < 0x80) {
         if (IsAsciiAlnum(d)) {
@@ -291,7 +361,8 @@ std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
       continue;
     }
     if (lower.empty()) continue;
-    Word w;
+    // Filled in place (a Word built aside and copied in stalls on its byte fields).
+    Word& w = words.emplace_back();
     w.start = static_cast<uint32_t>(start);
     w.end = static_cast<uint32_t>(i);
     w.number = digits_only;
@@ -302,13 +373,14 @@ std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
       w.key = HashWord(lower) ^ 0x6e756d6265720000ULL;
     } else {
       uint64_t h = HashWord(lower);
-      w.stop = IsStopWordHashed(lower, h);
+      w.stop = stop_words.Contains(lower, h);
       std::string_view stem = Stem(lower, &stem_buffer);
-      w.key = stem == std::string_view(lower) ? h : HashWord(stem);
+      // Stem returns the word itself, a shorter prefix of it or another shorter string.
+      bool same = stem.data() == lower.data() && stem.size() == lower.size();
+      w.key = same ? h : HashWord(stem);
       // Nothing was dropped or re-encoded: `lower` is LowerWord of the word.
       if (ascii && lower.size() == i - start) w.lower_hash = h;
     }
-    words.push_back(w);
   }
   return words;
 }
