@@ -176,6 +176,7 @@ std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vect
 std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vector<Word>& words,
                                           const std::vector<SentenceSpan>& spans, bool synonyms) {
   std::vector<Sent> out;
+  out.reserve(std::min(spans.size(), kMaxSentences));
   if (text.size() > kMaxBytes) text = text.substr(0, kMaxBytes);
   size_t w = 0;
   for (const SentenceSpan& s : spans) {
@@ -183,7 +184,11 @@ std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vect
     Sent sent{s.start, s.end, {}, 0};
     bool first = true;
     while (w < words.size() && words[w].start < s.start) ++w;
-    for (; w < words.size() && words[w].start < s.end; ++w) {
+    // One allocation a sentence: room for all its words.
+    size_t last = w;
+    while (last < words.size() && words[last].start < s.end) ++last;
+    if (last > w) sent.toks.reserve(last - w);
+    for (; w < last; ++w) {
       const Word& word = words[w];
       bool lead = first;
       first = false;

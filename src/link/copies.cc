@@ -28,10 +28,17 @@ std::vector<uint64_t> Shingles(const std::vector<Word>& words) {
   out.reserve(words.size());
   // Distinct values through a hash set (shingles are well mixed: their low bits place them),
   // first seen first; 0 marks an empty slot and is tracked aside.
+  // The table is kept between calls (its slots are cleared after use, not the whole table).
   thread_local std::vector<uint64_t> seen;
+  thread_local std::vector<uint32_t> filled;
   size_t size = 16;
   while (size < 2 * words.size()) size *= 2;
-  seen.assign(size, 0);
+  // (A table left large by a long text is given back when much smaller ones follow.)
+  if (seen.size() < size || (seen.size() > (1u << 16) && seen.size() > 8 * size)) {
+    seen.assign(size, 0);
+  }
+  size = seen.size();
+  filled.clear();
   bool zero = false;
   for (size_t i = 0; i + kShingle <= words.size(); ++i) {
     uint64_t h = 0;
@@ -45,8 +52,10 @@ std::vector<uint64_t> Shingles(const std::vector<Word>& words) {
     while (seen[at] != 0 && seen[at] != h) at = (at + 1) & (size - 1);
     if (seen[at] == h) continue;
     seen[at] = h;
+    filled.push_back(static_cast<uint32_t>(at));
     out.push_back(h);
   }
+  for (uint32_t at : filled) seen[at] = 0;
   return out;
 }
 

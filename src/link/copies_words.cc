@@ -395,7 +395,7 @@ struct SynonymCacheEntry {
   uint64_t hash = 0;
   const std::vector<uint32_t>* sets = nullptr;
 };
-constexpr size_t kSynonymCacheEntries = 1u << 15;
+constexpr size_t kSynonymCacheEntries = 1u << 16;
 
 SynonymCacheEntry& CachedSynonyms(uint64_t lower_hash) {
   thread_local std::vector<SynonymCacheEntry> cache(kSynonymCacheEntries);
