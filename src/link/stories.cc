@@ -7,7 +7,8 @@
 // time factor) and joins the best one above the threshold, or starts a new story. A story whose
 // centroid comes close to another's is merged into it; a story whose documents fall into two
 // dissimilar halves is split (the halves found with the terms every member shares weighed down,
-// so that two events of one kind come apart on their specifics; story_state.cc). A story of
+// so that two events of one kind come apart on their specifics, or, when the words do not part
+// them, on the years and months they write; story_state.cc). A story of
 // one document gets two second chances to join another as the stream grows. Heat 2^(-idle days / half-life) decides when a story leaves memory.
 #include "newsgraph/stories.h"
 
@@ -46,6 +47,10 @@ using story::TermWeight;
 constexpr double kDefaultThreshold = 0.22;
 constexpr double kDefaultMergeThreshold = 0.50;
 constexpr double kDefaultSplitThreshold = 0.40;
+// A story whose documents the words alone do not part is split by its time marks (two years,
+// or two months, each written in documents without the other; story_state.cc) when the halves'
+// cosine is below this.
+constexpr double kMarkSplitThreshold = 0.50;
 constexpr double kTimeWeight = 0.5;       // how much a date gap of many half-lives costs
 constexpr size_t kMaxDocTerms = 300;      // terms of one document vector
 constexpr size_t kMaxCentroidTerms = 1500;
@@ -378,7 +383,11 @@ struct StoryClusterer::Impl {
     size_t n = s.kept.size();
     if (!s.kept_all || n < 4 || n % 4 != 0) return;  // every fourth document
     std::vector<int> side;
-    if (!story::TwoMeans(s.kept, split_threshold, &side)) return;
+    if (!story::TwoMeans(s.kept, split_threshold, &side)) {
+      std::vector<std::vector<int>> marks;
+      for (const KeptDoc& k : s.kept) marks.push_back(story::TimeMarks(k.raw));
+      if (!story::MarkSplit(s.kept, marks, kMarkSplitThreshold, &side)) return;
+    }
     // The half without the story's first document leaves as a new story.
     int first_side = 0;
     for (size_t i = 0; i < n; ++i)

@@ -131,4 +131,66 @@ bool TwoMeans(const std::vector<KeptDoc>& kept, double max_similarity, std::vect
   return true;
 }
 
+bool MarkSplit(const std::vector<KeptDoc>& kept, const std::vector<std::vector<int>>& marks,
+               double max_similarity, std::vector<int>* side_out) {
+  size_t n = kept.size();
+  if (n < 4 || marks.size() != n) return false;
+  std::vector<int> values;
+  for (const auto& m : marks) values.insert(values.end(), m.begin(), m.end());
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+  auto has = [&](size_t i, int v) { return std::binary_search(marks[i].begin(), marks[i].end(), v); };
+  // The pair of marks of one kind whose documents without the other are most numerous (the
+  // smaller group counts); documents with both must be few.
+  int best_a = 0, best_b = 0;
+  size_t best_min = 0, best_sum = 0;
+  for (size_t x = 0; x < values.size(); ++x) {
+    for (size_t y = x + 1; y < values.size(); ++y) {
+      int a = values[x], b = values[y];
+      if ((a > 12) != (b > 12)) continue;
+      size_t only_a = 0, only_b = 0, both = 0;
+      for (size_t i = 0; i < n; ++i) {
+        bool ha = has(i, a), hb = has(i, b);
+        only_a += ha && !hb;
+        only_b += hb && !ha;
+        both += ha && hb;
+      }
+      size_t low = std::min(only_a, only_b);
+      if (low < 2 || both * kMarkBothShare > low) continue;
+      if (low > best_min || (low == best_min && only_a + only_b > best_sum)) {
+        best_min = low;
+        best_sum = only_a + only_b;
+        best_a = a;
+        best_b = b;
+      }
+    }
+  }
+  if (best_min == 0) return false;
+  std::vector<int> held(n, -1), side(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    bool ha = has(i, best_a), hb = has(i, best_b);
+    if (ha != hb) held[i] = ha ? 0 : 1;
+  }
+  std::vector<SparseVector> local = WithinStoryWeights(kept);
+  std::vector<const SparseVector*> lv(n);
+  for (size_t i = 0; i < n; ++i) lv[i] = &local[i];
+  for (size_t i = 0; i < n; ++i) side[i] = held[i] == 1 ? 1 : 0;
+  std::vector<int> seeds = held;
+  for (size_t i = 0; i < n; ++i) seeds[i] = held[i] < 0 ? 2 : held[i];  // 2: on neither side
+  SparseVector ca = Normalised(SideSum(lv, seeds, 0)), cb = Normalised(SideSum(lv, seeds, 1));
+  for (int iter = 0; iter < 5; ++iter) {
+    for (size_t i = 0; i < n; ++i)
+      side[i] = held[i] >= 0 ? held[i] : (story::Dot(local[i], ca) >= story::Dot(local[i], cb) ? 0 : 1);
+    ca = Normalised(SideSum(lv, side, 0));
+    cb = Normalised(SideSum(lv, side, 1));
+  }
+  std::vector<const SparseVector*> own(n);
+  for (size_t i = 0; i < n; ++i) own[i] = &kept[i].vec;
+  if (story::Dot(Normalised(SideSum(own, side, 0)), Normalised(SideSum(own, side, 1))) >=
+      max_similarity)
+    return false;
+  *side_out = std::move(side);
+  return true;
+}
+
 }  // namespace newsgraph::story

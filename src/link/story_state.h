@@ -54,6 +54,10 @@ struct ActiveStory {
 // little weight.
 constexpr double kWithinStoryFloor = 0.05;
 
+// MarkSplit: the documents with both marks must be at most 1 / kMarkBothShare of the smaller
+// group of documents with one of them.
+constexpr size_t kMarkBothShare = 4;
+
 // The kept documents' vectors re-weighted by the square root of the within-story IDF (the
 // members of the story being the collection) and L2-normalised.
 std::vector<SparseVector> WithinStoryWeights(const std::vector<KeptDoc>& kept);
@@ -63,5 +67,14 @@ std::vector<SparseVector> WithinStoryWeights(const std::vector<KeptDoc>& kept);
 // have at least 2 documents and the cosine of the halves' centroids of the documents' own
 // vectors is below `max_similarity`.
 bool TwoMeans(const std::vector<KeptDoc>& kept, double max_similarity, std::vector<int>* side);
+
+// Splits `kept` in two by their time marks (`marks[i]`: TimeMarks of document i): when two marks
+// of one kind (two years, or two months) each stand in at least 2 documents without the other
+// and few documents have both, those documents are held on their mark's side and the others
+// go to the nearer half by 2-means on the within-story weighted vectors. Returns true, with
+// side[i] in {0, 1}, when the cosine of the halves' centroids of the documents' own vectors is
+// below `max_similarity`.
+bool MarkSplit(const std::vector<KeptDoc>& kept, const std::vector<std::vector<int>>& marks,
+               double max_similarity, std::vector<int>* side);
 
 }  // namespace newsgraph::story

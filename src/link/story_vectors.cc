@@ -38,6 +38,22 @@ TermId Hash(std::string_view s, Kind kind) {
   return kind == kWord ? (h & ~uint64_t{1}) : (h | 1);
 }
 
+// Term id -> time mark (a year, or a month 1-12); see TimeMarks.
+const TermMap<int>& TimeMarkTerms() {
+  static const TermMap<int> marks = [] {
+    TermMap<int> m;
+    for (int y = 1900; y <= 2099; ++y) m[Hash(std::to_string(y), kYear)] = y;
+    // Month names as content words; "march" and "may" are more often a verb than a month.
+    static constexpr const char* kMonths[] = {"january", "february", "",          "april",
+                                              "",        "june",     "july",      "august",
+                                              "september", "october", "november", "december"};
+    for (int i = 0; i < 12; ++i)
+      if (kMonths[i][0]) m[Hash(kMonths[i], kWord)] = i + 1;
+    return m;
+  }();
+  return marks;
+}
+
 const std::unordered_set<std::string_view>& StopWords() {
   static const std::unordered_set<std::string_view> words = {
       "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
@@ -351,6 +367,15 @@ SparseVector TfIdf(const SparseVector& terms, const DocumentFrequencies& df, siz
   for (int c = 0; c < 2; ++c) norm[c] = norm[c] > 0 ? scale[c] / std::sqrt(norm[c]) : 0;
   for (TermWeight& t : v) t.weight = static_cast<float>(t.weight * norm[t.term & 1]);
   return v;
+}
+
+std::vector<int> TimeMarks(const SparseVector& v) {
+  const TermMap<int>& marks = TimeMarkTerms();
+  std::vector<int> out;
+  for (const TermWeight& t : v)
+    if (const int* m = FindTerm(marks, t.term)) out.push_back(*m);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 double Dot(const SparseVector& a, const SparseVector& b) {

@@ -88,6 +88,10 @@ class DocumentFrequencies {
 SparseVector TfIdf(const SparseVector& terms, const DocumentFrequencies& df, size_t max_terms,
                    double names_share);
 
+// The time marks among a vector's terms: the years 1900-2099 written in the text (returned as
+// the year) and the month names other than "march" and "may" (returned as 1-12), sorted.
+std::vector<int> TimeMarks(const SparseVector& v);
+
 // Dot product of two sorted sparse vectors.
 double Dot(const SparseVector& a, const SparseVector& b);
 
