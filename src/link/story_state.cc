@@ -86,6 +86,20 @@ std::vector<SparseVector> WithinStoryWeights(const std::vector<KeptDoc>& kept) {
   return out;
 }
 
+namespace {
+
+// The test of a split on the documents' own vectors: the halves' centroids must be dissimilar in
+// everything they say, shared words included.
+bool HalvesDiffer(const std::vector<KeptDoc>& kept, const std::vector<int>& side,
+                  double max_similarity) {
+  std::vector<const SparseVector*> own(kept.size());
+  for (size_t i = 0; i < kept.size(); ++i) own[i] = &kept[i].vec;
+  return story::Dot(Normalised(SideSum(own, side, 0)), Normalised(SideSum(own, side, 1))) <
+         max_similarity;
+}
+
+}  // namespace
+
 bool TwoMeans(const std::vector<KeptDoc>& kept, double max_similarity, std::vector<int>* side_out) {
   size_t n = kept.size();
   if (n < 4) return false;
@@ -120,13 +134,7 @@ bool TwoMeans(const std::vector<KeptDoc>& kept, double max_similarity, std::vect
   }
   size_t nb = static_cast<size_t>(std::count(side.begin(), side.end(), 1));
   if (nb < 2 || n - nb < 2) return false;
-  // The test is on the documents' own vectors: the halves' centroids must be dissimilar in
-  // everything they say, shared words included.
-  std::vector<const SparseVector*> own(n);
-  for (size_t i = 0; i < n; ++i) own[i] = &kept[i].vec;
-  if (story::Dot(Normalised(SideSum(own, side, 0)), Normalised(SideSum(own, side, 1))) >=
-      max_similarity)
-    return false;
+  if (!HalvesDiffer(kept, side, max_similarity)) return false;
   *side_out = std::move(side);
   return true;
 }
@@ -184,11 +192,7 @@ bool MarkSplit(const std::vector<KeptDoc>& kept, const std::vector<std::vector<i
     ca = Normalised(SideSum(lv, side, 0));
     cb = Normalised(SideSum(lv, side, 1));
   }
-  std::vector<const SparseVector*> own(n);
-  for (size_t i = 0; i < n; ++i) own[i] = &kept[i].vec;
-  if (story::Dot(Normalised(SideSum(own, side, 0)), Normalised(SideSum(own, side, 1))) >=
-      max_similarity)
-    return false;
+  if (!HalvesDiffer(kept, side, max_similarity)) return false;
   *side_out = std::move(side);
   return true;
 }
