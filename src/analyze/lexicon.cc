@@ -1,6 +1,7 @@
 // Vocabularies shared by the analyzer's recognisers: demonyms and country names, metonyms for
 // national institutions, titles and offices, organisation words, cue verbs. General news English;
 // nothing here is keyed to particular articles.
+#include <algorithm>
 #include <string>
 
 #include <absl/container/flat_hash_map.h>
@@ -400,6 +401,12 @@ bool IsPersonNoun(std::string_view l) {
     return set;
   }();
   return words->count(l) > 0;
+}
+
+bool IsAcronym(std::string_view text) {
+  return text.size() > 1 && std::all_of(text.begin(), text.end(), [](char c) {
+           return (c >= 'A' && c <= 'Z') || c == '.';
+         });
 }
 
 bool IsMilitaryRank(std::string_view l) {

@@ -212,10 +212,7 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
   if (IsCommonCapitalised(w) || IsPlaceWord(w) || IsFunctionWord(w)) return;
   int p = PersonBySurname(s_.Text(nf), nf);
   if (p < 0) {
-    std::string_view tx = s_.Text(nf);
-    bool acronym = tx.size() > 1 && std::all_of(tx.begin(), tx.end(), [](char c) {
-                     return (c >= 'A' && c <= 'Z') || c == '.';
-                   });
+    bool acronym = IsAcronym(s_.Text(nf));
     bool honorific_only = has_title && nf > 0 && (IsTitleHead(L(nf - 1)) || IsHonorific(L(nf - 1)));
     // the statistical tagger's organisations: "the Taliban", "Hamas said"
     bool ner_org = !has_title && ner_ && !ner_->empty() &&
@@ -247,11 +244,7 @@ void PeopleFinder::ThingOrPlace(uint32_t f, uint32_t l) {
   if (l <= f) return;
   std::string lower = Lower(s_.TextRange(f, l));
   if (l - f == 1 && (IsCommonCapitalised(lower) && !IsPlaceWord(lower))) {
-    std::string_view tx = s_.Text(f);
-    bool acronym = tx.size() > 1 && std::all_of(tx.begin(), tx.end(), [](char c) {
-                     return (c >= 'A' && c <= 'Z') || c == '.';
-                   });
-    if (acronym) AddThing(res_.organizations, f, l);
+    if (IsAcronym(s_.Text(f))) AddThing(res_.organizations, f, l);
     return;
   }
   if (l - f == 1 && !CountryOfDemonym(lower).empty()) return;
@@ -262,10 +255,7 @@ void PeopleFinder::ThingOrPlace(uint32_t f, uint32_t l) {
   bool org = !CountryOfOrganisation(lower).empty();
   for (uint32_t k = f; k < l; ++k)
     if (IsOrganisationWord(L(k))) org = true;
-  std::string_view tx = s_.Text(f);
-  if (l - f == 1 && tx.size() > 1 &&
-      std::all_of(tx.begin(), tx.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; }))
-    org = true;
+  if (l - f == 1 && IsAcronym(s_.Text(f))) org = true;
   if (org) AddThing(res_.organizations, f, l);
 }
 

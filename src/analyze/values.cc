@@ -271,10 +271,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       break;
     }
     // an acronym modifies the noun ("nine US companies"), it is no pronoun
-    const bool acronym = w.cap && s_.Text(u).size() >= 2 &&
-                         std::all_of(s_.Text(u).begin(), s_.Text(u).end(),
-                                     [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
-    if (acronym && u + 1 < n && s_.toks[u + 1].kind == TokKind::kWord) continue;
+    if (w.cap && IsAcronym(s_.Text(u)) && u + 1 < n && s_.toks[u + 1].kind == TokKind::kWord) continue;
     if (IsFunctionWord(lw) && lw != "people" && lw != "times") break;
     if (IsDurationUnit(lw) || IsMeasureUnit(lw)) {
       unit_tok = u;
