@@ -33,6 +33,16 @@ bool IsCueWord(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// A verb whose subject holds, sends or receives the encounter its object names: "X held talks",
+// "X sent a letter", "X received a call from Y".
+bool IsHoldVerb(std::string_view l) {
+  return l == "held" || l == "had" || l == "hosted" || l == "holds" || l == "has" ||
+         l == "made" || l == "hold" || l == "have" || l == "joined" || l == "attended" ||
+         l == "holding" || l == "having" || l == "sent" || l == "sends" || l == "sending" ||
+         l == "wrote" || l == "signed" || l == "received" || l == "receives" || l == "got" ||
+         l == "exchanged";
+}
+
 // A news organisation's name: "The Associated Press", "Reuters", "the New York Times".
 bool IsNewsOutlet(std::string_view name) {
   std::string l = Lower(name);
@@ -405,11 +415,7 @@ void CommFinder::Noun(uint32_t t) {
       }
     }
     if (IsFunctionWord(l) && l != "first") break;
-    if (l == "held" || l == "had" || l == "hosted" || l == "holds" || l == "has" || l == "made" ||
-        l == "hold" || l == "have" || l == "joined" || l == "attended" || l == "holding" ||
-        l == "having" || l == "sent" || l == "sends" || l == "sending" || l == "wrote" ||
-        l == "signed" || l == "received" || l == "receives" || l == "got" || l == "exchanged")
-      break;  // "X held talks": the verb, not a modifier
+    if (IsHoldVerb(l)) break;  // "X held talks": the verb, not a modifier
     --k;
   }
   // "X held/had a call with Y"
@@ -432,12 +438,7 @@ void CommFinder::Noun(uint32_t t) {
   }
   if (v > 0 && Same(v - 1, t)) {
     const std::string& verb = L(v - 1);
-    if (said_in || verb == "held" || verb == "had" || verb == "hosted" || verb == "holds" ||
-        verb == "has" || verb == "made" || verb == "hold" || verb == "have" ||
-        verb == "joined" || verb == "attended" || verb == "holding" || verb == "having" ||
-        verb == "sent" || verb == "sends" || verb == "sending" || verb == "wrote" ||
-        verb == "signed" || verb == "received" || verb == "receives" || verb == "got" ||
-        verb == "exchanged") {
+    if (said_in || IsHoldVerb(verb)) {
       uint32_t subj = v >= 2 ? v - 2 : N();
       while (subj < N() && subj > 0 && Same(subj, t) &&
              (L(subj) == "will" || L(subj) == "would" || L(subj) == "also" || L(subj) == "to" ||

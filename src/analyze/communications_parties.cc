@@ -128,10 +128,8 @@ std::string CommFinder::Describe(uint32_t o, uint32_t* end) const {
         const Tok& tq = s_.toks[q];
         // a list of names: "the leaders of France, Germany, Italy and Britain"
         if (stop > j && q + 1 < N() && Same(q + 1, o) && (L(q) == "," || L(q) == "and") &&
-            s_.toks[q + 1].cap && s_.toks[q + 1].kind == TokKind::kWord && !MentionAt(q + 1)) {
-          if (L(q) == "," && q + 2 < N() && L(q + 1) == "and") continue;
+            s_.toks[q + 1].cap && s_.toks[q + 1].kind == TokKind::kWord && !MentionAt(q + 1))
           continue;
-        }
         if (tq.kind != TokKind::kWord || tq.in_quote) break;
         if (tq.cap && !IsCommonCapitalised(L(q))) {
           stop = q + 1;
