@@ -141,7 +141,8 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
   bool has_title = false;
   uint32_t tf = TitleChunk(nf, &has_title);
   uint32_t app_end = 0;
-  std::string app = Appositive(nl, &app_end);
+  bool app_predicate = false;
+  std::string app = Appositive(nl, &app_end, &app_predicate);
   const uint32_t count = nl - nf;
   std::string name(s_.TextRange(nf, nl));
   if (r.nick_last > r.nick_first && r.nick_first > nf && r.nick_last < nl)
@@ -197,7 +198,7 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
     if (ner_ && !ner_->empty()) {
       int type = NerType(s_.toks[nf].start, s_.toks[nl - 1].end);
       // an office in a predicate ("Internet Explorer is the #2 browser") is no sign of a person
-      bool titled = has_title || (!app.empty() && !app_predicate_);
+      bool titled = has_title || (!app.empty() && !app_predicate);
       if (!titled && type != static_cast<int>(EntityType::kPerson) && !trusted_.count(name)) {
         ThingOrPlace(rf, r.last);
         return;

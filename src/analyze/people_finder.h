@@ -89,9 +89,8 @@ class PeopleFinder {
   uint32_t TitleChunk(uint32_t f, bool* has_title) const;
 
   // Office after the name: ", the Secretary of State," / ", head of U.S. Northern Command,".
-  // Sets app_predicate_ when the office comes from a predicate ("X is the CEO of Y").
-  std::string Appositive(uint32_t l, uint32_t* span_end) const;
-  mutable bool app_predicate_ = false;
+  // Sets *predicate (when given) when the office comes from a predicate ("X is the CEO of Y").
+  std::string Appositive(uint32_t l, uint32_t* span_end, bool* predicate = nullptr) const;
 
   int PersonByName(const std::string& name) const {
     auto it = by_name_.find(name);

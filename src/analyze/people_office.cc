@@ -72,9 +72,9 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
 }
 
 // Office after the name: ", the Secretary of State," / ", head of U.S. Northern Command,".
-std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end) const {
+std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predicate) const {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
-  app_predicate_ = false;
+  if (predicate) *predicate = false;
   if (l >= n || l == 0 || !Same(l - 1, l)) return {};
   // a predicate: "Hege is the CEO of DH", "Wolf has been named acting secretary", "Ruiz was
   // appointed as head of the agency"
@@ -120,7 +120,7 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end) const {
                                          [](const Tok& t) { return t.lower == "of"; })))
       return {};
     *span_end = e;
-    app_predicate_ = true;
+    if (predicate) *predicate = true;
     return std::string(s_.TextRange(a, e));
   }
   uint32_t a = l + 1;
