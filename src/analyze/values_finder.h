@@ -116,9 +116,9 @@ class ValueFinder {
         size_t cut = w.find_first_not_of("0123456789.,");
         if (cut == std::string::npos || cut == 0 || !DigitsValue(w.substr(0, cut), &base))
           return false;
+        // the short scale words only ("m", "bn", "tn"), and "k"
         std::string_view suffix = std::string_view(w).substr(cut);
-        double m = suffix == "k" ? 1e3 : suffix == "m" || suffix == "mn" ? 1e6
-                 : suffix == "bn" || suffix == "b" ? 1e9 : suffix == "tn" ? 1e12 : 0;
+        double m = suffix == "k" ? 1e3 : suffix.size() <= 2 ? Multiplier(suffix) : 0;
         if (m == 0) return false;
         base *= m;
       }
