@@ -6,9 +6,7 @@
 #include "analyze/internal.h"
 
 namespace newsgraph::analyze {
-namespace {
 
-// Days since 1970-01-01 for a civil date (proleptic Gregorian).
 long DaysFromCivil(long y, unsigned m, unsigned d) {
   y -= m <= 2;
   const long era = (y >= 0 ? y : y - 399) / 400;
@@ -17,6 +15,8 @@ long DaysFromCivil(long y, unsigned m, unsigned d) {
   const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return era * 146097 + static_cast<long>(doe) - 719468;
 }
+
+namespace {
 
 void CivilFromDays(long z, long* y, unsigned* m, unsigned* d) {
   z += 719468;

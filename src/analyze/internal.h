@@ -103,6 +103,7 @@ std::vector<ValueMention> FindValues(const Scan& scan, std::string_view publishe
 // Resolves a date phrase to ISO; `future` selects the next occurrence of a weekday.
 bool ShiftDate(std::string_view iso, int days, std::string* out);
 bool ParseIso(std::string_view iso, long* days);  // days since 1970-01-01
+long DaysFromCivil(long y, unsigned m, unsigned d);  // days since 1970-01-01 of a civil date
 std::string IsoFromDays(long days);
 int WeekdayOfDays(long days);  // 0 = Monday
 

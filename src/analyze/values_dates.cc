@@ -102,10 +102,8 @@ bool ValueFinder::Date(uint32_t t, uint32_t* next) {
       // January article is last December; "Jan. 9" in a December one is next January)
       year = std::atol(std::string(published_.substr(0, 4)).c_str());
       const int pub_month = std::atoi(std::string(published_.substr(5, 2)).c_str());
-      long days = 0;
-      char iso[32];
-      std::snprintf(iso, sizeof iso, "%04ld-%02d-%02d", year, mon, day ? day : 1);
-      if (day && ParseIso(iso, &days)) {
+      if (day) {
+        const long days = DaysFromCivil(year, static_cast<unsigned>(mon), static_cast<unsigned>(day));
         if (days - pub_days_ > 183) --year;
         if (days - pub_days_ < -183) ++year;
       } else if (mon - pub_month > 6) {
