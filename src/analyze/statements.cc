@@ -87,7 +87,7 @@ class StatementFinder {
     // indexes, not a scan of every entry: long texts stay linear)
     constexpr size_t kNone = static_cast<size_t>(-1);
     Group& g = groups_[st.speaker + '\x1f' + st.kind];
-    if (g.first != kNone) {
+    if (!g.undated.empty() || !g.by_when.empty()) {  // the speaker and word have entries
       if (st.when.empty()) return;
       auto same = g.by_when.find(st.when);
       const size_t dated = same == g.by_when.end() ? kNone : same->second;
@@ -102,7 +102,6 @@ class StatementFinder {
       if (dated != kNone) return;
     }
     const size_t idx = out_.size();
-    if (g.first == kNone) g.first = idx;
     if (st.when.empty())
       g.undated.push_back(idx);
     else
@@ -178,7 +177,6 @@ class StatementFinder {
   std::vector<Statement> Take() { return std::move(out_); }
   // the entries of one speaker and reporting word
   struct Group {
-    size_t first = static_cast<size_t>(-1);
     std::vector<size_t> undated;  // entries without a time, in order
     size_t next_undated = 0;      // the first of them still undated
     absl::flat_hash_map<std::string, size_t> by_when;
