@@ -81,7 +81,8 @@ office-table:
 # the Debian package wordnet-base; the next build embeds it. See docs/analyze.md.
 person-nouns:
 	@bash scripts/install-deps.sh --training
-	python3 scripts/build-person-nouns.py /usr/share/wordnet > models/person-nouns.txt
+	python3 scripts/build-person-nouns.py /usr/share/wordnet > models/person-nouns.txt.tmp
+	@mv models/person-nouns.txt.tmp models/person-nouns.txt
 
 # libFuzzer builds of every fuzz target (clang), in their own build folder.
 fuzz: deps

@@ -88,4 +88,7 @@ def main():
     sys.stdout.write("".join(w + "\n" for w in sorted(words)))
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except OSError as e:
+        sys.exit(f"build-person-nouns: {e.filename}: {e.strerror} (is wordnet-base installed?)")
