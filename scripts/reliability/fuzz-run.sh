@@ -9,7 +9,7 @@
 # the repo's seed corpus tests/fuzz/corpus/<target> is read, not written. Findings (crash-*,
 # leak-*, timeout-*, oom-*) go to BUILD_FUZZ_DIR/findings/<target>/: each one becomes a
 # regression input in tests/fuzz/corpus/<target>/ once fixed. The table is printed and written
-# to BUILD_FUZZ_DIR/fuzz-run.md. Exit status 1 when any target had a finding.
+# to BUILD_FUZZ_DIR/fuzz-run.md (or to $TABLE). Exit status 1 when any target had a finding.
 set -euo pipefail
 DIR=${1:?usage: fuzz-run.sh BUILD_FUZZ_DIR SECONDS [TARGET...]}
 SECS=${2:?usage: fuzz-run.sh BUILD_FUZZ_DIR SECONDS [TARGET...]}
@@ -22,7 +22,7 @@ if [[ ${#targets[@]} -eq 0 ]]; then
 fi
 [[ ${#targets[@]} -gt 0 ]] || { echo "fuzz-run: no fuzz targets in $DIR/tests (run make fuzz)" >&2; exit 2; }
 
-table=$DIR/fuzz-run.md
+table=${TABLE:-$DIR/fuzz-run.md}  # TABLE=...: a second run beside this one keeps its own table
 {
   echo "| target | seconds | executions | exec/s | coverage (edges) | corpus files | findings |"
   echo "|---|---:|---:|---:|---:|---:|---:|"
