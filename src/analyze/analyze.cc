@@ -25,7 +25,7 @@ Analysis AnalyzeText(std::string_view text, const AnalyzeOptions& options) {
   }
   analyze::PeopleResult people = analyze::FindPeople(scan, options.use_ner ? &ner : nullptr);
   a.quotes = analyze::FindQuotes(scan, people);
-  a.communications = analyze::FindCommunications(scan, people, values);
+  a.communications = analyze::FindCommunications(scan, people, values, options.published);
   a.statements = analyze::FindStatements(scan, people, a.quotes, values);
 
   // Figures: money, percentages, counts and durations (dates and clock times are not claims).

@@ -4,6 +4,8 @@
 // the text's date words resolved against the publication date with the sentence's tense
 // (planned vs happened), and a stated duration. Mentions of the same encounter are merged.
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <string_view>
 
 #include <absl/container/flat_hash_set.h>
@@ -29,7 +31,8 @@ bool IsCueWord(std::string_view w) {
       "discussed", "discuss", "discusses", "told", "tells", "raised", "emailed", "e-mailed",
       "texted", "messaged", "wrote", "consulted", "reached", "received", "email", "emails",
       "e-mail", "memo", "welcomed", "greeted", "shook", "reception", "breakfast", "briefed",
-      "contact", "touch"};
+      "contact", "touch", "sit", "sits", "sitting", "summoned", "summons", "exchanged",
+      "joined", "conference", "interrogated", "pleaded", "pleads"};
   return kWords.count(w) > 0;
 }
 
@@ -96,7 +99,10 @@ std::vector<Communication> CommFinder::Run() {
                w == "spoken" || w == "speaking" || w == "talking" || w == "rang" ||
                w == "dialed" || w == "dialled" || w == "called" || w == "interviewed" ||
                w == "talks" || w == "host" || w == "hosts" || w == "hosting" ||
-               (w == "sat" && t + 2 < n && L(t + 1) == "down" && L(t + 2) == "with")) {
+               w == "interrogated" ||
+               ((w == "pleaded" || w == "pleads") && t + 1 < n && L(t + 1) == "with") ||
+               ((w == "sat" || w == "sit" || w == "sits" || w == "sitting") && t + 2 < n &&
+                L(t + 1) == "down" && L(t + 2) == "with")) {
       if ((w == "called" || w == "talks") && !s_.toks[t].cap) {
         // "X called Y" / "X talks with Y": only with a person or pronoun right before it
         uint32_t b = t;
@@ -129,11 +135,23 @@ std::vector<Communication> CommFinder::Run() {
                  TitledPersonAt(t + 1, nullptr)) ||
                 (w == "shook" && t + 2 < n && L(t + 1) == "hands" && L(t + 2) == "with") ||
                 (w == "briefed" && t + 1 < n && TitledPersonAt(t + 1, nullptr)) ||
+                w == "summoned" || w == "summons" ||
                 ((w == "contact" || w == "touch") && t > 0 && L(t - 1) == "in" && t + 1 < n &&
                  L(t + 1) == "with"))) {
       // written messages ("X emailed Y", "X wrote to Y"), "X consulted (with) Y", "X reached
       // out to Y", "X received Y" (a person, not "a call")
       Verb(t);
+    } else if (w == "exchanged" && !s_.toks[t].cap && t + 1 < n &&
+               (L(t + 1) == "views" || L(t + 1) == "greetings" || L(t + 1) == "messages" ||
+                L(t + 1) == "notes" || L(t + 1) == "calls")) {
+      // "X and Y exchanged views by phone": the two subjects talked
+      VerbWithObject(t);
+    } else if (w == "joined" && !s_.toks[t].cap) {
+      // "X joined Y for talks / for a meeting / for dinner"
+      JoinedFor(t);
+    } else if (w == "conference" && t > 0 &&
+               (L(t - 1) == "video" || L(t - 1) == "phone" || L(t - 1) == "telephone")) {
+      Noun(t);  // "a video conference with Y" (a news conference is no encounter)
     } else if ((w == "discussed" || w == "discuss" || w == "discusses" || w == "told" ||
                 w == "tells" || w == "raised") &&
                !s_.toks[t].cap) {
@@ -228,13 +246,52 @@ bool CommFinder::Negated(uint32_t t) const {
     if (!Same(j, t) || s_.toks[j].kind != TokKind::kWord) break;
     const std::string& l = L(j);
     if (l == "not" || l == "never" || l == "n't" || l == "no" || l == "refused" ||
-        l == "declined" || l == "refuses" || l == "declines" || l == "without" || l == "cannot")
+        l == "declined" || l == "refuses" || l == "declines" || l == "without" || l == "cannot" ||
+        l == "unable" || l == "failed")
       return true;
     auto ends = [&](std::string_view suffix) {
       return l.size() > suffix.size() && l.compare(l.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
     if (ends("n't") || ends("n\xE2\x80\x99t")) return true;  // hasn't, didn’t
     if (MentionAt(j)) break;
+  }
+  return false;
+}
+
+bool CommFinder::Counted(uint32_t t) const {
+  const std::string& w = L(t);
+  if (w != "calls" && w != "meetings" && w != "conversations" && w != "discussions" &&
+      w != "letters" && w != "emails")
+    return false;
+  for (uint32_t k = t; k > 0 && t - k < 5 && Same(k - 1, t); --k) {
+    const std::string& l = L(k - 1);
+    if (s_.toks[k - 1].kind == TokKind::kNumber || l == "two" || l == "three" || l == "four" ||
+        l == "five" || l == "several" || l == "multiple" || l == "many" || l == "numerous" ||
+        l == "dozens" || l == "series")
+      return true;
+    if (l == "the" || l == "their" || l == "his" || l == "her") break;
+  }
+  return false;
+}
+
+bool CommFinder::Hoped(uint32_t t) const {
+  for (uint32_t k = t; k > 0 && t - k < 10; --k) {
+    const uint32_t j = k - 1;
+    if (!Same(j, t)) break;
+    if (s_.toks[j].kind == TokKind::kQuote) continue;  // "pave the way" for talks
+    const std::string& l = L(j);
+    if (l == "hope" || l == "hopes" || l == "hoped" || l == "hoping" || l == "urged" ||
+        l == "proposed" || l == "potential" || l == "possible" || l == "demanded")
+      return true;
+    // "pave the way for", "called for", "calls for" (a demand, not an encounter)
+    uint32_t b = j;
+    while (b > 0 && Same(b - 1, t) && s_.toks[b - 1].kind == TokKind::kQuote) --b;
+    if (l == "for" && b > 0 && Same(b - 1, t) &&
+        (L(b - 1) == "way" || L(b - 1) == "called" || L(b - 1) == "calls" ||
+         L(b - 1) == "calling" || L(b - 1) == "call" || L(b - 1) == "pushed" ||
+         L(b - 1) == "pushing" || L(b - 1) == "pressed"))
+      return true;
+    if (l == ";" || l == ":" || l == "but") break;
   }
   return false;
 }
@@ -259,8 +316,10 @@ std::string CommFinder::KindOf(uint32_t t) const {
     return "phone call";
   if (w == "meeting" || w == "meetings" || w == "met" || w == "meet" || w == "meets" ||
       w == "summit" || w == "visited" || w == "visits" || w == "visit" || w == "hosted" ||
-      w == "host" || w == "hosts" || w == "hosting" || w == "sat")
+      w == "host" || w == "hosts" || w == "hosting" || w == "sat" || w == "sit" ||
+      w == "sits" || w == "sitting" || w == "summoned" || w == "summons")
     return "meeting";
+  if (w == "conference") return phone ? "conference call" : "video call";
   if (w == "interrogation") return "interrogation";
   if (w == "interview" || w == "interviews" || w == "interviewed") return "interview";
   if (w == "lunch" || w == "dinner" || w == "reception" || w == "breakfast") return "meeting";
@@ -332,6 +391,7 @@ void CommFinder::Emit(uint32_t t, std::vector<int> people, uint32_t ev_first, ui
   if (people.empty() && parties.size() < 2) return;
   if (people.size() + parties.size() < 2 && !counterparts) return;
   if (Negated(t)) return;  // "has not spoken with", "refused to meet", "no call was made"
+  if (Hoped(t)) return;    // "hoped the swap would pave the way for talks", "called for talks"
   if (counterparts && people.empty()) return;
   Communication c;
   c.kind = kind ? kind : KindOf(t);
@@ -386,6 +446,11 @@ void CommFinder::Noun(uint32_t t) {
       break;
     }
     if (prev.kind == TokKind::kNumber) {  // "a 45-minute call"
+      --k;
+      continue;
+    }
+    if (prev.kind == TokKind::kQuote && k >= 2 && Same(k - 2, t) &&
+        s_.toks[k - 2].kind == TokKind::kWord) {  // a "productive" meeting
       --k;
       continue;
     }
@@ -499,23 +564,51 @@ void CommFinder::Noun(uint32_t t) {
   uint32_t end = t + 1;
   const std::string kind = KindOf(t);
   const bool to_ok = kind == "phone call" || kind == "letter";  // "a call to/from Y"
+  const bool on_ok = kind == "interview";  // "an interview on Fox News"
   const bool for_ok = L(t) == "dinner" || L(t) == "lunch" || L(t) == "reception" ||
                       L(t) == "breakfast";  // "hosted a dinner for King Charles"
   for (uint32_t j = t + 1; j < N() && Same(j, t) && j < t + 12; ++j) {
     if (s_.toks[j].in_quote != s_.toks[t].in_quote || s_.toks[j].kind == TokKind::kQuote) break;
     const std::string& l = L(j);
     if (l == "with" || l == "between" || ((l == "to" || l == "from") && to_ok) ||
+        (l == "on" && on_ok && j == t + 1) ||
         (l == "for" && for_ok) || (l == "by" && j > t + 1 && L(j - 1) == "attended")) {
       uint32_t e;
       std::vector<int> list;
+      const size_t parties_before = parties.size();
       bool found = Parties(j + 1, l == "between" ? 8 : 5, &list, &parties, &e, &counterparts);
-      if (!found && (l == "between" || l == "to" || l == "from" || l == "for" || l == "by"))
+      if (!found && (l == "between" || l == "to" || l == "from" || l == "for" || l == "by" ||
+                     l == "on"))
         continue;
+      // "calls between the U.S. and Ukraine this week between Secretary X and ...": the sides
+      // first, the people who spoke after; the people are the participants
+      // "at least three high-level calls between the U.S. and Ukraine": counted encounters
+      // between states sum up others, they are none of their own
+      if (found && list.empty() && l == "between" && people.empty() && Counted(t)) {
+        parties.resize(parties_before);
+        continue;
+      }
+      if (found && list.empty() && l == "between") {
+        bool people_later = false;
+        for (uint32_t q = e; q < N() && q < e + 8 && Same(q, t); ++q)
+          if (L(q) == "between" && q + 1 < N() && Same(q + 1, t)) {
+            uint32_t te = 0;
+            people_later = MentionAt(q + 1) || TitledPersonAt(q + 1, &te);
+            break;
+          }
+        if (people_later) {
+          parties.resize(parties_before);
+          continue;
+        }
+      }
       for (int p : list) add(p);
       if (found) end = std::max(end, e);
       break;
     }
     if (l == "." || l == ";" || IsCommNoun(l)) break;
+    // a comma ends the noun phrase: "the call, as he deflected attacks, including from the
+    // White House" names no one the call was from
+    if (l == "," && !(j + 1 < N() && L(j + 1) == "attended")) break;
     // a later noun phrase of its own takes the "with": "an interview about his friendship
     // with X" is no interview with X
     if (j > t + 1 && (l == "his" || l == "her" || l == "their" || l == "its" || l == "our"))
@@ -543,6 +636,20 @@ void CommFinder::Noun(uint32_t t) {
       // the main clause: everyone up to a clause boundary
       uint32_t j = e;
       for (int p : list) add(p);
+      // ... or an organisation or described party as its subject: "In a letter to X, the
+      // Harbor Safety Board said ..."
+      if (list.empty() && people.size() + parties.size() == 1) {
+        uint32_t de;
+        std::string d = Describe(comma + 1, &de);
+        if (!d.empty() && de < sp.last && s_.toks[de].kind == TokKind::kWord &&
+            !s_.toks[de].cap && (IsCueVerb(L(de)) || IsHoldVerb(L(de)) || L(de) == "has" ||
+                                 L(de) == "have" || L(de) == "had" || L(de) == "was" ||
+                                 L(de) == "is" || L(de) == "told" || L(de) == "asked" ||
+                                 L(de) == "urged" || L(de) == "wrote")) {
+          parties.push_back(std::move(d));
+          j = de;
+        }
+      }
       while (j < sp.last && !s_.toks[j].in_quote && s_.toks[j].kind != TokKind::kQuote &&
              L(j) != "that" && L(j) != ";" && L(j) != "which" && L(j) != "who") {
         if (const PersonMention* m = MentionAt(j)) {
@@ -623,7 +730,14 @@ std::vector<Communication> CommFinder::Merge() {
       const bool written_apart = (m.kind == "letter" || c.kind == "letter" ||
                                   m.kind == "interview" || c.kind == "interview") &&
                                  m.kind != c.kind;
-      if (mk == key && key.size() > 1 && !written_apart &&
+      // a call and a meeting the text dates in other words are two encounters: "they spoke
+      // by phone on Friday" and "met in Oslo last week" (while "his meeting with Putin" may
+      // be the video call of Tuesday the article reports: news calls a virtual meeting a
+      // meeting)
+      const bool remote_and_met =
+          ((m.kind == "meeting" && Remote(c.kind)) || (c.kind == "meeting" && Remote(m.kind))) &&
+          !m.when.empty() && !c.when.empty() && WhenWords(m.when) != WhenWords(c.when);
+      if (mk == key && key.size() > 1 && !written_apart && !remote_and_met &&
           (m.date.empty() || c.date.empty() || m.date == c.date))
         same = &m;
     }
@@ -648,8 +762,38 @@ std::vector<Communication> CommFinder::Merge() {
 }  // namespace comm_internal
 
 std::vector<Communication> FindCommunications(const Scan& scan, const PeopleResult& people,
-                                              const std::vector<ValueMention>& values) {
-  return comm_internal::CommFinder(scan, people, values).Run();
+                                              const std::vector<ValueMention>& values,
+                                              std::string_view published) {
+  std::vector<Communication> out = comm_internal::CommFinder(scan, people, values).Run();
+  long pub = 0;
+  if (published.size() < 10 || !ParseIso(published.substr(0, 10), &pub)) return out;
+  for (Communication& c : out) {
+    long d = 0;
+    if (c.date.size() != 10 || !ParseIso(c.date, &d)) continue;
+    // the year was written ("Oct. 12, 2020"): it stays
+    int digits = 0;
+    bool year_written = false;
+    for (char ch : c.when) {
+      digits = (ch >= '0' && ch <= '9') ? digits + 1 : 0;
+      year_written = year_written || digits == 4;
+    }
+    if (year_written) continue;
+    // a week's slack either way: "on Friday" in a Saturday paper that reports a planned call
+    const long year = std::atol(c.date.substr(0, 4).c_str());
+    const unsigned mon = static_cast<unsigned>(std::atoi(c.date.substr(5, 2).c_str())),
+                   day = static_cast<unsigned>(std::atoi(c.date.substr(8, 2).c_str()));
+    long shift = 0;
+    if (c.status == "happened" && d > pub + 7) shift = -1;
+    if (c.status == "planned" && d < pub - 7) shift = 1;
+    if (shift == 0 || (mon == 2 && day == 29)) continue;
+    const long moved = DaysFromCivil(year + shift, mon, day);
+    // only a date that comes nearer the publication this way (not a weekday's date)
+    if (std::labs(moved - pub) > 366) continue;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04ld-%02u-%02u", year + shift, mon, day);
+    c.date = buf;
+  }
+  return out;
 }
 
 }  // namespace newsgraph::analyze

@@ -19,6 +19,19 @@ inline int KindRank(std::string_view k) {
   return 1;
 }
 
+// A call by phone or video (not a meeting in person, a talk of unstated medium or a letter).
+inline bool Remote(std::string_view k) {
+  return k == "phone call" || k == "video call" || k == "conference call";
+}
+
+// Date words without a leading preposition, in lower case: "on Tuesday" and "Tuesday" are one.
+inline std::string WhenWords(std::string_view when) {
+  std::string l = Lower(when);
+  for (std::string_view p : {"on ", "at ", "in ", "during ", "by "})
+    if (l.rfind(p, 0) == 0) return l.substr(p.size());
+  return l;
+}
+
 class CommFinder {
  public:
   CommFinder(const Scan& s, const PeopleResult& p, const std::vector<ValueMention>& v);
@@ -47,6 +60,11 @@ class CommFinder {
   std::string KindOf(uint32_t t) const;
   // A negation right before the cue at token t: "has not spoken", "refused to meet", "no call".
   bool Negated(uint32_t t) const;
+  // A hope or a demand in the ten words before the cue at token t: "hoped the swap would pave
+  // the way for talks", "called for talks", "a possible meeting" (no encounter reported).
+  bool Hoped(uint32_t t) const;
+  // A plural encounter noun at token t after a count: "three calls", "several meetings".
+  bool Counted(uint32_t t) const;
   // The one person whose name is or ends with this word ("Putin"); -1 if none or several.
   int PersonEndingWith(std::string_view surname) const;
 
@@ -95,6 +113,9 @@ class CommFinder {
   // the token after it.
   std::string Describe(uint32_t o, uint32_t* end) const;
   // The organisation or place whose name covers token t; sets *end to its last token + 1.
+  // Besides the names the analysis found, a name the text writes after "the" ("the Taliban",
+  // "the Kremlin"): capitalised words no person mention covers, none a title or a common
+  // capitalised word.
   bool ThingAt(uint32_t t, uint32_t* first, uint32_t* end) const;
   // "the president", "the ambassador" (no "of" after it): the most recently named person whose
   // office ends with that title; -1 when none or when the title is followed by "of".
@@ -122,6 +143,9 @@ class CommFinder {
   void VerbWithObject(uint32_t t);
 
   void Verb(uint32_t t);
+
+  // "X joined Y for talks / for a dinner / for a call": an encounter of X and Y.
+  void JoinedFor(uint32_t t);
 
   bool Named(const std::string& who) const { return names_.count(who) > 0; }
 

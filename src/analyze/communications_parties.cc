@@ -39,6 +39,22 @@ bool IsGroupHead(std::string_view l) {
   return l.size() > 4 && l.back() == 's' && IsPersonNoun(l.substr(0, l.size() - 1));
 }
 
+// Capitalised words that name no party after "the": "the Internet", "the World Cup", "the
+// Black Sea", "the Covid-19 pandemic".
+bool IsGenericCapitalised(std::string_view l) {
+  static const std::string_view kWords[] = {
+      "god",    "internet", "web",    "christmas", "easter", "ramadan", "world", "cup",
+      "war",    "covid",    "covid-19", "coronavirus", "ebola", "street", "road", "avenue",
+      "square", "river",    "lake",   "mount",     "island", "islands", "bay",   "sea",
+      "ocean",  "photo",    "image",  "video",     "update", "opinion", "analysis", "live",
+      "watch",  "read",     "see",    "olympics",  "nobel",  "ai",      "tv",    "gdp",
+      "english", "islam",   "north",  "south",     "east",   "central", "national",
+      "international", "federal", "royal", "supreme", "high", "state", "city"};
+  for (std::string_view w : kWords)
+    if (w == l) return true;
+  return false;
+}
+
 // Role nouns that name a thing, not a party ("statement", "report").
 bool IsThingNoun(std::string_view l) {
   return l == "statement" || l == "report" || l == "study" || l == "survey" || l == "letter" ||
@@ -80,9 +96,38 @@ CommFinder::CommFinder(const Scan& s, const PeopleResult& p, const std::vector<V
 }
 
 bool CommFinder::ThingAt(uint32_t t, uint32_t* first, uint32_t* end) const {
-  if (t >= thing_at_.size() || thing_at_[t] < 0) return false;
-  *first = things_[thing_at_[t]].first;
-  *end = things_[thing_at_[t]].second;
+  if (t >= thing_at_.size()) return false;
+  if (thing_at_[t] >= 0) {
+    *first = things_[thing_at_[t]].first;
+    *end = things_[thing_at_[t]].second;
+    return true;
+  }
+  // a name after "the": the run of plain capitalised words around t
+  auto plain_cap = [&](uint32_t k) {
+    const Tok& tok = s_.toks[k];
+    if (!tok.cap || tok.kind != TokKind::kWord || tok.in_quote != s_.toks[t].in_quote ||
+        p_.MentionCovering(k) || thing_at_[k] >= 0)
+      return false;
+    const std::string& l = L(k);
+    // organisations the lexicon lists as common capitalised words count ("the Taliban",
+    // "the Senate"); words naming no party do not ("the Internet", "the World Cup")
+    return l.size() > 1 && !IsFunctionWord(l) && !IsGenericCapitalised(l) && !IsTitleHead(l) &&
+           !IsHonorific(l) && !IsWeekday(l) && MonthIndex(l) == 0 && !IsCommNoun(l);
+  };
+  if (!plain_cap(t)) return false;
+  uint32_t f = t, e = t + 1;
+  while (f > 0 && Same(f - 1, t) && t - f < 3 && plain_cap(f - 1)) --f;
+  while (e < N() && Same(e, t) && e - f < 4 && plain_cap(e)) ++e;
+  if (f == 0 || !Same(f - 1, t) || L(f - 1) != "the") return false;
+  // not a name's modifier: "the Biden administration", "the Taliban's leaders"
+  if (e < N() && Same(e, t) &&
+      (s_.toks[e].kind == TokKind::kPossessive ||
+       (s_.toks[e].kind == TokKind::kWord && !s_.toks[e].cap &&
+        (IsGroupHead(L(e)) || IsTitleHead(L(e)) || IsRoleNoun(L(e)) || L(e) == "government" ||
+         L(e) == "team" || L(e) == "side" || L(e) == "campaign"))))
+    return false;
+  *first = f;
+  *end = e;
   return true;
 }
 
@@ -241,7 +286,21 @@ int CommFinder::ClauseSubject(uint32_t t) const {
   for (uint32_t k = t; k > sp.first; --k) {
     uint32_t j = k - 1;
     const Tok& tok = s_.toks[j];
-    if (tok.kind == TokKind::kQuote || (tok.in_quote && !s_.toks[t].in_quote)) return -1;
+    if (tok.kind == TokKind::kQuote) {
+      // a word or two in quotes ("a "productive" meeting") is no quotation: step over it
+      uint32_t open = j;
+      while (open > sp.first && j - open < 4 && s_.toks[open - 1].kind == TokKind::kWord) --open;
+      if (open > sp.first && open < j && j - open <= 3 &&
+          s_.toks[open - 1].kind == TokKind::kQuote) {
+        k = open;  // the loop continues before the opening mark
+        continue;
+      }
+      return -1;
+    }
+    if (tok.in_quote && !s_.toks[t].in_quote) {
+      // inside a short scare quote the loop above steps over; any other quotation ends it
+      return -1;
+    }
     const std::string& l = L(j);
     if (l == ";" || l == "that" || l == "which" || l == "because" || l == "if" || l == "but" ||
         l == ":")
@@ -375,12 +434,19 @@ bool CommFinder::Parties(uint32_t t, int lead, std::vector<int>* people,
   if (desc.empty()) return false;
   parties->push_back(desc);
   *end = de;
-  // "X and Y": a second described party or person
+  // "X and Y": a second described party or person ("talks between Russia and Ukraine")
   if (de + 1 < N() && Same(de, t) && L(de) == "and") {
     if (const PersonMention* m = MentionAt(de + 1)) {
       if (std::find(people->begin(), people->end(), m->person) == people->end())
         people->push_back(m->person);
       *end = m->last;
+    } else {
+      uint32_t de2;
+      std::string d2 = Describe(de + 1, &de2);
+      if (!d2.empty()) {
+        parties->push_back(std::move(d2));
+        *end = de2;
+      }
     }
   }
   return true;

@@ -28,7 +28,29 @@ void CommFinder::VerbWithObject(uint32_t t) {
   const std::string& w = L(t);
   if (w == "told" || w == "tells") {
     const PersonMention* o = t + 1 < N() ? MentionAt(t + 1) : nullptr;
-    if (!o || o->title_first != t + 1) return;
+    if (!o) {
+      // "X told Fox News in an interview": the outlet interviewed X
+      uint32_t f, e;
+      const uint32_t at = t + 1 < N() && L(t + 1) == "the" ? t + 2 : t + 1;
+      if (!ThingAt(at, &f, &e)) {
+        // an outlet the analysis did not list: capitalised words up to "in"
+        f = e = at;
+        while (e < N() && Same(e, t) && e < at + 4 && s_.toks[e].cap &&
+               s_.toks[e].kind == TokKind::kWord && !MentionAt(e))
+          ++e;
+      }
+      if (e == at || f != at || e + 2 >= N() || !Same(e + 2, t) ||
+          L(e) != "in" || (L(e + 1) != "an" && L(e + 1) != "a"))
+        return;
+      uint32_t j = e + 2;
+      while (j < N() && j < e + 4 && Same(j, t) && L(j) != "interview" &&
+             s_.toks[j].kind == TokKind::kWord && !IsFunctionWord(L(j)))
+        ++j;
+      if (j < N() && L(j) == "interview")
+        Emit(t, {a}, ev_first, j + 1, false, "interview", {std::string(s_.TextRange(t + 1, e))});
+      return;
+    }
+    if (o->title_first != t + 1) return;
     uint32_t m = o->last;
     bool phone =
         m + 1 < N() && Same(m, t) && (L(m) == "by" || L(m) == "over" || L(m) == "on") &&
@@ -58,12 +80,21 @@ void CommFinder::VerbWithObject(uint32_t t) {
     }
     return;
   }
-  // "X and Y discussed Z": the two subjects talked
-  if ((w == "discussed" || w == "discuss") && subj && subj->title_first >= 2 &&
+  // the medium written after the verb's object: "exchanged views by phone"
+  const char* kind = "talk";
+  for (uint32_t j = t + 1; j + 1 < N() && j < t + 6 && Same(j + 1, t); ++j) {
+    if (L(j) != "by" && L(j) != "over" && L(j) != "via") continue;
+    const uint32_t m = L(j + 1) == "the" && j + 2 < N() ? j + 2 : j + 1;
+    if (L(m) == "phone" || L(m) == "telephone") kind = "phone call";
+    if (L(m) == "video") kind = "video call";
+    break;
+  }
+  // "X and Y discussed Z", "X and Y exchanged views": the two subjects talked
+  if ((w == "discussed" || w == "discuss" || w == "exchanged") && subj && subj->title_first >= 2 &&
       L(subj->title_first - 1) == "and" && Same(subj->title_first - 2, t)) {
     if (const PersonMention* x = MentionAt(subj->title_first - 2)) {
       if (x->person != a) {
-        Emit(t, {x->person, a}, x->title_first, t + 1, false, "talk");
+        Emit(t, {x->person, a}, x->title_first, t + 1, false, kind);
         return;
       }
     }
@@ -74,8 +105,47 @@ void CommFinder::VerbWithObject(uint32_t t) {
     if (L(j) != "with") continue;
     const PersonMention* o = j + 1 < N() ? MentionAt(j + 1) : nullptr;
     if (!o || o->person == a) return;
-    Emit(t, {a, o->person}, ev_first, o->last, false, "talk");
+    Emit(t, {a, o->person}, ev_first, o->last, false, kind);
     return;
+  }
+}
+
+void CommFinder::JoinedFor(uint32_t t) {
+  // the subject: a person or a pronoun right before the verb (over "had", "also")
+  uint32_t k = t;
+  while (k > 0 && Same(k - 1, t) && t - k < 2 && !s_.toks[k - 1].cap &&
+         (L(k - 1) == "also" || L(k - 1) == "had" || L(k - 1) == "has" || L(k - 1) == "later"))
+    --k;
+  int a = -1;
+  uint32_t ev_first = t;
+  if (const PersonMention* m = k > 0 ? MentionAt(k - 1) : nullptr) {
+    a = m->person;
+    ev_first = m->title_first;
+  } else if (k > 0 && (L(k - 1) == "he" || L(k - 1) == "she") &&
+             s_.toks[k - 1].kind == TokKind::kWord) {
+    a = PronounBefore(k - 1);
+    ev_first = k - 1;
+  }
+  if (a < 0) return;
+  uint32_t end = 0;
+  const PersonMention* o = TitledPersonAt(t + 1, &end);
+  if (!o || o->person == a || end + 1 >= N() || !Same(end, t) || L(end) != "for") return;
+  uint32_t h = end + 1;
+  if (h < N() && (L(h) == "a" || L(h) == "an" || L(h) == "the")) ++h;
+  // a modifier or two: "for a private dinner", "for bilateral talks"
+  for (uint32_t q = h; q < N() && q < h + 3 && Same(q, t); ++q) {
+    const std::string& l = L(q);
+    const char* kind = l == "talks" || l == "discussions" ? "talk"
+                       : l == "meeting" || l == "dinner" || l == "lunch" || l == "breakfast" ||
+                               l == "summit"
+                           ? "meeting"
+                       : l == "call" ? "phone call"
+                                     : nullptr;
+    if (kind) {
+      Emit(t, {a, o->person}, ev_first, q + 1, false, kind);
+      return;
+    }
+    if (s_.toks[q].kind != TokKind::kWord || IsFunctionWord(l) || s_.toks[q].cap) return;
   }
 }
 
@@ -99,6 +169,7 @@ void CommFinder::Verb(uint32_t t) {
           L(k - 1) == "going" || L(k - 1) == "hoping" || L(k - 1) == "wants" ||
           L(k - 1) == "intends" || L(k - 1) == "likely" || L(k - 1) == "agreed" ||
           L(k - 1) == "are" || L(k - 1) == "were" || L(k - 1) == "been" ||
+          L(k - 1) == "able" || L(k - 1) == "unable" ||
           (L(k - 1) == "in" && (L(t) == "contact" || L(t) == "touch"))))
     --k;
   // "Co-founder of Google, Sergey Brin, met ..." : an appositive comma before the verb
@@ -163,6 +234,10 @@ void CommFinder::Verb(uint32_t t) {
     by_video = !by_phone;
     o += 2;
     if (o < N() && (L(o) == "link" || L(o) == "call" || L(o) == "conference")) ++o;
+  }
+  if (o < N() && Same(o, t) && L(o) == "virtually") {  // "met virtually with Y"
+    by_video = true;
+    ++o;
   }
   // "spoke several times with Y", "met briefly with Y"
   for (uint32_t j = o; j < N() && j < o + 3 && Same(j, t); ++j) {

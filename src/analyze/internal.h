@@ -146,7 +146,10 @@ std::vector<Quote> FindQuotes(const Scan& scan, const PeopleResult& people);
 std::vector<Statement> FindStatements(const Scan& scan, const PeopleResult& people,
                                       const std::vector<Quote>& quotes,
                                       const std::vector<ValueMention>& values);
+// `published` (YYYY-MM-DD or empty) moves a date written without its year to the year its
+// tense asks for: a call that happened is not next October.
 std::vector<Communication> FindCommunications(const Scan& scan, const PeopleResult& people,
-                                              const std::vector<ValueMention>& values);
+                                              const std::vector<ValueMention>& values,
+                                              std::string_view published = {});
 
 }  // namespace newsgraph::analyze

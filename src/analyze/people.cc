@@ -110,6 +110,26 @@ int PeopleFinder::PersonBySurname(std::string_view word, uint32_t at) const {
     auto given = by_given_.find(key);
     return given == by_given_.end() ? -1 : given->second;
   }
+  // an office title before the surname ("Vice President Biden" where the text named Joe Biden
+  // and later his son Hunter Biden): the one whose office has that title, else the first one
+  // the text introduced (the one an article is about), not the latest
+  const std::string title =
+      at > 0 && it->second.size() > 1 && IsTitleHead(L(at - 1)) && !IsHonorific(L(at - 1))
+          ? L(at - 1)
+          : std::string();
+  if (!title.empty()) {
+    int first = -1, titled = -1;
+    for (int i : it->second) {
+      if (first_pos_[i] > at) continue;
+      if (first < 0 || first_pos_[i] < first_pos_[first]) first = i;
+      const std::string office = Lower(res_.people[i].office);
+      if (office.size() >= title.size() &&
+          office.compare(office.size() - title.size(), title.size(), title) == 0)
+        titled = titled < 0 ? i : -2;
+    }
+    if (titled >= 0) return titled;
+    if (titled == -1 && first >= 0) return first;
+  }
   for (int i : it->second) {
     uint32_t pos = first_pos_[i];
     // prefer the most recently introduced person before `at`
@@ -131,6 +151,33 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
     // only title words/demonyms/countries: maybe a place or an organisation
     if (pass == 1 && rf < r.last) ThingOrPlace(rf, r.last);
     return;
+  }
+  // an office ending in capitalised nouns ("Deputy Director of Public Prosecution Eva-Marie
+  // Persson"): the tagger's person starts the name when it starts later in the run
+  // ("Ambassador to the European Union Gordon Sondland")
+  if (ner_ && !ner_->empty() && nl - nf >= 3) {
+    const uint32_t last_start = s_.toks[nl - 1].start;
+    auto it = std::lower_bound(ner_->begin(), ner_->end(), last_start,
+                               [](const EntityMention& m, uint32_t v) { return m.end <= v; });
+    if (it != ner_->end() && it->start <= last_start && it->type == EntityType::kPerson &&
+        it->start > s_.toks[nf].start) {
+      uint32_t k = nf + 1;
+      while (k + 1 < nl && s_.toks[k].start < it->start) ++k;
+      if (s_.toks[k].start == it->start && nl - k >= 2) nf = k;
+    }
+  }
+  // the field of an office is no given name: "Director of Public Prosecution X Y",
+  // "Secretary of Homeland Security X Y" (a word ending like an abstract noun, followed by two
+  // more words of the name)
+  while (nf > r.first && nl - nf >= 3) {
+    const std::string& l = L(nf);
+    auto ends = [&](std::string_view suf) {
+      return l.size() > suf.size() + 2 && l.compare(l.size() - suf.size(), suf.size(), suf) == 0;
+    };
+    if (!(ends("tion") || ends("sion") || ends("ment") || ends("ity") || ends("ence") ||
+          ends("ance") || ends("ship") || ends("ture") || ends("ics")))
+      break;
+    ++nf;
   }
   bool org_word = false, common = true;
   for (uint32_t k = nf; k < nl; ++k) {

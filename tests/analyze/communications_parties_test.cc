@@ -336,5 +336,125 @@ TEST(CommunicationParties, GroupOfNamedCountries) {
   EXPECT_EQ(c->kind, "phone call");
 }
 
+TEST(CommunicationParties, NamedGroupAfterTheHoldsTalks) {
+  // "the Taliban", "the Kremlin": a name after "the" that is no known organisation is a party
+  auto a = Analyse("Ankara and the Houthis had been holding direct talks for months. The "
+                   "Nordvik administration held talks with the Kremlin on Monday.");
+  EXPECT_NE(Find(a, {"Ankara", "the Houthis"}), nullptr) << Dump(a);
+  const auto* c = Find(a, {"The Nordvik administration", "the Kremlin"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->date, "2022-03-07");
+  // a name modifying a noun is no party, nor is a generic capitalised word
+  a = Analyse("Fans watched the World Cup final with Coach Lena Ruiz.");
+  for (const auto& comm : a.communications)
+    for (const auto& p : comm.participants) EXPECT_NE(p, "the World Cup") << Dump(a);
+}
+
+TEST(CommunicationParties, TalksBetweenTwoPlaces) {
+  auto a = Analyse("The talks between Norway and Chile in Lima ended without a deal.");
+  EXPECT_NE(Find(a, {"Norway", "Chile"}), nullptr) << Dump(a);
+  // counted calls between two states sum up others: no encounter of their own
+  a = Analyse("It follows at least three high-level calls between Norway and Chile this week.");
+  EXPECT_TRUE(a.communications.empty()) << Dump(a);
+}
+
+TEST(CommunicationParties, LetterFrontedBeforeAnOrganisation) {
+  auto a = Analyse("In a Feb. 2 letter to Governor Pia Holm, the Harbour Safety Board said the "
+                   "port was not ready.");
+  const auto* c = Find(a, {"Pia Holm", "the Harbour Safety Board"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "letter");
+  EXPECT_EQ(c->date, "2022-02-02");
+}
+
+TEST(CommunicationWording, CallAndMeetingDatedApartAreTwo) {
+  // a call on Friday and a meeting "last week" are two encounters, while "his meeting with X"
+  // undated may be the call the article reports
+  auto a = Analyse("Premier Ada Berg and President Olaf Holm spoke by phone on Friday. Berg met "
+                   "Holm in Oslo last week, and the two discussed trade.");
+  int calls = 0, meetings = 0;
+  for (const auto& c : a.communications) {
+    calls += c.kind == "phone call";
+    meetings += c.kind == "meeting";
+  }
+  EXPECT_EQ(calls, 1) << Dump(a);
+  EXPECT_EQ(meetings, 1) << Dump(a);
+  a = Analyse("Premier Ada Berg and President Olaf Holm spoke by phone on Friday. Before "
+              "Berg's meeting with Holm, aides met.");
+  EXPECT_EQ(a.communications.size(), 1u) << Dump(a);
+}
+
+TEST(CommunicationWording, HopesAndDemandsAreNoEncounters) {
+  auto a = Analyse("Governor Eva Lund said she hoped the deal would pave the way for talks "
+                   "with Mayor Carl Ring. Senator Ida Moss called for talks with Lund.");
+  EXPECT_TRUE(a.communications.empty()) << Dump(a);
+}
+
+TEST(CommunicationWording, ExchangedJoinedSummonedSitDown) {
+  auto a = Analyse("Governor Eva Lund and Mayor Carl Ring exchanged views by phone on Monday. "
+                   "Senator Ida Moss joined Lund for talks in Bergen. Foreign Minister Ali "
+                   "Rezaei summoned the Danish ambassador on Tuesday. Lund will sit down with "
+                   "Rezaei on Friday.");
+  const auto* c = Find(a, {"Eva Lund", "Carl Ring"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+  EXPECT_EQ(c->date, "2022-03-07");
+  c = Find(a, {"Ida Moss", "Eva Lund"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "talk");
+  c = Find(a, {"Ali Rezaei", "the Danish ambassador"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "meeting");
+  c = Find(a, {"Eva Lund", "Ali Rezaei"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->status, "planned");
+  EXPECT_EQ(c->date, "2022-03-11");
+}
+
+TEST(CommunicationWording, InterviewsWithOutletsVideoConferencesScareQuotes) {
+  auto a = Analyse("Governor Eva Lund told the Nordic Post in an interview that the port was ready. "
+                   "In an interview on Radio Syd, Mayor Carl Ring said it was not. Senator Ida "
+                   "Moss dialed into a video conference with Lund. Ring said he had a "
+                   "\"productive\" meeting with Moss. Lund met virtually with Ring on Monday.");
+  const auto* c = Find(a, {"Eva Lund", "the Nordic Post"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "interview");
+  c = Find(a, {"Carl Ring", "Radio Syd"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "interview");
+  c = Find(a, {"Ida Moss", "Eva Lund"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "video call");
+  c = Find(a, {"Carl Ring", "Ida Moss"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "meeting");
+  c = Find(a, {"Eva Lund", "Carl Ring"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "video call");
+}
+
+TEST(CommunicationWording, PastEncounterWithoutYearIsNotNextYear) {
+  // written in June without a year: an October letter that was sent is last October's; a
+  // meeting planned for May is next May's
+  auto a = Analyse("In an Oct. 12 letter to Mayor Carl Ring, Governor Eva Lund said the port "
+                   "was ready. Lund will meet Senator Ida Moss on May 2.",
+                   "2022-06-10");
+  const auto* c = Find(a, {"Carl Ring", "Eva Lund"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->date, "2021-10-12");
+  c = Find(a, {"Eva Lund", "Ida Moss"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->date, "2023-05-02");
+}
+
+TEST(CommunicationWording, AbleToMeetInterrogatedPleadedWith) {
+  auto a = Analyse("Student Omar Nasser toured the fair, and was able to meet Judge Ana Cruz. "
+                   "Nasser was interrogated by Detective Rob Lane. His sister pleaded with Lane "
+                   "to let him go. Cruz was unable to meet Mayor Ben Holt.");
+  EXPECT_NE(Find(a, {"Omar Nasser", "Ana Cruz"}), nullptr) << Dump(a);
+  EXPECT_NE(Find(a, {"Omar Nasser", "Rob Lane"}), nullptr) << Dump(a);
+  EXPECT_EQ(Find(a, {"Ana Cruz", "Ben Holt"}), nullptr) << Dump(a);
+}
+
 }  // namespace
 }  // namespace newsgraph

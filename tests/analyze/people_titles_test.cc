@@ -1,0 +1,69 @@
+// Where an office ends and a name begins, and which of two people sharing a surname a titled
+// surname means. Sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "newsgraph/analyze.h"
+
+namespace newsgraph {
+namespace {
+
+Analysis Analyse(std::string_view text, bool ner) {
+  AnalyzeOptions o;
+  o.published = "2022-03-10";
+  o.use_ner = ner;
+  return AnalyzeText(text, o);
+}
+
+const Person* Named(const Analysis& a, const std::string& name) {
+  for (const auto& p : a.people)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+std::string Dump(const Analysis& a) {
+  std::string s;
+  for (const auto& p : a.people) s += p.name + " | " + p.office + "\n";
+  return s;
+}
+
+TEST(PeopleTitles, FieldOfAnOfficeIsNoGivenName) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("Deputy Director of Public Prosecution Mia-Lena Berg closed the case. "
+                     "Secretary of Homeland Security Rosa Quintero resigned.",
+                     ner);
+    const Person* p = Named(a, "Mia-Lena Berg");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "Deputy Director of Public Prosecution");
+    p = Named(a, "Rosa Quintero");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "Secretary of Homeland Security");
+  }
+}
+
+TEST(PeopleTitles, TaggedPersonAfterAnOrganisationInTheOffice) {
+  // the shipped tagger says where the person starts after "the European Union"
+  auto a = Analyse("U.S. Ambassador to the European Union Carl Sonneborn testified on Tuesday.",
+                   /*ner=*/true);
+  const Person* p = Named(a, "Carl Sonneborn");
+  ASSERT_NE(p, nullptr) << Dump(a);
+  EXPECT_EQ(p->office, "Ambassador to the European Union");
+}
+
+TEST(PeopleTitles, TitledSurnameSharedByTwoPeopleIsTheFirst) {
+  // "Vice President Morrow" after Paul Morrow and his son Eric: the father, whom the text
+  // introduced first; "Morrow said" right after the son stays the son
+  auto a = Analyse("Investigators looked at rival Paul Morrow. Later, his son Eric Morrow joined "
+                   "a board. Critics said Vice President Morrow was never influenced.",
+                   /*ner=*/false);
+  const Person* paul = Named(a, "Paul Morrow");
+  const Person* eric = Named(a, "Eric Morrow");
+  ASSERT_NE(paul, nullptr) << Dump(a);
+  ASSERT_NE(eric, nullptr) << Dump(a);
+  EXPECT_EQ(paul->office, "Vice President") << Dump(a);
+  EXPECT_EQ(eric->office, "") << Dump(a);
+}
+
+}  // namespace
+}  // namespace newsgraph
