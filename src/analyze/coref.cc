@@ -6,26 +6,61 @@
 // named later in the pronoun's own sentence are not candidates ("He phoned Olsen" is not Olsen
 // phoning).
 #include <algorithm>
+#include <string_view>
 
 #include "analyze/internal.h"
 
 namespace newsgraph::analyze {
 namespace {
 
+// 'm' for he/him/his/himself, 'f' for she/her/hers/herself, else 0.
+char PronounGender(std::string_view l) {
+  if (l == "he" || l == "him" || l == "his" || l == "himself") return 'm';
+  if (l == "she" || l == "her" || l == "hers" || l == "herself") return 'f';
+  return 0;
+}
+
+// Whether person p may be what a pronoun of gender g refers to.
+bool Agrees(const PeopleResult& people, int p, char g) {
+  return g == 0 || p < 0 || static_cast<size_t>(p) >= people.gender.size() ||
+         people.gender[p] == 0 || people.gender[p] == g;
+}
+
 // The first person mention in sentence `s` that starts before token `limit` and lies outside
-// quotation marks (or, with `last`, the last such mention ending before `limit`); -1 if none.
+// quotation marks (or, with `last`, the last such mention ending before `limit`), of a person
+// who agrees with gender g; -1 if none.
 int PersonIn(const Scan& scan, const PeopleResult& people, uint32_t s, uint32_t limit,
-             bool last = false) {
+             char g, bool last = false) {
   const Span& sp = scan.sentences[s];
   auto it = std::lower_bound(people.mentions.begin(), people.mentions.end(), sp.first,
                              [](const PersonMention& m, uint32_t v) { return m.first < v; });
   int found = -1;
   for (; it != people.mentions.end() && it->first < sp.last && it->last <= limit; ++it) {
-    if (it->modifier || scan.toks[it->first].in_quote) continue;
+    if (it->modifier || scan.toks[it->first].in_quote || !Agrees(people, it->person, g)) continue;
     found = it->person;
     if (!last) break;
   }
   return found;
+}
+
+// Title words that say a person's gender.
+char TitleGender(std::string_view l) {
+  static const std::string_view kMale[] = {
+      "mr",     "mr.",     "sir",     "king",    "prince",   "duke",     "lord",
+      "father", "brother", "son",     "husband", "congressman", "spokesman", "chairman",
+      "businessman", "councilman", "assemblyman", "boyfriend", "uncle", "grandfather",
+      "nephew", "actor", "emperor", "archduke", "baron", "count"};
+  static const std::string_view kFemale[] = {
+      "mrs",    "mrs.",     "ms",       "ms.",     "miss",     "madam",    "dame",
+      "lady",   "queen",    "princess", "duchess", "mother",   "sister",   "daughter",
+      "wife",   "congresswoman", "spokeswoman", "chairwoman", "businesswoman",
+      "councilwoman", "assemblywoman", "girlfriend", "aunt", "grandmother", "niece",
+      "actress", "empress", "baroness", "countess"};
+  for (std::string_view w : kMale)
+    if (w == l) return 'm';
+  for (std::string_view w : kFemale)
+    if (w == l) return 'f';
+  return 0;
 }
 
 // The first "he"/"she" of sentence `s` outside quotation marks, before any person named
@@ -51,14 +86,17 @@ uint32_t LeadingPronoun(const Scan& scan, const PeopleResult& people, uint32_t s
 int Antecedent(const Scan& scan, const PeopleResult& people, uint32_t t, int depth) {
   if (t >= scan.toks.size() || scan.sentences.empty()) return -1;
   uint32_t s = scan.toks[t].sentence;
-  int p = PersonIn(scan, people, s, t, /*last=*/true);
+  const char g = PronounGender(scan.toks[t].lower);
+  int p = PersonIn(scan, people, s, t, g, /*last=*/true);
   if (p >= 0) return p;
   for (uint32_t back = 1; back <= 3 && back <= s; ++back) {
     // a chain of pronouns: "He was arrested for the call to Omar's office. During the call,
     // he said ..." -- the earlier "He" is the subject, not Omar
     uint32_t lead = LeadingPronoun(scan, people, s - back);
-    if (depth < 3 && lead < scan.sentences[s - back].last) return Antecedent(scan, people, lead, depth + 1);
-    p = PersonIn(scan, people, s - back, UINT32_MAX);
+    if (depth < 3 && lead < scan.sentences[s - back].last &&
+        (g == 0 || PronounGender(scan.toks[lead].lower) == g))
+      return Antecedent(scan, people, lead, depth + 1);
+    p = PersonIn(scan, people, s - back, UINT32_MAX, g);
     if (p >= 0) return p;
   }
   return -1;
@@ -68,6 +106,46 @@ int Antecedent(const Scan& scan, const PeopleResult& people, uint32_t t, int dep
 
 int PronounAntecedent(const Scan& scan, const PeopleResult& people, uint32_t t) {
   return Antecedent(scan, people, t, 0);
+}
+
+void InferGenders(const Scan& scan, PeopleResult* people) {
+  std::vector<int> male(people->people.size(), 0), female(people->people.size(), 0);
+  std::vector<char> titled(people->people.size(), 0);
+  // titles: "Mr. Li", "Queen Margrethe", "Congresswoman Omar"
+  for (const PersonMention& m : people->mentions) {
+    if (m.person < 0 || static_cast<size_t>(m.person) >= titled.size()) continue;
+    for (uint32_t k = m.title_first; k < m.first && k < scan.toks.size(); ++k)
+      if (char g = TitleGender(scan.toks[k].lower)) titled[m.person] = g;
+  }
+  // pronouns outside quotation marks in sentences that name one person only, after the name
+  // ("Omar said her office ...")
+  auto it = people->mentions.begin();
+  for (uint32_t s = 0; s < scan.sentences.size(); ++s) {
+    const Span& sp = scan.sentences[s];
+    while (it != people->mentions.end() && it->first < sp.first) ++it;
+    int only = -1;
+    uint32_t after = sp.last;
+    bool several = false;
+    for (auto m = it; m != people->mentions.end() && m->first < sp.last; ++m) {
+      if (m->modifier || scan.toks[m->first].in_quote) continue;
+      if (only >= 0 && only != m->person) several = true;
+      if (only < 0) after = m->last;
+      only = m->person;
+    }
+    if (only < 0 || several || static_cast<size_t>(only) >= male.size()) continue;
+    for (uint32_t k = after; k < sp.last; ++k) {
+      if (scan.toks[k].in_quote || scan.toks[k].kind != TokKind::kWord) continue;
+      const char g = PronounGender(scan.toks[k].lower);
+      if (g == 'm') ++male[only];
+      if (g == 'f') ++female[only];
+    }
+  }
+  people->gender.assign(people->people.size(), 0);
+  for (size_t i = 0; i < people->gender.size(); ++i) {
+    if (titled[i]) people->gender[i] = titled[i];
+    else if (male[i] > female[i]) people->gender[i] = 'm';
+    else if (female[i] > male[i]) people->gender[i] = 'f';
+  }
 }
 
 }  // namespace newsgraph::analyze

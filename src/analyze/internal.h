@@ -122,6 +122,9 @@ struct PeopleResult {
   std::vector<int> person_at;           // per token: index of the person whose name covers it, or -1
   std::vector<int> mention_at;          // per token: index into mentions of the mention whose
                                         // [title_first, last) covers it, or -1
+  // per person: 'm' or 'f' when the text says so (a title such as "Mr." or "Queen", or the
+  // pronouns of sentences that name no one else), else 0 (InferGenders, coref.cc)
+  std::vector<char> gender;
   // The mention covering token t (title included), or null.
   const PersonMention* MentionCovering(uint32_t t) const {
     if (t >= mention_at.size() || mention_at[t] < 0) return nullptr;
@@ -138,8 +141,11 @@ std::string CountryInText(std::string_view phrase);
 std::string HomeCountry(const Scan& scan);
 PeopleResult FindPeople(const Scan& scan, const std::vector<EntityMention>* ner = nullptr);
 
-// The person a "he"/"she" at token t refers to (coref.cc); -1 if none.
+// The person a "he"/"she" at token t refers to (coref.cc); -1 if none. A person the text
+// gives the other gender is passed over ("he said" after "Omar ... her office" is not Omar).
 int PronounAntecedent(const Scan& scan, const PeopleResult& people, uint32_t t);
+// Fills people->gender (coref.cc).
+void InferGenders(const Scan& scan, PeopleResult* people);
 
 // --- quotes and communications ---
 std::vector<Quote> FindQuotes(const Scan& scan, const PeopleResult& people);

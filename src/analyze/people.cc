@@ -27,6 +27,7 @@ PeopleResult PeopleFinder::Run() {
   std::sort(res_.mentions.begin(), res_.mentions.end(),
             [](const PersonMention& a, const PersonMention& b) { return a.first < b.first; });
   Finish();
+  InferGenders(s_, &res_);
   return std::move(res_);
 }
 

@@ -142,8 +142,15 @@ std::string QuoteFinder::DescriptionAfter(uint32_t b, uint32_t sentence) const {
   const uint32_t n = N();
   if (b >= n || !IsDeterminer(L(b))) return {};
   for (uint32_t e = b + 1; e < n && e < b + 6 && s_.toks[e].sentence == sentence; ++e) {
+    if (s_.toks[e].kind == TokKind::kPossessive) continue;  // "said the team's coach"
     if (s_.toks[e].kind != TokKind::kWord || s_.toks[e].in_quote) break;
-    if (IsRoleNoun(L(e)) || IsTitleHead(L(e))) {
+    // an owner before a possessive is no head: "the team's coach"
+    if (e + 1 < n && s_.toks[e + 1].kind == TokKind::kPossessive) continue;
+    // a role, a title or any noun naming a kind of person ("said the referee")
+    if (IsRoleNoun(L(e)) || IsTitleHead(L(e)) || (!s_.toks[e].cap && IsPersonNoun(L(e)))) {
+      // "said the team's coach, Ted Lasso": the name in apposition is the speaker
+      if (e + 2 < n && s_.Text(e + 1) == "," && s_.toks[e + 2].sentence == sentence)
+        if (const PersonMention* m = MentionStartingAt(e + 2)) return SpeakerOf(*m);
       // a document speaks for its author: "said a report from Kotak Securities", "a
       // statement by the ministry" -> the author
       const std::string& head = L(e);

@@ -61,6 +61,17 @@ TEST(Attribution, OrganisationAfterCueAndItAdded) {
   EXPECT_EQ(q4->speaker, "spokesman");
 }
 
+TEST(Attribution, NamedInAppositionAfterTheDescription) {
+  auto a = Analyse("\"We will win the cup,\" said the club's coach, Rhea Lindqvist.\n\n"
+                   "\"It was close,\" said the referee.\n");
+  const Quote* q = QuoteStarting(a, "We will");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Rhea Lindqvist");
+  q = QuoteStarting(a, "It was");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "referee");
+}
+
 TEST(Attribution, DashSignedPullQuote) {
   auto a = Analyse(
       "Port director Laura Mendez opened the terminal.\n\n"

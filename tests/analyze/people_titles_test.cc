@@ -67,3 +67,25 @@ TEST(PeopleTitles, TitledSurnameSharedByTwoPeopleIsTheFirst) {
 
 }  // namespace
 }  // namespace newsgraph
+
+namespace newsgraph {
+namespace {
+
+TEST(PronounGender, HeIsNotTheWomanNamedLast) {
+  // Lind is a woman by the pronoun of a sentence naming her alone; "He said" passes over her to
+  // the man named before
+  auto a = Analyse("Senator Maria Lind said her office would respond. Prosecutors charged Carl "
+                   "Mott with calling Lind. Lind said the threat was real.\n\nHe said, \"I will "
+                   "find the senator.\"",
+                   /*ner=*/false);
+  ASSERT_FALSE(a.quotes.empty());
+  EXPECT_EQ(a.quotes.back().speaker, "Carl Mott");
+  // a title says it as well: "Mrs." and "Queen"
+  a = Analyse("Mr. Leo Dahl greeted Mrs. Ida Holm at the door. She said, \"It went well.\"",
+              /*ner=*/false);
+  ASSERT_FALSE(a.quotes.empty());
+  EXPECT_EQ(a.quotes.back().speaker, "Ida Holm");
+}
+
+}  // namespace
+}  // namespace newsgraph
