@@ -72,16 +72,21 @@ bool ValueFinder::Money(uint32_t t, uint32_t* next) {
   uint32_t e;
   if (!Number(t + 1, &v, &e) || !SameSentence(t, t + 1)) return false;
   double vmax = v;
-  // "$30 to $40 million"
-  if (e + 1 < n && (Is(e, "to") || Is(e, "-"))) {
+  // "$30 to $40 million" (a range rises: "from $47 billion to $8 billion" is two figures, and so
+  // is a change, "rose from $5 million to $8 million")
+  if (e + 1 < n && (Is(e, "to") || Is(e, "-")) && !ChangeFrom(sym)) {
     uint32_t f = e + 1;
     if (f < n && s_.Text(f) == "$") ++f;
     double v2;
     uint32_t e2;
     if (Number(f, &v2, &e2) && SameSentence(t, f)) {
-      if (v2 > v * 100 && Multiplier(L(e2 - 1)) > 0) v *= Multiplier(L(e2 - 1));
-      vmax = v2;
-      e = e2;
+      double lo = v;
+      if (v2 > lo * 100 && Multiplier(L(e2 - 1)) > 0) lo *= Multiplier(L(e2 - 1));
+      if (v2 > lo) {
+        v = lo;
+        vmax = v2;
+        e = e2;
+      }
     }
   }
   uint32_t first;
@@ -95,6 +100,24 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
   const Tok& k = s_.toks[t];
   if (k.kind != TokKind::kNumber && k.kind != TokKind::kWord) return false;
+  // "911 calls", "a 999 call": an emergency line's number, no count
+  if (k.kind == TokKind::kNumber && (L(t) == "911" || L(t) == "999" || L(t) == "112") &&
+      t + 1 < n && (L(t + 1) == "call" || L(t + 1) == "calls" || L(t + 1) == "callers" ||
+                    L(t + 1) == "operator" || L(t + 1) == "dispatcher" || L(t + 1) == "dispatchers"))
+    return false;
+  // "an hourlong call", "a weeklong visit", "an hour-long meeting": one unit of time
+  if (k.kind == TokKind::kWord) {
+    const std::string& w = L(t);
+    for (std::string_view unit : {"minute", "hour", "day", "week", "month", "year", "decade"}) {
+      if (w.size() != unit.size() + 4 && w.size() != unit.size() + 5) continue;
+      if (w.compare(0, unit.size(), unit) != 0) continue;
+      std::string_view rest = std::string_view(w).substr(unit.size());
+      if (rest != "long" && rest != "-long") continue;
+      const std::string units = std::string(unit) + "s";
+      Emit(ValueKind::kDuration, t, t + 1, 1, 1, units, "", "1 " + units);
+      return true;
+    }
+  }
   // hyphenated compounds: "six-member", "131-page", "14-year-old", "nine-month-old"
   {
     const std::string& w = L(t);
@@ -113,6 +136,10 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
         Emit(ValueKind::kQuantity, first, last, f, f, "", qual, "");
         return true;
       }
+      // "a .45-caliber pistol", "a 3-pointer", "a 12-gauge shotgun": a kind of thing, no count
+      if (rest == "caliber" || rest == "calibre" || rest == "pointer" || rest == "pointers" ||
+          rest == "gauge")
+        return false;
       if (num && !rest.empty()) {
         double dummy;
         size_t h2 = rest.find('-');
@@ -218,7 +245,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     uint32_t e2;
     bool between = t > 0 && Is(t - 1, "between");
     if ((Is(e, "and") ? between : true) && Number(e + 1, &v2, &e2) && SameSentence(t, e + 1) &&
-        v2 > v) {
+        v2 > v && !ChangeFrom(t)) {
       vmax = v2;
       e = e2;
     }
@@ -262,10 +289,19 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
   uint32_t unit_tok = n;
   uint32_t u = e;
   bool single = v == 1 && vmax == 1;
-  for (int k2 = 0; k2 < 4 && u < n && SameSentence(t, u); ++k2, ++u) {
+  // coordinated modifiers widen the window: "1,000 maintenance and cleaning workers", "four
+  // national security and diplomatic officials"
+  int window = 4;
+  for (int k2 = 0; k2 < window && u < n && SameSentence(t, u); ++k2, ++u) {
     const Tok& w = s_.toks[u];
     if (w.kind != TokKind::kWord) break;
     const std::string& lw = L(u);
+    if ((lw == "and" || lw == "or") && k2 > 0 && window == 4 && u + 1 < n &&
+        s_.toks[u + 1].kind == TokKind::kWord && !IsFunctionWord(L(u + 1)) &&
+        !IsDurationUnit(L(u - 1)) && !IsMeasureUnit(L(u - 1)) && L(u - 1).back() != 's') {
+      window = 6;
+      continue;
+    }
     if (lw == "other" || lw == "additional" || lw == "further" || lw == "new" || lw == "extra") {
       if (u + 1 < n && s_.toks[u + 1].kind == TokKind::kWord) continue;
       break;

@@ -53,6 +53,23 @@ class ValueFinder {
     out_.push_back(std::move(m));
   }
 
+  // "rose from 5 to 8", "slashed from $47 billion to $8 billion": a change between two
+  // figures, not a range, when "from" before token t follows a verb of change.
+  bool ChangeFrom(uint32_t t) const {
+    if (t < 2 || !SameSentence(t - 2, t) || L(t - 1) != "from") return false;
+    static const std::string_view kVerbs[] = {
+        "rose",     "risen",    "rise",     "rises",    "fell",     "fallen",    "falls",
+        "increased", "increase", "decreased", "dropped", "drops",   "declined",  "jumped",
+        "climbed",  "grew",     "grown",    "cut",      "slashed",  "reduced",   "raised",
+        "lowered",  "boosted",  "soared",   "plunged",  "plummeted", "surged",   "shrank",
+        "expanded", "up",       "down",     "revised",  "downgraded", "upgraded", "went",
+        "moved",    "changed",  "tumbled",  "slipped",  "edged",    "inched",    "spiked"};
+    const std::string& v = L(t - 2);
+    for (std::string_view w : kVerbs)
+      if (v == w) return true;
+    return false;
+  }
+
   // Qualifier words ending just before token t; sets *first to where they start.
   std::string Qualifier(uint32_t t, uint32_t* first) const {
     *first = t;
@@ -70,6 +87,10 @@ class ValueFinder {
       }
       *first = t - 2;
       return "up to";
+    }
+    if ((a == "close" || a == "closer") && b == "to") {  // "close to 1,000 workers"
+      *first = t - 2;
+      return "about";
     }
     if ((a == "more" || a == "fewer" || a == "less") && b == "than") {
       *first = t - 2;

@@ -1,0 +1,76 @@
+// Figures in wordings the first rules missed: changes written "from X to Y", nouns after
+// coordinated modifiers, "close to", one unit of time written as one word, and numbers that
+// count nothing (an emergency line, a calibre). Sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "newsgraph/analyze.h"
+
+namespace newsgraph {
+namespace {
+
+Analysis Analyse(std::string_view text) {
+  AnalyzeOptions o;
+  o.published = "2022-03-10";
+  o.use_ner = false;
+  return AnalyzeText(text, o);
+}
+
+const NumberClaim* Figure(const Analysis& a, const std::string& text) {
+  for (const auto& n : a.numbers)
+    if (n.text == text) return &n;
+  return nullptr;
+}
+
+std::string Dump(const Analysis& a) {
+  std::string s;
+  for (const auto& n : a.numbers) s += n.text + " = " + std::to_string(n.value) + "\n";
+  return s;
+}
+
+TEST(ValuesWording, ChangeFromOneFigureToAnotherIsTwoFigures) {
+  auto a = Analyse("Its valuation was slashed from $47 billion to $8 billion. Sales rose from 12 "
+                   "to 30 stores. Talks lasted 30 to 40 minutes, and tickets cost $20 to $30.");
+  ASSERT_NE(Figure(a, "$47 billion"), nullptr) << Dump(a);
+  ASSERT_NE(Figure(a, "$8 billion"), nullptr) << Dump(a);
+  EXPECT_EQ(Figure(a, "$8 billion")->value, 8e9);
+  EXPECT_EQ(Figure(a, "12 to 30 stores"), nullptr) << Dump(a);
+  ASSERT_NE(Figure(a, "30 stores"), nullptr) << Dump(a);
+  // ranges stay ranges
+  const NumberClaim* r = Figure(a, "30 to 40 minutes");
+  ASSERT_NE(r, nullptr) << Dump(a);
+  EXPECT_EQ(r->value_max, 40);
+  r = Figure(a, "$20 to $30");
+  ASSERT_NE(r, nullptr) << Dump(a);
+  EXPECT_EQ(r->value_max, 30);
+}
+
+TEST(ValuesWording, CoordinatedModifiersAndCloseTo) {
+  auto a = Analyse("The firm agreed to hire close to 1,000 maintenance and cleaning workers. "
+                   "Four national security and diplomatic officials testified.");
+  const NumberClaim* n = Figure(a, "close to 1,000 maintenance and cleaning workers");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value, 1000);
+  EXPECT_EQ(n->unit, "workers");
+  EXPECT_EQ(n->qualifier, "about");
+  n = Figure(a, "Four national security and diplomatic officials");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value, 4);
+}
+
+TEST(ValuesWording, OneUnitOfTimeInOneWordAndNumbersThatCountNothing) {
+  auto a = Analyse("After an hourlong call and a weeklong visit, police took 911 calls about a "
+                   ".45-caliber pistol and a 3-pointer.");
+  const NumberClaim* n = Figure(a, "hourlong");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value, 1);
+  EXPECT_EQ(n->unit, "hours");
+  EXPECT_NE(Figure(a, "weeklong"), nullptr) << Dump(a);
+  EXPECT_EQ(Figure(a, "911 calls"), nullptr) << Dump(a);
+  EXPECT_EQ(Figure(a, "45-caliber"), nullptr) << Dump(a);
+  EXPECT_EQ(Figure(a, "3-pointer"), nullptr) << Dump(a);
+}
+
+}  // namespace
+}  // namespace newsgraph
