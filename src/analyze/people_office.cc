@@ -343,8 +343,15 @@ void PeopleFinder::ReadChunk(uint32_t tf, uint32_t nf, std::string* office,
       return;
     }
   }
-  // leading honorifics too ("Mr.")
+  // leading honorifics too ("Mr."), and a party or a status before a title: "Republican Gov.",
+  // "GOP Sen.", "incumbent President" hold the office of governor, senator, president (a
+  // party's own office keeps it: "Democratic candidate", "Labour leader" end in no title)
   while (a < b && IsHonorific(L(a))) ++a;
+  while (a + 1 < b && (L(a) == "republican" || L(a) == "democratic" || L(a) == "gop" ||
+                       L(a) == "democrat" || L(a) == "incumbent" || L(a) == "sitting") &&
+         (IsTitleHead(L(a + 1)) || IsHonorific(L(a + 1)) || IsTitleModifier(L(a + 1))) &&
+         HeadAt(b - 1))
+    ++a;
   bool head = false, plural = false;
   for (uint32_t k = a; k < b; ++k)
     if (HeadAt(k)) head = true;

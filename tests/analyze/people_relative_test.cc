@@ -107,8 +107,19 @@ TEST(RoleBeforeName, VerbBeforeAQualifiedTitleIsNotPartOfIt) {
   auto a = Analyse("Voters beat incumbent Gov. Walt Brenner in November.");
   const Person* p = Named(a, "Walt Brenner");
   ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->office, "incumbent Gov.");
+  EXPECT_EQ(p->office, "Gov.");  // "incumbent" is a status, not part of the office
   EXPECT_EQ(p->office_normalized, "Governor");
+  // nor is a party: "Republican Gov.", "GOP Sen.", while "Democratic candidate" is a party's role
+  a = Analyse("Republican Gov. Ella Marsh met GOP Sen. Tom Reed and Democratic candidate Ana Ruiz.");
+  p = Named(a, "Ella Marsh");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "Gov.");
+  p = Named(a, "Tom Reed");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "Sen.");
+  p = Named(a, "Ana Ruiz");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "Democratic candidate");
 }
 
 TEST(RoleBeforeName, MilitaryRankAloneIsTheOffice) {
