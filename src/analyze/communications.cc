@@ -32,7 +32,8 @@ bool IsCueWord(std::string_view w) {
       "texted", "messaged", "wrote", "consulted", "reached", "received", "email", "emails",
       "e-mail", "memo", "welcomed", "greeted", "shook", "reception", "breakfast", "briefed",
       "contact", "touch", "sit", "sits", "sitting", "summoned", "summons", "exchanged",
-      "joined", "conference", "interrogated", "pleaded", "pleads"};
+      "joined", "conference", "interrogated", "pleaded", "pleads", "visiting", "calling",
+      "phoning"};
   return kWords.count(w) > 0;
 }
 
@@ -70,6 +71,14 @@ std::vector<Communication> CommFinder::Run() {
     const std::string& w = L(t);
     if (!IsCueWord(w)) continue;
     if (EmergencyCall(t)) continue;
+    // "after meeting Senator X": the gerund with its object, read as the verb
+    if ((w == "meeting" || w == "visiting" || w == "calling" || w == "phoning") && t > 0 &&
+        (L(t - 1) == "after" || L(t - 1) == "before" || L(t - 1) == "while" ||
+         L(t - 1) == "since") &&
+        t + 1 < n && MentionAt(t + 1) != nullptr) {
+      Verb(t);
+      continue;
+    }
     if (w == "call" || w == "calls" || w == "meeting" || w == "meetings" || w == "talks" ||
         w == "talk" || w == "discussion" || w == "discussions" || w == "conversation" ||
         w == "conversations" || w == "summit" || w == "chat" || w == "videoconference" ||
@@ -312,10 +321,11 @@ std::string CommFinder::KindOf(uint32_t t) const {
   if (conference && (w == "call" || w == "calls")) return "conference call";
   if (phone) return "phone call";
   if (w == "call" || w == "calls" || w == "phone-call" || w == "phoned" || w == "telephoned" ||
-      w == "phones")
+      w == "phones" || w == "calling" || w == "phoning")
     return "phone call";
   if (w == "meeting" || w == "meetings" || w == "met" || w == "meet" || w == "meets" ||
-      w == "summit" || w == "visited" || w == "visits" || w == "visit" || w == "hosted" ||
+      w == "summit" || w == "visited" || w == "visits" || w == "visit" || w == "visiting" ||
+      w == "hosted" ||
       w == "host" || w == "hosts" || w == "hosting" || w == "sat" || w == "sit" ||
       w == "sits" || w == "sitting" || w == "summoned" || w == "summons")
     return "meeting";
@@ -625,7 +635,8 @@ void CommFinder::Noun(uint32_t t) {
       lead = p;
   const std::string& opener = L(lead);
   if (people.size() < 2 && t < lead + 12 &&
-      (opener == "during" || opener == "in" || opener == "at" || opener == "following")) {
+      (opener == "during" || opener == "in" || opener == "at" || opener == "following" ||
+       opener == "after" || opener == "before")) {
     uint32_t comma = t;
     while (comma < sp.last && s_.Text(comma) != "," && !s_.toks[comma].in_quote) ++comma;
     if (comma < sp.last && s_.Text(comma) == ",") {

@@ -358,6 +358,21 @@ bool CommFinder::Parties(uint32_t t, int lead, std::vector<int>* people,
       }
     }
   }
+  // "CNN's Poppy Harlow", "the Post's Ann Lee": the person named after an organisation's
+  // possessive
+  {
+    uint32_t f, te;
+    const uint32_t at = l == "the" && t + 1 < N() ? t + 1 : t;
+    if (!MentionAt(at) && ThingAt(at, &f, &te) && f == at && te + 1 < N() && Same(te + 1, t) &&
+        s_.toks[te].kind == TokKind::kPossessive) {
+      if (const PersonMention* m = MentionAt(te + 1); m && m->title_first == te + 1) {
+        add(m->person);
+        *end = m->last;
+        more(m->last);
+        return true;
+      }
+    }
+  }
   // "her" before a noun is a determiner ("her counterpart"), not the object pronoun
   const bool object_pronoun =
       (l == "him" || l == "her") && s_.toks[t].kind == TokKind::kWord &&

@@ -246,6 +246,10 @@ void CommFinder::Verb(uint32_t t) {
       break;
     }
     const std::string& l = L(j);
+    // "met Tuesday with Y", "spoke yesterday to Y"
+    if (IsWeekday(l) || l == "yesterday" || l == "today" || l == "tonight" || l == "again" ||
+        l == "privately" || l == "separately")
+      continue;
     if (s_.toks[j].kind != TokKind::kWord || s_.toks[j].cap || MentionAt(j) || l == "the" ||
         l == "a" || l == "an" || l == "that" || l == "and" || l == "but" || l == "or" ||
         l == "about" || l == "on" || l == "in" || l == "at" || l == "for" || l == "of" ||
@@ -327,6 +331,28 @@ void CommFinder::Verb(uint32_t t) {
   if (L(t) == "asked" || L(t) == "questioned") {
     if (parties.empty() && people.size() < 2) return;
   }
+  // the medium or the purpose after the object: "spoke to X and Y by telephone", "sat down
+  // with X for an interview"
+  const char* after_kind = nullptr;
+  for (uint32_t j = end; j + 1 < N() && j < end + 3 && Same(j + 1, t); ++j) {
+    const uint32_t m = (L(j + 1) == "the" || L(j + 1) == "a" || L(j + 1) == "an") &&
+                               j + 2 < N() && Same(j + 2, t)
+                           ? j + 2
+                           : j + 1;
+    if ((L(j) == "by" || L(j) == "over" || L(j) == "via") &&
+        (L(m) == "phone" || L(m) == "telephone"))
+      after_kind = "phone call";
+    else if ((L(j) == "by" || L(j) == "via" || L(j) == "over") && L(m) == "video")
+      after_kind = "video call";
+    else if (L(j) == "for" && (L(m) == "interview" || L(m) == "interviews"))
+      after_kind = "interview";
+    if (after_kind) break;
+  }
+  if (after_kind && !by_phone && !by_video) {
+    by_phone = std::string_view(after_kind) == "phone call";
+    by_video = std::string_view(after_kind) == "video call";
+  }
+  const bool interview = after_kind && std::string_view(after_kind) == "interview";
   if (!subject_party.empty() && (!people.empty() || !parties.empty())) {
     parties.insert(parties.begin(), subject_party);
     ev_first = subject_first;
@@ -340,9 +366,10 @@ void CommFinder::Verb(uint32_t t) {
     return;
   }
   Emit(t, people, ev_first, end, counterparts,
-       by_phone   ? "phone call"
-       : by_video ? "video call"
-                  : nullptr,
+       by_phone    ? "phone call"
+       : by_video  ? "video call"
+       : interview ? "interview"
+                   : nullptr,
        std::move(parties));
 }
 

@@ -456,5 +456,23 @@ TEST(CommunicationWording, AbleToMeetInterrogatedPleadedWith) {
   EXPECT_EQ(Find(a, {"Ana Cruz", "Ben Holt"}), nullptr) << Dump(a);
 }
 
+TEST(CommunicationWording, GerundsWeekdaysMediaAfterTheObjectAndReportersOfOutlets) {
+  auto a = Analyse("Governor Eva Lund met Tuesday with Mayor Carl Ring. After meeting with Ring, "
+                   "Senator Ida Moss said the talks went well. Lund briefed aides after meeting "
+                   "Judge Ana Cruz. Ring spoke to Moss and Cruz by telephone on Sunday. Cruz sat "
+                   "down with the Nordic Post's Ola Berg for an interview.");
+  const auto* c = Find(a, {"Eva Lund", "Carl Ring"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->date, "2022-03-08");
+  EXPECT_NE(Find(a, {"Carl Ring", "Ida Moss"}), nullptr) << Dump(a);
+  EXPECT_NE(Find(a, {"Eva Lund", "Ana Cruz"}), nullptr) << Dump(a);
+  c = Find(a, {"Carl Ring", "Ida Moss", "Ana Cruz"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+  c = Find(a, {"Ana Cruz", "Ola Berg"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "interview");
+}
+
 }  // namespace
 }  // namespace newsgraph
