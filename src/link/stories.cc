@@ -8,7 +8,10 @@
 // centroid comes close to another's is merged into it; a story whose documents fall into two
 // dissimilar halves is split (the halves found with the terms every member shares weighed down,
 // so that two events of one kind come apart on their specifics, or, when the words do not part
-// them, on the years and months they write; story_state.cc). A story of
+// them, on the years and months they write; story_state.cc). On dated news, a document and a
+// story (or two stories) that report events of different days (the first communication of each
+// text, dated by the analysis) score less, so that two events of one crisis, which name the
+// same people, stay apart. A story of
 // one document gets two second chances to join another as the stream grows. Heat 2^(-idle days / half-life) decides when a story leaves memory.
 #include "newsgraph/stories.h"
 
@@ -52,6 +55,16 @@ constexpr double kDefaultSplitThreshold = 0.40;
 // cosine is below this.
 constexpr double kMarkSplitThreshold = 0.50;
 constexpr double kTimeWeight = 0.5;       // how much a date gap of many half-lives costs
+// The names channel's part of a similarity counts at most this many times the words' part (at
+// names_share 0.8: the names cosine at most 3 times the words cosine), so that a document or a
+// story sharing (almost) no content word with another is not joined to it by names alone.
+constexpr double kMaxNamesOverWords = 12;
+// Dated documents that report events (communications) of different days: the join and merge
+// scores are multiplied by kEventFloor + (1 - kEventFloor) * the share of pairs of documents
+// whose event days are at most kEventTolerance days apart (story_state.h, EventDayAgreement).
+constexpr double kEventFloor = 0.4;
+constexpr int kEventTolerance = 1;
+constexpr double kEventWindow = 7;        // an event day further from the publication day is background
 constexpr size_t kMaxDocTerms = 300;      // terms of one document vector
 constexpr size_t kMaxCentroidTerms = 1500;
 constexpr size_t kKeptCentroidTerms = 1000;
@@ -107,6 +120,11 @@ struct StoryClusterer::Impl {
     if (std::isnan(day) || std::isnan(first)) return 1.0;
     double gap = std::max({0.0, first - day, day - last});
     return 1.0 - kTimeWeight + kTimeWeight * std::exp2(-gap / half_life);
+  }
+
+  // The factor on a score between two groups of documents for the events they report.
+  static double EventFactor(const std::map<int, int>& a, const std::map<int, int>& b) {
+    return kEventFloor + (1.0 - kEventFloor) * story::EventDayAgreement(a, b, kEventTolerance);
   }
 
   void RefreshNormAndIndex(uint32_t slot) {
@@ -166,15 +184,20 @@ struct StoryClusterer::Impl {
     return s.norm;
   }
 
+  // A dot product from its words' and names' parts, the names' part capped (kMaxNamesOverWords).
+  static double CappedDot(const double dot[2]) {
+    return dot[0] + std::min(dot[1], kMaxNamesOverWords * std::max(0.0, dot[0]));
+  }
+
   // Cosine between a document (terms with their weight * idf, i.e. x_t * idf_t) and a story.
   double DocCosine(const SparseVector& x_idf, uint32_t slot) {
     const ActiveStory& s = *slots[slot];
-    double dot = 0;
+    double dot[2] = {0, 0};  // words, names
     for (const TermWeight& t : x_idf) {
-      if (const float* c = FindTerm(s.centroid, t.term)) dot += static_cast<double>(t.weight) * *c;
+      if (const float* c = FindTerm(s.centroid, t.term)) dot[t.term & 1] += static_cast<double>(t.weight) * *c;
     }
     double norm = StoryNorm(slot);
-    return norm > 0 ? dot / norm : 0;
+    return norm > 0 ? CappedDot(dot) / norm : 0;
   }
 
   double StoryCosine(uint32_t a, uint32_t b) {
@@ -192,9 +215,9 @@ struct StoryClusterer::Impl {
       shared.push_back({t, c * *other * idf * idf});
     }
     std::sort(shared.begin(), shared.end());
-    double dot = 0;
-    for (const auto& [t, product] : shared) dot += product;
-    return dot / (na * nb);
+    double dot[2] = {0, 0};  // words, names
+    for (const auto& [t, product] : shared) dot[t & 1] += product;
+    return CappedDot(dot) / (na * nb);
   }
 
   // Candidate stories sharing index terms with `terms`, best `limit` by shared weight.
@@ -265,7 +288,7 @@ struct StoryClusterer::Impl {
   // Adds one document (already vectorised) to a story.
   void AddToStory(uint32_t slot, const LinkDocument& doc, const StoryEvidence& ev,
                   const SparseVector& x, const SparseVector& raw_contrib, const std::vector<double>& idfs,
-                  double day, double doc_clock) {
+                  double day, double doc_clock, double event_day) {
     ActiveStory& s = *slots[slot];
     // The norm is updated incrementally; the index terms are recomputed at 1, 2, 3, 4, 6, 8, 12,
     // 16 ... documents (and whenever the IDF has drifted, see StoryNorm).
@@ -280,7 +303,8 @@ struct StoryClusterer::Impl {
       norm2 += after * after - before * before;
     }
     s.norm = std::sqrt(std::max(0.0, norm2));
-    s.docs.push_back({doc.id, doc.published, seq, !std::isnan(day)});
+    s.docs.push_back({doc.id, doc.published, seq, !std::isnan(day), event_day});
+    if (!std::isnan(event_day)) ++s.event_days[static_cast<int>(event_day)];
     if (s.kept.size() < kMaxKeptDocs) {
       KeptDoc k;
       k.seq = seq;
@@ -349,6 +373,7 @@ struct StoryClusterer::Impl {
     for (auto& [k, n] : b.people) a.people[k] += n;
     for (auto& [k, n] : b.events) a.events[k] += n;
     for (auto& [k, n] : b.names) a.names[k] += n;
+    for (auto& [k, n] : b.event_days) a.event_days[k] += n;
     if (!std::isnan(b.first_day)) {
       a.first_day = std::isnan(a.first_day) ? b.first_day : std::min(a.first_day, b.first_day);
       a.last_day = std::isnan(a.last_day) ? b.last_day : std::max(a.last_day, b.last_day);
@@ -413,7 +438,9 @@ struct StoryClusterer::Impl {
       for (const KeptDoc& k : st->kept)
         for (const TermWeight& t : k.raw) st->centroid[t.term] += t.weight;
       st->first_day = st->last_day = std::nan("");
+      st->event_days.clear();
       for (const DocRef& d : st->docs) {
+        if (!std::isnan(d.event_day)) ++st->event_days[static_cast<int>(d.event_day)];
         double day = ParseDay(d.published);
         if (std::isnan(day)) continue;
         st->first_day = std::isnan(st->first_day) ? day : std::min(st->first_day, day);
@@ -489,6 +516,9 @@ struct StoryClusterer::Impl {
     double doc_clock = std::isnan(day) ? (std::isfinite(clock) ? clock : 0.0) : day;
     EvictCold();
 
+    double event_day = story::EventDay(doc.analysis, day, kEventWindow);
+    std::map<int, int> doc_events;
+    if (!std::isnan(event_day)) doc_events[static_cast<int>(event_day)] = 1;
     SparseVector raw = story::DocumentTerms(doc, ev, weights, options.max_text_bytes);
     df.Add(raw);
     SparseVector x = story::TfIdf(raw, df, kMaxDocTerms, weights.names_share);
@@ -511,7 +541,8 @@ struct StoryClusterer::Impl {
       double best = threshold;
       for (uint32_t slot : Candidates(x, UINT32_MAX, kCandidates)) {
         const ActiveStory& s = *slots[slot];
-        double score = DocCosine(x_idf, slot) * TimeFactor(day, s.first_day, s.last_day);
+        double score = DocCosine(x_idf, slot) * TimeFactor(day, s.first_day, s.last_day) *
+                       EventFactor(doc_events, s.event_days);
         if (score >= best) {
           best = score;
           chosen = slot;
@@ -531,7 +562,7 @@ struct StoryClusterer::Impl {
       if (merge_threshold >= 0)
         rechecks.insert({seq + std::min(seq, kMaxRecheckDelay) + 16, {chosen, s.generation, 1}});
     }
-    AddToStory(chosen, doc, ev, x, contrib, idfs, day, doc_clock);
+    AddToStory(chosen, doc, ev, x, contrib, idfs, day, doc_clock, event_day);
     if (!fresh && slots[chosen]->reshaped) MaybeMerge(chosen, doc.id);
     uint32_t now = doc_slot[doc.id];
     if (!fresh) MaybeSplit(now, doc.id);
@@ -559,7 +590,8 @@ struct StoryClusterer::Impl {
       for (uint32_t other : Candidates(slots[slot]->kept[0].vec, slot, kCandidates)) {
         const ActiveStory& a = *slots[slot];
         const ActiveStory& b = *slots[other];
-        double score = StoryCosine(slot, other) * TimeFactor(a.first_day, b.first_day, b.last_day);
+        double score = StoryCosine(slot, other) * TimeFactor(a.first_day, b.first_day, b.last_day) *
+                       EventFactor(a.event_days, b.event_days);
         if (score >= best) {
           best = score;
           best_slot = other;
@@ -593,7 +625,7 @@ struct StoryClusterer::Impl {
         double gap = std::max({0.0, a.first_day - b.last_day, b.first_day - a.last_day});
         t = 1.0 - kTimeWeight + kTimeWeight * std::exp2(-gap / half_life);
       }
-      double score = StoryCosine(slot, other) * t;
+      double score = StoryCosine(slot, other) * t * EventFactor(a.event_days, b.event_days);
       if (score >= best) {
         best = score;
         best_slot = other;

@@ -16,6 +16,34 @@ double ParseDay(const std::string& s) {
   return day == copies::kNoDay ? std::nan("") : static_cast<double>(day);
 }
 
+double EventDay(const Analysis& analysis, double published_day, double window) {
+  if (std::isnan(published_day)) return std::nan("");
+  double day = std::nan("");
+  uint32_t first = UINT32_MAX;
+  for (const Communication& c : analysis.communications) {
+    if (c.start >= first || c.status != "happened") continue;
+    double d = ParseDay(c.date);
+    if (std::isnan(d)) continue;
+    first = c.start;
+    day = d;
+  }
+  // An event long before the publication (a review of past events) is not the one reported.
+  if (day < published_day - window || day > published_day + 1) return std::nan("");
+  return day;
+}
+
+double EventDayAgreement(const std::map<int, int>& a, const std::map<int, int>& b, int tolerance) {
+  if (a.empty() || b.empty()) return 1.0;
+  double agree = 0, pairs = 0, nb = 0;
+  for (const auto& [day, n] : b) nb += n;
+  for (const auto& [day, n] : a) {
+    pairs += static_cast<double>(n) * nb;
+    for (auto it = b.lower_bound(day - tolerance); it != b.end() && it->first <= day + tolerance; ++it)
+      agree += static_cast<double>(n) * it->second;
+  }
+  return pairs > 0 ? agree / pairs : 1.0;
+}
+
 bool DocTimeLess(const DocRef& a, const DocRef& b) {
   bool ad = a.dated, bd = b.dated;
   if (ad != bd) return ad;

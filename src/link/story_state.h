@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -20,6 +21,7 @@ struct DocRef {
   std::string published;  // as given
   uint64_t seq = 0;       // arrival order
   bool dated = false;     // published starts with a valid YYYY-MM-DD
+  double event_day = std::nan("");  // EventDay of the document (NaN when none)
 };
 
 // Time order of documents: dated ones by date, then arrival; undated ones after, by arrival.
@@ -43,12 +45,25 @@ struct ActiveStory {
   std::vector<KeptDoc> kept;
   bool kept_all = true;  // every document is in `kept`
   std::unordered_map<std::string, int> people, events, names;
+  std::map<int, int> event_days;  // EventDay -> documents reporting an event of that day
   double first_day = std::nan(""), last_day = std::nan("");
   double clock = 0;       // the stream clock at its last document (days)
   uint64_t touched = 0;   // arrival number of its last document (ties of the clock)
   bool reshaped = false;  // the last document re-indexed it (merges and splits are checked then)
   uint64_t first_seq = 0;
 };
+
+// The day (days since 1970-01-01) of the event a dated document reports: the resolved date of
+// the first communication of its analysis (in text order) that happened and has one, when that
+// date lies between `window` days before the publication day `published_day` and the day after
+// it (an earlier first date is a review of past events, not the event reported). NaN when the
+// document is undated or has no such communication.
+double EventDay(const Analysis& analysis, double published_day, double window);
+
+// How far the events two groups of documents report agree: the share of the pairs of their
+// documents with an event day whose days are at most `tolerance` apart (`a`, `b`: event day ->
+// documents). 1 when either group has no event day.
+double EventDayAgreement(const std::map<int, int>& a, const std::map<int, int>& b, int tolerance);
 
 // Added to the within-story IDF ln((n + 1) / (df + 1)) so that a term in every member keeps a
 // little weight.

@@ -103,6 +103,28 @@ bool IsUrlChunk(std::string_view chunk) {
   return false;
 }
 
+// Whether a white-space separated chunk ends a sentence: its last character, closing quotes and
+// brackets aside, is '.', '!' or '?' ("U.S." and "Mr." end one too: the next word is then not
+// read as a name, which costs little).
+bool EndsSentence(std::string_view chunk) {
+  size_t e = chunk.size();
+  while (e > 0) {
+    unsigned char c = static_cast<unsigned char>(chunk[e - 1]);
+    if (c == '"' || c == '\'' || c == ')' || c == ']') {
+      --e;
+    } else if (e >= 3 && c >= 0x80 && static_cast<unsigned char>(chunk[e - 3]) == 0xE2 &&
+               static_cast<unsigned char>(chunk[e - 2]) == 0x80 &&
+               (c == 0x99 || c == 0x9D)) {  // ’ ”
+      e -= 3;
+    } else {
+      break;
+    }
+  }
+  if (e == 0) return false;
+  char c = chunk[e - 1];
+  return c == '.' || c == '!' || c == '?';
+}
+
 // `*sentence_start`: whether the chunk opens a sentence (or line); updated for the next chunk.
 void WordsOfChunk(std::string_view text, bool* sentence_start, std::vector<TermId>* out) {
   const auto& stop = StopWords();
@@ -176,6 +198,7 @@ void WordsOfChunk(std::string_view text, bool* sentence_start, std::vector<TermI
     i += len;
   }
   flush();
+  *sentence_start = EndsSentence(text);
 }
 
 float Sublinear(float count) { return count <= 0 ? 0 : 1.0f + std::log(count); }

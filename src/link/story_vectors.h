@@ -47,7 +47,7 @@ struct FeatureWeights {
   float organization = 1.0f;
   float world_person = 3.0f;   // StoryEvidence::people
   float world_event = 6.0f;    // StoryEvidence::events
-  float names_share = 0.5f;    // share of the names channel in the similarity
+  float names_share = 0.8f;    // share of the names channel in the similarity
 };
 
 // The raw term weights of a document (1 + ln tf, times the kind's weight), before IDF. Reads at

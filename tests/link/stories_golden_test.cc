@@ -174,7 +174,7 @@ TEST(StoriesGolden, LateMergeIsRecorded) {
   // and makes the two centroids close: they merge.
   StoryOptions o;
   o.threshold = 0.3;
-  o.merge_threshold = 0.3;
+  o.merge_threshold = 0.25;
   StoryClusterer c(o);
   std::string a = c.Add(Doc("a", "2015-04-25", "Nepal earthquake Kathmandu Dharahara tower collapsed Everest avalanche climbers"), {});
   std::string b = c.Add(Doc("b", "2015-04-25", "Nepal Koirala appeals international aid rescue teams Gorkha villages"), {});
