@@ -170,6 +170,10 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
     }
     if (Cue(a)) {
       uint32_t b = a + 1;
+      // an age or a count before the name: "said 43-year-old Martin Taylor"
+      if (b + 1 < n && !MentionStartingAt(b) && s_.toks[b].kind != TokKind::kQuote &&
+          L(b).find("-old") != std::string::npos && MentionStartingAt(b + 1))
+        ++b;
       if (const PersonMention* m = MentionStartingAt(b)) {
         *speaker = SpeakerOf(*m);
         *cue = CueText(a);

@@ -72,6 +72,13 @@ TEST(Attribution, NamedInAppositionAfterTheDescription) {
   EXPECT_EQ(q->speaker, "referee");
 }
 
+TEST(Attribution, AgeBeforeTheNameAfterTheCue) {
+  auto a = Analyse("\"I could not stand for weeks,\" said 43-year-old Rhea Lindqvist.\n");
+  const Quote* q = QuoteStarting(a, "I could");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Rhea Lindqvist");
+}
+
 TEST(Attribution, DashSignedPullQuote) {
   auto a = Analyse(
       "Port director Laura Mendez opened the terminal.\n\n"
