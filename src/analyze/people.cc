@@ -180,6 +180,11 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
       break;
     ++nf;
   }
+  // a weekday ends no name: "Prime Minister's Questions Wednesday"
+  if (nl > nf && IsWeekday(L(nl - 1))) {
+    if (pass == 1 && rf < r.last) ThingOrPlace(rf, nl - 1);
+    return;
+  }
   bool org_word = false, common = true;
   for (uint32_t k = nf; k < nl; ++k) {
     const std::string& l = L(k);

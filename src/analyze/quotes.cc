@@ -282,6 +282,26 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
       return;
     }
   }
+  // C'. a quotation introduced by a colon ("Sunak defended the record: “...”"): the subject of
+  // the clause before it, the first person it names outside a prepositional phrase
+  if (open_tok >= 1 && s_.Text(open_tok - 1) == ":" && !s_.toks[open_tok - 1].in_quote) {
+    auto it = std::lower_bound(p_.mentions.begin(), p_.mentions.end(), so.first,
+                               [](const PersonMention& m, uint32_t v) { return m.first < v; });
+    for (; it != p_.mentions.end() && it->first < open_tok; ++it) {
+      const PersonMention& m = *it;
+      if (m.modifier || s_.toks[m.first].in_quote) continue;
+      const uint32_t b = m.title_first;
+      const std::string before = b > so.first ? L(b - 1) : std::string();
+      if (before == "of" || before == "to" || before == "with" || before == "for" ||
+          before == "from" || before == "by" || before == "in" || before == "at" ||
+          before == "on" || before == "about" || before == "against" || before == "than" ||
+          (b > so.first && s_.toks[b - 1].kind == TokKind::kPossessive))
+        break;  // the first person is an object: no subject named
+      *speaker = SpeakerOf(m);
+      *cue = "said";
+      return;
+    }
+  }
   // the first person of the sentence, when a reporting verb follows it before the quote
   bool cue_before = false;
   for (uint32_t t = so.first; t < open_tok; ++t)

@@ -79,6 +79,24 @@ TEST(Attribution, AgeBeforeTheNameAfterTheCue) {
   EXPECT_EQ(q->speaker, "Rhea Lindqvist");
 }
 
+TEST(Attribution, QuotationAfterAColonIsTheSubjects) {
+  // the subject of the clause before the colon speaks; a weekday ends no name ("Questions
+  // Wednesday" is no person)
+  auto a = Analyse("Premier Ada Berg faced the chamber. During Premier's Questions Wednesday, Berg "
+                   "defended the plan while promising an update from Olaf Holm: \"We are working "
+                   "as quickly as we can.\"\n");
+  const Quote* q = QuoteStarting(a, "We are");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Ada Berg");
+  for (const auto& p : a.people) EXPECT_EQ(p.name.find("Wednesday"), std::string::npos) << p.name;
+  // an object first is no subject
+  a = Analyse("Premier Ada Berg spoke. The plan was drafted for Olaf Holm: \"It is late.\"\n");
+  q = QuoteStarting(a, "It is");
+  if (q) {
+    EXPECT_NE(q->speaker, "Olaf Holm");
+  }
+}
+
 TEST(Attribution, DashSignedPullQuote) {
   auto a = Analyse(
       "Port director Laura Mendez opened the terminal.\n\n"
