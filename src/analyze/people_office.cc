@@ -285,6 +285,35 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
     const size_t n = std::char_traits<char>::length(lead);
     if (office.size() > n && office.compare(0, n, lead) == 0) office.erase(0, n);
   }
+  // a country or nationality opening an office of more words gives the country ("the then UK
+  // Home Secretary, Sajid Javid"), and so does a compound of nationalities ("Hungarian-American
+  // investor"), which names none
+  for (int round = 0; round < 2; ++round) {
+    const size_t sp = office.find(' ');
+    if (sp == std::string::npos) break;
+    const std::string first = Lower(office.substr(0, sp));
+    // a nationality, or a country written in capitals ("UK", "U.S."); not a state or a city
+    // ("Oregon State Department of Health ...")
+    std::string_view c = CountryOfDemonym(first);
+    const std::string_view written = std::string_view(office).substr(0, sp);
+    if (c.empty() && written.size() <= 4 &&
+        std::all_of(written.begin(), written.end(),
+                    [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '.'; }))
+      c = CountryOfName(first);
+    bool compound = false;
+    if (c.empty() && first.find('-') != std::string::npos) {
+      compound = true;
+      for (size_t b = 0; b <= first.size();) {
+        size_t e = first.find('-', b);
+        if (e == std::string::npos) e = first.size();
+        if (CountryOfDemonym(first.substr(b, e - b)).empty()) compound = false;
+        b = e + 1;
+      }
+    }
+    if (c.empty() && !compound) break;
+    if (!c.empty() && country.empty()) country = std::string(c);
+    office.erase(0, sp + 1);
+  }
   bool full = nl - nf >= 2;
   if (!office.empty() && (person.office.empty() || (full && !office_from_full_[p]))) {
     person.office = office;

@@ -42,6 +42,22 @@ TEST(PeopleTitles, FieldOfAnOfficeIsNoGivenName) {
   }
 }
 
+TEST(PeopleTitles, NationalityOpeningADescribedOfficeIsTheCountry) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("In June, the then UK Home Secretary, Tomas Ekdahl, approved it. "
+                     "Hungarian-American investor Gyula Marsh spoke. Oregon State Department of "
+                     "Health spokeswoman Ann Lee said so.",
+                     ner);
+    const Person* p = Named(a, "Tomas Ekdahl");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "Home Secretary");
+    EXPECT_EQ(p->country, "United Kingdom");
+    p = Named(a, "Gyula Marsh");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "investor");
+  }
+}
+
 TEST(PeopleTitles, TaggedPersonAfterAnOrganisationInTheOffice) {
   // the shipped tagger says where the person starts after "the European Union"
   auto a = Analyse("U.S. Ambassador to the European Union Carl Sonneborn testified on Tuesday.",
