@@ -312,6 +312,8 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
     }
     if (c.empty() && !compound) break;
     if (!c.empty() && country.empty()) country = std::string(c);
+    const std::string rest = Lower(office.substr(sp + 1));
+    if (rest.rfind("attorney", 0) == 0 || rest.rfind("marshal", 0) == 0) break;  // "U.S. Attorney"
     office.erase(0, sp + 1);
   }
   bool full = nl - nf >= 2;
@@ -334,6 +336,8 @@ void PeopleFinder::ReadChunk(uint32_t tf, uint32_t nf, std::string* office,
     if (c.empty()) c = CountryOfName(l);
     if (!c.empty() && !IsTitleHead(l)) {
       if (country->empty()) *country = std::string(c);
+      // "U.S. Attorney", "U.S. Marshal": the country is part of the office's name
+      if (a + 1 < nf && (L(a + 1) == "attorney" || L(a + 1) == "marshal")) break;
       ++a;
       if (a < nf && s_.toks[a].kind == TokKind::kPossessive) ++a;
       continue;

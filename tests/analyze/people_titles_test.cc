@@ -55,6 +55,12 @@ TEST(PeopleTitles, NationalityOpeningADescribedOfficeIsTheCountry) {
     p = Named(a, "Gyula Marsh");
     ASSERT_NE(p, nullptr) << Dump(a);
     EXPECT_EQ(p->office, "investor");
+    // the country is part of the office's own name in "U.S. Attorney"
+    a = Analyse("U.S. Attorney Dana Whitlock said the case was closed.", ner);
+    p = Named(a, "Dana Whitlock");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "U.S. Attorney");
+    EXPECT_EQ(p->country, "United States");
   }
 }
 
