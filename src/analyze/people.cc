@@ -164,7 +164,24 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
         it->start > s_.toks[nf].start) {
       uint32_t k = nf + 1;
       while (k + 1 < nl && s_.toks[k].start < it->start) ++k;
-      if (s_.toks[k].start == it->start && nl - k >= 2) nf = k;
+      // only when the words left out name something else ("the European Union"), not when
+      // the tagger missed the start of a name ("Ka'Loni Marie Flynn")
+      // (after a title or a place the run began with, "Prosecutor of Texas Arlington X Y", or
+      // when the words are an organisation, a place, a word of a hyphenated description
+      // "Pan-democrat", or anything the tagger calls other than a person)
+      bool other = nf > r.first || s_.toks[nf].sentence_start;  // "Nonpartisan Paul Tse"
+      for (uint32_t q = nf; q < k && !other; ++q) {
+        const std::string& w = L(q);
+        const size_t h = s_.Text(q).find('-');
+        other = h != std::string_view::npos && h + 1 < s_.Text(q).size() &&
+                s_.Text(q)[h + 1] >= 'a' && s_.Text(q)[h + 1] <= 'z' && w.find('\'') == std::string::npos;
+      }
+      const int before = NerType(s_.toks[nf].start, s_.toks[k - 1].end);
+      if (before >= 0 && before != static_cast<int>(EntityType::kPerson)) other = true;
+      for (uint32_t q = nf; q < k && !other; ++q)
+        other = IsOrganisationWord(L(q)) || IsPlaceWord(L(q)) || !CountryOfName(L(q)).empty() ||
+                !CountryOfDemonym(L(q)).empty();
+      if (s_.toks[k].start == it->start && nl - k >= 2 && other) nf = k;
     }
   }
   // the field of an office is no given name: "Director of Public Prosecution X Y",

@@ -71,6 +71,9 @@ TEST(PeopleTitles, TaggedPersonAfterAnOrganisationInTheOffice) {
   const Person* p = Named(a, "Carl Sonneborn");
   ASSERT_NE(p, nullptr) << Dump(a);
   EXPECT_EQ(p->office, "Ambassador to the European Union");
+  // a given name the tagger leaves out stays in the name
+  a = Analyse("Police said the victim, Ka'Lena Marie Dunmore, was found.", /*ner=*/true);
+  EXPECT_NE(Named(a, "Ka'Lena Marie Dunmore"), nullptr) << Dump(a);
 }
 
 TEST(PeopleTitles, TitledSurnameSharedByTwoPeopleIsTheFirst) {
