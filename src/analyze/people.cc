@@ -169,7 +169,8 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
       // (after a title or a place the run began with, "Prosecutor of Texas Arlington X Y", or
       // when the words are an organisation, a place, a word of a hyphenated description
       // "Pan-democrat", or anything the tagger calls other than a person)
-      bool other = nf > r.first || s_.toks[nf].sentence_start;  // "Nonpartisan Paul Tse"
+      // a word opening the sentence ("Nonpartisan Paul Tse"), not an initial ("W. Mark Felt")
+      bool other = nf > r.first || (s_.toks[nf].sentence_start && s_.Text(nf).size() > 2);
       for (uint32_t q = nf; q < k && !other; ++q) {
         const std::string& w = L(q);
         const size_t h = s_.Text(q).find('-');
