@@ -21,7 +21,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "analyze/score.h"
+#include "analysis_score.h"
 #include "core/ascii.h"
 #include "newsgraph/analyze.h"
 #include "newsgraph/link.h"

@@ -21,9 +21,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "analyze/ner_gazetteer_build.h"
-#include "analyze/ner_gum.h"
-#include "analyze/ner_train.h"
+#include "ner_gazetteer_build.h"
+#include "ner_gum.h"
+#include "ner_train.h"
 #include "newsgraph/text.h"
 
 namespace fs = std::filesystem;

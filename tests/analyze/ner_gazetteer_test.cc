@@ -7,7 +7,7 @@
 #include <fstream>
 
 #include "analyze/ner_gazetteer.h"
-#include "analyze/ner_gazetteer_build.h"
+#include "ner_gazetteer_build.h"
 
 namespace newsgraph::ner {
 namespace {

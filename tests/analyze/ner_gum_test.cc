@@ -1,5 +1,5 @@
 // GUM entity layer -> CoNLL-2003-style tags (analyze/ner_gum.h).
-#include "analyze/ner_gum.h"
+#include "ner_gum.h"
 
 #include <gtest/gtest.h>
 

@@ -9,9 +9,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "analyze/ner_gazetteer_build.h"
+#include "ner_gazetteer_build.h"
 #include "analyze/ner_model.h"
-#include "analyze/ner_train.h"
+#include "ner_train.h"
 
 namespace newsgraph::ner {
 namespace {

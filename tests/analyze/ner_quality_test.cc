@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "analyze/ner_model.h"
-#include "analyze/ner_train.h"
+#include "ner_train.h"
 #include "newsgraph/entities.h"
 #include "newsgraph/text.h"
 

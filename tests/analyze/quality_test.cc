@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "analyze/score.h"
+#include "analysis_score.h"
 #include "newsgraph/analyze.h"
 #include "newsgraph/entities.h"
 

@@ -1,5 +1,5 @@
 // Structured averaged-perceptron training for the named-entity tagger.
-#include "analyze/ner_train.h"
+#include "ner_train.h"
 
 #include <algorithm>
 #include <cmath>

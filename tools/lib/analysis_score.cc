@@ -1,6 +1,6 @@
 // Scoring an Analysis against gold (rules in docs/analyze.md): one-to-one greedy matching per
 // category, micro-averaged counts.
-#include "analyze/score.h"
+#include "analysis_score.h"
 
 #include <algorithm>
 #include <cmath>

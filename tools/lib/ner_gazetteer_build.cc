@@ -1,5 +1,5 @@
 // Gazetteer and word lists of the named-entity model, from Debian-packaged name lists.
-#include "analyze/ner_gazetteer_build.h"
+#include "ner_gazetteer_build.h"
 
 #include <utf8proc.h>
 

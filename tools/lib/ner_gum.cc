@@ -1,4 +1,4 @@
-#include "analyze/ner_gum.h"
+#include "ner_gum.h"
 
 #include <algorithm>
 #include <cstdlib>
