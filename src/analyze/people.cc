@@ -144,6 +144,18 @@ int PeopleFinder::PersonBySurname(std::string_view word, uint32_t at) const {
 
 void PeopleFinder::Classify(const struct Run& r, int pass) {
   if (Byline(r)) return;
+  // the end of an organisation's name read with the one before ("... Office of Emergency
+  // Services")
+  for (const auto& [b, e] : org_extended_) {
+    if (r.first < b || r.first >= e) continue;
+    if (r.last <= e || r.nick_last > r.nick_first) return;
+    // a name may follow in the same run: "University of Texas Arlington Amneh Jafari"
+    struct Run rest = r;
+    rest.first = e;
+    rest.nf = std::max(r.nf, e);
+    Classify(rest, pass);
+    return;
+  }
   uint32_t nf = r.nf, nl = r.nl;
   // leading sentence-initial function words are not part of any name
   uint32_t rf = r.first;
@@ -328,7 +340,33 @@ void PeopleFinder::ThingOrPlace(uint32_t f, uint32_t l) {
   for (uint32_t k = f; k < l; ++k)
     if (IsOrganisationWord(L(k))) org = true;
   if (l - f == 1 && IsAcronym(s_.Text(f))) org = true;
-  if (org) AddThing(res_.organizations, f, l);
+  if (!org) return;
+  // "the Department of Homeland Security", "the University of Florida", "Office of Emergency
+  // Services": an organisation word followed by "of [the]" and capitalised words is one name
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  if (IsOrganisationWord(L(l - 1)) && l + 1 < n && L(l) == "of" && Same(l, l + 1)) {
+    uint32_t j = l + 1;
+    if (L(j) == "the" && j + 1 < n && Same(j, j + 1)) ++j;
+    uint32_t e = j;
+    while (e < n && e < j + 6 && Same(e, l) && s_.toks[e].cap &&
+           s_.toks[e].kind == TokKind::kWord && !s_.toks[e].in_quote && !res_.MentionCovering(e) &&
+           !(IsFunctionWord(L(e)) && !IsTitleModifier(L(e))) &&
+           // a person named right after ("University of Texas Arlington Amneh Jafari")
+           NerType(s_.toks[e].start, s_.toks[e].end) != static_cast<int>(EntityType::kPerson))
+      ++e;
+    // a long run may go on with a person's name ("University of Texas Arlington Dana Whitfield"):
+    // then only its places and organisation words belong to the organisation
+    if (e - j > 3) {
+      uint32_t k = j;
+      while (k < e && (IsPlaceWord(L(k)) || IsOrganisationWord(L(k)))) ++k;
+      e = k;
+    }
+    if (e > j) {
+      org_extended_.emplace_back(j, e);
+      l = e;
+    }
+  }
+  AddThing(res_.organizations, f, l);
 }
 
 // "Frederick C. LaRue" -> "Frederick LaRue": the name without its one-letter initials (a name

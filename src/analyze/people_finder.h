@@ -178,6 +178,9 @@ class PeopleFinder {
   absl::flat_hash_map<std::string, int> by_later_part_;
   std::string list_office_, list_country_;
   uint32_t list_office_end_ = UINT32_MAX - 1;
+  // the words organisation names took in after "of [the]" (ThingOrPlace: "Office of Emergency
+  // Services"): a run starting there is no name of its own
+  std::vector<std::pair<uint32_t, uint32_t>> org_extended_;
   const std::vector<EntityMention>* ner_ = nullptr;
   std::vector<struct Run> runs_;
   std::vector<uint32_t> first_pos_;

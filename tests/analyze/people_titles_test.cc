@@ -64,6 +64,26 @@ TEST(PeopleTitles, NationalityOpeningADescribedOfficeIsTheCountry) {
   }
 }
 
+TEST(PeopleTitles, OrganisationNamesWithOf) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("The Department of Homeland Security said it would act. The Ministry of "
+                     "Defence and the Office of Emergency Services agreed.",
+                     ner);
+    std::string orgs;
+    for (const auto& o : a.organizations) orgs += o.name + "; ";
+    EXPECT_NE(orgs.find("Department of Homeland Security; "), std::string::npos) << orgs;
+    EXPECT_NE(orgs.find("Ministry of Defence; "), std::string::npos) << orgs;
+    EXPECT_NE(orgs.find("Office of Emergency Services; "), std::string::npos) << orgs;
+    EXPECT_EQ(orgs.find("Emergency Services; "), orgs.find("Office of Emergency Services; ") + 10)
+        << orgs;  // no second organisation "Emergency Services"
+  }
+  // a long capitalised run after "of" keeps only its places for the organisation: the rest may
+  // be a person's name
+  auto a = Analyse("A student at University of Oregon Salem Dana Whitfield heard of it.", false);
+  ASSERT_FALSE(a.organizations.empty());
+  EXPECT_EQ(a.organizations[0].name, "University of Oregon");
+}
+
 TEST(PeopleTitles, TaggedPersonAfterAnOrganisationInTheOffice) {
   // the shipped tagger says where the person starts after "the European Union"
   auto a = Analyse("U.S. Ambassador to the European Union Carl Sonneborn testified on Tuesday.",
