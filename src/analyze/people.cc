@@ -390,6 +390,59 @@ std::string PeopleFinder::WithoutInitials(const std::string& name) {
   return kept >= 2 && kept < words ? out : name;
 }
 
+// Given name and surname of a name of two words or more, a generational suffix aside ("Patrick
+// Carlineo Jr." -> Patrick, Carlineo); false for a single word.
+static bool GivenAndSurname(std::string_view name, std::string_view* given, std::string_view* surname) {
+  size_t first = name.find(' ');
+  if (first == std::string_view::npos) return false;
+  std::string_view rest = name;
+  for (std::string_view suffix : {" Jr.", " Sr.", " Jr", " Sr", " II", " III", " IV"})
+    if (rest.size() > suffix.size() && rest.substr(rest.size() - suffix.size()) == suffix)
+      rest.remove_suffix(suffix.size());
+  size_t last = rest.rfind(' ');
+  if (last == std::string_view::npos || last < first) return false;
+  *given = name.substr(0, first);
+  *surname = rest.substr(last + 1);
+  return true;
+}
+
+int PeopleFinder::ShortGivenNameOf(const std::string& name, uint32_t at) const {
+  // "Pat Carlineo" and "Patrick Carlineo Jr.", "Alex Ruiz" and "Alexander Ruiz": the same
+  // surname and one given name the start of the other (three letters at least), when only one
+  // person fits
+  std::string_view given, surname;
+  if (!GivenAndSurname(name, &given, &surname) || given.size() < 3 || given.back() == '.')
+    return -1;
+  std::vector<int> candidates;
+  if (auto it = by_surname_.find(std::string(surname)); it != by_surname_.end())
+    candidates = it->second;
+  if (auto it = by_later_part_.find(std::string(surname)); it != by_later_part_.end())
+    candidates.push_back(it->second);
+  int found = -1;
+  for (int q : candidates) {
+    std::string_view g, sn;
+    if (q == found || !GivenAndSurname(res_.people[q].name, &g, &sn) || sn != surname || g == given)
+      continue;
+    const std::string_view shorter = g.size() < given.size() ? g : given;
+    const std::string_view longer = g.size() < given.size() ? given : g;
+    if (shorter.size() < 3 || shorter.back() == '.' || longer.substr(0, shorter.size()) != shorter)
+      continue;
+    // two people named in one sentence are two ("Dan Smith met his wife Daniela Smith")
+    // (runs are read in text order: the sentence's mentions are among the last ones added)
+    bool together = false;
+    const size_t from = res_.mentions.size() > 64 ? res_.mentions.size() - 64 : 0;
+    for (size_t i = from; i < res_.mentions.size(); ++i) {
+      const PersonMention& m = res_.mentions[i];
+      together = together || (m.person == q && m.first < s_.toks.size() &&
+                              s_.toks[m.first].sentence == s_.toks[at].sentence);
+    }
+    if (together) continue;
+    if (found >= 0) return -1;  // two people fit
+    found = q;
+  }
+  return found;
+}
+
 void PeopleFinder::AddPerson(const std::string& name, uint32_t nf, uint32_t nl, uint32_t tf,
                              bool has_title, const std::string& app, uint32_t app_end) {
   int p = PersonByName(name);
@@ -401,6 +454,7 @@ void PeopleFinder::AddPerson(const std::string& name, uint32_t nf, uint32_t nl, 
     auto it = by_plain_name_.find(plain);
     if (it != by_plain_name_.end()) p = it->second;
   }
+  if (p < 0) p = ShortGivenNameOf(name, nf);
   if (p < 0) {
     // a longer form of a known single-word person ("Monti" then "Mario Monti")
     p = static_cast<int>(res_.people.size());

@@ -173,6 +173,10 @@ class PeopleFinder {
   // a person's name without its middle initials -> the person
   absl::flat_hash_map<std::string, int> by_plain_name_;
   static std::string WithoutInitials(const std::string& name);
+  // The one known person whose name has this surname and a given name that is a short form of
+  // this one's, or of which this one's is ("Pat Carlineo" / "Patrick Carlineo Jr."); -1 if none.
+  // A person named in the sentence of token `at` is not taken (two people named together).
+  int ShortGivenNameOf(const std::string& name, uint32_t at) const;
   // a later word of a name of three words or more ("Lula" in "Luiz Inácio Lula da Silva") ->
   // the first person introduced with it
   absl::flat_hash_map<std::string, int> by_later_part_;

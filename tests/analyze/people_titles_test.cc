@@ -64,6 +64,19 @@ TEST(PeopleTitles, NationalityOpeningADescribedOfficeIsTheCountry) {
   }
 }
 
+TEST(PeopleTitles, ShortFormOfTheGivenNameIsThePerson) {
+  auto a = Analyse("Gregory Vance Jr., 55, pleaded guilty on Monday.\n\n\"Greg Vance regrets it,\" "
+                   "his lawyer said. Later, Dan Marsh met his sister Daniela Marsh.",
+                   /*ner=*/false);
+  const Person* p = Named(a, "Gregory Vance Jr.");
+  ASSERT_NE(p, nullptr) << Dump(a);
+  EXPECT_EQ(p->mentions.size(), 2u) << Dump(a);
+  EXPECT_EQ(Named(a, "Greg Vance"), nullptr) << Dump(a);
+  // two people named in one sentence stay two
+  EXPECT_NE(Named(a, "Dan Marsh"), nullptr) << Dump(a);
+  EXPECT_NE(Named(a, "Daniela Marsh"), nullptr) << Dump(a);
+}
+
 TEST(PeopleTitles, OrganisationNamesWithOf) {
   for (bool ner : {false, true}) {
     auto a = Analyse("The Department of Homeland Security said it would act. The Ministry of "
