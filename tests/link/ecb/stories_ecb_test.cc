@@ -12,9 +12,11 @@
 namespace newsgraph::eval {
 namespace {
 
-// Measured on the dev topics (docs/stories.md): mean B3 F1 0.919, min 0.892 over 10 orders.
-constexpr double kMeanFloor = 0.90;
-constexpr double kMinFloor = 0.86;
+// Measured on the dev topics (docs/stories.md): mean B3 F1 0.909, min 0.875 over 10 orders
+// with the analysis of issue #9 round 3 (0.919 / 0.892 with the one before it: the names the
+// analysis reads move the figure by about 0.01); floors about 0.02 lower.
+constexpr double kMeanFloor = 0.89;
+constexpr double kMinFloor = 0.85;
 
 TEST(StoriesEcb, DevTopicsQualityFloor) {
   std::string dir = std::string(NEWSGRAPH_SHARED_DIR) + "/data/ecbplus";
