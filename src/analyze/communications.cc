@@ -267,6 +267,24 @@ bool CommFinder::Negated(uint32_t t) const {
   return false;
 }
 
+bool CommFinder::Anticipated(uint32_t t) const {
+  for (uint32_t k = t; k > 0 && t - k < 5; --k) {
+    const uint32_t j = k - 1;
+    if (!Same(j, t) || s_.toks[j].kind != TokKind::kWord || MentionAt(j)) break;
+    const std::string& l = L(j);
+    if (l == "expected" || l == "planned" || l == "upcoming" || l == "scheduled" ||
+        l == "anticipated" || l == "forthcoming" || l == "impending" || l == "coming" ||
+        l == "next" || l == "future")
+      return true;
+    // "ahead of a call", "set the stage for a direct conversation"
+    if ((l == "of" && j > 0 && L(j - 1) == "ahead") || (l == "for" && j > 0 && L(j - 1) == "stage"))
+      return true;
+    if (l == "the" || l == "a" || l == "an" || IsCueVerb(l)) continue;
+    if (IsFunctionWord(l)) break;
+  }
+  return false;
+}
+
 bool CommFinder::Counted(uint32_t t) const {
   const std::string& w = L(t);
   if (w != "calls" && w != "meetings" && w != "conversations" && w != "discussions" &&
@@ -412,6 +430,7 @@ void CommFinder::Emit(uint32_t t, std::vector<int> people, uint32_t ev_first, ui
       if (L(k) == "call" || L(k) == "phone") c.kind = "phone call";
   }
   When(t, &c);
+  if (Anticipated(t)) c.status = "planned";
   ev_first = std::min(ev_first, t);
   ev_last = std::max(ev_last, t + 1);
   c.start = s_.toks[ev_first].start;

@@ -63,6 +63,9 @@ class CommFinder {
   // A hope or a demand in the ten words before the cue at token t: "hoped the swap would pave
   // the way for talks", "called for talks", "a possible meeting" (no encounter reported).
   bool Hoped(uint32_t t) const;
+  // An encounter noun at token t written as one to come: "an expected conversation", "the
+  // upcoming summit", "ahead of a call", "set the stage for a direct conversation".
+  bool Anticipated(uint32_t t) const;
   // A plural encounter noun at token t after a count: "three calls", "several meetings".
   bool Counted(uint32_t t) const;
   // The one person whose name is or ends with this word ("Putin"); -1 if none or several.

@@ -474,5 +474,21 @@ TEST(CommunicationWording, GerundsWeekdaysMediaAfterTheObjectAndReportersOfOutle
   EXPECT_EQ(c->kind, "interview");
 }
 
+TEST(CommunicationWording, EncountersWrittenAsOnesToCome) {
+  // past tense around them, yet the encounter is still to come
+  auto a = Analyse("The talks came days before an expected conversation between Governor Eva "
+                   "Lund and Mayor Carl Ring. Analysts said it set the stage for talks between "
+                   "Senator Ida Moss and Judge Ana Cruz. Lund met Moss ahead of the summit.");
+  const auto* c = Find(a, {"Eva Lund", "Carl Ring"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->status, "planned");
+  c = Find(a, {"Ida Moss", "Ana Cruz"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->status, "planned");
+  c = Find(a, {"Eva Lund", "Ida Moss"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->status, "happened");
+}
+
 }  // namespace
 }  // namespace newsgraph
