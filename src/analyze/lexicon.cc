@@ -246,7 +246,8 @@ const char* const kOrgWords[] = {
     "team", "squad", "industries", "systems", "technologies", "motors", "energy", "holdings",
     "partners", "reserve", "exchange", "academy", "program", "programme", "project", "initiative",
     "commonwealth", "secretariat", "directorate", "inspectorate", "embassy", "consulate",
-    "mission", "delegation", "caucus", "chamber", "republic", "kingdom",
+    "mission", "delegation", "caucus", "chamber", "republic", "kingdom", "herald", "tribune",
+    "gazette", "chronicle", "telegraph", "inquirer",
 };
 
 const char* const kFunctionWords[] = {

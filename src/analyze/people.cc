@@ -81,6 +81,13 @@ void PeopleFinder::FindRuns() {
       // a capitalised modal inside a sentence opening a longer run is a given name: "Will Moy"
       if (k == t && k + 1 < e && !s_.toks[k].sentence_start && (l == "will" || l == "may"))
         continue;
+      // "New Zealand", "New York": "new" opening a place is part of the name
+      if (l == "new" && k + 1 < e && IsPlaceWord(l + " " + L(k + 1))) continue;
+      // a follower before a name of two words or more: "Scientologist Tom Cruise", "Socialist X Y"
+      if (k == t && e - k >= 3 && l.size() > 5 && l.compare(l.size() - 3, 3, "ist") == 0) {
+        nf = k + 1;
+        continue;
+      }
       if (TitleLike(l) || IsTitleModifier(l) || (IsFunctionWord(l) && !IsParticle(l)) ||
           !CountryOfOrganisation(l).empty())
         nf = k + 1;
@@ -159,7 +166,9 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
   uint32_t nf = r.nf, nl = r.nl;
   // leading sentence-initial function words are not part of any name
   uint32_t rf = r.first;
-  while (rf < r.last && IsFunctionWord(L(rf)) && !IsTitleModifier(L(rf))) ++rf;
+  while (rf < r.last && IsFunctionWord(L(rf)) && !IsTitleModifier(L(rf)) &&
+         !(L(rf) == "new" && rf + 1 < r.last && IsPlaceWord("new " + L(rf + 1))))
+    ++rf;
   if (nf >= nl) {
     // only title words/demonyms/countries: maybe a place or an organisation
     if (pass == 1 && rf < r.last) ThingOrPlace(rf, r.last);
