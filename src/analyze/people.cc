@@ -240,6 +240,20 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
   if (r.nick_last > r.nick_first && r.nick_first > nf && r.nick_last < nl)
     name = std::string(s_.TextRange(nf, r.nick_first)) + " " +
            std::string(s_.TextRange(r.nick_last, nl));
+  // the name of a thing that a lower-case noun follows: "the National Iodine Nutrition study"
+  // (a person named before such a noun, "the Joe Biden campaign", is rarely written in full)
+  if (pass == 1 && nl < s_.toks.size() && Same(nl - 1, nl) && s_.toks[nl].kind == TokKind::kWord &&
+      !s_.toks[nl].cap) {
+    static const std::string_view kThings[] = {
+        "study", "survey", "report", "program", "programme", "project", "initiative", "scheme",
+        "act", "bill", "law", "index", "award", "prize", "trial", "strategy", "doctrine"};
+    const std::string& next = L(nl);
+    for (std::string_view w : kThings)
+      if (next == w) {
+        ThingOrPlace(rf, r.last);
+        return;
+      }
+  }
   if (pass == 1) {
     if (org_word) {
       ThingOrPlace(rf, r.last);

@@ -97,6 +97,13 @@ TEST(PeopleTitles, NewspapersPlacesWithNewAndFollowers) {
   }
 }
 
+TEST(PeopleTitles, NameOfAThingBeforeItsNounIsNoPerson) {
+  auto a = Analyse("Professor Ruth Kemp, Director of the National Salt Intake study, said so.",
+                   /*ner=*/false);
+  EXPECT_NE(Named(a, "Ruth Kemp"), nullptr) << Dump(a);
+  EXPECT_EQ(Named(a, "Salt Intake"), nullptr) << Dump(a);
+}
+
 TEST(PeopleTitles, OrganisationNamesWithOf) {
   for (bool ner : {false, true}) {
     auto a = Analyse("The Department of Homeland Security said it would act. The Ministry of "
