@@ -8,6 +8,7 @@
 // neighbours are merged into a pair when that makes it more similar (split or merged sentences).
 // BestSpanBound, the pre-alignment check, bounds from above what any pair could reach.
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "link/copies_fingerprint.h"
@@ -45,6 +46,10 @@ struct Span {
 struct Scratch {
   std::vector<const Tok*> a, b, rest;
   std::vector<char> used;
+  // b's positions by key: slots of (key, first position not yet matched), and for each position
+  // the next one with the same key (-1: none), in order.
+  std::vector<uint64_t> slot_key;
+  std::vector<int32_t> slot_first, next;
 };
 
 void Collect(const std::vector<Sent>& s, Span span, std::vector<const Tok*>* toks, float* weight) {
@@ -68,18 +73,41 @@ double SpanSimilarity(const std::vector<Sent>& sa, Span span_a, const std::vecto
   if (a.empty() || b.empty()) return 0;
   std::vector<char>& used = scratch.used;
   used.assign(b.size(), 0);
+  // Each word of a takes the first position of b with its key not taken yet: b's positions are
+  // chained by key in order, and a key's chain is consumed from its head.
+  size_t size = 16;
+  while (size < 2 * b.size()) size *= 2;
+  const size_t mask = size - 1;
+  std::vector<uint64_t>& slot_key = scratch.slot_key;
+  std::vector<int32_t>& slot_first = scratch.slot_first;
+  std::vector<int32_t>& next = scratch.next;
+  slot_key.resize(size);
+  slot_first.assign(size, -1);  // -1: an empty slot
+  next.resize(b.size());
+  for (size_t j = b.size(); j-- > 0;) {
+    const uint64_t key = b[j]->key;
+    size_t at = key & mask;  // keys are hashes
+    while (slot_first[at] != -1 && slot_key[at] != key) at = (at + 1) & mask;
+    next[j] = slot_first[at];  // -1 when j is the key's last position
+    slot_key[at] = key;
+    slot_first[at] = static_cast<int32_t>(j);
+  }
   double matched = 0;
   std::vector<const Tok*>& rest = scratch.rest;
   rest.clear();
   for (const Tok* x : a) {
     bool found = false;
-    for (size_t j = 0; j < b.size(); ++j) {
-      if (!used[j] && b[j]->key == x->key) {
-        used[j] = 1;
-        matched += x->weight + b[j]->weight;
-        found = true;
-        break;
-      }
+    const uint64_t key = x->key;
+    size_t at = key & mask;  // keys are hashes
+    while (slot_first[at] != -1 && slot_key[at] != key) at = (at + 1) & mask;
+    if (slot_first[at] >= 0 && slot_key[at] == key) {
+      const size_t j = static_cast<size_t>(slot_first[at]);
+      used[j] = 1;
+      matched += x->weight + b[j]->weight;
+      found = true;
+      // The key's next position; a consumed key keeps its slot (-2: none left) so that probes
+      // for other keys still pass it.
+      slot_first[at] = next[j] >= 0 ? next[j] : -2;
     }
     if (!found && x->synonyms != nullptr) rest.push_back(x);
   }
@@ -188,15 +216,23 @@ std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vect
     size_t last = w;
     while (last < words.size() && words[last].start < s.end) ++last;
     if (last > w) sent.toks.reserve(last - w);
+    // The keys taken, as 256 bits of their low bits: most words are told new without comparing
+    // them with every token taken.
+    uint64_t taken[4] = {0, 0, 0, 0};
     for (; w < last; ++w) {
       const Word& word = words[w];
       bool lead = first;
       first = false;
       if (word.stop) continue;
       if (!word.number && word.end - word.start < 2) continue;
-      bool dup = false;
-      for (const Tok& t : sent.toks) dup |= t.key == word.key;
-      if (dup) continue;
+      const uint64_t bit = uint64_t{1} << (word.key & 63);
+      uint64_t& bits = taken[(word.key >> 6) & 3];
+      if (bits & bit) {
+        bool dup = false;
+        for (const Tok& t : sent.toks) dup |= t.key == word.key;
+        if (dup) continue;
+      }
+      bits |= bit;
       Tok t{word.key, 1.0f, nullptr, false};
       if (word.number) {
         t.weight = 2.0f;
@@ -230,9 +266,14 @@ class SentenceKeyIndex {
     float weight;
     int32_t next;  // the next entry of the same hash slot, -1: none
   };
-  explicit SentenceKeyIndex(size_t expected) {
+  SentenceKeyIndex() = default;
+  explicit SentenceKeyIndex(size_t expected) { Reset(expected); }
+  // Empties the index for about `expected` entries (its memory is kept).
+  void Reset(size_t expected) {
+    slots_ = 16;
     while (slots_ < 2 * expected) slots_ *= 2;
     heads_.assign(slots_, -1);
+    entries_.clear();
     entries_.reserve(expected);
   }
   // `hash` places the key (the key itself when it is already a hash).
@@ -317,15 +358,48 @@ double BestSpanBound(const std::vector<AlignSentence>& a, bool a_synonyms,
   if (a.empty() || b.empty()) return 0;
   const size_t n = a.size(), m = b.size();
   if (n * m > max_cells) return 1;
+  // Scratch space, kept between calls (one per thread).
+  struct Scratch {
+    std::vector<int32_t> prefix, syn_prefix, row, syn_row;
+    std::vector<float> hot, syn_a, syn_b, wb_of;
+    std::vector<double> need_b;
+    std::vector<uint32_t> seen;
+    std::vector<uint64_t> near;
+    SentenceKeyIndex words, sets;
+  };
+  thread_local Scratch scratch;
   // Exact matches (and hot words) per sentence pair, as PossiblePairs counts them, with 2-D prefix
-  // sums: prefix[(i + 1) * (m + 1) + j + 1] = the sum over a[0..i] x b[0..j].
-  std::vector<double> prefix((n + 1) * (m + 1), 0);
+  // sums: prefix[(i + 1) * (m + 1) + j + 1] = the sum over a[0..i] x b[0..j]. All weights are
+  // multiples of 0.5 (1, 1.5 and 2), so the sums are kept exactly as integers in halves.
+  const size_t stride = m + 1;
+  std::vector<int32_t>& prefix = scratch.prefix;
+  prefix.resize((n + 1) * stride);
   // The same for words of a and sentences of b that share a synonym set (when both are known).
-  std::vector<double> syn_prefix(a_synonyms && b_synonyms ? prefix.size() : 0, 0);
-  std::vector<float> hot(n, 0), syn_a(n, 0), syn_b(m, 0);
+  const bool sets_known = a_synonyms && b_synonyms;
+  std::vector<int32_t>& syn_prefix = scratch.syn_prefix;
+  syn_prefix.resize(sets_known ? prefix.size() : 0);
+  // Row 0 and column 0 are zero; every other cell is written below.
+  for (size_t j = 0; j < stride; ++j) prefix[j] = 0;
+  for (size_t i = 0; i <= n; ++i) prefix[i * stride] = 0;
+  if (sets_known) {
+    for (size_t j = 0; j < stride; ++j) syn_prefix[j] = 0;
+    for (size_t i = 0; i <= n; ++i) syn_prefix[i * stride] = 0;
+  }
+  std::vector<float>& hot = scratch.hot;
+  std::vector<float>& syn_a = scratch.syn_a;
+  std::vector<float>& syn_b = scratch.syn_b;
+  hot.assign(n, 0);
+  syn_a.assign(n, 0);
+  syn_b.assign(m, 0);
+  // For up to 64 sentences of b: near[i] has bit j0 set when a[i] has exact matches with one of
+  // b[j0..j0+3] (the span pairs starting at j0 that can have any).
+  const bool masks = m <= 64;
+  std::vector<uint64_t>& near = scratch.near;
+  near.assign(masks ? n : 0, 0);
   {
     const size_t tokens = TokenCount(b);
-    SentenceKeyIndex words(tokens);
+    SentenceKeyIndex& words = scratch.words;
+    words.Reset(tokens);
     for (uint32_t j = 0; j < m; ++j) {
       for (const Tok& t : b[j].toks) {
         words.Add(t.key, t.key, j, t.weight);
@@ -333,8 +407,8 @@ double BestSpanBound(const std::vector<AlignSentence>& a, bool a_synonyms,
       }
     }
     // With both sides' synonyms known: which sentences of b have a word of each synonym set.
-    const bool sets_known = a_synonyms && b_synonyms;
-    SentenceKeyIndex sets(sets_known ? tokens : 0);
+    SentenceKeyIndex& sets = scratch.sets;
+    sets.Reset(sets_known ? tokens : 0);
     if (sets_known) {
       for (uint32_t j = 0; j < m; ++j) {
         for (const Tok& t : b[j].toks) {
@@ -343,12 +417,15 @@ double BestSpanBound(const std::vector<AlignSentence>& a, bool a_synonyms,
         }
       }
     }
-    std::vector<double> row(m, 0), syn_row(m, 0);
-    std::vector<uint32_t> seen(m, 0);
+    std::vector<int32_t>& row = scratch.row;
+    std::vector<int32_t>& syn_row = scratch.syn_row;
+    row.assign(m, 0);
+    syn_row.assign(m, 0);
+    std::vector<uint32_t>& seen = scratch.seen;
+    seen.assign(m, 0);
     uint32_t stamp = 0;
     for (uint32_t i = 0; i < n; ++i) {
-      std::fill(row.begin(), row.end(), 0.0);
-      std::fill(syn_row.begin(), syn_row.end(), 0.0);
+      uint64_t touched = 0;
       for (const Tok& t : a[i].toks) {
         syn_a[i] += (a_synonyms ? t.synonyms != nullptr : t.plain) ? 1.0f : 0.0f;
         if (sets_known && t.synonyms != nullptr) {
@@ -366,15 +443,25 @@ double BestSpanBound(const std::vector<AlignSentence>& a, bool a_synonyms,
           hot[i] += t.weight + 2.0f;
           continue;
         }
-        words.ForEach(t.key, t.key, [&](const SentenceKeyIndex::Where& w) { row[w.sentence] += t.weight + w.weight; });
+        const int32_t a_halves = static_cast<int32_t>(t.weight * 2);
+        words.ForEach(t.key, t.key, [&](const SentenceKeyIndex::Where& w) {
+          row[w.sentence] += a_halves + static_cast<int32_t>(w.weight * 2);
+          if (masks) touched |= uint64_t{1} << w.sentence;
+        });
       }
+      if (masks) near[i] = touched | touched >> 1 | touched >> 2 | touched >> 3;
+      int32_t* out = &prefix[(i + 1) * stride];
+      const int32_t* up = &prefix[i * stride];
       for (size_t j = 0; j < m; ++j) {
-        prefix[(i + 1) * (m + 1) + j + 1] =
-            row[j] + prefix[i * (m + 1) + j + 1] + prefix[(i + 1) * (m + 1) + j] - prefix[i * (m + 1) + j];
-        if (sets_known) {
-          syn_prefix[(i + 1) * (m + 1) + j + 1] = syn_row[j] + syn_prefix[i * (m + 1) + j + 1] +
-                                                  syn_prefix[(i + 1) * (m + 1) + j] -
-                                                  syn_prefix[i * (m + 1) + j];
+        out[j + 1] = row[j] + up[j + 1] + out[j] - up[j];
+        row[j] = 0;
+      }
+      if (sets_known) {
+        int32_t* syn_out = &syn_prefix[(i + 1) * stride];
+        const int32_t* syn_up = &syn_prefix[i * stride];
+        for (size_t j = 0; j < m; ++j) {
+          syn_out[j + 1] = syn_row[j] + syn_up[j + 1] + syn_out[j] - syn_up[j];
+          syn_row[j] = 0;
         }
       }
     }
@@ -382,14 +469,12 @@ double BestSpanBound(const std::vector<AlignSentence>& a, bool a_synonyms,
   // Every span the alignment pairs (a sentence, or up to four merged): exact matches summed over
   // its sentence pairs, hot words, and a synonym match for every word that may have synonyms on
   // the poorer side (at most one for each word of a and sentence of b sharing a synonym set).
-  // All sums are of multiples of 0.5 (weights 1, 1.5 and 2; counts) and exact, so they are
-  // taken as differences of prefix sums in any order.
+  // The exact sums are differences of the prefix sums (in halves, so `Halves(...) * 0.5` is the
+  // exact sum in any order).
   constexpr size_t kSpan = 4;
-  std::vector<float> wb_of(m);
+  std::vector<float>& wb_of = scratch.wb_of;
+  wb_of.resize(m);
   for (size_t j = 0; j < m; ++j) wb_of[j] = b[j].weight;
-  // Row differences of the prefix sums for the span of a being tried: rows[j] = the exact
-  // matches of a[i0..i1] with b[0..j-1]; syn_rows the same for synonym sets.
-  std::vector<double> rows(m + 1), syn_rows(syn_prefix.empty() ? 0 : m + 1);
   float least_wb = *std::min_element(wb_of.begin(), wb_of.end());
   double best = 0;
   // What a span pair must beat to matter: the best so far, or `enough` when it is given (the
@@ -397,7 +482,15 @@ double BestSpanBound(const std::vector<AlignSentence>& a, bool a_synonyms,
   // divided out; the margin covers the rounding of the products.
   const bool to_enough = enough < std::numeric_limits<double>::infinity();
   constexpr double kMargin = 1 - 1e-12;
+  // With `enough` given, a span pair from j0 can reach it only when its matches in halves reach
+  // 2 * (enough * kMargin * (wa + wb) - hot - synonyms): need_b[j0] is b[j0]'s part of that
+  // (the test below is the one after it rearranged, a little looser than its rounding).
+  std::vector<double>& need_b = scratch.need_b;
+  need_b.resize(to_enough ? m : 0);
+  // (Both parts are loosened by a millionth, far more than their rounding.)
+  for (size_t j = 0; j < need_b.size(); ++j) need_b[j] = 2 * enough * kMargin * wb_of[j] * (1 - 1e-6);
   for (size_t i0 = 0; i0 < n; ++i0) {
+    uint64_t near_span = 0;
     for (size_t i1 = i0; i1 < std::min(n, i0 + kSpan); ++i1) {
       float wa = 0, ha = 0, sa = 0;
       for (size_t i = i0; i <= i1; ++i) {
@@ -405,37 +498,55 @@ double BestSpanBound(const std::vector<AlignSentence>& a, bool a_synonyms,
         ha += hot[i];
         sa += syn_a[i];
       }
-      const double* hi = &prefix[(i1 + 1) * (m + 1)];
-      const double* lo = &prefix[i0 * (m + 1)];
+      if (masks) near_span |= near[i1];
+      // rows(j): the exact matches of a[i0..i1] with b[0..j-1], in halves.
+      const int32_t* hi = &prefix[(i1 + 1) * stride];
+      const int32_t* lo = &prefix[i0 * stride];
+      auto rows = [hi, lo](size_t j) { return hi[j] - lo[j]; };
+      const int32_t* shi = sets_known ? &syn_prefix[(i1 + 1) * stride] : nullptr;
+      const int32_t* slo = sets_known ? &syn_prefix[i0 * stride] : nullptr;
       const double most_synonyms = 2 * kSynonymCredit * static_cast<double>(sa);
       const double beat = to_enough ? enough : best;
       // No span of b can make this one reach it: its matches are at most those with all of b,
       // its synonyms at most a's, its weight at least the lightest sentence's.
-      if (hi[m] - lo[m] + ha + most_synonyms < beat * (wa + least_wb) * kMargin) continue;
-      for (size_t j = 0; j <= m; ++j) rows[j] = hi[j] - lo[j];
-      if (!syn_rows.empty()) {
-        const double* shi = &syn_prefix[(i1 + 1) * (m + 1)];
-        const double* slo = &syn_prefix[i0 * (m + 1)];
-        for (size_t j = 0; j <= m; ++j) syn_rows[j] = shi[j] - slo[j];
-      }
-      for (size_t j0 = 0; j0 < m; ++j0) {
+      if (rows(m) * 0.5 + ha + most_synonyms < beat * (wa + least_wb) * kMargin) continue;
+      // Span pairs from j0: their matches are at most the longest one's, their weight at least
+      // b[j0]'s. Without exact matches (bit j0 of near_span clear), hot words and synonyms alone
+      // must reach it, which they cannot when they cannot with the lightest sentence of b.
+      double need_a = to_enough ? 2 * (enough * kMargin * wa - (ha + most_synonyms)) : 0;
+      need_a -= 1e-6 * (1 + std::abs(need_a));
+      auto from = [&](size_t j0) {
         float wb = 0, sb = 0;
         const size_t j_end = std::min(m, j0 + kSpan);
-        // Nor a span from j0: its matches are at most the longest one's, its weight at least
-        // b[j0]'s.
-        const double beat_here = to_enough ? enough : best;
-        double most = rows[j_end] - rows[j0] + ha + most_synonyms;
-        if (most < beat_here * (wa + wb_of[j0]) * kMargin) continue;
+        if (to_enough) {
+          if (rows(j_end) - rows(j0) < need_a + need_b[j0]) return false;
+        } else {
+          double most = (rows(j_end) - rows(j0)) * 0.5 + ha + most_synonyms;
+          if (most < best * (wa + wb_of[j0]) * kMargin) return false;
+        }
         for (size_t j1 = j0; j1 < j_end; ++j1) {
           wb += wb_of[j1];
           sb += syn_b[j1];
           double synonyms = std::min(sa, sb);
-          if (!syn_rows.empty()) synonyms = std::min(synonyms, syn_rows[j1 + 1] - syn_rows[j0]);
-          double num = rows[j1 + 1] - rows[j0] + ha + 2 * kSynonymCredit * synonyms;
+          if (shi != nullptr) {
+            synonyms = std::min(synonyms, static_cast<double>((shi[j1 + 1] - slo[j1 + 1]) - (shi[j0] - slo[j0])));
+          }
+          double num = (rows(j1 + 1) - rows(j0)) * 0.5 + ha + 2 * kSynonymCredit * synonyms;
           float den = wa + wb;
           if (num < (to_enough ? enough : best) * den * kMargin) continue;
           best = std::max(best, num / den);
-          if (best >= enough) return best;
+          if (best >= enough) return true;
+        }
+        return false;
+      };
+      const bool matches_needed = ha + most_synonyms < beat * (wa + least_wb) * kMargin;
+      if (masks && matches_needed) {
+        for (uint64_t bits = near_span; bits != 0; bits &= bits - 1) {
+          if (from(static_cast<size_t>(__builtin_ctzll(bits)))) return best;
+        }
+      } else {
+        for (size_t j0 = 0; j0 < m; ++j0) {
+          if (from(j0)) return best;
         }
       }
     }

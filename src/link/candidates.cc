@@ -260,13 +260,19 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
   }
 
   // The best-voted, then ranked by their sketches.
+  // (Votes, then the newer document, order them totally: the best `keep` are picked in linear
+  // time, then sorted.)
   std::vector<uint32_t> ranked = touched_;
   size_t keep = std::min(kRanked, ranked.size());
-  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
-                    ranked.end(), [&](uint32_t a, uint32_t b) {
-                      return votes_[a] != votes_[b] ? votes_[a] > votes_[b] : a > b;
-                    });
-  ranked.resize(keep);
+  auto better = [&](uint32_t a, uint32_t b) {
+    return votes_[a] != votes_[b] ? votes_[a] > votes_[b] : a > b;
+  };
+  if (keep < ranked.size()) {
+    std::nth_element(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
+                     ranked.end(), better);
+    ranked.resize(keep);
+  }
+  std::sort(ranked.begin(), ranked.end(), better);
   constexpr size_t kAhead = 4;  // documents whose sketches are being fetched
   for (size_t k = 0; k < std::min(kAhead, ranked.size()); ++k) {
     const char* d = reinterpret_cast<const char*>(docs_.data() + ranked[k]);
@@ -428,7 +434,8 @@ std::vector<std::string> CopyFinder::Candidates(const LinkDocument& doc) const {
 
 std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const DocumentFetcher& fetch) {
   std::vector<copies::Word> words = copies::ScanWords(doc.text);
-  copies::Fingerprint fp = copies::ComputeFingerprint(doc.text, words);
+  std::vector<uint64_t> shingles;
+  copies::Fingerprint fp = copies::ComputeFingerprint(doc.text, words, &shingles);
   int32_t day = copies::DayNumber(doc.published);
   std::vector<CopyRelation> out;
   std::optional<copies::PreparedText> prepared;  // the new document, once for all candidates
@@ -438,7 +445,9 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
     if (id == doc.id || !fetch) continue;
     std::shared_ptr<const LinkDocument> other = fetch(id);
     if (other == nullptr) continue;
-    if (!prepared) prepared = copies::Prepare(doc, std::move(words), fp.normalized);
+    if (!prepared) {
+      prepared = copies::Prepare(doc, std::move(words), fp.normalized, std::move(shingles));
+    }
     // A candidate that is not a duplicate has another normalised text (the index compared them).
     std::optional<uint64_t> normalized;
     if (!c.duplicate) normalized = fp.normalized ^ 2;

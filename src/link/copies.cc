@@ -1,5 +1,7 @@
 // The copy relation of two documents and its direction (see newsgraph/copies.h, docs/copies.md).
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <string>
 #include <unordered_set>
 
@@ -89,7 +91,7 @@ std::string Lower(std::string_view s) {
 }
 
 // News agencies and outlets whose stories are copied and credited, lower case.
-const char* const kOutlets[] = {
+constexpr std::string_view kOutlets[] = {
     "reuters", "associated press", "agence france-presse", "afp", "cnn", "bbc", "bloomberg",
     "politico", "the guardian", "new york times", "washington post", "fox news", "nbc news",
     "abc news", "cbs news", "al jazeera", "tass", "xinhua", "dpa", "upi", "sky news",
@@ -105,7 +107,7 @@ const char* const kCopyMarks[] = {"condensed version", "originally appeared", "o
 }  // namespace
 
 // Outlets named in `lower` right after one of `before` or right before one of `after` (whole
-// words), lower case. One pass of finds per outlet name.
+// words), lower case, in the order of kOutlets.
 std::vector<std::string> OutletsInContext(const std::string& lower,
                                           std::initializer_list<std::string_view> before,
                                           std::initializer_list<std::string_view> after) {
@@ -118,18 +120,39 @@ std::vector<std::string> OutletsInContext(const std::string& lower,
     return at >= cue.size() + 4 && lower.compare(at - 4, 4, "the ") == 0 &&
            lower.compare(at - 4 - cue.size(), cue.size(), cue) == 0;
   };
-  std::vector<std::string> out;
-  for (const char* o : kOutlets) {
-    std::string_view name = o;
-    bool credited = false;
-    for (size_t at = lower.find(name); at != std::string::npos && !credited;
-         at = lower.find(name, at + 1)) {
+  // One pass over the text: at every start of a run of letters and digits, the outlets whose
+  // names begin there (by their first two letters) and end at a word boundary, each checked for
+  // its cues until it is credited once.
+  constexpr size_t kCount = std::size(kOutlets);
+  static const std::array<std::vector<uint8_t>, 26> by_first = [] {
+    std::array<std::vector<uint8_t>, 26> t;
+    for (size_t k = 0; k < kCount; ++k) t[static_cast<size_t>(kOutlets[k][0] - 'a')].push_back(static_cast<uint8_t>(k));
+    return t;
+  }();
+  std::array<bool, kCount> credited{};
+  const size_t size = lower.size();
+  bool prev_alnum = false;
+  for (size_t at = 0; at < size; ++at) {
+    const char c = lower[at];
+    const bool starts = !prev_alnum && c >= 'a' && c <= 'z';
+    prev_alnum = alnum(c);
+    if (!starts || at + 1 >= size) continue;
+    for (uint8_t k : by_first[static_cast<size_t>(c - 'a')]) {
+      std::string_view name = kOutlets[k];
+      if (credited[k] || lower[at + 1] != name[1] || lower.compare(at, name.size(), name) != 0) {
+        continue;
+      }
       size_t end = at + name.size();
-      if ((at > 0 && alnum(lower[at - 1])) || (end < lower.size() && alnum(lower[end]))) continue;
-      for (std::string_view cue : before) credited |= ends_with(at, cue);
-      for (std::string_view cue : after) credited |= lower.compare(end, cue.size(), cue) == 0;
+      if (end < size && alnum(lower[end])) continue;
+      bool found = false;
+      for (std::string_view cue : before) found |= ends_with(at, cue);
+      for (std::string_view cue : after) found |= lower.compare(end, cue.size(), cue) == 0;
+      credited[k] = found;
     }
-    if (credited) out.emplace_back(name);
+  }
+  std::vector<std::string> out;
+  for (size_t k = 0; k < kCount; ++k) {
+    if (credited[k]) out.emplace_back(kOutlets[k]);
   }
   return out;
 }
@@ -185,6 +208,16 @@ PreparedText Prepare(const LinkDocument& doc, std::vector<Word> words, uint64_t 
   p.words = std::move(words);
   p.normalized = p.words.empty() ? 0 : normalized;
   p.shingles = Shingles(p.words);
+  return p;
+}
+
+PreparedText Prepare(const LinkDocument& doc, std::vector<Word> words, uint64_t normalized,
+                     std::vector<uint64_t> shingles) {
+  PreparedText p;
+  p.doc = &doc;
+  p.words = std::move(words);
+  p.normalized = p.words.empty() ? 0 : normalized;
+  p.shingles = std::move(shingles);
   return p;
 }
 
@@ -255,10 +288,25 @@ Alignment Swapped(const Alignment& al) {
 }
 
 // Who copied whom: true when `a` is the source. Sets `direction`.
-bool ADirection(const LinkDocument& a, const LinkDocument& b, const copies::PairMeasures& m,
-                const std::string& relation, std::string* direction) {
+bool ADirection(const copies::PreparedText& pa, const copies::PreparedText& pb,
+                const copies::PairMeasures& m, const std::string& relation, std::string* direction) {
+  const LinkDocument& a = *pa.doc;
+  const LinkDocument& b = *pb.doc;
+  auto wire = [](const copies::PreparedText& p) -> const std::vector<std::string>& {
+    if (!p.wire_credits) p.wire_credits = copies::WireCredits(p.doc->text);
+    return *p.wire_credits;
+  };
+  auto credited = [](const copies::PreparedText& p) -> const std::vector<std::string>& {
+    if (!p.credited_outlets) p.credited_outlets = copies::CreditedOutlets(p.doc->text);
+    return *p.credited_outlets;
+  };
+  auto marked = [](const copies::PreparedText& p) {
+    if (!p.copy_mark) p.copy_mark = copies::HasCopyMark(p.doc->text);
+    return *p.copy_mark;
+  };
   // Two republications of one agency's story that is not itself stored: siblings.
-  std::vector<std::string> wa = copies::WireCredits(a.text), wb = copies::WireCredits(b.text);
+  const std::vector<std::string>& wa = wire(pa);
+  const std::vector<std::string>& wb = wire(pb);
   for (const std::string& o : wa) {
     if (std::find(wb.begin(), wb.end(), o) != wb.end() && !copies::IsOutletOf(a, o) &&
         !copies::IsOutletOf(b, o)) {
@@ -275,7 +323,8 @@ bool ADirection(const LinkDocument& a, const LinkDocument& b, const copies::Pair
     }
   }
   *direction = "evidence";
-  std::vector<std::string> ca = copies::CreditedOutlets(a.text), cb = copies::CreditedOutlets(b.text);
+  const std::vector<std::string>& ca = credited(pa);
+  const std::vector<std::string>& cb = credited(pb);
   // Attribution: one credits the other's outlet.
   for (const std::string& o : cb) {
     if (copies::IsOutletOf(a, o) && !copies::IsOutletOf(b, o)) return true;
@@ -284,7 +333,7 @@ bool ADirection(const LinkDocument& a, const LinkDocument& b, const copies::Pair
     if (copies::IsOutletOf(b, o) && !copies::IsOutletOf(a, o)) return false;
   }
   // A republisher's note ("This is a condensed version ...").
-  bool ma = copies::HasCopyMark(a.text), mb = copies::HasCopyMark(b.text);
+  bool ma = marked(pa), mb = marked(pb);
   if (ma != mb) return mb;
   // An excerpt copies the longer text it is taken from.
   if (relation == "partial") return m.coverage_b >= m.coverage_a;
@@ -330,7 +379,7 @@ std::optional<CopyRelation> ComparePrepared(const PreparedText& pa, const Prepar
     r.relation = Classify(m, options.thresholds);
     if (r.relation.empty()) return std::nullopt;
   }
-  bool a_source = ADirection(a, b, m, r.relation, &r.direction);
+  bool a_source = ADirection(pa, pb, m, r.relation, &r.direction);
   const LinkDocument& source = a_source ? a : b;
   const LinkDocument& copy = a_source ? b : a;
   r.source = source.id;

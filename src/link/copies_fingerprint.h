@@ -41,8 +41,10 @@ struct Word;
 
 // Fingerprints the first `max_bytes` of `text`.
 Fingerprint ComputeFingerprint(std::string_view text, size_t max_bytes = 1u << 20);
-// Fingerprints `text` from its words (ScanWords(text, max_bytes)).
-Fingerprint ComputeFingerprint(std::string_view text, const std::vector<Word>& words);
+// Fingerprints `text` from its words (ScanWords(text, max_bytes)). With `shingles`, also gives
+// the distinct 5-word shingles it sketched (sorted; as PreparedText::shingles).
+Fingerprint ComputeFingerprint(std::string_view text, const std::vector<Word>& words,
+                               std::vector<uint64_t>* shingles = nullptr);
 
 // Estimated Jaccard similarity of two sketches' sets (0 when either is empty); corrected for
 // the 1-in-256 chance that two 8-bit bins agree by accident.

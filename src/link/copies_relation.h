@@ -80,12 +80,19 @@ struct PreparedText {
   // documents), else split on first use.
   mutable std::optional<std::vector<SentenceSpan>> spans;
   mutable std::optional<std::vector<AlignSentence>> sentences;  // made on first use
+  // What the direction reads of the text (WireCredits, CreditedOutlets, HasCopyMark), found on
+  // first use: a new document's are found once however many relations it has.
+  mutable std::optional<std::vector<std::string>> wire_credits, credited_outlets;
+  mutable std::optional<bool> copy_mark;
 };
 // `doc` must outlive the result. `normalized`: its NormalizedHash when known, or any value other
 // than another text's when it is known to differ from it (the candidate index keeps part of it).
 PreparedText Prepare(const LinkDocument& doc, std::optional<uint64_t> normalized = std::nullopt);
 // The same from the document's ScanWords and NormalizedHash.
 PreparedText Prepare(const LinkDocument& doc, std::vector<Word> words, uint64_t normalized);
+// The same with its distinct shingles known (ComputeFingerprint gives them).
+PreparedText Prepare(const LinkDocument& doc, std::vector<Word> words, uint64_t normalized,
+                     std::vector<uint64_t> shingles);
 
 // What is known of a pair before aligning it.
 struct CopyBound {

@@ -2,12 +2,16 @@
 #include "link/copies_words.h"
 
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 // Inlined: a word's hash is most of the work on short words.
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -69,7 +73,10 @@ struct SynonymTable {
   }
 
   const std::vector<uint32_t>* Find(std::string_view word) const {
-    uint64_t h = HashWord(word) | 1;
+    return Find(word, HashWord(word) | 1);
+  }
+  // The same with the word's HashWord(word) | 1 known.
+  const std::vector<uint32_t>* Find(std::string_view word, uint64_t h) const {
     if (!MayContain(h)) return nullptr;
     size_t mask = slots.size() - 1;
     for (size_t i = h & mask; slots[i].hash != 0; i = (i + 1) & mask) {
@@ -156,29 +163,48 @@ std::string LowerWord(std::string_view word) {
 
 uint64_t NormalizedHash(std::string_view text, const std::vector<Word>& words) {
   if (words.empty()) return 0;
-  // The words lower-cased, each followed by a space, hashed at once.
-  std::string all;
-  all.reserve(text.size() + 1);
+  // The words lower-cased, each followed by a space, hashed at once. The buffer is kept between
+  // calls and written through a pointer (no zero-filling); it grows when a word does not fit.
+  thread_local std::string all;
+  size_t need = 0;
+  for (const Word& w : words) need += w.end - w.start + 1;
+  // (A buffer left large by a long text is given back when much smaller ones follow.)
+  if (all.size() > (size_t{1} << 16) && all.size() > 8 * need) std::string().swap(all);
+  if (all.size() < need) all.resize(need);
+  size_t at = 0;
   for (const Word& w : words) {
     std::string_view raw = text.substr(w.start, w.end - w.start);
+    if (at + raw.size() + 1 > all.size()) all.resize(2 * (at + raw.size() + 1));
+    if (w.lower_hash != 0) {
+      // ASCII letters and digits (perhaps a decimal point) only: ScanWords dropped nothing from
+      // it, and setting bit 5 lower-cases a letter and leaves a digit or '.' as it is.
+      char* out = all.data() + at;
+      for (size_t k = 0; k < raw.size(); ++k) out[k] = static_cast<char>(raw[k] | 0x20);
+      out[raw.size()] = ' ';
+      at += raw.size() + 1;
+      continue;
+    }
     bool ascii = true;
     for (char c : raw) ascii &= static_cast<unsigned char>(c) < 0x80;
     if (ascii) {
-      size_t at = all.size();
-      all.resize(at + raw.size());
+      if (at + raw.size() + 1 > all.size()) all.resize(2 * (at + raw.size() + 1));
       char* out = all.data() + at;
       for (char c : raw) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
         *out = c;
         out += c != '\'';
       }
-      all.resize(static_cast<size_t>(out - all.data()));
+      *out++ = ' ';
+      at = static_cast<size_t>(out - all.data());
     } else {
-      all += LowerWord(raw);
+      std::string lower = LowerWord(raw);
+      if (at + lower.size() + 1 > all.size()) all.resize(2 * (at + lower.size() + 1));
+      std::copy(lower.begin(), lower.end(), all.data() + at);
+      at += lower.size();
+      all[at++] = ' ';
     }
-    all += ' ';
   }
-  return XXH3_64bits(all.data(), all.size()) | 1;
+  return XXH3_64bits(all.data(), at) | 1;
 }
 
 bool IsStopWord(std::string_view lower) { return StopWords().count(lower) > 0; }
@@ -188,6 +214,14 @@ namespace {
 // The stop words by HashWord, for ScanWords (which hashes every word anyway).
 class StopWordHashes {
  public:
+  // Stop words are short: compared inline rather than through memcmp.
+  static bool SameWord(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
   StopWordHashes() {
     for (std::string_view w : StopWords()) {
       uint64_t h = HashWord(w);
@@ -199,7 +233,7 @@ class StopWordHashes {
   }
   bool Contains(std::string_view lower, uint64_t h) const {
     for (size_t i = h & kMask; hashes_[i] != 0; i = (i + 1) & kMask) {
-      if (hashes_[i] == h && words_[i] == lower) return true;
+      if (hashes_[i] == h && SameWord(words_[i], lower)) return true;
     }
     return false;
   }
@@ -218,28 +252,42 @@ const StopWordHashes& StopWordTable() {
 
 }  // namespace
 
-std::string_view Stem(std::string_view w, std::string* buffer) {
-  auto ends = [&](std::string_view suf) {
-    return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
-  };
-  if (w.size() <= 3) return w;
-  if (ends("ies")) {
-    buffer->assign(w.substr(0, w.size() - 3));
-    *buffer += 'y';
-    return *buffer;
+namespace {
+
+// Stem, inlined into ScanWords (a call per word costs as much as the stemming).
+[[gnu::always_inline]] inline std::string_view StemWord(std::string_view w, std::string* buffer) {
+  // By the last letter: plural -ies/-es/-s, -ing, -ed, -ly, and a final e ("reassure" and
+  // "reassured" agree). A suffix is stripped only when at least 3 letters are left.
+  const size_t n = w.size();
+  if (n <= 3) return w;
+  switch (w[n - 1]) {
+    case 's':
+      if (n > 5 && w[n - 2] == 'e' && w[n - 3] == 'i') {
+        buffer->assign(w.substr(0, n - 3));
+        *buffer += 'y';
+        return *buffer;
+      }
+      if (n > 4 && w[n - 2] == 'e' && (w[n - 3] == 's' || w[n - 3] == 'x' || w[n - 3] == 'h')) {
+        return w.substr(0, n - 2);
+      }
+      if (w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i') return w.substr(0, n - 1);
+      return w;
+    case 'g':
+      return n > 5 && w[n - 2] == 'n' && w[n - 3] == 'i' ? w.substr(0, n - 3) : w;
+    case 'd':
+      return n > 4 && w[n - 2] == 'e' ? w.substr(0, n - 2) : w;
+    case 'y':
+      return n > 4 && w[n - 2] == 'l' ? w.substr(0, n - 2) : w;
+    case 'e':
+      return w.substr(0, n - 1);
+    default:
+      return w;
   }
-  if (ends("ing")) return w.substr(0, w.size() - 3);
-  if (ends("ed")) return w.substr(0, w.size() - 2);
-  if (ends("ly")) return w.substr(0, w.size() - 2);
-  if (ends("es") && (w[w.size() - 3] == 's' || w[w.size() - 3] == 'x' || w[w.size() - 3] == 'h')) {
-    return w.substr(0, w.size() - 2);
-  }
-  if (w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i') {
-    return w.substr(0, w.size() - 1);
-  }
-  if (w.back() == 'e') return w.substr(0, w.size() - 1);  // "reassure"/"reassured" agree
-  return w;
 }
+
+}  // namespace
+
+std::string_view Stem(std::string_view w, std::string* buffer) { return StemWord(w, buffer); }
 
 namespace {
 
@@ -259,7 +307,10 @@ std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
   if (text.size() > max_bytes) text = text.substr(0, max_bytes);
   std::vector<Word> words;
   words.reserve(text.size() / 6 + 1);
+  // `lower` is built by the general loop; the common case writes each word lower-cased into
+  // `fast_lower` at the word's own offset while finding its end (not zero-filled first).
   std::string lower, stem_buffer;
+  std::unique_ptr<char[]> fast_lower(new char[text.size()]);
   const StopWordHashes& stop_words = StopWordTable();
   bool next_starts = true;
   size_t i = 0;
@@ -277,7 +328,7 @@ std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
     }
     // A word: ASCII alnum, other letters/digits/marks, inner apostrophes.
     size_t start = i;
-    lower.clear();
+    std::string_view lw;  // the word lower-cased: in `fast_lower` or in `lower`
     bool digits_only = true, capital = false, ascii = true, fast = false;
     // The common case first: a run of ASCII letters and digits ended by a separator that cannot
     // continue it (not an apostrophe, not a digit group separator, not a non-ASCII byte); the
@@ -285,10 +336,39 @@ std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
     if (c < 0x80) {
       uint8_t seen = 0;
       size_t j = i;
-      while (j < text.size()) {
-        uint8_t k = kAsciiClass[static_cast<unsigned char>(text[j])];
+      char* out = fast_lower.get();
+      bool ended = false;
+#if defined(__SSE2__)
+      // 16 bytes at a time while they last: which are letters or digits, and their lower case
+      // (setting bit 5 lower-cases a letter and leaves a digit as it is; what is written past
+      // the word is overwritten before it is read).
+      while (j + 16 <= text.size()) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + j));
+        const __m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(low, _mm_set1_epi8('a' - 1)),
+                                             _mm_cmplt_epi8(low, _mm_set1_epi8('z' + 1)));
+        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                            _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + j), low);
+        const unsigned alnum = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+        const unsigned run = alnum == 0xFFFF ? 16 : static_cast<unsigned>(__builtin_ctz(~alnum));
+        const unsigned in_run = (1u << run) - 1;
+        if (static_cast<unsigned>(_mm_movemask_epi8(letter)) & in_run) seen |= kLower;
+        if (static_cast<unsigned>(_mm_movemask_epi8(digit)) & in_run) seen |= kDigit;
+        j += run;
+        if (run < 16) {
+          ended = true;
+          break;
+        }
+      }
+#endif
+      while (!ended && j < text.size()) {
+        unsigned char d = static_cast<unsigned char>(text[j]);
+        uint8_t k = kAsciiClass[d];
         if (k == 0) break;
         seen |= k;
+        // Upper case letters gain 32 ('A' + 32 = 'a'): kUpper << 4 is 32.
+        out[j] = static_cast<char>(d + ((k & kUpper) << 4));
         ++j;
       }
       bool simple = true;
@@ -297,19 +377,14 @@ std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
         simple = d < 0x80 && d != '\'' && !((d == ',' || d == '.') && seen == kDigit);
       }
       if (simple) {
-        lower.resize(j - i);
-        char* out = lower.data();
-        for (size_t k = i; k < j; ++k) {
-          unsigned char d = static_cast<unsigned char>(text[k]);
-          // Upper case letters gain 32 ('A' + 32 = 'a'): kUpper << 4 is 32.
-          out[k - i] = static_cast<char>(d + ((kAsciiClass[d] & kUpper) << 4));
-        }
         capital = (kAsciiClass[c] & kUpper) != 0;
         digits_only = seen == kDigit;
+        lw = std::string_view(out + i, j - i);
         i = j;
         fast = true;
       }
     }
+    if (!fast) lower.clear();
     while (!fast && i < text.size()) {
       unsigned char d = static_cast<unsigned char>(text[i]);
       if (d < 0x80) {
@@ -360,7 +435,8 @@ std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
       i += len == 0 ? 1 : len;
       continue;
     }
-    if (lower.empty()) continue;
+    if (!fast) lw = lower;
+    if (lw.empty()) continue;
     // Filled in place (a Word built aside and copied in stalls on its byte fields).
     Word& w = words.emplace_back();
     w.start = static_cast<uint32_t>(start);
@@ -370,16 +446,16 @@ std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
     w.sentence_start = next_starts;
     next_starts = false;
     if (digits_only) {
-      w.key = HashWord(lower) ^ 0x6e756d6265720000ULL;
+      w.key = HashWord(lw) ^ 0x6e756d6265720000ULL;
     } else {
-      uint64_t h = HashWord(lower);
-      w.stop = stop_words.Contains(lower, h);
-      std::string_view stem = Stem(lower, &stem_buffer);
+      uint64_t h = HashWord(lw);
+      w.stop = stop_words.Contains(lw, h);
+      std::string_view stem = StemWord(lw, &stem_buffer);
       // Stem returns the word itself, a shorter prefix of it or another shorter string.
-      bool same = stem.data() == lower.data() && stem.size() == lower.size();
+      bool same = stem.data() == lw.data() && stem.size() == lw.size();
       w.key = same ? h : HashWord(stem);
-      // Nothing was dropped or re-encoded: `lower` is LowerWord of the word.
-      if (ascii && lower.size() == i - start) w.lower_hash = h;
+      // Nothing was dropped or re-encoded: the word lower-cased is LowerWord of the word.
+      if (ascii && lw.size() == i - start) w.lower_hash = h;
     }
   }
   return words;
@@ -387,7 +463,8 @@ std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
 
 namespace {
 
-const std::vector<uint32_t>& LookUpSynonymSets(std::string_view lower);
+// `hash`: HashWord(lower) | 1.
+const std::vector<uint32_t>& LookUpSynonymSets(std::string_view lower, uint64_t hash);
 
 // Look-ups of the table (and of a word's base forms) are remembered per thread by the word's
 // hash (HashWord of the lower-cased word): news repeats its words.
@@ -409,7 +486,7 @@ const std::vector<uint32_t>& SynonymSets(std::string_view lower) {
   SynonymCacheEntry& e = CachedSynonyms(h);
   if (e.hash != h) {
     e.hash = h;
-    e.sets = &LookUpSynonymSets(lower);
+    e.sets = &LookUpSynonymSets(lower, h);
   }
   return *e.sets;
 }
@@ -421,24 +498,32 @@ const std::vector<uint32_t>& SynonymSetsOf(std::string_view text, const Word& wo
   SynonymCacheEntry& e = CachedSynonyms(h);
   if (e.hash != h) {
     e.hash = h;
-    e.sets = &LookUpSynonymSets(LowerWord(raw));
+    // ASCII letters and digits (and a decimal point) only: setting bit 5 lower-cases a letter
+    // and leaves the rest as they are, as LowerWord does.
+    char buffer[64];
+    if (raw.size() <= sizeof buffer) {
+      for (size_t k = 0; k < raw.size(); ++k) buffer[k] = static_cast<char>(raw[k] | 0x20);
+      e.sets = &LookUpSynonymSets(std::string_view(buffer, raw.size()), h);
+    } else {
+      e.sets = &LookUpSynonymSets(LowerWord(raw), h);
+    }
   }
   return *e.sets;
 }
 
 namespace {
 
-const std::vector<uint32_t>& LookUpSynonymSets(std::string_view lower) {
+const std::vector<uint32_t>& LookUpSynonymSets(std::string_view lower, uint64_t hash) {
   const SynonymTable& t = Synonyms();
-  if (const std::vector<uint32_t>* sets = t.Find(lower)) return *sets;
+  if (const std::vector<uint32_t>* sets = t.Find(lower, hash)) return *sets;
   // Inflected forms: strip a suffix and look the base form up.
-  static const char* kSuffixes[][2] = {{"ies", "y"}, {"es", ""}, {"s", ""},  {"ed", ""},
-                                       {"ed", "e"},  {"d", ""},  {"ing", ""}, {"ing", "e"},
-                                       {"ly", ""},   {"er", ""}, {"est", ""}};
+  static constexpr std::string_view kSuffixes[][2] = {
+      {"ies", "y"}, {"es", ""}, {"s", ""},    {"ed", ""}, {"ed", "e"}, {"d", ""},
+      {"ing", ""},  {"ing", "e"}, {"ly", ""}, {"er", ""}, {"est", ""}};
   std::string base;
   for (const auto& s : kSuffixes) {
     std::string_view suf = s[0];
-    if (lower.size() > suf.size() + 2 && lower.substr(lower.size() - suf.size()) == suf) {
+    if (lower.size() > suf.size() + 2 && StopWordHashes::SameWord(lower.substr(lower.size() - suf.size()), suf)) {
       base.assign(lower.substr(0, lower.size() - suf.size()));
       base += s[1];
       if (const std::vector<uint32_t>* sets = t.Find(base)) return *sets;

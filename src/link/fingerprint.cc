@@ -1,8 +1,12 @@
 // Copy fingerprints: content terms, sketches, sentence keys (see copies_fingerprint.h).
 #include <xxhash.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 #include "link/copies_fingerprint.h"
 #include "link/copies_words.h"
@@ -49,8 +53,10 @@ Fingerprint ComputeFingerprint(std::string_view text, size_t max_bytes) {
   return ComputeFingerprint(text, ScanWords(text, max_bytes));
 }
 
-Fingerprint ComputeFingerprint(std::string_view text, const std::vector<Word>& words) {
+Fingerprint ComputeFingerprint(std::string_view text, const std::vector<Word>& words,
+                               std::vector<uint64_t>* shingles) {
   Fingerprint fp;
+  if (shingles != nullptr) shingles->clear();
   if (words.empty()) return fp;
 
   // Normalised text: the lower-cased words in order.
@@ -92,6 +98,7 @@ Fingerprint ComputeFingerprint(std::string_view text, const std::vector<Word>& w
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   fp.shingles = MakeSketch(keys);
   fp.shingle_count = static_cast<uint32_t>(keys.size());
+  if (shingles != nullptr) *shingles = std::move(keys);
 
   // Sentence keys: the sorted content terms of each sentence with enough of them; the first
   // three sentences (truncated copies keep the lead) and the three with the smallest keys
@@ -127,7 +134,21 @@ Fingerprint ComputeFingerprint(std::string_view text, const std::vector<Word>& w
 double SketchSimilarity(const Sketch& a, uint32_t a_count, const Sketch& b, uint32_t b_count) {
   if (a_count == 0 || b_count == 0) return 0.0;
   int equal = 0;
+#if defined(__SSE2__)
+  // Bins compared 16 at a time; the equal ones counted from the byte masks.
+  uint64_t mask = 0;
+  for (int i = 0; i < kSketchBins; i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(a.data() + i));
+    __m128i y = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b.data() + i));
+    mask |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, y)))) << i;
+  }
+  mask = mask - ((mask >> 1) & 0x5555555555555555ULL);
+  mask = (mask & 0x3333333333333333ULL) + ((mask >> 2) & 0x3333333333333333ULL);
+  mask = (mask + (mask >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+  equal = static_cast<int>((mask * 0x0101010101010101ULL) >> 56);
+#else
   for (int i = 0; i < kSketchBins; ++i) equal += a[i] == b[i];
+#endif
   double raw = static_cast<double>(equal) / kSketchBins;
   constexpr double kChance = 1.0 / 256;
   return std::max(0.0, (raw - kChance) / (1 - kChance));
