@@ -114,6 +114,11 @@ struct WorldOptions {
   // of persons known from any document, surnames of persons the document names (listed in
   // WorldPerson::mentions and answered by PersonIdOf under the words written).
   bool recover_mentions = true;
+  // With recover_mentions: spans of earlier documents that may name a person nobody was known by
+  // yet (capitalised names, words alone), kept so that a later document teaching the name finds
+  // them there too, whatever the order the documents come in. At most this many in all (the
+  // latest; 64 per document).
+  size_t max_pending_spans = 1u << 16;
   // Memory bounds: mentions listed per person and reports listed per event (counts go on).
   size_t max_mentions_per_person = 1000;
   size_t max_reports_per_event = 1000;

@@ -433,11 +433,14 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
       variant = variant && rel != NameRelation::kFull;
       if (rel == NameRelation::kDifferent && !variant) continue;
       // two people of one document written in full alike are two people (the analysis kept
-      // them apart); a longer writing of the same name is not
+      // them apart); a longer writing of the same name is not, whatever the person's other
+      // writings ("Arcade Joseph Comeaux" beside "Joseph Comeaux")
       bool apart = false;
       for (const auto& [t, tn] : taken_full)
         apart = apart || (t == c && name.full() && rel == NameRelation::kFull && same_length &&
-                          (tn->given != name.given || tn->surname != name.surname));
+                          (tn->given != name.given || tn->surname != name.surname) &&
+                          !(tn->parts() != name.parts() &&
+                            world::RelateNames(name, *tn) == NameRelation::kFull));
       if (apart) continue;
       // context
       double ctx = 0;

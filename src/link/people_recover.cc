@@ -1,9 +1,12 @@
 // People across documents, second half: mentions of known people that the analysis missed
 // (surnames in headlines, possessives, given names alone) and persons it missed altogether (a
-// full name whose surname the document writes alone again), added to the document's people.
+// full name whose surname the document writes alone again), added to the document's people;
+// and the spans nobody matched, kept so that a later document teaching the name (a nickname, a
+// surname becoming known) finds them too, whatever the order the documents come in.
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <deque>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -115,44 +118,15 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
   };
   std::vector<uint32_t> present(local.begin(), local.end());
   std::vector<Word> words = Words(text);
-  DocInfo& info = docs[doc.id];
-  // The one known person a full name agrees with (by surname key, then full names); -1 when
-  // none or several. `no_initials`: neither side's first given name may be an initial.
+  std::vector<std::string> doc_orgs;
+  for (const NamedThing& o : doc.analysis.organizations) doc_orgs.push_back(ascii::Lower(o.name));
+  std::vector<world::PendingSpan> own;  // capitalised words alone no person matched (Pass 2)
   auto the_one_named = [&](const PersonName& name, bool no_initials) {
-    auto it = by_surname.find(world::ConsonantKey(name.surname));
-    if (it == by_surname.end()) return -1;
-    int found = -1;
-    for (uint32_t c : it->second) {
-      bool match = false;
-      for (const PersonName& pn : person_state[c].names)
-        match = match || (pn.full() && CompareNames(name, pn) == NameRelation::kFull &&
-                          (!no_initials || (pn.given.front().size() > 1 && name.given.front().size() > 1)));
-      if (!match) continue;
-      if (found >= 0 && found != static_cast<int>(c)) return -1;
-      found = static_cast<int>(c);
-    }
-    return found;
+    return OneNamed(name, no_initials);
   };
   auto record = [&](uint32_t idx, uint32_t s, uint32_t e) {
-    std::string written(text.substr(s, e - s));
-    WorldPerson& wp = people[idx];
-    PersonState& st = person_state[idx];
-    ++st.mentions_seen;
-    if (wp.mentions.size() < options.max_mentions_per_person) wp.mentions.push_back({doc.id, written, s, e});
-    auto a = st.alias_at.find(written);
-    if (a != st.alias_at.end()) {
-      ++wp.aliases[a->second].count;
-    } else if (wp.aliases.size() < world::kMaxAliases) {
-      st.alias_at.emplace(written, static_cast<uint32_t>(wp.aliases.size()));
-      wp.aliases.push_back({written, 1});
-    }
-    bool listed = false;
-    for (const auto& [n, i] : info.people) listed = listed || (n == written && i == idx);
-    if (!listed) info.people.emplace_back(written, idx);
-    if (std::find(present.begin(), present.end(), idx) == present.end()) {
-      present.push_back(idx);
-      ++wp.documents;
-    }
+    AddMention(doc.id, idx, s, e, std::string(text.substr(s, e - s)));
+    if (std::find(present.begin(), present.end(), idx) == present.end()) present.push_back(idx);
     taken.emplace_back(s, e);
   };
   // Pass 1: full names (two or three words) of known persons.
@@ -527,34 +501,252 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
     if (found < 0) {
       // a name of one person known from at least two other documents who shares a person or
       // an organisation with this document (the only such person)
-      std::vector<uint32_t> cands;
-      if (auto it = by_surname.find(world::ConsonantKey(sk)); it != by_surname.end())
-        cands = it->second;
-      if (given_elsewhere_ok) {
-        // persons are indexed by surname: those named with this given name are found among the
-        // people named together with the document's persons
-        for (uint32_t p : present)
-          for (const auto& [other, n] : person_state[p].co_people)
-            if (std::find(cands.begin(), cands.end(), other) == cands.end()) cands.push_back(other);
+      found = OneKnownAlone(sk, given_elsewhere_ok, present, doc_orgs);
+      if (found == -1 && own.size() < world::kMaxPendingPerDoc && !caps &&
+          !analyze::IsFunctionWord(lower) && !analyze::IsCommonCapitalised(lower) &&
+          !analyze::IsWeekday(lower) && analyze::MonthIndex(lower) == 0) {
+        // nobody yet: a later document may make the word a surname (or given name) known
+        world::PendingSpan p;
+        p.doc = doc.id;
+        p.start = words[i].start;
+        p.end = w_end;
+        p.written = std::string(w);
+        p.name.surname = sk;
+        p.key = world::ConsonantKey(sk);
+        p.given_ok = given_elsewhere_ok;
+        own.push_back(std::move(p));
       }
-      for (uint32_t c : cands) {
-        const PersonState& st = person_state[c];
-        bool match = false;
-        for (const PersonName& pn : st.names)
-          match = match || pn.surname == sk ||
-                  (given_elsewhere_ok && pn.full() && pn.given.front() == sk);
-        if (!match || people[c].documents < 2) continue;
-        bool shared = false;
-        for (uint32_t p : present) shared = shared || st.co_people.count(p) > 0;
-        for (const NamedThing& o : doc.analysis.organizations)
-          shared = shared || st.orgs.count(ascii::Lower(o.name)) > 0;
-        if (!shared) continue;
-        if (found >= 0 && found != static_cast<int>(c)) ambiguous = true;
-        found = static_cast<int>(c);
-      }
-      if (found < 0 || ambiguous) continue;
+      if (found < 0) continue;
     }
     record(static_cast<uint32_t>(found), words[i].start, w_end);
+  }
+  // Full names of two or three capitalised words that nobody known is named (Pass 1's spans
+  // that no pass gave a person): a later document may teach the name.
+  std::vector<world::PendingSpan> full;
+  for (size_t i = 0; i < words.size() && full.size() < world::kMaxPendingPerDoc; ++i) {
+    if (!words[i].cap) continue;
+    for (size_t n = 3; n >= 2; --n) {
+      if (i + n > words.size()) continue;
+      bool ok = true;
+      for (size_t k = i; k < i + n; ++k) {
+        ok = ok && words[k].cap && !words[k].title && !words[k].org;
+        if (k + 1 < i + n) ok = ok && !words[k].break_after;
+      }
+      if (ok && i + n < words.size() && !words[i + n - 1].break_after && words[i + n].org) ok = false;
+      if (!ok) continue;
+      const uint32_t s = words[i].start, e = words[i + n - 1].end;
+      if (overlaps(s, e) || full.size() >= world::kMaxPendingPerDoc) continue;
+      // (parsed when a name of its key is first learnt; an initial first is no full name here)
+      if (words[i].end - words[i].start < 2) continue;
+      std::string_view last = word_text(i + n - 1);
+      if (last.size() > 3 && (last.ends_with("'s") || last.ends_with("'S"))) last.remove_suffix(2);
+      const std::string sk = world::Skeleton(last);
+      if (sk.size() < 2) continue;
+      world::PendingSpan p;
+      p.key = world::ConsonantKey(sk);
+      p.words = static_cast<uint8_t>(n);
+      p.doc = doc.id;
+      p.start = s;
+      p.end = e;
+      p.written = std::string(text.substr(s, e - s));
+      full.push_back(std::move(p));
+    }
+  }
+  // full names first (a name written twice in the document is kept twice)
+  own.resize(std::min(own.size(), world::kMaxPendingPerDoc - full.size()));
+  full.insert(full.end(), std::make_move_iterator(own.begin()), std::make_move_iterator(own.end()));
+  ResolvePending(doc, std::move(full), std::move(doc_orgs));
+}
+
+int World::Impl::OneNamed(const PersonName& name, bool no_initials) const {
+  auto it = by_surname.find(world::ConsonantKey(name.surname));
+  if (it == by_surname.end()) return -1;
+  int found = -1;
+  for (uint32_t c : it->second) {
+    bool match = false;
+    for (const PersonName& pn : person_state[c].names)
+      match = match || (pn.full() && CompareNames(name, pn) == NameRelation::kFull &&
+                        (!no_initials || (pn.given.front().size() > 1 && name.given.front().size() > 1)));
+    if (!match) continue;
+    if (found >= 0 && found != static_cast<int>(c)) return -1;
+    found = static_cast<int>(c);
+  }
+  return found;
+}
+
+int World::Impl::OneKnownAlone(const std::string& sk, bool given_ok,
+                               const std::vector<uint32_t>& present,
+                               const std::vector<std::string>& orgs) const {
+  std::vector<uint32_t> cands;
+  if (auto it = by_surname.find(world::ConsonantKey(sk)); it != by_surname.end()) cands = it->second;
+  if (given_ok) {
+    // persons are indexed by surname: those named with this given name are found among the
+    // people named together with the document's persons
+    for (uint32_t p : present)
+      for (const auto& [other, n] : person_state[p].co_people)
+        if (std::find(cands.begin(), cands.end(), other) == cands.end()) cands.push_back(other);
+  }
+  int found = -1;
+  for (uint32_t c : cands) {
+    const PersonState& st = person_state[c];
+    bool match = false;
+    for (const PersonName& pn : st.names)
+      match = match || pn.surname == sk || (given_ok && pn.full() && pn.given.front() == sk);
+    if (!match || people[c].documents < 2) continue;
+    bool shared = false;
+    for (uint32_t p : present) shared = shared || st.co_people.count(p) > 0;
+    for (const std::string& o : orgs) shared = shared || st.orgs.count(o) > 0;
+    if (!shared) continue;
+    if (found >= 0 && found != static_cast<int>(c)) return -2;
+    found = static_cast<int>(c);
+  }
+  return found;
+}
+
+void World::Impl::AddMention(const std::string& doc_id, uint32_t idx, uint32_t s, uint32_t e,
+                             const std::string& written) {
+  WorldPerson& wp = people[idx];
+  PersonState& st = person_state[idx];
+  ++st.mentions_seen;
+  if (wp.mentions.size() < options.max_mentions_per_person) wp.mentions.push_back({doc_id, written, s, e});
+  auto a = st.alias_at.find(written);
+  if (a != st.alias_at.end()) {
+    ++wp.aliases[a->second].count;
+  } else if (wp.aliases.size() < world::kMaxAliases) {
+    st.alias_at.emplace(written, static_cast<uint32_t>(wp.aliases.size()));
+    wp.aliases.push_back({written, 1});
+  }
+  DocInfo& info = docs[doc_id];
+  bool listed = false, present = false;
+  for (const auto& [n, i] : info.people) {
+    listed = listed || (n == written && i == idx);
+    present = present || i == idx;
+  }
+  if (!listed) info.people.emplace_back(written, idx);
+  if (!present) ++wp.documents;
+}
+
+void World::Impl::ResolvePending(const LinkDocument& doc, std::vector<world::PendingSpan> own,
+                                 std::vector<std::string> orgs) {
+  auto entry = [&](uint64_t seq) -> world::PendingSpan* {
+    if (seq < pending_base || seq - pending_base >= pending.size()) return nullptr;
+    return &pending[seq - pending_base];
+  };
+  auto resolve = [&](world::PendingSpan& p, uint32_t idx) {
+    AddMention(p.doc, idx, p.start, p.end, p.written);
+    for (uint64_t q = p.first; q <= p.last; ++q)
+      if (world::PendingSpan* o = entry(q); o && o->start < p.end && p.start < o->end) o->done = true;
+  };
+  // the pending spans of other documents under a key, the latest kMaxCandidates (resolved ones
+  // dropped from them; the older go when the pending spans are too many)
+  auto scan = [&](const std::string& key, const auto& fn) {
+    auto it = pending_by_key.find(key);
+    if (it == pending_by_key.end()) return;
+    std::deque<uint64_t>& list = it->second;
+    const size_t from = list.size() > world::kMaxCandidates ? list.size() - world::kMaxCandidates : 0;
+    list.erase(std::remove_if(list.begin() + static_cast<long>(from), list.end(),
+                              [&](uint64_t q) {
+                                const world::PendingSpan* o = entry(q);
+                                return !o || o->done;
+                              }),
+               list.end());
+    for (size_t l = from; l < list.size(); ++l) {
+      world::PendingSpan* o = entry(list[l]);
+      if (o && !o->done && o->doc != doc.id) fn(*o);
+    }
+    if (list.empty()) pending_by_key.erase(it);
+  };
+  std::vector<uint32_t> touched;
+  for (const auto& [n, i] : docs[doc.id].people)
+    if (std::find(touched.begin(), touched.end(), i) == touched.end()) touched.push_back(i);
+  if (!pending.empty()) {
+    for (uint32_t c : touched) {
+      PersonState& st = person_state[c];
+      // full names the person has been given since last looked up
+      for (size_t k = st.names_checked; k < st.names.size(); ++k) {
+        const PersonName n = st.names[k];
+        if (!n.full() || n.given.front().size() < 2) continue;
+        scan(world::ConsonantKey(n.surname), [&](world::PendingSpan& p) {
+          if (p.words < 2) return;
+          if (!p.parsed) {
+            p.parsed = true;
+            p.name = world::ParseName(p.written);
+            p.name.display.clear();
+            p.name.display_words.clear();
+            if (!p.name.full() || p.name.parts() != p.words || p.name.given.front().size() < 2) {
+              p.done = true;
+              return;
+            }
+          }
+          if (CompareNames(p.name, n) != NameRelation::kFull) return;
+          const int f = OneNamed(p.name, /*no_initials=*/true);
+          if (f >= 0) resolve(p, static_cast<uint32_t>(f));
+        });
+      }
+      st.names_checked = static_cast<uint32_t>(st.names.size());
+      // words alone that may be the person's surname or given name, now that the person is known
+      // from one more document
+      if (people[c].documents < 2) continue;
+      std::vector<std::string> keys;
+      for (const PersonName& pn : st.names) {
+        for (const std::string* w : {&pn.surname, pn.full() ? &pn.given.front() : nullptr}) {
+          if (!w || w->empty()) continue;
+          std::string k = world::ConsonantKey(*w);
+          if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
+        }
+      }
+      for (const std::string& key : keys) {
+        scan(key, [&](world::PendingSpan& p) {
+          if (p.words > 1) return;
+          bool match = false;
+          for (const PersonName& pn : person_state[c].names)
+            match = match || pn.surname == p.name.surname ||
+                    (p.given_ok && pn.full() && pn.given.front() == p.name.surname);
+          if (!match) return;
+          // the person shares a person or an organisation with the span's document (cheap);
+          // then the one such person of all
+          static const std::vector<std::string> kNone;
+          auto o = pending_orgs.find(p.doc);
+          const std::vector<std::string>& orgs = o == pending_orgs.end() ? kNone : o->second;
+          const std::vector<std::pair<std::string, uint32_t>>& there = docs[p.doc].people;
+          bool shared = false;
+          for (const auto& [n, i] : there) shared = shared || st.co_people.count(i) > 0;
+          for (const std::string& g : orgs) shared = shared || st.orgs.count(g) > 0;
+          if (!shared) return;
+          std::vector<uint32_t> present;
+          for (const auto& [n, i] : there)
+            if (std::find(present.begin(), present.end(), i) == present.end()) present.push_back(i);
+          const int f = OneKnownAlone(p.name.surname, p.given_ok, present, orgs);
+          if (f >= 0) resolve(p, static_cast<uint32_t>(f));
+        });
+      }
+    }
+  }
+  // this document's spans, for the documents to come
+  if (own.empty()) return;
+  const uint64_t first = pending_base + pending.size(), last = first + own.size() - 1;
+  bool alone = false;
+  for (world::PendingSpan& p : own) {
+    p.first = first;
+    p.last = last;
+    alone = alone || p.words == 1;
+    pending_by_key[p.key].push_back(pending_base + pending.size());
+    pending.push_back(std::move(p));
+  }
+  if (alone && !orgs.empty()) {
+    if (orgs.size() > 8) orgs.resize(8);
+    pending_orgs[doc.id] = std::move(orgs);
+  }
+  while (pending.size() > options.max_pending_spans) {
+    const world::PendingSpan& p = pending.front();
+    auto it = pending_by_key.find(p.key);
+    if (it != pending_by_key.end()) {
+      if (!it->second.empty() && it->second.front() == pending_base) it->second.pop_front();
+      if (it->second.empty()) pending_by_key.erase(it);
+    }
+    if (p.last == pending_base) pending_orgs.erase(p.doc);
+    pending.pop_front();
+    ++pending_base;
   }
 }
 

@@ -26,6 +26,7 @@ inline constexpr size_t kMaxOfficeClaims = 256;   // office claims kept per pers
 inline constexpr size_t kMaxEventsPerKey = 64;    // recent events scanned per participant
 inline constexpr size_t kMaxCandidates = 256;     // persons scanned per name key (the latest)
 inline constexpr size_t kMaxClaimsPerKey = 256;   // figures per unit, quotes per speaker/text
+inline constexpr size_t kMaxPendingPerDoc = 64;   // unresolved name spans kept per document
 
 struct PersonState {
   std::vector<PersonName> names;                        // distinct parsed forms
@@ -38,6 +39,26 @@ struct PersonState {
   std::vector<std::map<std::string, uint32_t>> office_wordings;  // per WorldPerson::offices entry
   long last_day = -1;                                   // last publication day seen (-1: none)
   uint32_t mentions_seen = 0;
+  uint32_t names_checked = 0;  // names[0, names_checked) were looked up among the pending spans
+};
+
+// A span of an earlier document that may name a person nobody was known by when the document
+// was added: a full name of two or three capitalised words ("Deep Throat" before the document
+// saying "Mark Felt, known as 'Deep Throat'"), or a capitalised word alone that may be a surname
+// ("Bush" before Bush is known from two documents). A later document that teaches the name
+// resolves it, as if the earlier document had come after (order does not matter).
+struct PendingSpan {
+  std::string doc;
+  uint32_t start = 0, end = 0;
+  std::string written;     // the span's text
+  std::string key;         // the consonant key of its (last) word
+  uint8_t words = 1;       // 1: a word alone; 2 or 3: a full name of that many words
+  bool parsed = false;     // a full name: `name` is parsed (when first looked at)
+  PersonName name;         // given names and surname (skeletons); a word alone: the surname only
+  bool given_ok = false;   // a word alone that may also be a given name
+  bool done = false;       // resolved, or overlapping a span resolved, or no name
+  uint64_t first = 0;      // sequence numbers of the document's first and last pending span
+  uint64_t last = 0;
 };
 
 struct OfficeClaim {
@@ -122,6 +143,14 @@ struct World::Impl {
   std::unordered_map<std::string, std::vector<uint32_t>> events_by_key;
   std::unordered_map<std::string, uint32_t> event_ids;
 
+  // Spans of earlier documents no person's name matched yet (see PendingSpan), oldest first;
+  // pending[k] has sequence number pending_base + k. By the consonant key of their last word.
+  std::deque<world::PendingSpan> pending;
+  uint64_t pending_base = 0;
+  std::unordered_map<std::string, std::deque<uint64_t>> pending_by_key;
+  // Organisations (lower case) of the documents with pending words alone, a few per document.
+  std::unordered_map<std::string, std::vector<std::string>> pending_orgs;
+
   std::vector<std::vector<world::OfficeClaim>> office_claims;  // per person
   std::unordered_map<std::string, std::deque<world::FigureClaim>> figures;      // by unit
   std::unordered_map<std::string, std::deque<world::QuoteClaim>> quotes_by_words;
@@ -134,6 +163,24 @@ struct World::Impl {
   // headline, "GARY ROSS"): full names of persons known from any document, and surnames of
   // persons this document names.
   void RecoverMentions(const LinkDocument& doc, const std::vector<uint32_t>& local);
+  // people_recover.cc: resolves the pending spans of earlier documents that the names learnt
+  // from this document (people new or with new name forms, nicknames) or its context now match,
+  // then keeps `own`, this document's unresolved spans (a few, the first).
+  void ResolvePending(const LinkDocument& doc, std::vector<world::PendingSpan> own,
+                      std::vector<std::string> orgs);
+  // people_recover.cc: a mention of person `idx` at [s, e) of document `doc_id`, found by the
+  // world (WorldPerson::mentions, aliases, the document's people).
+  void AddMention(const std::string& doc_id, uint32_t idx, uint32_t s, uint32_t e,
+                  const std::string& written);
+  // people_recover.cc: the one known person a full name agrees with (by surname key, then full
+  // names); -1 when none or several. `no_initials`: neither side's first given name may be an
+  // initial.
+  int OneNamed(const world::PersonName& name, bool no_initials) const;
+  // people_recover.cc: the one person known from two documents or more by the surname (or,
+  // `given_ok`, the given name) `sk` who shares a person of `present` or an organisation of
+  // `orgs`; -1 when none, -2 when several.
+  int OneKnownAlone(const std::string& sk, bool given_ok, const std::vector<uint32_t>& present,
+                    const std::vector<std::string>& orgs) const;
   // events.cc: merges the document's communications into events.
   void AddEvents(const LinkDocument& doc, const std::vector<uint32_t>& local);
   // conflicts.cc: keeps the document's office, figure and quote claims.
