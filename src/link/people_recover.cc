@@ -129,19 +129,21 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
     if (std::find(present.begin(), present.end(), idx) == present.end()) present.push_back(idx);
     taken.emplace_back(s, e);
   };
+  // Words i..i+n-1 may be a full name: capitalised, no title or organisation word among them, no
+  // punctuation between them, and not the start of an organisation ("Betty Ford Clinic").
+  auto name_words = [&](size_t i, size_t n) {
+    for (size_t k = i; k < i + n; ++k) {
+      if (!words[k].cap || words[k].title || words[k].org) return false;
+      if (k + 1 < i + n && words[k].break_after) return false;
+    }
+    return !(i + n < words.size() && !words[i + n - 1].break_after && words[i + n].org);
+  };
   // Pass 1: full names (two or three words) of known persons.
   for (size_t i = 0; i < words.size(); ++i) {
     if (!words[i].cap) continue;
     for (size_t n = 3; n >= 2; --n) {
       if (i + n > words.size()) continue;
-      bool ok = true;
-      for (size_t k = i; k < i + n; ++k) {
-        ok = ok && words[k].cap && !words[k].title && !words[k].org;
-        if (k + 1 < i + n) ok = ok && !words[k].break_after;
-      }
-      // not the start of a longer name or an organisation ("Betty Ford Clinic")
-      if (ok && i + n < words.size() && !words[i + n - 1].break_after && words[i + n].org) ok = false;
-      if (!ok) continue;
+      if (!name_words(i, n)) continue;
       const uint32_t s = words[i].start, e = words[i + n - 1].end;
       if (overlaps(s, e)) continue;
       PersonName name = world::ParseName(text.substr(s, e - s));
@@ -527,13 +529,7 @@ void World::Impl::RecoverMentions(const LinkDocument& doc, const std::vector<uin
     if (!words[i].cap) continue;
     for (size_t n = 3; n >= 2; --n) {
       if (i + n > words.size()) continue;
-      bool ok = true;
-      for (size_t k = i; k < i + n; ++k) {
-        ok = ok && words[k].cap && !words[k].title && !words[k].org;
-        if (k + 1 < i + n) ok = ok && !words[k].break_after;
-      }
-      if (ok && i + n < words.size() && !words[i + n - 1].break_after && words[i + n].org) ok = false;
-      if (!ok) continue;
+      if (!name_words(i, n)) continue;
       const uint32_t s = words[i].start, e = words[i + n - 1].end;
       if (overlaps(s, e) || full.size() >= world::kMaxPendingPerDoc) continue;
       // (parsed when a name of its key is first learnt; an initial first is no full name here)
