@@ -6,33 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "link/world_docs.h"
 #include "newsgraph/world.h"
 
 namespace newsgraph {
 namespace {
 
-// A person whose mentions are the given writings, found in `text` in order.
-Person At(const std::string& text, const std::string& name,
-          const std::vector<std::string>& writings = {}) {
-  Person p;
-  p.name = name;
-  size_t from = 0;
-  for (const std::string& w : writings.empty() ? std::vector<std::string>{name} : writings) {
-    size_t at = text.find(w, from);
-    if (at == std::string::npos) continue;
-    p.mentions.push_back({w, static_cast<uint32_t>(at), static_cast<uint32_t>(at + w.size())});
-    from = at + w.size();
-  }
-  return p;
-}
-
-LinkDocument Doc(const std::string& id, const std::string& text, std::vector<Person> people) {
-  LinkDocument d;
-  d.id = id;
-  d.text = text;
-  d.analysis.people = std::move(people);
-  return d;
-}
+using world_test::At;
+using world_test::Doc;
 
 // The world person with a mention of `written` in document `doc`, or nullptr.
 const WorldPerson* MentionedAs(const World& w, const std::string& doc, const std::string& written) {
