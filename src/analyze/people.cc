@@ -81,8 +81,7 @@ void PeopleFinder::FindRuns() {
       // a capitalised modal inside a sentence opening a longer run is a given name: "Will Moy"
       if (k == t && k + 1 < e && !s_.toks[k].sentence_start && (l == "will" || l == "may"))
         continue;
-      // "New Zealand", "New York": "new" opening a place is part of the name
-      if (l == "new" && k + 1 < e && IsPlaceWord(l + " " + L(k + 1))) continue;
+      if (NewOpensPlace(k, e)) continue;
       // a follower before a name of two words or more: "Scientologist Tom Cruise", "Socialist X Y"
       if (k == t && e - k >= 3 && l.size() > 5 && l.compare(l.size() - 3, 3, "ist") == 0) {
         nf = k + 1;
@@ -167,7 +166,7 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
   // leading sentence-initial function words are not part of any name
   uint32_t rf = r.first;
   while (rf < r.last && IsFunctionWord(L(rf)) && !IsTitleModifier(L(rf)) &&
-         !(L(rf) == "new" && rf + 1 < r.last && IsPlaceWord("new " + L(rf + 1))))
+         !NewOpensPlace(rf, r.last))
     ++rf;
   if (nf >= nl) {
     // only title words/demonyms/countries: maybe a place or an organisation

@@ -112,6 +112,12 @@ class PeopleFinder {
            w == "confirmed";
   }
 
+  // "New Zealand", "New York": token k is a "new" that opens a place ending before `end`, part of
+  // a name rather than a function word to skip.
+  bool NewOpensPlace(uint32_t k, uint32_t end) const {
+    return L(k) == "new" && k + 1 < end && IsPlaceWord("new " + L(k + 1));
+  }
+
   void AddThing(std::vector<NamedThing>& v, uint32_t f, uint32_t l) {
     std::string name(s_.TextRange(f, l));
     Mention m{name, s_.toks[f].start, s_.toks[l - 1].end};
