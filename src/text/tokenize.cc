@@ -108,6 +108,8 @@ class Tokenizer {
   bool paragraph_break_ = false;
   bool space_before_ = true;    // whitespace between the previous token and this one
   bool single_quote_open_ = false;
+  mutable size_t next_at_ = 0;  // the first '@' at or after the last ScanEmail start (n_: none)
+  mutable bool at_known_ = false;
 };
 
 bool Tokenizer::IsWordChar(size_t i, uint32_t* len) const {
@@ -135,6 +137,8 @@ bool Tokenizer::StartsWithCi(size_t i, const char* s) const {
 }
 
 size_t Tokenizer::ScanUrl(size_t i) const {
+  const unsigned char first = Byte(i) | 0x20;  // http://, https://, www.
+  if (first != 'h' && first != 'w') return 0;
   if (!(StartsWithCi(i, "http://") || StartsWithCi(i, "https://") || StartsWithCi(i, "www."))) {
     return 0;
   }
@@ -164,6 +168,14 @@ size_t Tokenizer::ScanUrl(size_t i) const {
 }
 
 size_t Tokenizer::ScanEmail(size_t i) const {
+  // An address has its @ within 65 bytes of its start; the next @ of the text is found once
+  // (memchr) for all the words before it, so most words are ruled out without a scan.
+  if (!at_known_ || next_at_ < i) {
+    at_known_ = true;
+    const void* at = i < n_ ? std::memchr(t_.data() + i, '@', n_ - i) : nullptr;
+    next_at_ = at ? static_cast<size_t>(static_cast<const char*>(at) - t_.data()) : n_;
+  }
+  if (next_at_ >= n_ || next_at_ > i + 65) return 0;
   size_t j = i;
   auto local = [](unsigned char c) {
     return AsciiLetter(c) || AsciiDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' ||

@@ -121,6 +121,24 @@ TEST(Tokenize, UrlsEmailsHashtagsHandles) {
   EXPECT_EQ(Render("(see http://x.org/a_(b))."), "(/P see/W http://x.org/a_(b)/URL )/P ./P");
 }
 
+// The tokenizer looks for the next @ once for all the words before it: addresses after long
+// runs of words, several addresses, a 64-byte local part, and words followed by a far @.
+TEST(Tokenize, EmailsFarApartAndAtTheirLimits) {
+  std::string words;
+  for (int i = 0; i < 40; ++i) words += "word ";
+  EXPECT_EQ(Render(words + "a@b.org and c@d.net"), [&] {
+    std::string r;
+    for (int i = 0; i < 40; ++i) r += "word/W ";
+    return r + "a@b.org/EMAIL and/W c@d.net/EMAIL";
+  }());
+  const std::string local65(65, 'x');  // the longest local part read (RFC 5321 allows 64)
+  EXPECT_EQ(Render(local65 + "@example.org"), local65 + "@example.org/EMAIL");
+  const std::string local66(66, 'x');  // too long: a word, then a handle
+  EXPECT_EQ(Render(local66 + "@example.org"), local66 + "/W @example/AT ./P org/W");
+  EXPECT_EQ(Render("reach 2@x.io or me@y.com"), "reach/W 2@x.io/EMAIL or/W me@y.com/EMAIL");
+  EXPECT_EQ(Render("no address here @ all"), "no/W address/W here/W @/S all/W");
+}
+
 TEST(Tokenize, ParagraphsAlwaysEndSentences) {
   EXPECT_EQ(Render("A headline without a period\n\nThe body starts here.\nand continues."),
             "A/W headline/W without/W a/W period/W | The/W body/W starts/W here/W ./P and/W "
