@@ -25,6 +25,12 @@ std::string ReadFile(const std::string& path) {
   return ss.str();
 }
 
+// The seeds are in ../shared (beside the checkout), which a test may read but a developer's
+// clone may lack: the tests that need them are skipped there, not failed.
+#define SKIP_WITHOUT_SEEDS()                                                              \
+  if (!std::ifstream(std::string(NEWSGRAPH_SHARED_DIR) + "/seeds/000_288c59c3fbd3361e.txt")) \
+  GTEST_SKIP() << NEWSGRAPH_SHARED_DIR "/seeds not found"
+
 std::shared_ptr<LinkDocument> Doc(std::string id, std::string text, std::string published,
                                   bool analyse = true) {
   auto d = std::make_shared<LinkDocument>();
@@ -46,6 +52,7 @@ struct Store {
 };
 
 TEST(CopyFinder, FindsTheSeedCopyAmongNewsAndNotTheIndependentReport) {
+  SKIP_WITHOUT_SEEDS();
   std::vector<std::shared_ptr<LinkDocument>> all;
   std::ifstream in(std::string(NEWSGRAPH_SOURCE_DIR) + "/data/sample/wikinews.jsonl");
   std::string line;
@@ -142,6 +149,7 @@ TEST(CopyFinder, BadInputIsLinkedWithoutHarm) {
 // One text added 10,000 times under different ids: each new one is related to a few of the
 // latest duplicates only, the index stays small and the time per document flat.
 TEST(CopyFinder, OneTextTenThousandTimes) {
+  SKIP_WITHOUT_SEEDS();
   Store store;
   CopyFinder finder;
   // The seed's first paragraph (short, so that the test is quick under sanitizers too).

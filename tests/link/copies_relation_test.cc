@@ -19,6 +19,12 @@ std::string ReadFile(const std::string& path) {
   return ss.str();
 }
 
+// The seeds are in ../shared (beside the checkout), which a test may read but a developer's
+// clone may lack: the tests that need them are skipped there, not failed.
+#define SKIP_WITHOUT_SEEDS()                                                              \
+  if (!std::ifstream(std::string(NEWSGRAPH_SHARED_DIR) + "/seeds/000_288c59c3fbd3361e.txt")) \
+  GTEST_SKIP() << NEWSGRAPH_SHARED_DIR "/seeds not found"
+
 LinkDocument Doc(std::string id, std::string text, std::string published = "") {
   LinkDocument d;
   d.id = std::move(id);
@@ -44,6 +50,7 @@ std::string Replace(std::string s, const std::string& from, const std::string& t
 // latter published a day earlier: near-verbatim, the Johnson text is the source, and the only
 // fact change is the person.
 TEST(CopyRelation, SeedNameChangeIsTheOneFactChange) {
+  SKIP_WITHOUT_SEEDS();
   std::string seed = Seed();
   ASSERT_FALSE(seed.empty());
   std::string original =
@@ -80,6 +87,7 @@ TEST(CopyRelation, SeedNameChangeIsTheOneFactChange) {
 
 // Same day: no date to go by, and nothing in the texts says who copied: unknown.
 TEST(CopyRelation, SameDayWithoutEvidenceIsUnknown) {
+  SKIP_WITHOUT_SEEDS();
   std::string seed = Seed();
   std::string original =
       Replace(seed, "British Prime Minister David Cameron", "British Prime Minister Boris Johnson");
@@ -96,6 +104,7 @@ TEST(CopyRelation, SameDayWithoutEvidenceIsUnknown) {
 
 // The republisher's note is evidence when dates are missing.
 TEST(CopyRelation, CopyNoteIsEvidence) {
+  SKIP_WITHOUT_SEEDS();
   std::string seed = Seed();
   std::string original = Replace(seed, " This is a condensed version of the information.", "");
   std::optional<CopyRelation> r = CompareDocuments(Doc("copy", seed), Doc("source", original));
@@ -106,6 +115,7 @@ TEST(CopyRelation, CopyNoteIsEvidence) {
 }
 
 TEST(CopyRelation, IdenticalTextsAreDuplicates) {
+  SKIP_WITHOUT_SEEDS();
   std::string seed = Seed();
   std::optional<CopyRelation> r =
       CompareDocuments(Doc("a", seed, "2021-12-06"), Doc("b", seed + "\n", "2021-12-08"));
@@ -117,6 +127,7 @@ TEST(CopyRelation, IdenticalTextsAreDuplicates) {
 
 // The first third of the seed alone is a partial copy; the excerpt is the copy.
 TEST(CopyRelation, TruncatedCopyIsPartial) {
+  SKIP_WITHOUT_SEEDS();
   std::string seed = Replace(Seed(), " This is a condensed version of the information.", "");
   std::string half = seed.substr(0, seed.find("In a tweet following the call"));
   std::optional<CopyRelation> r = CompareDocuments(Doc("full", seed), Doc("half", half));
@@ -130,6 +141,7 @@ TEST(CopyRelation, TruncatedCopyIsPartial) {
 
 // Two agencies' stories credited to Reuters by two other sites: siblings.
 TEST(CopyRelation, TwoRepublicationsOfAWireStoryAreSiblings) {
+  SKIP_WITHOUT_SEEDS();
   std::string seed = Seed();
   LinkDocument a = Doc("a", "WASHINGTON (Reuters) - " + seed, "2021-12-06");
   LinkDocument b = Doc("b", "WASHINGTON (Reuters) - " + Replace(seed, "unshakable", "steadfast"),
@@ -144,12 +156,14 @@ TEST(CopyRelation, TwoRepublicationsOfAWireStoryAreSiblings) {
 // Two independent reports of the same event (the Politico call story and the CNN rewrite) share
 // names and the event but are not copies.
 TEST(CopyRelation, IndependentReportsAreNotCopies) {
+  SKIP_WITHOUT_SEEDS();
   std::string other = ReadFile(std::string(NEWSGRAPH_SHARED_DIR) + "/seeds/004_518d3dda6d1e69de.txt");
   ASSERT_FALSE(other.empty());
   EXPECT_FALSE(CompareDocuments(Doc("a", Seed()), Doc("b", other)).has_value());
 }
 
 TEST(CopyRelation, BadInputGivesNoRelation) {
+  SKIP_WITHOUT_SEEDS();
   EXPECT_FALSE(CompareDocuments(Doc("a", ""), Doc("b", "")).has_value());
   EXPECT_FALSE(CompareDocuments(Doc("a", "Hello"), Doc("b", "")).has_value());
   std::optional<CopyRelation> one = CompareDocuments(Doc("a", "Hello"), Doc("b", "hello"));
