@@ -4,7 +4,7 @@
 #   make build  install what is missing and build
 #   make bench  build and print every stage's benchmark figures
 #   make eval   build and print every accuracy figure (scorers run on ../shared)
-.PHONY: crash-loop all deps build test test-release test-sanitize demo bench bench-extract eval model office-table person-nouns fuzz clean \
+.PHONY: world-queries crash-loop all deps build test test-release test-sanitize demo bench bench-extract eval model office-table person-nouns fuzz clean \
         fuzz-run load-test bench-scaleout bench-api
 
 BUILD_DIR ?= build
@@ -106,6 +106,13 @@ fuzz-run: fuzz
 load-test: build
 	@bash scripts/reliability/load.sh --newsgraph $(BUILD_DIR)/newsgraph --docs 100000 --extra-docs 20000 \
 	  --seconds 60 --connections 32 --work $(BUILD_DIR)/load-test
+
+# People and events queries (the API) on a store whose link tables are those of a 1M-document
+# world, loaded synthetically in the real schema; built once into $(BUILD_DIR)/world-1m.db (about
+# 3 GB; docs/world.md, "Queries at 1M documents").
+world-queries: build
+	python3 scripts/reliability/world-queries.py --newsgraph $(BUILD_DIR)/newsgraph --docs 1000000 \
+	  --db $(BUILD_DIR)/world-1m.db
 
 # The web UI's API calls and views timed over a store of 100,000 generated articles, stored and
 # linked once into $(BUILD_DIR)/api-bench (~20 min on 2 cores), answer cache on and off; figures

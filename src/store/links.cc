@@ -4,7 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <string_view>
 
 #include "newsgraph/store.h"
 #include "store/sqlite_util.h"
@@ -37,10 +39,11 @@ Result<std::optional<std::string>> OneRow(sql::Stmt& s) {
 constexpr const char* kLinkTables[] = {"copies",         "persons",      "person_aliases", "person_offices",
                                        "person_mentions", "document_people", "events",       "event_participants",
                                        "event_reports",  "conflicts",    "stories",        "story_documents",
-                                       "story_changes"};
+                                       "story_changes",  "person_names"};
 
-Status WriteLinks(sqlite3* db, const LinkOutput& out) {
+Status WriteLinks(sqlite3* db, const LinkOutput& out, bool person_names) {
   for (const char* t : kLinkTables) {
+    if (!person_names && std::string_view(t) == "person_names") continue;
     std::string del = std::string("DELETE FROM ") + t;
     NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, del.c_str()));
   }
@@ -61,6 +64,12 @@ Status WriteLinks(sqlite3* db, const LinkOutput& out) {
                    "last, documents) VALUES (?,?,?,?,?,?,?,?)");
   sql::Stmt pm(db, "INSERT OR IGNORE INTO person_mentions(doc_id, start, end, person_id, text) VALUES (?,?,?,?,?)");
   for (const sql::Stmt* st : {&pe, &al, &of, &pm}) NEWSGRAPH_RETURN_IF_ERROR(st->status());
+  // The search index: each person's name and aliases, once each.
+  std::optional<sql::Stmt> pn;
+  if (person_names) {
+    pn.emplace(db, "INSERT INTO person_names(name, person_id) VALUES (?,?)");
+    NEWSGRAPH_RETURN_IF_ERROR(pn->status());
+  }
   std::map<std::string, std::string> names;
   for (const WorldPerson& p : out.people) {
     names[p.id] = p.name;
@@ -69,6 +78,12 @@ Status WriteLinks(sqlite3* db, const LinkOutput& out) {
                                   .Bind(5, PersonToJson(p, false)).Run());
     for (const PersonAlias& a : p.aliases)
       NEWSGRAPH_RETURN_IF_ERROR(al.Bind(1, a.name).Bind(2, p.id).Bind(3, int64_t{a.count}).Run());
+    if (pn) {
+      std::set<std::string> written{p.name};
+      NEWSGRAPH_RETURN_IF_ERROR(pn->Bind(1, p.name).Bind(2, p.id).Run());
+      for (const PersonAlias& a : p.aliases)
+        if (written.insert(a.name).second) NEWSGRAPH_RETURN_IF_ERROR(pn->Bind(1, a.name).Bind(2, p.id).Run());
+    }
     for (size_t i = 0; i < p.offices.size(); ++i) {
       const PersonOffice& o = p.offices[i];
       NEWSGRAPH_RETURN_IF_ERROR(of.Bind(1, p.id).Bind(2, static_cast<int64_t>(i)).Bind(3, o.office)
@@ -180,7 +195,7 @@ Result<std::shared_ptr<const LinkDocument>> SqliteStore::GetLinkDocument(const s
 Status SqliteStore::ReplaceLinks(const LinkOutput& out) {
   if (!has_links_) return Status::Unsupported("the store has no link tables (opened read-only before migration)");
   sqlite3* db = db_;
-  return sql::InTransaction(db, [&] { return WriteLinks(db, out); });
+  return sql::InTransaction(db, [&] { return WriteLinks(db, out, has_person_names_); });
 }
 
 Result<std::vector<std::string>> SqliteStore::CopiesJson(const std::string& doc, uint64_t limit, uint64_t offset) {
@@ -195,12 +210,37 @@ Result<std::vector<std::string>> SqliteStore::CopiesJson(const std::string& doc,
 Result<std::vector<std::string>> SqliteStore::PeopleJson(const std::string& name_like, bool with_mentions,
                                                    uint64_t limit, uint64_t offset) {
   if (!has_links_) return std::vector<std::string>{};
-  sql::Stmt s(db_,
-              "SELECT id FROM persons WHERE ?1 = '' OR name LIKE ?2 ESCAPE '\\' OR id IN "
-              "(SELECT person_id FROM person_aliases WHERE alias LIKE ?2 ESCAPE '\\') "
-              "ORDER BY documents DESC, mentions DESC, name, id LIMIT ?3 OFFSET ?4");
-  s.Bind(1, name_like).Bind(2, LikePattern(name_like)).Bind(3, static_cast<int64_t>(limit))
-      .Bind(4, static_cast<int64_t>(offset));
+  // The list reads the persons_rank index in order. A search whose words hold no LIKE wildcard
+  // to escape (the trigram index reads no ESCAPE clause) asks the trigram index of names and
+  // aliases (person_names) how many names match, up to kDense: a few are looked up and sorted;
+  // many (three common letters) are met soon by reading the people in the list's order and
+  // testing each one's name and aliases, which stops at the page's end instead of sorting them
+  // all. Other words, and stores opened read-only before version 4, test every person.
+  constexpr int64_t kDense = 4096;
+  const bool plain = name_like.find_first_of("%_\\") == std::string::npos;
+  const std::string pattern = plain ? "%" + name_like + "%" : LikePattern(name_like);
+  bool dense = false;
+  if (!name_like.empty() && plain && has_person_names_) {
+    sql::Stmt c(db_, "SELECT count(*) FROM (SELECT 1 FROM person_names WHERE name LIKE ?1 LIMIT ?2)");
+    c.Bind(1, pattern).Bind(2, kDense + 1);
+    if (!c.Step()) return c.status().ok() ? Status::Internal("count of matching names: no row") : c.status();
+    dense = c.Int(0) > kDense;
+  }
+  const char* sql =
+      name_like.empty()
+          ? "SELECT id FROM persons ORDER BY documents DESC, mentions DESC, name, id LIMIT ?3 OFFSET ?4"
+      : plain && has_person_names_ && !dense
+          ? "SELECT id FROM persons WHERE id IN (SELECT person_id FROM person_names WHERE name LIKE ?2) "
+            "ORDER BY documents DESC, mentions DESC, name, id LIMIT ?3 OFFSET ?4"
+      : plain && has_person_names_
+          ? "SELECT id FROM persons p INDEXED BY persons_rank WHERE name LIKE ?2 OR EXISTS (SELECT 1 FROM "
+            "person_aliases a WHERE a.person_id = p.id AND a.alias LIKE ?2) "
+            "ORDER BY documents DESC, mentions DESC, name, id LIMIT ?3 OFFSET ?4"
+          : "SELECT id FROM persons WHERE ?1 = '' OR name LIKE ?2 ESCAPE '\\' OR id IN "
+            "(SELECT person_id FROM person_aliases WHERE alias LIKE ?2 ESCAPE '\\') "
+            "ORDER BY documents DESC, mentions DESC, name, id LIMIT ?3 OFFSET ?4";
+  sql::Stmt s(db_, sql);
+  s.Bind(1, name_like).Bind(2, pattern).Bind(3, static_cast<int64_t>(limit)).Bind(4, static_cast<int64_t>(offset));
   auto ids = Column0(s);
   if (!ids.ok()) return ids.status();
   std::vector<std::string> out;
@@ -231,21 +271,36 @@ Result<std::optional<std::string>> SqliteStore::PersonJson(const std::string& id
 
 Result<std::vector<std::string>> SqliteStore::FindPeople(const std::string& name) {
   if (!has_links_) return std::vector<std::string>{};
+  // Through the search index (a LIKE without wildcards is an equality that ignores ASCII case,
+  // as COLLATE NOCASE does) when the name holds no LIKE wildcard, else every name and alias.
+  const bool plain = name.find_first_of("%_\\") == std::string::npos;
   sql::Stmt s(db_,
-              "SELECT p.id FROM persons p WHERE p.id = ?1 OR p.name = ?1 COLLATE NOCASE OR p.id IN "
-              "(SELECT person_id FROM person_aliases WHERE alias = ?1 COLLATE NOCASE) "
-              "ORDER BY p.documents DESC, p.mentions DESC, p.id");
+              plain && has_person_names_
+                  ? "SELECT id FROM persons WHERE id IN (SELECT ?1 UNION SELECT person_id FROM person_names "
+                    "WHERE name LIKE ?1) ORDER BY documents DESC, mentions DESC, id"
+                  : "SELECT p.id FROM persons p WHERE p.id = ?1 OR p.name = ?1 COLLATE NOCASE OR p.id IN "
+                    "(SELECT person_id FROM person_aliases WHERE alias = ?1 COLLATE NOCASE) "
+                    "ORDER BY p.documents DESC, p.mentions DESC, p.id");
   s.Bind(1, name);
   return Column0(s);
 }
 
 Result<std::vector<std::string>> SqliteStore::EventsJson(const EventQuery& q) {
   if (!has_links_) return std::vector<std::string>{};
-  sql::Stmt s(db_,
-              "SELECT json FROM events e WHERE (?1 = '' OR e.id IN (SELECT event_id FROM event_participants "
-              "WHERE person_id = ?1)) AND (?2 = '' OR (e.date != '' AND e.date >= ?2)) "
-              "AND (?3 = '' OR (e.date != '' AND e.date <= ?3)) "
-              "ORDER BY e.date = '', e.date, e.reports DESC, e.id LIMIT ?4 OFFSET ?5");
+  // A person's events through event_participants (their key starts with the person), the list
+  // through the index events_order (version 4), which is the list's order.
+  const char* filters =
+      "(?2 = '' OR (e.date != '' AND e.date >= ?2)) AND (?3 = '' OR (e.date != '' AND e.date <= ?3)) "
+      "ORDER BY e.date = '', e.date, e.reports DESC, e.id LIMIT ?4 OFFSET ?5";
+  // The list's page is chosen on the index alone (it holds every column the filters and the
+  // order read), so the rows an offset skips are never read from the table.
+  const std::string sql =
+      q.person.empty()
+          ? std::string("SELECT e.json FROM (SELECT e.id, e.date, e.reports FROM events e WHERE ") + filters +
+                ") k JOIN events e ON e.id = k.id ORDER BY k.date = '', k.date, k.reports DESC, k.id"
+          : std::string("SELECT e.json FROM event_participants p JOIN events e ON e.id = p.event_id "
+                        "WHERE p.person_id = ?1 AND ") + filters;
+  sql::Stmt s(db_, sql.c_str());
   s.Bind(1, q.person).Bind(2, q.from).Bind(3, q.to).Bind(4, static_cast<int64_t>(q.limit))
       .Bind(5, static_cast<int64_t>(q.offset));
   return Column0(s);
@@ -306,7 +361,10 @@ Result<std::vector<QuoteRow>> SqliteStore::PersonQuotes(const std::string& perso
   sql::Stmt s(db_,
               "SELECT q.doc_id, q.speaker, q.text, q.cue, q.start, q.end FROM document_people dp "
               "JOIN quotes q ON q.doc_id = dp.doc_id AND q.speaker = dp.name WHERE dp.person_id = ? "
-              "ORDER BY q.doc_id, q.idx LIMIT ?");
+              // dp.doc_id (equal to q.doc_id): the person's documents come in that order from
+              // document_people_person, so only each document's quotes are sorted and the scan
+              // stops at the limit instead of sorting the quotes of every document of the person
+              "ORDER BY dp.doc_id, q.idx LIMIT ?");
   s.Bind(1, person_id).Bind(2, static_cast<int64_t>(limit));
   std::vector<QuoteRow> out;
   while (s.Step()) out.push_back(QuoteFromRow(s));

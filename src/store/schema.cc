@@ -278,6 +278,20 @@ CREATE TABLE IF NOT EXISTS story_changes(
 );
 )sql";
 
+// Version 4: people found by any part of a name or alias without reading every person (a
+// trigram full-text index of the names and aliases, rewritten with the other link tables), and
+// the people and events lists' orders as indexes, so that a page of a list is read in order
+// instead of sorting every person or event. The migration fills the index from
+// the people already stored.
+constexpr const char* kSchemaV4 = R"sql(
+CREATE VIRTUAL TABLE IF NOT EXISTS person_names USING fts5(name, person_id UNINDEXED, tokenize='trigram');
+INSERT INTO person_names(name, person_id)
+  SELECT name, id FROM persons UNION SELECT alias, person_id FROM person_aliases;
+CREATE INDEX IF NOT EXISTS persons_rank ON persons(documents DESC, mentions DESC, name, id);
+DROP INDEX IF EXISTS persons_documents;
+CREATE INDEX IF NOT EXISTS events_order ON events(date = '', date, reports DESC, id);
+)sql";
+
 Status SetVersion(sqlite3* db) {
   std::string ins = "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" +
                     std::to_string(kSchemaVersion) + "')";
@@ -300,9 +314,11 @@ Status EnsureSchema(sqlite3* db) {
     probe.Reset();
     // Version 1 -> 2: the checks table (documents stored before it have no checks).
     // Version 2 -> 3: the link tables, empty until the next link run.
+    // Version 3 -> 4: the people search index, filled from the people stored.
     return sql::InTransaction(db, [&] {
       if (version < 2) NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV2));
-      NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV3));
+      if (version < 3) NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV3));
+      NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV4));
       return SetVersion(db);
     });
   }
@@ -310,6 +326,7 @@ Status EnsureSchema(sqlite3* db) {
     NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV1));
     NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV2));
     NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV3));
+    NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV4));
     return SetVersion(db);
   });
 }

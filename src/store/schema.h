@@ -7,7 +7,8 @@
 
 namespace newsgraph {
 
-inline constexpr int kSchemaVersion = 3;  // 2: office checks (table checks); 3: link tables
+inline constexpr int kSchemaVersion = 4;  // 2: office checks (table checks); 3: link tables;
+                                          // 4: the people search index (person_names)
 
 // Creates the schema in an empty database, or checks the version of an existing one and
 // migrates an older one (version 1 gains the checks table, version 2 the link tables); a newer version than this build

@@ -2,8 +2,11 @@
 // link order for linking.
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -130,6 +133,112 @@ TEST_F(LinksTest, DocumentsComeInLinkOrder) {
   auto missing = store_->GetLinkDocument("0000000000000000");
   ASSERT_TRUE(missing.ok());
   EXPECT_EQ(*missing, nullptr);
+}
+
+// People are searched by any part of a name or alias (the trigram index person_names), in the
+// order of the list; a store from before the index answers the same, read-only (not migrated)
+// or after its migration (the index filled from the people stored).
+TEST_F(LinksTest, PeopleSearchByAnyPartOfANameBeforeAndAfterTheIndex) {
+  std::string a = AddDoc("Joe Biden said on Tuesday: we will respond.", "2021-12-07");
+  std::string b = AddDoc("Joe Biden said on Wednesday: we will respond.", "2021-12-08");
+  LinkOutput out = World(a, b);
+  WorldPerson q;
+  q.id = "P000000000002";
+  q.name = "Zhou Enlai";
+  q.aliases = {{"Zhou Enlai", 1}, {"Premier Zhou", 1}};
+  q.documents = 1;
+  out.people.push_back(q);
+  ASSERT_TRUE(store_->ReplaceLinks(out).ok());
+  auto ids = [&](Store& st, const std::string& words) {
+    std::vector<std::string> v;
+    auto rows = st.PeopleJson(words, false, 10, 0);
+    EXPECT_TRUE(rows.ok()) << rows.status().ToString();
+    if (rows.ok())
+      for (const auto& r : *rows) v.push_back(Json::parse(r)["id"]);
+    return v;
+  };
+  const std::vector<std::string> biden{"P000000000001"}, zhou{"P000000000002"},
+      both{"P000000000001", "P000000000002"}, none;
+  auto check = [&](Store& st) {
+    EXPECT_EQ(ids(st, "IDE"), biden);         // inside a word, any case
+    EXPECT_EQ(ids(st, "premier zh"), zhou);   // an alias only
+    EXPECT_EQ(ids(st, "en"), both);           // shorter than a trigram: every name is read
+    EXPECT_EQ(ids(st, "e_"), none);           // a LIKE wildcard is a character, not a wildcard
+    EXPECT_EQ(ids(st, "Zhou%"), none);
+    EXPECT_EQ(ids(st, "putin"), none);
+    EXPECT_EQ(ids(st, ""), both);             // the list: by documents
+    // by a whole name or alias, any case, or by id
+    EXPECT_EQ(*st.FindPeople("premier ZHOU"), zhou);
+    EXPECT_EQ(*st.FindPeople("P000000000001"), biden);
+    EXPECT_TRUE(st.FindPeople("Premier Zho")->empty());
+    EXPECT_TRUE(st.FindPeople("Premier_Zhou")->empty());
+  };
+  check(*store_);
+  store_.reset();
+  // Back to version 3: no index, the list index of then.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "DROP TABLE person_names; DROP INDEX persons_rank; "
+                             "CREATE INDEX persons_documents ON persons(documents DESC, name); "
+                             "UPDATE meta SET value='3' WHERE key='schema_version'",
+                         nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  {
+    auto ro = Store::Open(path_, StoreOptions{.read_only = true});
+    ASSERT_TRUE(ro.ok()) << ro.status().ToString();
+    check(**ro);
+  }
+  auto rw = Store::Open(path_);
+  ASSERT_TRUE(rw.ok()) << rw.status().ToString();
+  check(**rw);
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT count(*) FROM person_names", -1, &st, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 4);  // Joe Biden, Biden, Zhou Enlai, Premier Zhou
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+}
+
+// Three common letters (more than 4,096 matching names): the people are read in the list's order
+// and tested one by one; the page is the one the few-matches way gives.
+TEST_F(LinksTest, PeopleSearchWithManyMatchesPagesInTheListOrder) {
+  LinkOutput out;
+  for (int k = 0; k < 5000; ++k) {
+    WorldPerson p;
+    char id[16];
+    std::snprintf(id, sizeof id, "P%012d", k);
+    p.id = id;
+    p.name = "Anna Smith" + std::to_string(k);
+    p.aliases = {{p.name, 1}, {"Dr. Jones" + std::to_string(k), 1}};
+    p.documents = static_cast<uint32_t>(k % 97);
+    out.people.push_back(p);
+  }
+  ASSERT_TRUE(store_->ReplaceLinks(out).ok());
+  // the expected order: documents descending, then name, then id (no mentions here)
+  std::vector<const WorldPerson*> order;
+  for (const WorldPerson& p : out.people) order.push_back(&p);
+  std::sort(order.begin(), order.end(), [](const WorldPerson* a, const WorldPerson* b) {
+    return a->documents != b->documents ? a->documents > b->documents
+                                        : a->name != b->name ? a->name < b->name : a->id < b->id;
+  });
+  auto page = [&](const std::string& words, uint64_t offset) {
+    std::vector<std::string> v;
+    auto rows = store_->PeopleJson(words, false, 5, offset);
+    EXPECT_TRUE(rows.ok()) << rows.status().ToString();
+    if (rows.ok())
+      for (const auto& r : *rows) v.push_back(Json::parse(r)["id"]);
+    return v;
+  };
+  for (const char* words : {"SMITH", "jones", "nna"}) {
+    for (uint64_t offset : {0u, 17u, 4990u}) {
+      std::vector<std::string> want;
+      for (uint64_t i = offset; i < offset + 5 && i < order.size(); ++i) want.push_back(order[i]->id);
+      EXPECT_EQ(page(words, offset), want) << words << " at " << offset;
+    }
+  }
+  EXPECT_EQ(page("Jones4321", 0), (std::vector<std::string>{"P000000004321"}));  // few: the index
+  EXPECT_EQ(page("smith123", 0).size(), 5u);  // Smith123, Smith1230 ... (11 of them)
 }
 
 TEST_F(LinksTest, ReplaceLinksThenQuery) {
