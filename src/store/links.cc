@@ -110,7 +110,9 @@ Status WriteLinks(sqlite3* db, const LinkOutput& out, bool person_names) {
     list.push_back(Parse(json));
   }
   sql::Stmt ev(db, "INSERT OR REPLACE INTO events(id, kind, date, reports, json) VALUES (?,?,?,?,?)");
-  sql::Stmt ep(db, "INSERT OR IGNORE INTO event_participants(person_id, event_id) VALUES (?,?)");
+  sql::Stmt ep(db, person_names
+                       ? "INSERT OR IGNORE INTO event_participants(person_id, event_id, date, reports) VALUES (?,?,?,?)"
+                       : "INSERT OR IGNORE INTO event_participants(person_id, event_id) VALUES (?,?)");
   sql::Stmt er(db, "INSERT OR IGNORE INTO event_reports(doc_id, start, end, event_id) VALUES (?,?,?,?)");
   for (const sql::Stmt* st : {&ev, &ep, &er}) NEWSGRAPH_RETURN_IF_ERROR(st->status());
   for (const WorldEvent& e : out.events) {
@@ -120,7 +122,10 @@ Status WriteLinks(sqlite3* db, const LinkOutput& out, bool person_names) {
     NEWSGRAPH_RETURN_IF_ERROR(ev.Bind(1, e.id).Bind(2, e.kind).Bind(3, e.date)
                                   .Bind(4, static_cast<int64_t>(e.reports.size())).Bind(5, Dump(j)).Run());
     for (const EventParticipant& p : e.participants)
-      if (!p.id.empty()) NEWSGRAPH_RETURN_IF_ERROR(ep.Bind(1, p.id).Bind(2, e.id).Run());
+      if (!p.id.empty()) {
+        if (person_names) ep.Bind(3, e.date).Bind(4, static_cast<int64_t>(e.reports.size()));
+        NEWSGRAPH_RETURN_IF_ERROR(ep.Bind(1, p.id).Bind(2, e.id).Run());
+      }
     for (const EventReport& r : e.reports)
       NEWSGRAPH_RETURN_IF_ERROR(er.Bind(1, r.doc).Bind(2, int64_t{r.start}).Bind(3, int64_t{r.end}).Bind(4, e.id).Run());
   }
@@ -287,19 +292,29 @@ Result<std::vector<std::string>> SqliteStore::FindPeople(const std::string& name
 
 Result<std::vector<std::string>> SqliteStore::EventsJson(const EventQuery& q) {
   if (!has_links_) return std::vector<std::string>{};
-  // A person's events through event_participants (their key starts with the person), the list
-  // through the index events_order (version 4), which is the list's order.
-  const char* filters =
-      "(?2 = '' OR (e.date != '' AND e.date >= ?2)) AND (?3 = '' OR (e.date != '' AND e.date <= ?3)) "
-      "ORDER BY e.date = '', e.date, e.reports DESC, e.id LIMIT ?4 OFFSET ?5";
-  // The list's page is chosen on the index alone (it holds every column the filters and the
-  // order read), so the rows an offset skips are never read from the table.
+  // The list through the index events_order, a person's through event_participants_order
+  // (version 4: each participation carries its event's date and report count), both the
+  // lists' order: a page is chosen on the index alone (it holds every column the filters and
+  // the order read), so neither the rows an offset skips nor a busy person's other events are
+  // read. A store opened read-only before version 4 joins a person's events and sorts them.
+  auto filters = [](const char* t) {
+    return std::string("(?2 = '' OR (") + t + ".date != '' AND " + t + ".date >= ?2)) AND (?3 = '' OR (" + t +
+           ".date != '' AND " + t + ".date <= ?3)) ";
+  };
+  const std::string order = "ORDER BY k.date = '', k.date, k.reports DESC, k.id";
+  const std::string page = "LIMIT ?4 OFFSET ?5";
   const std::string sql =
       q.person.empty()
-          ? std::string("SELECT e.json FROM (SELECT e.id, e.date, e.reports FROM events e WHERE ") + filters +
-                ") k JOIN events e ON e.id = k.id ORDER BY k.date = '', k.date, k.reports DESC, k.id"
-          : std::string("SELECT e.json FROM event_participants p JOIN events e ON e.id = p.event_id "
-                        "WHERE p.person_id = ?1 AND ") + filters;
+          ? "SELECT e.json FROM (SELECT e.id, e.date, e.reports FROM events e WHERE " + filters("e") +
+                "ORDER BY e.date = '', e.date, e.reports DESC, e.id " + page +
+                ") k JOIN events e ON e.id = k.id " + order
+      : has_person_names_
+          ? "SELECT e.json FROM (SELECT p.event_id AS id, p.date AS date, p.reports AS reports FROM "
+            "event_participants p WHERE p.person_id = ?1 AND " + filters("p") +
+                "ORDER BY p.date = '', p.date, p.reports DESC, p.event_id " + page +
+                ") k JOIN events e ON e.id = k.id " + order
+          : "SELECT e.json FROM event_participants p JOIN events e ON e.id = p.event_id WHERE p.person_id = ?1 AND " +
+                filters("e") + "ORDER BY e.date = '', e.date, e.reports DESC, e.id " + page;
   sql::Stmt s(db_, sql.c_str());
   s.Bind(1, q.person).Bind(2, q.from).Bind(3, q.to).Bind(4, static_cast<int64_t>(q.limit))
       .Bind(5, static_cast<int64_t>(q.offset));

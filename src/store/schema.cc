@@ -281,16 +281,40 @@ CREATE TABLE IF NOT EXISTS story_changes(
 // Version 4: people found by any part of a name or alias without reading every person (a
 // trigram full-text index of the names and aliases, rewritten with the other link tables), and
 // the people and events lists' orders as indexes, so that a page of a list is read in order
-// instead of sorting every person or event. The migration fills the index from
-// the people already stored.
+// instead of sorting every person or event; each participation in an event carries the event's
+// date and report count, so that a person's events are read in the list's order too. The
+// migration fills the index from the people already stored.
 constexpr const char* kSchemaV4 = R"sql(
 CREATE VIRTUAL TABLE IF NOT EXISTS person_names USING fts5(name, person_id UNINDEXED, tokenize='trigram');
+DELETE FROM person_names;
 INSERT INTO person_names(name, person_id)
   SELECT name, id FROM persons UNION SELECT alias, person_id FROM person_aliases;
 CREATE INDEX IF NOT EXISTS persons_rank ON persons(documents DESC, mentions DESC, name, id);
 DROP INDEX IF EXISTS persons_documents;
 CREATE INDEX IF NOT EXISTS events_order ON events(date = '', date, reports DESC, id);
 )sql";
+
+// Version 4, continued: each participation carries its event's date and report count (added
+// only where missing, so that a file relabelled older is migrated again without harm).
+constexpr const char* kSchemaV4Participants = R"sql(
+ALTER TABLE event_participants ADD COLUMN date TEXT NOT NULL DEFAULT '';
+ALTER TABLE event_participants ADD COLUMN reports INTEGER NOT NULL DEFAULT 0;
+UPDATE event_participants SET date = (SELECT e.date FROM events e WHERE e.id = event_id),
+                              reports = (SELECT e.reports FROM events e WHERE e.id = event_id);
+)sql";
+constexpr const char* kSchemaV4ParticipantsIndex = R"sql(
+CREATE INDEX IF NOT EXISTS event_participants_order
+  ON event_participants(person_id, date = '', date, reports DESC, event_id);
+)sql";
+
+Status ApplyV4(sqlite3* db) {
+  NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV4));
+  sql::Stmt has(db, "SELECT 1 FROM pragma_table_info('event_participants') WHERE name='reports'");
+  NEWSGRAPH_RETURN_IF_ERROR(has.status());
+  if (!has.Step()) NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV4Participants));
+  NEWSGRAPH_RETURN_IF_ERROR(has.status());
+  return sql::Exec(db, kSchemaV4ParticipantsIndex);
+}
 
 Status SetVersion(sqlite3* db) {
   std::string ins = "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" +
@@ -318,7 +342,7 @@ Status EnsureSchema(sqlite3* db) {
     return sql::InTransaction(db, [&] {
       if (version < 2) NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV2));
       if (version < 3) NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV3));
-      NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV4));
+      NEWSGRAPH_RETURN_IF_ERROR(ApplyV4(db));
       return SetVersion(db);
     });
   }
@@ -326,7 +350,7 @@ Status EnsureSchema(sqlite3* db) {
     NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV1));
     NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV2));
     NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV3));
-    NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, kSchemaV4));
+    NEWSGRAPH_RETURN_IF_ERROR(ApplyV4(db));
     return SetVersion(db);
   });
 }

@@ -172,13 +172,28 @@ TEST_F(LinksTest, PeopleSearchByAnyPartOfANameBeforeAndAfterTheIndex) {
     EXPECT_EQ(*st.FindPeople("P000000000001"), biden);
     EXPECT_TRUE(st.FindPeople("Premier Zho")->empty());
     EXPECT_TRUE(st.FindPeople("Premier_Zhou")->empty());
+    // a person's events, in the list's order, with the date filters
+    EventQuery q;
+    q.person = "P000000000001";
+    auto events = st.EventsJson(q);
+    ASSERT_TRUE(events.ok()) << events.status().ToString();
+    ASSERT_EQ(events->size(), 1u);
+    EXPECT_EQ(Json::parse((*events)[0])["id"], "E000000000001");
+    q.from = "2021-12-08";
+    EXPECT_TRUE(st.EventsJson(q)->empty());
+    q.from = "";
+    q.to = "2021-12-07";
+    EXPECT_EQ(st.EventsJson(q)->size(), 1u);
   };
   check(*store_);
   store_.reset();
   // Back to version 3: no index, the list index of then.
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "DROP TABLE person_names; DROP INDEX persons_rank; "
+  ASSERT_EQ(sqlite3_exec(db, "DROP TABLE person_names; DROP INDEX persons_rank; DROP INDEX events_order; "
+                             "DROP INDEX event_participants_order; "
+                             "ALTER TABLE event_participants DROP COLUMN date; "
+                             "ALTER TABLE event_participants DROP COLUMN reports; "
                              "CREATE INDEX persons_documents ON persons(documents DESC, name); "
                              "UPDATE meta SET value='3' WHERE key='schema_version'",
                          nullptr, nullptr, nullptr), SQLITE_OK);
