@@ -122,6 +122,13 @@ struct WorldOptions {
   // Memory bounds: mentions listed per person and reports listed per event (counts go on).
   size_t max_mentions_per_person = 1000;
   size_t max_reports_per_event = 1000;
+  // An event is closed when its last report and the latest date its reports resolve to are more
+  // than this many days before the newest publication date: its record stays (events(),
+  // EventIdsOf, Conflicts) but what matching keeps of it leaves memory, so a world fed for years
+  // keeps matching state for about this many days of events. A later report could have joined
+  // such an event only by giving its old date (an undated report joins events of its own week
+  // only); it starts a new event instead. 0: events are never closed.
+  int event_open_days = 365;
 };
 
 class World {
@@ -146,6 +153,7 @@ class World {
   std::vector<Conflict> Conflicts() const;
 
  private:
+  friend struct WorldFootprint;  // memory estimates by component (src/link/world_footprint.h)
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -274,10 +274,12 @@ void World::Impl::AddClaims(const LinkDocument& doc, const std::vector<uint32_t>
     c.speaker_name = p >= 0 ? people[p].name : q.speaker;
     c.doc = doc.id;
     auto& by_words = quotes_by_words[c.words];
-    if (by_words.size() >= world::kMaxClaimsPerKey) by_words.pop_front();
+    if (by_words.size() >= world::kMaxClaimsPerKey) by_words.erase(by_words.begin());
     by_words.push_back(c);
+    by_words.back().words.clear();  // the key
+    by_words.back().words.shrink_to_fit();
     auto& by_speaker = quotes_by_speaker[c.speaker];
-    if (by_speaker.size() >= world::kMaxClaimsPerKey) by_speaker.pop_front();
+    if (by_speaker.size() >= world::kMaxClaimsPerKey) by_speaker.erase(by_speaker.begin());
     by_speaker.push_back(std::move(c));
   }
 }

@@ -1,8 +1,12 @@
 // One event across documents: each document's communications are merged into the events already
 // known when their participants (resolved people), kinds and dates are compatible; a planned call
-// and its later reports are one event.
+// and its later reports are one event. An event closes when its reports and dates are old
+// (WorldOptions::event_open_days): its record stays, its matching state leaves memory.
 #include <algorithm>
+#include <functional>
+#include <memory>
 #include <set>
+#include <string>
 
 #include "analyze/internal.h"
 #include "core/ascii.h"
@@ -108,8 +112,11 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
   const long pub = world::DayOf(pub_text);
   const std::string published = pub >= 0 ? pub_text.substr(0, 10) : "";
   const int window = options.relative_date_window_days;
-  DocInfo& info = docs[doc.id];
-  info.events.clear();
+  if (pub > newest_day) {
+    newest_day = pub;
+    CloseEvents();
+  }
+  std::vector<uint32_t> doc_events;
   for (const Communication& c : doc.analysis.communications) {
     std::vector<std::string> keys;
     std::vector<EventParticipant> parts;
@@ -150,12 +157,11 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
     for (const std::string& k : keys) {
       auto it = events_by_key.find(k);
       if (it == events_by_key.end()) continue;
-      const auto& list = it->second;
-      size_t from = list.size() > world::kMaxEventsPerKey ? list.size() - world::kMaxEventsPerKey : 0;
-      for (size_t i = list.size(); i-- > from;) {
+      const auto& list = it->second;  // the latest kMaxEventsPerKey
+      for (size_t i = list.size(); i-- > 0;) {
         uint32_t e = list[i];
-        if (!seen.insert(e).second) continue;
-        const EventState& st = event_state[e];
+        if (!event_state[e] || !seen.insert(e).second) continue;
+        const EventState& st = *event_state[e];
         if (!world::KindsCompatible(st.cls, cls)) continue;
         bool equal = false;
         if (!ParticipantsCompatible(st.keys, keys, &equal)) continue;
@@ -196,36 +202,45 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
       WorldEvent e;
       std::string key = doc.id + '\x1f' + std::to_string(c.start) + '\x1f' + c.kind;
       e.id = world::MakeId('E', key);
-      for (int salt = 1; event_ids.count(e.id); ++salt)
+      auto hash = [](const std::string& id) { return std::stoull(id.substr(1), nullptr, 16); };
+      for (int salt = 1; event_ids.contains(hash(e.id)); ++salt)
         e.id = world::MakeId('E', key + '\x1f' + std::to_string(salt));
-      event_ids.emplace(e.id, idx);
+      event_ids.insert(hash(e.id));
       e.participants = parts;
       events.push_back(std::move(e));
-      EventState st;
-      st.cls = cls;
-      st.keys = keys;
+      auto st = std::make_unique<EventState>();
+      st->cls = cls;
+      st->keys = keys;
       event_state.push_back(std::move(st));
-      for (const std::string& k : keys) events_by_key[k].push_back(idx);
+      event_refs.push_back(0);
+      for (const std::string& k : keys) IndexEvent(k, idx);
     } else {
       idx = static_cast<uint32_t>(best);
-      EventState& st = event_state[idx];
+      EventState& st = *event_state[idx];
       WorldEvent& e = events[idx];
       if (st.cls == "talk" && cls != "talk") st.cls = cls;
       // a report naming more people widens the event
       for (size_t k = 0; k < keys.size(); ++k) {
         if (std::binary_search(st.keys.begin(), st.keys.end(), keys[k])) continue;
         st.keys.insert(std::upper_bound(st.keys.begin(), st.keys.end(), keys[k]), keys[k]);
-        events_by_key[keys[k]].push_back(idx);
+        IndexEvent(keys[k], idx);
         for (const EventParticipant& ep : parts)
           if ((ep.id.empty() ? "n:" + ascii::Lower(ep.name) : ep.id) == keys[k]) e.participants.push_back(ep);
       }
     }
-    EventState& st = event_state[idx];
+    EventState& st = *event_state[idx];
     WorldEvent& e = events[idx];
-    if (date >= 0) ++st.dates[date_text];
+    if (date >= 0) {
+      ++st.dates[date_text];
+      st.date_max = std::max(st.date_max, date);
+    }
     if (pub >= 0) {
       st.pub_min = st.pub_min < 0 ? pub : std::min(st.pub_min, pub);
       st.pub_max = std::max(st.pub_max, pub);
+    }
+    if (options.event_open_days > 0 && std::max(st.pub_max, st.date_max) >= 0) {
+      event_clock.emplace_back(std::max(st.pub_max, st.date_max), idx);
+      std::push_heap(event_clock.begin(), event_clock.end(), std::greater<>());
     }
     if (e.reports.size() < options.max_reports_per_event) {
       EventReport r;
@@ -247,7 +262,46 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
       if (it != person_ids.end()) ep.name = people[it->second].name;
     }
     Summarise(e, st, options);
-    info.events.push_back(idx);
+    doc_events.push_back(idx);
+  }
+  docs.SetEvents(doc.id, doc_events);
+}
+
+void World::Impl::IndexEvent(const std::string& key, uint32_t e) {
+  std::vector<uint32_t>& list = events_by_key[key];
+  list.push_back(e);
+  ++event_refs[e];
+  if (list.size() <= world::kMaxEventsPerKey) return;
+  const uint32_t dropped = list.front();
+  list.erase(list.begin());
+  // an event no participant's list holds any more is never scanned again
+  if (--event_refs[dropped] == 0 && event_state[dropped]) CloseEvent(dropped);
+}
+
+void World::Impl::CloseEvents() {
+  if (options.event_open_days <= 0 || newest_day < 0) return;
+  const long cutoff = newest_day - options.event_open_days;
+  while (!event_clock.empty() && event_clock.front().first < cutoff) {
+    const uint32_t e = event_clock.front().second;
+    std::pop_heap(event_clock.begin(), event_clock.end(), std::greater<>());
+    event_clock.pop_back();
+    // a later entry stands for an event that had reports or dates since
+    const EventState* st = event_state[e].get();
+    if (st && std::max(st->pub_max, st->date_max) < cutoff) CloseEvent(e);
+  }
+}
+
+void World::Impl::CloseEvent(uint32_t e) {
+  std::unique_ptr<EventState> st = std::move(event_state[e]);
+  if (!st) return;
+  for (const std::string& k : st->keys) {
+    auto it = events_by_key.find(k);
+    if (it == events_by_key.end()) continue;
+    bool open = false;
+    for (uint32_t x : it->second) open = open || (event_state[x] != nullptr);
+    if (open) continue;
+    for (uint32_t x : it->second) --event_refs[x];
+    events_by_key.erase(it);
   }
 }
 

@@ -689,9 +689,9 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
       if (std::find(list.begin(), list.end(), idx) == list.end()) list.push_back(idx);
     }
   }
-  DocInfo& info = docs[doc.id];
-  info.people.clear();
-  for (size_t i = 0; i < ps.size(); ++i) info.people.emplace_back(ps[i].name, (*local)[i]);
+  std::vector<std::pair<std::string_view, uint32_t>> listed;
+  for (size_t i = 0; i < ps.size(); ++i) listed.emplace_back(ps[i].name, (*local)[i]);
+  docs.SetPeople(doc.id, listed);
   *guessed_out = guessed;
 }
 

@@ -612,14 +612,7 @@ void World::Impl::AddMention(const std::string& doc_id, uint32_t idx, uint32_t s
     st.alias_at.emplace(written, static_cast<uint32_t>(wp.aliases.size()));
     wp.aliases.push_back({written, 1});
   }
-  DocInfo& info = docs[doc_id];
-  bool listed = false, present = false;
-  for (const auto& [n, i] : info.people) {
-    listed = listed || (n == written && i == idx);
-    present = present || i == idx;
-  }
-  if (!listed) info.people.emplace_back(written, idx);
-  if (!present) ++wp.documents;
+  if (!docs.AddPerson(doc_id, written, idx)) ++wp.documents;
 }
 
 void World::Impl::ResolvePending(const LinkDocument& doc, std::vector<world::PendingSpan> own,
@@ -653,8 +646,9 @@ void World::Impl::ResolvePending(const LinkDocument& doc, std::vector<world::Pen
     if (list.empty()) pending_by_key.erase(it);
   };
   std::vector<uint32_t> touched;
-  for (const auto& [n, i] : docs[doc.id].people)
+  docs.ForPeople(doc.id, [&](std::string_view, uint32_t i) {
     if (std::find(touched.begin(), touched.end(), i) == touched.end()) touched.push_back(i);
+  });
   if (!pending.empty()) {
     for (uint32_t c : touched) {
       PersonState& st = person_state[c];
@@ -704,14 +698,14 @@ void World::Impl::ResolvePending(const LinkDocument& doc, std::vector<world::Pen
           static const std::vector<std::string> kNone;
           auto o = pending_orgs.find(p.doc);
           const std::vector<std::string>& orgs = o == pending_orgs.end() ? kNone : o->second;
-          const std::vector<std::pair<std::string, uint32_t>>& there = docs[p.doc].people;
+          std::vector<uint32_t> present;  // the span's document's people
+          docs.ForPeople(p.doc, [&](std::string_view, uint32_t i) {
+            if (std::find(present.begin(), present.end(), i) == present.end()) present.push_back(i);
+          });
           bool shared = false;
-          for (const auto& [n, i] : there) shared = shared || st.co_people.count(i) > 0;
+          for (uint32_t i : present) shared = shared || st.co_people.count(i) > 0;
           for (const std::string& g : orgs) shared = shared || st.orgs.count(g) > 0;
           if (!shared) return;
-          std::vector<uint32_t> present;
-          for (const auto& [n, i] : there)
-            if (std::find(present.begin(), present.end(), i) == present.end()) present.push_back(i);
           const int f = OneKnownAlone(p.name.surname, p.given_ok, present, orgs);
           if (f >= 0) resolve(p, static_cast<uint32_t>(f));
         });

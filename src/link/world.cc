@@ -64,19 +64,16 @@ const std::vector<WorldPerson>& World::people() const { return impl_->people; }
 const std::vector<WorldEvent>& World::events() const { return impl_->events; }
 
 std::string World::PersonIdOf(const std::string& doc_id, const std::string& local_name) const {
-  auto it = impl_->docs.find(doc_id);
-  if (it == impl_->docs.end()) return "";
-  for (const auto& [name, index] : it->second.people) {
-    if (name == local_name) return impl_->people[index].id;
-  }
-  return "";
+  const std::string* id = nullptr;
+  impl_->docs.ForPeople(doc_id, [&](std::string_view name, uint32_t index) {
+    if (!id && name == local_name) id = &impl_->people[index].id;
+  });
+  return id ? *id : "";
 }
 
 std::vector<std::string> World::EventIdsOf(const std::string& doc_id) const {
   std::vector<std::string> out;
-  auto it = impl_->docs.find(doc_id);
-  if (it == impl_->docs.end()) return out;
-  for (uint32_t e : it->second.events) {
+  for (uint32_t e : impl_->docs.Events(doc_id)) {
     const std::string& id = impl_->events[e].id;
     if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
   }

@@ -2,16 +2,22 @@
 // claim keeps beyond its public record so that later documents can be matched against it.
 // people.cc resolves persons, events.cc merges communications, conflicts.cc keeps the claims and
 // finds disagreements; world.cc is the driver. Everything here is bounded per person/event/key
-// (see the k* limits), so memory grows with the number of people and events, not with mentions.
+// (see the k* limits), so memory grows with the number of people and events, not with mentions;
+// what grows with every document is kept compact (DocIndex), and what matching keeps of an event
+// leaves memory when the event is closed (WorldOptions::event_open_days).
 #pragma once
+
+#include <absl/container/flat_hash_set.h>
 
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "link/world_doc_index.h"
 #include "link/world_names.h"
 #include "newsgraph/world.h"
 
@@ -23,7 +29,7 @@ inline constexpr size_t kMaxAliases = 64;         // distinct aliases counted pe
 inline constexpr size_t kMaxContext = 64;         // co-occurring people / organisations per person
 inline constexpr size_t kMaxOfficeDocs = 100;     // documents listed per office
 inline constexpr size_t kMaxOfficeClaims = 256;   // office claims kept per person for conflicts
-inline constexpr size_t kMaxEventsPerKey = 64;    // recent events scanned per participant
+inline constexpr size_t kMaxEventsPerKey = 64;    // recent events kept and scanned per participant
 inline constexpr size_t kMaxCandidates = 256;     // persons scanned per name key (the latest)
 inline constexpr size_t kMaxClaimsPerKey = 256;   // figures per unit, quotes per speaker/text
 inline constexpr size_t kMaxPendingPerDoc = 64;   // unresolved name spans kept per document
@@ -74,6 +80,7 @@ struct EventState {
   std::vector<std::string> keys;        // sorted participant keys
   std::map<std::string, uint32_t> dates;  // resolved date -> reports
   long pub_min = -1, pub_max = -1;      // publication days of its reports
+  long date_max = -1;                   // the latest resolved date (days)
 };
 
 struct FigureClaim {
@@ -132,16 +139,21 @@ struct World::Impl {
   std::unordered_map<std::string, std::vector<uint32_t>> by_surname;  // consonant key -> persons
   std::unordered_map<std::string, uint32_t> person_ids;               // id -> index
 
-  struct DocInfo {
-    std::vector<std::pair<std::string, uint32_t>> people;  // local name -> person index
-    std::vector<uint32_t> events;
-  };
-  std::unordered_map<std::string, DocInfo> docs;
+  world::DocIndex docs;  // per document: local name -> person index, events
 
   std::vector<WorldEvent> events;
-  std::vector<world::EventState> event_state;
+  // What matching keeps of each event; null once the event is closed: no later report can join
+  // it (see CloseEvents), its record stays.
+  std::vector<std::unique_ptr<world::EventState>> event_state;
+  // By participant key, the latest kMaxEventsPerKey events (older ones are never scanned);
+  // event_refs[e]: the entries naming event e. An event in none is closed.
   std::unordered_map<std::string, std::vector<uint32_t>> events_by_key;
-  std::unordered_map<std::string, uint32_t> event_ids;
+  std::vector<uint32_t> event_refs;
+  absl::flat_hash_set<uint64_t> event_ids;  // the 48-bit hashes of the event ids given
+  // (a day, an event): the event stays open at least until that day is older than
+  // WorldOptions::event_open_days before the newest publication day; the earliest first.
+  std::vector<std::pair<long, uint32_t>> event_clock;
+  long newest_day = -1;  // the latest publication day of the documents added
 
   // Spans of earlier documents no person's name matched yet (see PendingSpan), oldest first;
   // pending[k] has sequence number pending_base + k. By the consonant key of their last word.
@@ -153,8 +165,10 @@ struct World::Impl {
 
   std::vector<std::vector<world::OfficeClaim>> office_claims;  // per person
   std::unordered_map<std::string, std::deque<world::FigureClaim>> figures;      // by unit
-  std::unordered_map<std::string, std::deque<world::QuoteClaim>> quotes_by_words;
-  std::unordered_map<std::string, std::deque<world::QuoteClaim>> quotes_by_speaker;
+  // Quotes by their words (`words` left empty, the key) and by speaker, kMaxClaimsPerKey each:
+  // vectors, as most keys hold one or two.
+  std::unordered_map<std::string, std::vector<world::QuoteClaim>> quotes_by_words;
+  std::unordered_map<std::string, std::vector<world::QuoteClaim>> quotes_by_speaker;
 
   // people.cc: resolves the document's people; local[i] is the person index of analysis person i.
   // `guessed[i]`: person i's country is the analysis's guess, not stated (people.cc).
@@ -183,6 +197,15 @@ struct World::Impl {
                     const std::vector<std::string>& orgs) const;
   // events.cc: merges the document's communications into events.
   void AddEvents(const LinkDocument& doc, const std::vector<uint32_t>& local);
+  // events.cc: adds an entry for event e to events_by_key[key], dropping the oldest beyond
+  // kMaxEventsPerKey (an event left in no list is closed).
+  void IndexEvent(const std::string& key, uint32_t e);
+  // events.cc: closes the events whose last report and latest resolved date are more than
+  // WorldOptions::event_open_days before the newest publication day.
+  void CloseEvents();
+  // events.cc: drops what matching keeps of event e (its keys' lists when only closed events
+  // are left in them).
+  void CloseEvent(uint32_t e);
   // conflicts.cc: keeps the document's office, figure and quote claims.
   void AddClaims(const LinkDocument& doc, const std::vector<uint32_t>& local, const std::vector<bool>& guessed);
   std::vector<Conflict> FindConflicts() const;

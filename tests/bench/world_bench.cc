@@ -1,7 +1,9 @@
 // World: documents added per second (people and events resolved; the analysis is prepared
-// beforehand and excluded) as the world grows, and heap bytes per person and per event.
+// beforehand and excluded) as the world grows, and heap bytes per document, per person and per
+// event.
 //
 //   build/tests/world_bench --benchmark_counters_tabular=true
+//   WORLD_BENCH_1M=1 build/tests/world_bench --benchmark_filter=BM_WorldMemory1M   # minutes
 //
 // docs/s is per CPU second (one core).
 #include <benchmark/benchmark.h>
@@ -9,11 +11,15 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "analyze/internal.h"
+#include "link/world_footprint.h"
 #include "newsgraph/world.h"
 
 namespace newsgraph {
@@ -21,27 +27,28 @@ namespace {
 
 // Synthetic documents: each names 6 people drawn (skewed) from a population, in varied writings
 // (full name, surname alone, initial), reports one call between two of them, two figures and a
-// quote. Deterministic.
-std::vector<LinkDocument> MakeDocs(size_t n, size_t population) {
-  static const char* const kGiven[] = {"Joe", "Anna", "Volodymyr", "Sergei", "Maria", "John", "Olaf",
-                                       "Emmanuel", "Li", "Fumio", "Rishi", "Ursula", "Pedro", "Giorgia"};
-  std::mt19937_64 rng(42);
-  std::vector<LinkDocument> docs(n);
-  for (size_t i = 0; i < n; ++i) {
-    LinkDocument& d = docs[i];
+// quote; 200 documents a publication day from 2021-01-01. Deterministic; made one at a time, so
+// that a million of them need not be held.
+class DocGen {
+ public:
+  explicit DocGen(size_t population) : population_(population), rng_(42) {}
+
+  LinkDocument Next() {
+    static const char* const kGiven[] = {"Joe", "Anna", "Volodymyr", "Sergei", "Maria", "John", "Olaf",
+                                         "Emmanuel", "Li", "Fumio", "Rishi", "Ursula", "Pedro", "Giorgia"};
+    const size_t i = i_++;
+    LinkDocument d;
     char id[32];
     std::snprintf(id, sizeof id, "%016zx", i * 2654435761u);
     d.id = id;
-    long day = static_cast<long>(i / 200);  // 200 documents a day
-    char date[16];
-    std::snprintf(date, sizeof date, "2021-%02ld-%02ld", 1 + (day / 28) % 12, 1 + day % 28);
+    const std::string date = analyze::IsoFromDays(kFirstDay + static_cast<long>(i / 200));
     d.published = date;
     d.analysis.published = date;
     d.text = std::string(2000, 'x');
     std::vector<std::string> names;
     for (int k = 0; k < 6; ++k) {
       // a skewed draw: a few people are everywhere, most are rare
-      size_t who = static_cast<size_t>(std::pow(static_cast<double>(rng() % 1000000) / 1e6, 3) * population);
+      size_t who = static_cast<size_t>(std::pow(static_cast<double>(rng_() % 1000000) / 1e6, 3) * population_);
       // letters only (digits are not part of a name): consonant-vowel syllables, so that
       // different people's surnames differ in their consonants as real surnames mostly do
       static const char kCons[] = "bdfgklmnprstvz";
@@ -53,7 +60,7 @@ std::vector<LinkDocument> MakeDocs(size_t n, size_t population) {
       }
       surname[0] = static_cast<char>(surname[0] - 'a' + 'A');
       std::string given = kGiven[who % 14];
-      std::string written = (rng() % 3 == 0) ? surname : given + " " + surname;
+      std::string written = (rng_() % 3 == 0) ? surname : given + " " + surname;
       Person p;
       p.name = written;
       for (int m = 0; m < 3; ++m)
@@ -68,16 +75,16 @@ std::vector<LinkDocument> MakeDocs(size_t n, size_t population) {
     }
     Communication c;
     c.participants = {names[0], names[1]};
-    c.kind = (rng() % 2) ? "phone call" : "call";
+    c.kind = (rng_() % 2) ? "phone call" : "call";
     c.date = date;
     c.status = "happened";
-    c.duration = (rng() % 2) ? "an hour" : "30 minutes";
+    c.duration = (rng_() % 2) ? "an hour" : "30 minutes";
     c.start = 10;
     c.end = 40;
     d.analysis.communications.push_back(c);
     for (int k = 0; k < 2; ++k) {
       NumberClaim num;
-      num.value = static_cast<double>(rng() % 100000);
+      num.value = static_cast<double>(rng_() % 100000);
       num.text = std::to_string(static_cast<long>(num.value)) + " troops";
       num.unit = "troops";
       num.start = 500 + 50 * k;
@@ -86,13 +93,31 @@ std::vector<LinkDocument> MakeDocs(size_t n, size_t population) {
     }
     Quote q;
     q.speaker = names[0];
-    q.text = "we will work together on this " + std::to_string(rng() % 1000);
+    q.text = "we will work together on this " + std::to_string(rng_() % 1000);
     d.analysis.quotes.push_back(q);
+    return d;
   }
+
+ private:
+  static constexpr long kFirstDay = 18628;  // 2021-01-01
+  size_t population_;
+  std::mt19937_64 rng_;
+  size_t i_ = 0;
+};
+
+std::vector<LinkDocument> MakeDocs(size_t n, size_t population) {
+  DocGen gen(population);
+  std::vector<LinkDocument> docs;
+  docs.reserve(n);
+  for (size_t i = 0; i < n; ++i) docs.push_back(gen.Next());
   return docs;
 }
 
-size_t HeapBytes() { return mallinfo2().uordblks; }
+// Heap bytes in use: the arenas' and the mmapped chunks' (large vectors).
+size_t HeapBytes() {
+  const struct mallinfo2 m = mallinfo2();
+  return m.uordblks + m.hblkhd;
+}
 
 // Adds documents to a world that already holds `state.range(0)` documents.
 void BM_WorldAddDocument(benchmark::State& state) {
@@ -117,25 +142,65 @@ void BM_WorldAddDocument(benchmark::State& state) {
 }
 BENCHMARK(BM_WorldAddDocument)->Arg(0)->Arg(20000)->Arg(50000)->Unit(benchmark::kMillisecond);
 
-// Memory as the world grows: heap bytes per person and per event after n documents.
+// Memory as the world grows: heap bytes after n documents (made one at a time, so the heap holds
+// only the world), per document and per person+event, and the world's estimate of where they go
+// (WorldFootprint, bytes per document). With a range(1) > 0, the figures are also taken at the
+// sizes of kCheckpoints below n (counters suffixed with the size: "bytes/doc@100k").
+constexpr size_t kCheckpoints[] = {10000, 50000, 100000, 300000, 1000000};
+
 void BM_WorldMemory(benchmark::State& state) {
   const size_t n = static_cast<size_t>(state.range(0));
-  std::vector<LinkDocument> docs = MakeDocs(n, 50000);
+  const bool checkpoints = state.range(1) > 0;
   WorldOptions o;
-  o.recover_mentions = false;
+  o.recover_mentions = false;  // the synthetic texts have no words to find
   for (auto _ : state) {
-    size_t before = HeapBytes();
+    DocGen gen(50000);
+    const size_t before = HeapBytes();
     World world(o);
-    for (const LinkDocument& d : docs) world.AddDocument(d);
-    size_t bytes = HeapBytes() - before;
-    state.counters["people"] = static_cast<double>(world.people().size());
-    state.counters["events"] = static_cast<double>(world.events().size());
-    state.counters["bytes/doc"] = static_cast<double>(bytes) / static_cast<double>(n);
-    state.counters["bytes/(person+event)"] =
-        static_cast<double>(bytes) / static_cast<double>(world.people().size() + world.events().size());
+    size_t added = 0;
+    std::vector<size_t> sizes;
+    if (checkpoints)
+      for (size_t c : kCheckpoints)
+        if (c < n) sizes.push_back(c);
+    sizes.push_back(n);
+    for (size_t c : sizes) {
+      for (; added < c; ++added) world.AddDocument(gen.Next());
+      const double bytes = static_cast<double>(HeapBytes() - before);
+      const double docs = static_cast<double>(added);
+      const std::string at = checkpoints ? "@" + std::to_string(c / 1000) + "k" : "";
+      state.counters["people" + at] = static_cast<double>(world.people().size());
+      state.counters["events" + at] = static_cast<double>(world.events().size());
+      state.counters["bytes/doc" + at] = bytes / docs;
+      state.counters["bytes/(person+event)" + at] =
+          bytes / static_cast<double>(world.people().size() + world.events().size());
+      if (checkpoints) {
+        const WorldFootprint f = WorldFootprint::Of(world);
+        for (const auto& [name, b] : {std::pair<const char*, size_t>{"people", f.people},
+                                      {"events", f.events},
+                                      {"event_state", f.event_state},
+                                      {"doc_index", f.documents},
+                                      {"claims", f.claims},
+                                      {"pending", f.pending}})
+          state.counters[std::string(name) + "_B/doc" + at] = static_cast<double>(b) / docs;
+      }
+    }
   }
 }
-BENCHMARK(BM_WorldMemory)->Arg(10000)->Arg(50000)->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_WorldMemory)->Args({10000, 0})->Args({50000, 0})->Iterations(1)->Unit(benchmark::kMillisecond);
+
+// The long run (WORLD_BENCH_1M=1): memory at 10k, 50k, 100k, 300k and 1M documents and the
+// breakdown by component, in one world that grows to 1M (about 4 minutes of CPU and a heap of
+// some 3.5 GB; docs/world.md). WORLD_BENCH_1M=300000 stops at that size.
+[[maybe_unused]] const bool kRegistered1M = [] {
+  if (const char* env = std::getenv("WORLD_BENCH_1M")) {
+    const long n = std::atol(env) > 1 ? std::atol(env) : 1000000;
+    benchmark::RegisterBenchmark("BM_WorldMemory1M", BM_WorldMemory)
+        ->Args({n, 1})
+        ->Iterations(1)
+        ->Unit(benchmark::kSecond);
+  }
+  return true;
+}();
 
 }  // namespace
 }  // namespace newsgraph

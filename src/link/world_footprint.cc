@@ -1,0 +1,150 @@
+// WorldFootprint: walks the world's containers and adds up what they allocate (an estimate: glibc
+// malloc's chunk sizes, libstdc++'s node and block layouts).
+#include "link/world_footprint.h"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "link/world_state.h"
+
+namespace newsgraph {
+namespace {
+
+// One malloc'd chunk of n bytes: 8 bytes of header, 16-byte aligned, 32 at least.
+size_t Chunk(size_t n) { return n == 0 ? 0 : std::max<size_t>(32, (n + 8 + 15) & ~size_t{15}); }
+
+size_t Deep(const std::string& s) { return s.capacity() > 15 ? Chunk(s.capacity() + 1) : 0; }
+template <typename T>
+requires std::is_arithmetic_v<T> size_t Deep(const T&) { return 0; }
+template <typename A, typename B>
+size_t Deep(const std::pair<A, B>& p);
+template <typename T>
+size_t Deep(const std::vector<T>& v);
+template <typename K, typename V>
+size_t Deep(const std::map<K, V>& m);
+template <typename K, typename V>
+size_t Deep(const std::unordered_map<K, V>& m);
+template <typename T>
+size_t Deep(const std::deque<T>& d);
+template <typename T>
+size_t Deep(const std::unique_ptr<T>& p);
+template <typename T>
+size_t Deep(const absl::flat_hash_set<T>& s);
+
+size_t Deep(const world::PersonName& n);
+size_t Deep(const PersonAlias& a) { return Deep(a.name); }
+size_t Deep(const PersonOffice& o);
+size_t Deep(const PersonMentionRef& m) { return Deep(m.doc) + Deep(m.text); }
+size_t Deep(const EventParticipant& p) { return Deep(p.id) + Deep(p.name); }
+size_t Deep(const EventReport& r);
+size_t Deep(const world::OfficeClaim& c);
+size_t Deep(const world::FigureClaim& c);
+size_t Deep(const world::QuoteClaim& c);
+size_t Deep(const world::PendingSpan& p);
+size_t Deep(const WorldPerson& p);
+size_t Deep(const world::PersonState& s);
+size_t Deep(const WorldEvent& e);
+size_t Deep(const world::EventState& s);
+
+template <typename A, typename B>
+size_t Deep(const std::pair<A, B>& p) {
+  return Deep(p.first) + Deep(p.second);
+}
+template <typename T>
+size_t Deep(const std::vector<T>& v) {
+  size_t n = Chunk(v.capacity() * sizeof(T));
+  for (const T& x : v) n += Deep(x);
+  return n;
+}
+template <typename K, typename V>
+size_t Deep(const std::map<K, V>& m) {
+  size_t n = 0;
+  for (const auto& kv : m) n += Chunk(32 + sizeof(kv)) + Deep(kv.first) + Deep(kv.second);
+  return n;
+}
+template <typename K, typename V>
+size_t Deep(const std::unordered_map<K, V>& m) {
+  // node: next pointer, the pair, the cached hash (strings)
+  const size_t node = 8 + sizeof(std::pair<const K, V>) + (std::is_arithmetic_v<K> ? 0 : 8);
+  size_t n = m.bucket_count() > 1 ? Chunk(m.bucket_count() * sizeof(void*)) : 0;
+  for (const auto& kv : m) n += Chunk(node) + Deep(kv.first) + Deep(kv.second);
+  return n;
+}
+template <typename T>
+size_t Deep(const std::unique_ptr<T>& p) {
+  return p ? Chunk(sizeof(T)) + Deep(*p) : 0;
+}
+template <typename T>
+size_t Deep(const absl::flat_hash_set<T>& s) {
+  return s.capacity() ? Chunk(s.capacity() * (sizeof(T) + 1) + 16) : 0;  // slots, control bytes
+}
+template <typename T>
+size_t Deep(const std::deque<T>& d) {
+  // blocks of 512 bytes (one element when larger), a map of 8 block pointers at least
+  const size_t per = sizeof(T) < 512 ? 512 / sizeof(T) : 1;
+  const size_t blocks = d.size() / per + 1;
+  size_t n =
+      Chunk(std::max<size_t>(8, blocks + 2) * sizeof(void*)) + blocks * Chunk(per * sizeof(T));
+  for (const T& x : d) n += Deep(x);
+  return n;
+}
+
+size_t Deep(const world::PersonName& n) {
+  return Deep(n.given) + Deep(n.surname) + Deep(n.display) + Deep(n.display_words);
+}
+size_t Deep(const PersonOffice& o) {
+  return Deep(o.office) + Deep(o.office_normalized) + Deep(o.country) + Deep(o.first) +
+         Deep(o.last) + Deep(o.documents);
+}
+size_t Deep(const EventReport& r) {
+  return Deep(r.doc) + Deep(r.kind) + Deep(r.when) + Deep(r.date) + Deep(r.duration) +
+         Deep(r.status) + Deep(r.published) + Deep(r.participants);
+}
+size_t Deep(const world::OfficeClaim& c) {
+  return Deep(c.office) + Deep(c.normalized) + Deep(c.country) + Deep(c.doc);
+}
+size_t Deep(const world::FigureClaim& c) {
+  return Deep(c.text) + Deep(c.qualifier) + Deep(c.context) + Deep(c.people) + Deep(c.doc);
+}
+size_t Deep(const world::QuoteClaim& c) {
+  return Deep(c.words) + Deep(c.text) + Deep(c.speaker) + Deep(c.speaker_name) + Deep(c.doc);
+}
+size_t Deep(const world::PendingSpan& p) {
+  return Deep(p.doc) + Deep(p.written) + Deep(p.key) + Deep(p.name);
+}
+size_t Deep(const WorldPerson& p) {
+  return Deep(p.id) + Deep(p.name) + Deep(p.aliases) + Deep(p.offices) + Deep(p.mentions);
+}
+size_t Deep(const world::PersonState& s) {
+  return Deep(s.names) + Deep(s.display_counts) + Deep(s.alias_at) + Deep(s.offices) +
+         Deep(s.countries) + Deep(s.co_people) + Deep(s.orgs) + Deep(s.office_wordings);
+}
+size_t Deep(const WorldEvent& e) {
+  return Deep(e.id) + Deep(e.kind) + Deep(e.participants) + Deep(e.date) + Deep(e.date_evidence) +
+         Deep(e.status) + Deep(e.reports) + Deep(e.first_report) + Deep(e.last_report);
+}
+size_t Deep(const world::EventState& s) { return Deep(s.cls) + Deep(s.keys) + Deep(s.dates); }
+
+}  // namespace
+
+WorldFootprint WorldFootprint::Of(const World& world) {
+  const World::Impl& w = *world.impl_;
+  WorldFootprint f;
+  f.people = Deep(w.people) + Deep(w.person_state) + Deep(w.by_surname) + Deep(w.person_ids) +
+             Deep(w.office_claims);
+  f.events = Deep(w.events) + Deep(w.event_ids);
+  f.event_state =
+      Deep(w.event_state) + Deep(w.events_by_key) + Deep(w.event_refs) + Deep(w.event_clock);
+  f.documents = w.docs.MemoryBytes();
+  f.claims = Deep(w.figures) + Deep(w.quotes_by_words) + Deep(w.quotes_by_speaker);
+  f.pending = Deep(w.pending) + Deep(w.pending_by_key) + Deep(w.pending_orgs);
+  return f;
+}
+
+}  // namespace newsgraph
