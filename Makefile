@@ -109,7 +109,7 @@ load-test: build
 
 # People and events queries (the API) on a store whose link tables are those of a 1M-document
 # world, loaded synthetically in the real schema; built once into $(BUILD_DIR)/world-1m.db (about
-# 3 GB; docs/world.md, "Queries at 1M documents").
+# 4 GB; docs/world.md, "Queries at 1M documents").
 world-queries: build
 	python3 scripts/reliability/world-queries.py --newsgraph $(BUILD_DIR)/newsgraph --docs 1000000 \
 	  --db $(BUILD_DIR)/world-1m.db

@@ -25,7 +25,7 @@ call as JSON Lines.
   scripts/reliability/world-queries.py --newsgraph build/newsgraph --docs 1000000 \
       --db build/world-1m.db [--requests 300]
 
-The store is kept (and reused when it holds the same N) -- about 3 GB at 1M documents.
+The store is kept (and reused when it holds the same N) -- about 4 GB at 1M documents.
 """
 import argparse
 import http.client
