@@ -92,6 +92,25 @@ struct Fixture {
       docs.push_back(std::move(sd));
     }
     if (!(*store)->Add(docs).ok()) std::abort();
+    // link tables, so that people searches, a person's page and the events lists read rows
+    newsgraph::LinkOutput links;
+    newsgraph::WorldPerson p;
+    p.id = "P000000000001";
+    p.name = "Antony Blinken";
+    p.aliases = {{"Antony Blinken", 2}, {"Blinken", 3}};
+    p.documents = 3;
+    for (const auto& d : docs) p.mentions.push_back({d.document.id.hex, "Blinken", 0, 7});
+    links.people.push_back(p);
+    newsgraph::WorldEvent e;
+    e.id = "E000000000001";
+    e.kind = "talk";
+    e.date = "2021-12-06";
+    e.participants = {{p.id, p.name}, {"", "Sergei Lavrov"}};
+    e.reports = {{docs[0].document.id.hex, 0, 40, "talk", "on Monday", "2021-12-06", "", "happened", "2021-12-06", {}}};
+    links.events.push_back(e);
+    for (const auto& d : docs) links.people_of[d.document.id.hex] = {{"Antony Blinken", p.id}};
+    links.documents = docs.size();
+    if (!(*store)->ReplaceLinks(links).ok()) std::abort();
     newsgraph::server::RegisterRoutes(srv, options);
   }
   ~Fixture() {
