@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "newsgraph/store.h"
 #include "server/routes.h"
@@ -112,6 +113,8 @@ struct Fixture {
     links.documents = docs.size();
     if (!(*store)->ReplaceLinks(links).ok()) std::abort();
     newsgraph::server::RegisterRoutes(srv, options);
+    // the method of each request answered, in order: an answer to HEAD has no body
+    srv.set_logger([this](const httplib::Request& req, const httplib::Response&) { methods.push_back(req.method); });
   }
   ~Fixture() {
     std::error_code ec;
@@ -120,13 +123,15 @@ struct Fixture {
   fs::path dir;
   newsgraph::ServerOptions options;
   FuzzServer srv;
+  std::vector<std::string> methods;
 };
 
-// Walks the responses in `out` (status line, headers, Content-Length body) and returns the
-// first status code of 500 or more, or 0. Aborts on a response that is not well formed.
-int FirstServerError(const std::string& out) {
+// Walks the responses in `out` (status line, headers, Content-Length body, none for an answer to
+// HEAD: `methods` are the requests' methods in order) and returns the first status code of 500
+// or more, or 0. Aborts on a response that is not well formed.
+int FirstServerError(const std::string& out, const std::vector<std::string>& methods) {
   size_t at = 0;
-  while (at < out.size()) {
+  for (size_t i = 0; at < out.size(); ++i) {
     if (out.compare(at, 9, "HTTP/1.1 ") != 0 || at + 12 > out.size()) std::abort();
     int status = std::atoi(out.substr(at + 9, 3).c_str());
     if (status >= 500) return status;
@@ -136,6 +141,7 @@ int FirstServerError(const std::string& out) {
     size_t body = 0;
     size_t cl = head.find("\r\nContent-Length: ");
     if (cl != std::string::npos) body = std::strtoull(head.c_str() + cl + 18, nullptr, 10);
+    if (i < methods.size() && methods[i] == "HEAD") body = 0;
     at = end + 4 + body;
   }
   return 0;
@@ -146,8 +152,9 @@ int FirstServerError(const std::string& out) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static Fixture* fixture = new Fixture();  // kept for the life of the process
   MemoryStream stream(std::string_view(reinterpret_cast<const char*>(data), size));
+  fixture->methods.clear();
   fixture->srv.Answer(stream);
-  if (int status = FirstServerError(stream.out())) {
+  if (int status = FirstServerError(stream.out(), fixture->methods)) {
     std::fprintf(stderr, "http_request_fuzzer: answered %d\n%s\n", status, stream.out().c_str());
     std::abort();
   }
