@@ -554,19 +554,10 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
       else if (st.display_counts.size() < world::kMaxNameForms) st.display_counts.emplace(display, 1);
     }
     for (const Mention& m : p.mentions) {
-      ++st.mentions_seen;
-      if (wp.mentions.size() < options.max_mentions_per_person)
-        wp.mentions.push_back({doc.id, m.text, m.start, m.end});
       // the alias is the name as written, without titles or a possessive
       std::string alias = world::ParseName(m.text).display;
       if (alias.empty()) alias = m.text;
-      auto a = st.alias_at.find(alias);
-      if (a != st.alias_at.end()) {
-        ++wp.aliases[a->second].count;
-      } else if (wp.aliases.size() < world::kMaxAliases) {
-        st.alias_at.emplace(alias, static_cast<uint32_t>(wp.aliases.size()));
-        wp.aliases.push_back({alias, 1});
-      }
+      CountMention(idx, doc.id, m.text, m.start, m.end, alias);
     }
     // offices
     std::string country = p.country;

@@ -599,20 +599,25 @@ int World::Impl::OneKnownAlone(const std::string& sk, bool given_ok,
   return found;
 }
 
-void World::Impl::AddMention(const std::string& doc_id, uint32_t idx, uint32_t s, uint32_t e,
-                             const std::string& written) {
+void World::Impl::CountMention(uint32_t idx, const std::string& doc_id, const std::string& text,
+                               uint32_t s, uint32_t e, const std::string& alias) {
   WorldPerson& wp = people[idx];
   PersonState& st = person_state[idx];
   ++st.mentions_seen;
-  if (wp.mentions.size() < options.max_mentions_per_person) wp.mentions.push_back({doc_id, written, s, e});
-  auto a = st.alias_at.find(written);
+  if (wp.mentions.size() < options.max_mentions_per_person) wp.mentions.push_back({doc_id, text, s, e});
+  auto a = st.alias_at.find(alias);
   if (a != st.alias_at.end()) {
     ++wp.aliases[a->second].count;
   } else if (wp.aliases.size() < world::kMaxAliases) {
-    st.alias_at.emplace(written, static_cast<uint32_t>(wp.aliases.size()));
-    wp.aliases.push_back({written, 1});
+    st.alias_at.emplace(alias, static_cast<uint32_t>(wp.aliases.size()));
+    wp.aliases.push_back({alias, 1});
   }
-  if (!docs.AddPerson(doc_id, written, idx)) ++wp.documents;
+}
+
+void World::Impl::AddMention(const std::string& doc_id, uint32_t idx, uint32_t s, uint32_t e,
+                             const std::string& written) {
+  CountMention(idx, doc_id, written, s, e, written);
+  if (!docs.AddPerson(doc_id, written, idx)) ++people[idx].documents;
 }
 
 void World::Impl::ResolvePending(const LinkDocument& doc, std::vector<world::PendingSpan> own,

@@ -182,6 +182,10 @@ struct World::Impl {
   // then keeps `own`, this document's unresolved spans (a few, the first).
   void ResolvePending(const LinkDocument& doc, std::vector<world::PendingSpan> own,
                       std::vector<std::string> orgs);
+  // people_recover.cc: counts a mention of person `idx` written `text` at [s, e) of document
+  // `doc_id`: listed in WorldPerson::mentions (up to the bound), `alias` counted among the aliases.
+  void CountMention(uint32_t idx, const std::string& doc_id, const std::string& text, uint32_t s,
+                    uint32_t e, const std::string& alias);
   // people_recover.cc: a mention of person `idx` at [s, e) of document `doc_id`, found by the
   // world (WorldPerson::mentions, aliases, the document's people).
   void AddMention(const std::string& doc_id, uint32_t idx, uint32_t s, uint32_t e,
