@@ -44,11 +44,20 @@ const WorldPerson* MentionedAs(const World& w, const std::string& doc, const std
   return nullptr;
 }
 
+// Adds `docs` to `w` in their order, or in reverse.
+void Feed(World& w, const std::vector<LinkDocument>& docs, bool reversed) {
+  if (reversed) {
+    for (auto it = docs.rbegin(); it != docs.rend(); ++it) w.AddDocument(*it);
+  } else {
+    for (const LinkDocument& d : docs) w.AddDocument(d);
+  }
+}
+
 // Links `docs` forward and in reverse; expects the same groups of mentions both ways.
 void ExpectSameBothWays(const std::vector<LinkDocument>& docs) {
   World forward, reverse;
-  for (const LinkDocument& d : docs) forward.AddDocument(d);
-  for (auto it = docs.rbegin(); it != docs.rend(); ++it) reverse.AddDocument(*it);
+  Feed(forward, docs, false);
+  Feed(reverse, docs, true);
   EXPECT_EQ(Groups(forward), Groups(reverse));
 }
 
@@ -61,11 +70,7 @@ TEST(WorldOrder, ANicknameTaughtLaterIsFoundInTheDocumentsBefore) {
                                           Doc("c", c, {})};
   for (bool reversed : {false, true}) {
     World w;
-    if (reversed) {
-      for (auto it = docs.rbegin(); it != docs.rend(); ++it) w.AddDocument(*it);
-    } else {
-      for (const LinkDocument& d : docs) w.AddDocument(d);
-    }
+    Feed(w, docs, reversed);
     const WorldPerson* vance = MentionedAs(w, "a", "Harold Vance");
     ASSERT_NE(vance, nullptr);
     EXPECT_EQ(MentionedAs(w, "b", "Silver Fox"), vance) << (reversed ? "reverse" : "forward");
@@ -91,11 +96,7 @@ TEST(WorldOrder, ASurnameAloneKnownLaterFromTwoDocumentsSharingAPerson) {
       Doc("c", c, {At(c, "Delia Marsh")})};
   for (bool reversed : {false, true}) {
     World w;
-    if (reversed) {
-      for (auto it = docs.rbegin(); it != docs.rend(); ++it) w.AddDocument(*it);
-    } else {
-      for (const LinkDocument& d : docs) w.AddDocument(d);
-    }
+    Feed(w, docs, reversed);
     const WorldPerson* thorne = MentionedAs(w, "a", "Edgar Thorne");
     ASSERT_NE(thorne, nullptr);
     EXPECT_EQ(MentionedAs(w, "c", "Thorne"), thorne) << (reversed ? "reverse" : "forward");
@@ -129,11 +130,7 @@ TEST(WorldOrder, ALongerWritingJoinsItsPersonWhateverTheWritingsKnown) {
       Doc("c", c, {At(c, "Ambrose Kettering Jr."), At(c, "Lyle Ambrose Kettering Jr")})};
   for (bool reversed : {false, true}) {
     World w;
-    if (reversed) {
-      for (auto it = docs.rbegin(); it != docs.rend(); ++it) w.AddDocument(*it);
-    } else {
-      for (const LinkDocument& d : docs) w.AddDocument(d);
-    }
+    Feed(w, docs, reversed);
     EXPECT_EQ(w.PersonIdOf("c", "Ambrose Kettering Jr."), w.PersonIdOf("c", "Lyle Ambrose Kettering Jr"))
         << (reversed ? "reverse" : "forward");
     EXPECT_EQ(w.PersonIdOf("c", "Ambrose Kettering Jr."), w.PersonIdOf("a", "Lyle Ambrose Kettering"));
