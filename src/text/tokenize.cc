@@ -66,7 +66,7 @@ enum class PendingEnd : uint8_t { kNone, kStrong, kWeak };
 
 class Tokenizer {
  public:
-  explicit Tokenizer(std::string_view text) : t_(text), n_(text.size()) {}
+  explicit Tokenizer(std::string_view text) : t_(text), n_(text.size()) { next_at_ = NextAt(0); }
 
   TokenizedText Run();
 
@@ -108,8 +108,12 @@ class Tokenizer {
   bool paragraph_break_ = false;
   bool space_before_ = true;    // whitespace between the previous token and this one
   bool single_quote_open_ = false;
+  // The position of the first '@' at or after i, n_ when none.
+  size_t NextAt(size_t i) const {
+    const void* at = i < n_ ? std::memchr(t_.data() + i, '@', n_ - i) : nullptr;
+    return at ? static_cast<size_t>(static_cast<const char*>(at) - t_.data()) : n_;
+  }
   mutable size_t next_at_ = 0;  // the first '@' at or after the last ScanEmail start (n_: none)
-  mutable bool at_known_ = false;
 };
 
 bool Tokenizer::IsWordChar(size_t i, uint32_t* len) const {
@@ -170,11 +174,7 @@ size_t Tokenizer::ScanUrl(size_t i) const {
 size_t Tokenizer::ScanEmail(size_t i) const {
   // An address has its @ within 65 bytes of its start; the next @ of the text is found once
   // (memchr) for all the words before it, so most words are ruled out without a scan.
-  if (!at_known_ || next_at_ < i) {
-    at_known_ = true;
-    const void* at = i < n_ ? std::memchr(t_.data() + i, '@', n_ - i) : nullptr;
-    next_at_ = at ? static_cast<size_t>(static_cast<const char*>(at) - t_.data()) : n_;
-  }
+  if (next_at_ < i) next_at_ = NextAt(i);
   if (next_at_ >= n_ || next_at_ > i + 65) return 0;
   size_t j = i;
   auto local = [](unsigned char c) {
