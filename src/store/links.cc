@@ -41,9 +41,11 @@ constexpr const char* kLinkTables[] = {"copies",         "persons",      "person
                                        "event_reports",  "conflicts",    "stories",        "story_documents",
                                        "story_changes",  "person_names"};
 
-Status WriteLinks(sqlite3* db, const LinkOutput& out, bool person_names) {
+// v4: the store has version 4's tables and columns (the people search index, the participations'
+// dates).
+Status WriteLinks(sqlite3* db, const LinkOutput& out, bool v4) {
   for (const char* t : kLinkTables) {
-    if (!person_names && std::string_view(t) == "person_names") continue;
+    if (!v4 && std::string_view(t) == "person_names") continue;
     std::string del = std::string("DELETE FROM ") + t;
     NEWSGRAPH_RETURN_IF_ERROR(sql::Exec(db, del.c_str()));
   }
@@ -66,7 +68,7 @@ Status WriteLinks(sqlite3* db, const LinkOutput& out, bool person_names) {
   for (const sql::Stmt* st : {&pe, &al, &of, &pm}) NEWSGRAPH_RETURN_IF_ERROR(st->status());
   // The search index: each person's name and aliases, once each.
   std::optional<sql::Stmt> pn;
-  if (person_names) {
+  if (v4) {
     pn.emplace(db, "INSERT INTO person_names(name, person_id) VALUES (?,?)");
     NEWSGRAPH_RETURN_IF_ERROR(pn->status());
   }
@@ -110,7 +112,7 @@ Status WriteLinks(sqlite3* db, const LinkOutput& out, bool person_names) {
     list.push_back(Parse(json));
   }
   sql::Stmt ev(db, "INSERT OR REPLACE INTO events(id, kind, date, reports, json) VALUES (?,?,?,?,?)");
-  sql::Stmt ep(db, person_names
+  sql::Stmt ep(db, v4
                        ? "INSERT OR IGNORE INTO event_participants(person_id, event_id, date, reports) VALUES (?,?,?,?)"
                        : "INSERT OR IGNORE INTO event_participants(person_id, event_id) VALUES (?,?)");
   sql::Stmt er(db, "INSERT OR IGNORE INTO event_reports(doc_id, start, end, event_id) VALUES (?,?,?,?)");
@@ -123,7 +125,7 @@ Status WriteLinks(sqlite3* db, const LinkOutput& out, bool person_names) {
                                   .Bind(4, static_cast<int64_t>(e.reports.size())).Bind(5, Dump(j)).Run());
     for (const EventParticipant& p : e.participants)
       if (!p.id.empty()) {
-        if (person_names) ep.Bind(3, e.date).Bind(4, static_cast<int64_t>(e.reports.size()));
+        if (v4) ep.Bind(3, e.date).Bind(4, static_cast<int64_t>(e.reports.size()));
         NEWSGRAPH_RETURN_IF_ERROR(ep.Bind(1, p.id).Bind(2, e.id).Run());
       }
     for (const EventReport& r : e.reports)
@@ -200,7 +202,7 @@ Result<std::shared_ptr<const LinkDocument>> SqliteStore::GetLinkDocument(const s
 Status SqliteStore::ReplaceLinks(const LinkOutput& out) {
   if (!has_links_) return Status::Unsupported("the store has no link tables (opened read-only before migration)");
   sqlite3* db = db_;
-  return sql::InTransaction(db, [&] { return WriteLinks(db, out, has_person_names_); });
+  return sql::InTransaction(db, [&] { return WriteLinks(db, out, has_v4_); });
 }
 
 Result<std::vector<std::string>> SqliteStore::CopiesJson(const std::string& doc, uint64_t limit, uint64_t offset) {
@@ -224,8 +226,9 @@ Result<std::vector<std::string>> SqliteStore::PeopleJson(const std::string& name
   constexpr int64_t kDense = 4096;
   const bool plain = name_like.find_first_of("%_\\") == std::string::npos;
   const std::string pattern = plain ? "%" + name_like + "%" : LikePattern(name_like);
+  const bool indexed = !name_like.empty() && plain && has_v4_;
   bool dense = false;
-  if (!name_like.empty() && plain && has_person_names_) {
+  if (indexed) {
     sql::Stmt c(db_, "SELECT count(*) FROM (SELECT 1 FROM person_names WHERE name LIKE ?1 LIMIT ?2)");
     c.Bind(1, pattern).Bind(2, kDense + 1);
     if (!c.Step()) return c.status().ok() ? Status::Internal("count of matching names: no row") : c.status();
@@ -234,10 +237,10 @@ Result<std::vector<std::string>> SqliteStore::PeopleJson(const std::string& name
   const char* sql =
       name_like.empty()
           ? "SELECT id FROM persons ORDER BY documents DESC, mentions DESC, name, id LIMIT ?3 OFFSET ?4"
-      : plain && has_person_names_ && !dense
+      : indexed && !dense
           ? "SELECT id FROM persons WHERE id IN (SELECT person_id FROM person_names WHERE name LIKE ?2) "
             "ORDER BY documents DESC, mentions DESC, name, id LIMIT ?3 OFFSET ?4"
-      : plain && has_person_names_
+      : indexed
           ? "SELECT id FROM persons p INDEXED BY persons_rank WHERE name LIKE ?2 OR EXISTS (SELECT 1 FROM "
             "person_aliases a WHERE a.person_id = p.id AND a.alias LIKE ?2) "
             "ORDER BY documents DESC, mentions DESC, name, id LIMIT ?3 OFFSET ?4"
@@ -280,7 +283,7 @@ Result<std::vector<std::string>> SqliteStore::FindPeople(const std::string& name
   // as COLLATE NOCASE does) when the name holds no LIKE wildcard, else every name and alias.
   const bool plain = name.find_first_of("%_\\") == std::string::npos;
   sql::Stmt s(db_,
-              plain && has_person_names_
+              plain && has_v4_
                   ? "SELECT id FROM persons WHERE id IN (SELECT ?1 UNION SELECT person_id FROM person_names "
                     "WHERE name LIKE ?1) ORDER BY documents DESC, mentions DESC, id"
                   : "SELECT p.id FROM persons p WHERE p.id = ?1 OR p.name = ?1 COLLATE NOCASE OR p.id IN "
@@ -308,7 +311,7 @@ Result<std::vector<std::string>> SqliteStore::EventsJson(const EventQuery& q) {
           ? "SELECT e.json FROM (SELECT e.id, e.date, e.reports FROM events e WHERE " + filters("e") +
                 "ORDER BY e.date = '', e.date, e.reports DESC, e.id " + page +
                 ") k JOIN events e ON e.id = k.id " + order
-      : has_person_names_
+      : has_v4_
           ? "SELECT e.json FROM (SELECT p.event_id AS id, p.date AS date, p.reports AS reports FROM "
             "event_participants p WHERE p.person_id = ?1 AND " + filters("p") +
                 "ORDER BY p.date = '', p.date, p.reports DESC, p.event_id " + page +

@@ -60,7 +60,9 @@ class SqliteStore final : public Store {
   sqlite3* db_ = nullptr;
   bool has_checks_ = true;  // false for a version-1 file opened read-only (not migrated)
   bool has_links_ = true;   // false for a file before version 3 opened read-only
-  bool has_person_names_ = true;  // false for a file before version 4 opened read-only
+  // the tables and columns of version 4 (person_names, the participations' dates); false for a
+  // file before version 4 opened read-only
+  bool has_v4_ = true;
 };
 
 }  // namespace newsgraph

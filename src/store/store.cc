@@ -42,7 +42,7 @@ Result<std::unique_ptr<Store>> SqliteStore::Open(const std::string& path, const 
   sql::Stmt links(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name='stories'");
   store->has_links_ = links.Step();
   sql::Stmt names(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name='person_names'");
-  store->has_person_names_ = names.Step();
+  store->has_v4_ = names.Step();
   return std::unique_ptr<Store>(std::move(store));
 }
 
