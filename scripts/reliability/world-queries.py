@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""People and events queries on a store the size of N documents' world (issue #11's target:
-p99 <= 50 ms at 1M documents).
+"""People and events queries on a store the size of N documents' world (the target: p99 <= 50 ms
+at 1M documents).
 
 Linking a million real documents takes hours, so the store's link tables are filled the way a
 link run of N documents would fill them, with synthetic rows in the real schema (created by
@@ -234,7 +234,13 @@ def measure(args):
                 c.getresponse().read()
                 break
             except OSError:
+                if server.poll() is not None:
+                    break
                 time.sleep(0.1)
+        else:
+            sys.exit("world-queries: the server did not answer on 127.0.0.1:%d" % args.port)
+        if server.poll() is not None:
+            sys.exit("world-queries: the server stopped: %s" % server.stderr.read().decode(errors="replace").strip())
         conn = http.client.HTTPConnection("127.0.0.1", args.port, timeout=120)
         calls = {
             "people?q=": ["/api/people?q=" + nm.split()[-1][rng.randrange(0, 2):][:rng.randrange(3, 6)] +
@@ -279,6 +285,10 @@ def main():
     ap.add_argument("--rebuild", action="store_true", help="build the store even when it exists")
     ap.add_argument("--calls", default="", help="only these calls, comma-separated (e.g. people?q=,events/{id})")
     args = ap.parse_args()
+    if not (os.path.isfile(args.newsgraph) and os.access(args.newsgraph, os.X_OK)):
+        ap.error("--newsgraph %s: not an executable file (build it first: make build)" % args.newsgraph)
+    if args.docs < 1 or args.requests < 1:
+        ap.error("--docs and --requests must be at least 1")
     if args.rebuild or stored_docs(args.db) != args.docs:
         build(args)
     measure(args)
