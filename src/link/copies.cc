@@ -359,20 +359,10 @@ std::optional<CopyRelation> ComparePrepared(const PreparedText& pa, const Prepar
     m.shingle_jaccard = m.shingle_containment = 1;
   } else {
     CopyBound bound = Bound(pa, pb);
-    // The pre-alignment check. Without verbatim text shared, a copy needs aligned pairs of mean
-    // similarity min_similarity, so at least one pair that similar: when no pair of spans could
-    // be, the texts are not aligned.
-    const RelationThresholds& t = options.thresholds;
     for (const PreparedText* p : {&pa, &pb}) {
       if (p->sentences) continue;
       if (!p->spans) p->spans = SplitSentences(p->doc->text);
       p->sentences = AlignSentences(p->doc->text, p->words, *p->spans);
-    }
-    double enough = t.min_similarity - 1e-6;
-    if (bound.shingle_containment < t.copy_containment &&
-        bound.shingle_jaccard < t.near_verbatim_jaccard && t.min_similarity > 0 &&
-        BestSpanBound(*pa.sentences, true, *pb.sentences, true, enough) < enough) {
-      return std::nullopt;
     }
     al = AlignSentenceLists(*pa.sentences, *pb.sentences);
     m = Measure(al, bound);

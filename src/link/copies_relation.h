@@ -2,7 +2,6 @@
 #pragma once
 
 #include <cstdint>
-#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,18 +52,6 @@ std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vect
 std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vector<Word>& words,
                                           const std::vector<SentenceSpan>& spans,
                                           bool synonyms = true);
-// The pre-alignment check: an upper bound on the similarity of every pair of spans the
-// alignment of a and b could make (a sentence or up to four neighbours on either side), from
-// the words they share, what synonyms could add and their weights. `*_synonyms`: whether that
-// side's synonyms were looked up (if not, any plain word is taken to be a possible synonym).
-// Stops at the first span pair whose bound reaches `enough`; with `enough` given, span pairs
-// that cannot reach it are skipped, so a value below `enough` only says that none does (without
-// `enough`, the largest bound is returned). Returns 1 (no bound) when a and b have more than
-// max_cells sentence pairs.
-double BestSpanBound(const std::vector<AlignSentence>& a, bool a_synonyms,
-                     const std::vector<AlignSentence>& b, bool b_synonyms,
-                     double enough = std::numeric_limits<double>::infinity(),
-                     size_t max_cells = 1u << 18);
 // AlignTexts on sentences already split.
 Alignment AlignSentenceLists(const std::vector<AlignSentence>& a,
                              const std::vector<AlignSentence>& b);
