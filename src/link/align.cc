@@ -6,7 +6,6 @@
 // same word. Pairs are found through an inverted index of the second text's words (no n×m scan),
 // matched one to one greedily from the most similar (so any order is allowed), and unmatched
 // neighbours are merged into a pair when that makes it more similar (split or merged sentences).
-// BestSpanBound, the pre-alignment check, bounds from above what any pair could reach.
 #include <algorithm>
 #include <cmath>
 #include <limits>
