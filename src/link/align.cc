@@ -8,7 +8,6 @@
 // neighbours are merged into a pair when that makes it more similar (split or merged sentences).
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 #include "link/copies_fingerprint.h"
 #include "link/copies_relation.h"
