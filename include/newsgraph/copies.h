@@ -82,6 +82,10 @@ struct CopyOptions {
   size_t max_candidates = 32;  // documents aligned per new document, best candidates first
   // A hot bucket (a boilerplate sentence on every page of a site) stops collecting ids past this.
   size_t max_bucket = 2000;
+  // The prepared texts (words scanned, shingles, alignment sentences) of the documents compared
+  // last are kept up to this many bytes, so that a document that is a candidate again and again
+  // is prepared once while it stays (0: none kept). Not part of the index's bytes per document.
+  size_t prepared_cache_bytes = 32u << 20;
   RelationThresholds thresholds;
 };
 
@@ -114,6 +118,7 @@ class CopyFinder {
   std::vector<std::string> Candidates(const LinkDocument& doc) const;
   size_t size() const;          // documents indexed
   size_t MemoryBytes() const;   // the index's heap use, approximately
+  size_t PreparedCacheBytes() const;  // the kept prepared texts (CopyOptions::prepared_cache_bytes)
 
  private:
   struct Impl;

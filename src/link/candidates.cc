@@ -7,6 +7,7 @@
 #include <xxhash.h>
 
 #include "link/copies_index.h"
+#include "link/copies_prepared_cache.h"
 #include "link/copies_relation.h"
 #include "newsgraph/copies.h"
 
@@ -414,10 +415,11 @@ size_t CandidateIndex::MemoryBytes() const {
 }  // namespace copies
 
 struct CopyFinder::Impl {
-  explicit Impl(const CopyOptions& o) : options(o), index(o) {}
+  explicit Impl(const CopyOptions& o) : options(o), index(o), prepared(o.prepared_cache_bytes) {}
   CopyOptions options;
   copies::CandidateIndex index;
   copies::SentenceSpanStore spans;
+  copies::PreparedCache prepared;
 };
 
 CopyFinder::CopyFinder(const CopyOptions& options) : impl_(std::make_unique<Impl>(options)) {}
@@ -451,24 +453,38 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
     // A candidate that is not a duplicate has another normalised text (the index compared them).
     std::optional<uint64_t> normalized;
     if (!c.duplicate) normalized = fp.normalized ^ 2;
-    copies::PreparedText candidate = copies::Prepare(*other, normalized);
-    // Its sentence spans, when kept for this text (the store checks the text's hash).
     uint32_t hash = copies::SentenceSpanStore::TextHash(other->text);
-    candidate.spans = spans.Get(c.doc, hash);
+    // Prepared when it was compared or added lately, else now (its sentence spans, when kept
+    // for this text: the store checks the text's hash).
+    std::optional<copies::PreparedText> kept;
+    if (normalized) kept = impl_->prepared.Take(c.doc, hash, other->text.size());
+    copies::PreparedText candidate;
+    if (kept) {
+      candidate = std::move(*kept);
+      candidate.doc = other.get();
+      candidate.normalized = *normalized;
+    } else {
+      candidate = copies::Prepare(*other, normalized);
+      candidate.spans = spans.Get(c.doc, hash);
+    }
     bool known = candidate.spans.has_value();
     if (std::optional<CopyRelation> r = copies::ComparePrepared(candidate, *prepared, impl_->options)) {
       out.push_back(std::move(*r));
     }
     if (!known && candidate.spans) spans.Put(c.doc, hash, *candidate.spans);
+    impl_->prepared.Put(c.doc, hash, other->text.size(), std::move(candidate));
   }
   uint32_t added = impl_->index.Add(fp, doc.id, day);
   uint32_t hash = copies::SentenceSpanStore::TextHash(doc.text);
   spans.Add(added, hash);
   if (prepared && prepared->spans) spans.Put(added, hash, *prepared->spans);
+  // The new document is the likeliest candidate of the next ones (its story's next reports).
+  if (prepared) impl_->prepared.Put(added, hash, doc.text.size(), std::move(*prepared));
   return out;
 }
 
 size_t CopyFinder::size() const { return impl_->index.size(); }
+size_t CopyFinder::PreparedCacheBytes() const { return impl_->prepared.MemoryBytes(); }
 size_t CopyFinder::MemoryBytes() const {
   return impl_->index.MemoryBytes() + impl_->spans.MemoryBytes();
 }

@@ -148,6 +148,7 @@ void BM_CopyLinkWithAlignment(benchmark::State& state) {
       static_cast<double>(relations) / static_cast<double>(state.iterations());
   state.counters["index_bytes_per_doc"] =
       static_cast<double>(s->finder->MemoryBytes()) / static_cast<double>(s->finder->size());
+  state.counters["prepared_cache_mb"] = static_cast<double>(s->finder->PreparedCacheBytes()) / (1 << 20);
   state.counters["peak_rss_mb"] = PeakRssMb();
 }
 BENCHMARK(BM_CopyLinkWithAlignment)->Arg(10000)->Unit(benchmark::kMicrosecond);
