@@ -38,8 +38,10 @@ struct LinkOptions {
 // Everything the link stage derives from a set of documents.
 struct LinkOutput {
   std::vector<CopyRelation> copies;
-  std::vector<WorldPerson> people;
-  std::vector<WorldEvent> events;
+  // The world's people and events: Linker::Finish hands over its world, whose records are made
+  // one at a time as they are read (WorldRecords); outputs built by hand list theirs.
+  WorldPeople people;
+  WorldEvents events;
   std::vector<Conflict> conflicts;
   std::vector<Story> stories;
   std::vector<StoryChange> story_changes;
@@ -60,7 +62,8 @@ class Linker {
   // checks (a copy's changed fact that is a contradicted office claim is marked so); `fetch`
   // loads an earlier document for alignment.
   void Add(const LinkDocument& doc, const std::vector<OfficeCheck>& checks, const DocumentFetcher& fetch);
-  // The result over every document added.
+  // The result over every document added. Its people and events are read from the linker's
+  // world, which it shares: documents added after Finish would show in them.
   LinkOutput Finish();
 
  private:

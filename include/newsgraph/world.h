@@ -8,13 +8,22 @@
 //   for (const WorldEvent& e : world.events()) ...      // one call, every report of it
 //   for (const Conflict& c : world.Conflicts()) ...     // where the reports disagree
 //
+// The world keeps its people and events compactly (documents by number, repeated words once);
+// people() and events() make each record when it is read (WorldRecords).
+//
 // Ids are stable: the same documents added in the same order give the same ids. The method and
 // its measured figures are in docs/world.md.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <initializer_list>
+#include <iterator>
 #include <memory>
+#include <optional>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "newsgraph/checks.h"
@@ -131,6 +140,76 @@ struct WorldOptions {
   int event_open_days = 365;
 };
 
+class World;
+
+// A world's people or events in order, as a read-only range: the records of a World (made from
+// its compact state each time one is read, so that a loop over a large world holds one at a
+// time), then any listed here (push_back, an initialiser list: outputs built by hand). The
+// world's part is its records when the range was made (the first size() of them, as they are
+// when read); the range is valid while the world lives, or holds it (shared). An iterator's
+// record is valid until the iterator moves; operator[] gives a copy.
+template <typename T>
+class WorldRecords {
+ public:
+  WorldRecords() = default;
+  WorldRecords(std::initializer_list<T> records) : listed_(records) {}
+  WorldRecords(std::vector<T> records) : listed_(std::move(records)) {}
+  // The records `world` holds now; `owner`, when given, keeps the world alive.
+  explicit WorldRecords(const World& world, std::shared_ptr<const World> owner = nullptr);
+
+  void push_back(T record) { listed_.push_back(std::move(record)); }
+  size_t size() const { return count_ + listed_.size(); }
+  bool empty() const { return size() == 0; }
+  T operator[](size_t i) const { return i < count_ ? Make(i) : listed_[i - count_]; }
+
+  class const_iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = T;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const T*;
+    using reference = const T&;
+    const_iterator() = default;
+    const T& operator*() const {
+      if (i_ >= r_->count_) return r_->listed_[i_ - r_->count_];
+      if (!made_ || made_at_ != i_) made_ = r_->Make(i_), made_at_ = i_;
+      return *made_;
+    }
+    const T* operator->() const { return &**this; }
+    const_iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    const_iterator operator++(int) {
+      const_iterator old = *this;
+      ++i_;
+      return old;
+    }
+    bool operator==(const const_iterator& o) const { return i_ == o.i_; }
+
+   private:
+    friend class WorldRecords;
+    const_iterator(const WorldRecords* r, size_t i) : r_(r), i_(i) {}
+    const WorldRecords* r_ = nullptr;
+    size_t i_ = 0;
+    mutable std::optional<T> made_;
+    mutable size_t made_at_ = 0;
+  };
+  using iterator = const_iterator;
+  const_iterator begin() const { return const_iterator(this, 0); }
+  const_iterator end() const { return const_iterator(this, size()); }
+
+ private:
+  T Make(size_t i) const;
+
+  const World* world_ = nullptr;
+  std::shared_ptr<const World> owner_;
+  size_t count_ = 0;  // the world's records in the range
+  std::vector<T> listed_;
+};
+using WorldPeople = WorldRecords<WorldPerson>;
+using WorldEvents = WorldRecords<WorldEvent>;
+
 class World {
  public:
   explicit World(const WorldOptions& options = {}, const OfficeTable* table = nullptr);
@@ -142,8 +221,14 @@ class World {
   // its communications into events. Documents must come in link order.
   void AddDocument(const LinkDocument& doc);
 
-  const std::vector<WorldPerson>& people() const;
-  const std::vector<WorldEvent>& events() const;
+  // The people and events so far, each record made when read (see WorldRecords).
+  WorldPeople people() const { return WorldPeople(*this); }
+  WorldEvents events() const { return WorldEvents(*this); }
+  size_t PeopleCount() const;
+  size_t EventCount() const;
+  // Person or event i (< PeopleCount(), < EventCount()), made from the world's compact state.
+  WorldPerson PersonAt(size_t i) const;
+  WorldEvent EventAt(size_t i) const;
   // The world person a document's person (Person::name in its analysis) was resolved to; empty
   // when the document or name is unknown.
   std::string PersonIdOf(const std::string& doc_id, const std::string& local_name) const;
@@ -157,5 +242,18 @@ class World {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+template <typename T>
+WorldRecords<T>::WorldRecords(const World& world, std::shared_ptr<const World> owner)
+    : world_(&world), owner_(std::move(owner)) {
+  if constexpr (std::is_same_v<T, WorldPerson>) count_ = world.PeopleCount();
+  else count_ = world.EventCount();
+}
+
+template <typename T>
+T WorldRecords<T>::Make(size_t i) const {
+  if constexpr (std::is_same_v<T, WorldPerson>) return world_->PersonAt(i);
+  else return world_->EventAt(i);
+}
 
 }  // namespace newsgraph

@@ -26,12 +26,26 @@ call as JSON Lines.
       --db build/world-1m.db [--requests 300]
 
 The store is kept (and reused when it holds the same N) -- about 4 GB at 1M documents.
+
+PostgreSQL: with --pg URL (or --pg-cluster DIR: a new cluster started there by
+scripts/pg/pg-up.sh and stopped at the end; DIR is kept), the SQLite world above is built as before, then
+copied into the database (its schema created by `newsgraph ingest` of the binary given, its
+tables filled with psql's \copy from CSV files, then VACUUM ANALYZE), and the server answers
+from PostgreSQL. A database that already holds the same N is reused, after `newsgraph ingest
+--no-link` has brought it to the binary's schema version (the migration's time is printed):
+
+  url=$(scripts/pg/pg-up.sh /tmp/wq-pg)
+  scripts/reliability/world-queries.py --newsgraph build/newsgraph --docs 100000 \
+      --db build/world-100k.db --pg "$url"
+  scripts/pg/pg-down.sh /tmp/wq-pg
 """
 import argparse
+import csv
 import http.client
 import json
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -177,6 +191,15 @@ def build(args):
             part_rows.append((pid(p), eid))
     con.executemany("INSERT INTO events(id, kind, date, reports, json) VALUES (?,?,?,?,?)", ev_rows)
     con.executemany("INSERT OR IGNORE INTO event_participants(person_id, event_id) VALUES (?,?)", part_rows)
+    # Version 4's derived rows, as a link run writes them: the people search index, and each
+    # participation's event date and report count.
+    if columns(con, "event_participants") >= {"date", "reports"}:
+        con.execute("UPDATE event_participants SET date = (SELECT e.date FROM events e WHERE e.id = event_id), "
+                    "reports = (SELECT e.reports FROM events e WHERE e.id = event_id)")
+    if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'person_names'").fetchone():
+        con.execute("DELETE FROM person_names")
+        con.execute("INSERT INTO person_names(name, person_id) SELECT name, id FROM persons "
+                    "UNION SELECT alias, person_id FROM person_aliases")
     con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('world_queries_docs', ?)", (str(n),))
     # linked as a whole: an ingest does not relink it (which would replace these tables)
     con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('linked_documents', ?)", (str(n),))
@@ -188,6 +211,89 @@ def build(args):
     print(json.dumps({"built": db, "documents": n, "persons": len(persons), "events": len(events),
                       "person_mentions": sum(mentions_kept.values()), "seconds": round(time.time() - t0, 1)}),
           flush=True)
+
+
+def columns(con, table):
+    return {r[1] for r in con.execute("SELECT * FROM pragma_table_info(?)", (table,))}
+
+
+# The tables the world fills, copied to PostgreSQL (the columns both schemas have).
+PG_TABLES = ("documents", "persons", "person_aliases", "person_offices", "person_mentions", "document_people",
+             "events", "event_participants", "event_reports", "quotes", "person_names")
+
+
+def psql(url, sql):
+    r = subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-At", "-d", url, "-c", sql],
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if r.returncode != 0:
+        sys.exit("world-queries: psql: %s" % r.stderr.strip())
+    return r.stdout.strip()
+
+
+def pg_docs(url):
+    try:
+        v = psql(url, "SELECT value FROM meta WHERE key='world_queries_docs'")
+        return int(v) if v else -1
+    except SystemExit:
+        return -1
+
+
+def load_pg(args):
+    """Copies the SQLite world into PostgreSQL: the schema of the binary given, then every table
+    the world fills, through CSV files and psql's \\copy."""
+    t0 = time.time()
+    url = args.pg
+    with tempfile.TemporaryDirectory() as tmp:
+        seed = os.path.join(tmp, "seed.txt")
+        with open(seed, "w") as f:
+            f.write("President Joe Biden spoke with Chancellor Olaf Scholz by phone on Tuesday.\n")
+        subprocess.run([args.newsgraph, "ingest", "--db", url, seed], check=True, stdout=subprocess.DEVNULL)
+        have = psql(url, "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
+        have = set(have.split())
+        lite = sqlite3.connect(args.db)
+        tables = [t for t in PG_TABLES if t in have]
+        psql(url, "TRUNCATE " + ", ".join(tables + ["places", "analyses", "entities", "mentions", "signatures",
+                                                   "copies", "conflicts", "stories", "story_documents"]))
+        rows = {}
+        for t in tables:
+            pg_cols = psql(url, "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                                "current_schema() AND table_name = '%s' AND is_generated = 'NEVER'" % t).split()
+            try:
+                lite_cols = {r[1] for r in lite.execute("SELECT * FROM pragma_table_info('%s')" % t)}
+                if t == "documents":
+                    lite_cols.add("rowid")
+            except sqlite3.Error:
+                continue
+            cols = [c for c in pg_cols if c in lite_cols]
+            path = os.path.join(tmp, t + ".csv")
+            n = 0
+            with open(path, "w", newline="") as f:
+                w = csv.writer(f, quoting=csv.QUOTE_ALL)  # "" is an empty text, not NULL
+                quoted = ", ".join('"%s"' % c for c in cols)
+                for r in lite.execute("SELECT %s FROM %s" % (quoted, t)):
+                    w.writerow(r)
+                    n += 1
+            progress("world-queries: copying %s (%d rows)" % (t, n))
+            psql(url, "\\copy %s(%s) FROM '%s' WITH (FORMAT csv)" % (t, quoted, path))
+            os.remove(path)
+            rows[t] = n
+        lite.close()
+        # PostgreSQL's version 4 keeps each person's and event's place in its list, as a link run
+        # writes it (SQLite has no such column).
+        for table, order in (("persons", "documents DESC, mentions DESC, name, id"),
+                             ("events", "date = '', date, reports DESC, id")):
+            if psql(url, "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+                         "AND table_name = '%s' AND column_name = 'list_position'" % table):
+                psql(url, "UPDATE %s t SET list_position = r.n FROM (SELECT id, row_number() OVER (ORDER BY %s) - 1 "
+                          "AS n FROM %s) r WHERE r.id = t.id" % (table, order, table))
+        psql(url, "SELECT setval('documents_rowid_seq', (SELECT max(rowid) FROM documents))")
+        for key in ("world_queries_docs", "linked_documents"):
+            psql(url, "INSERT INTO meta(key, value) VALUES ('%s', '%d') ON CONFLICT (key) DO UPDATE "
+                      "SET value = excluded.value" % (key, args.docs))
+        psql(url, "VACUUM ANALYZE")
+    progress("")
+    print(json.dumps({"loaded": args.pg_redacted, "documents": args.docs, "rows": rows,
+                      "seconds": round(time.time() - t0, 1)}), flush=True)
 
 
 def stored_docs(db):
@@ -208,9 +314,15 @@ def pct(xs, p):
 def migrate(args):
     """Lets the binary bring the store to its schema version (the server opens it read-only and
     would not): an ingest of an empty file, without linking, opens it for writing."""
+    t0 = time.time()
     with tempfile.NamedTemporaryFile(suffix=".txt") as empty:
-        subprocess.run([args.newsgraph, "ingest", "--no-link", "--db", args.db, empty.name],
+        subprocess.run([args.newsgraph, "ingest", "--no-link", "--db", args.pg or args.db, empty.name],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if args.pg:
+        psql(args.pg, "VACUUM ANALYZE")  # a migration's new rows and indexes, settled
+        print(json.dumps({"opened_for_writing": args.pg_redacted,
+                          "schema_version": psql(args.pg, "SELECT value FROM meta WHERE key='schema_version'"),
+                          "seconds": round(time.time() - t0, 1)}), flush=True)
 
 
 def measure(args):
@@ -224,7 +336,7 @@ def measure(args):
     persons = con.execute("SELECT count(*) FROM persons").fetchone()[0]
     con.close()
     rng = random.Random(7)
-    server = subprocess.Popen([args.newsgraph, "serve", "--db", args.db, "--host", "127.0.0.1", "--port",
+    server = subprocess.Popen([args.newsgraph, "serve", "--db", args.pg or args.db, "--host", "127.0.0.1", "--port",
                                str(args.port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         for _ in range(200):
@@ -284,14 +396,35 @@ def main():
     ap.add_argument("--port", type=int, default=18731)
     ap.add_argument("--rebuild", action="store_true", help="build the store even when it exists")
     ap.add_argument("--calls", default="", help="only these calls, comma-separated (e.g. people?q=,events/{id})")
+    ap.add_argument("--pg", default="", help="a PostgreSQL URL: copy the world there and serve from it")
+    ap.add_argument("--pg-cluster", default="", metavar="DIR",
+                    help="start a new PostgreSQL cluster in DIR (scripts/pg/pg-up.sh), serve from it, stop it")
     args = ap.parse_args()
     if not (os.path.isfile(args.newsgraph) and os.access(args.newsgraph, os.X_OK)):
         ap.error("--newsgraph %s: not an executable file (build it first: make build)" % args.newsgraph)
     if args.docs < 1 or args.requests < 1:
         ap.error("--docs and --requests must be at least 1")
-    if args.rebuild or stored_docs(args.db) != args.docs:
-        build(args)
-    measure(args)
+    if args.pg and args.pg_cluster:
+        ap.error("--pg and --pg-cluster: one or the other")
+    if (args.pg or args.pg_cluster) and not shutil.which("psql"):
+        ap.error("--pg needs psql (apt-get install postgresql-client)")
+    scripts = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pg")
+    if args.pg_cluster:
+        r = subprocess.run([os.path.join(scripts, "pg-up.sh"), args.pg_cluster], stdout=subprocess.PIPE, text=True)
+        if r.returncode != 0:
+            sys.exit("world-queries: pg-up.sh %s failed" % args.pg_cluster)
+        args.pg = r.stdout.strip()
+    args.pg_redacted = args.pg.split("@")[-1] if args.pg else ""
+    try:
+        rebuilt = args.rebuild or stored_docs(args.db) != args.docs
+        if rebuilt:
+            build(args)
+        if args.pg and (rebuilt or pg_docs(args.pg) != args.docs):
+            load_pg(args)
+        measure(args)
+    finally:
+        if args.pg_cluster:
+            subprocess.run([os.path.join(scripts, "pg-down.sh"), args.pg_cluster])
 
 
 if __name__ == "__main__":

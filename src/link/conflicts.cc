@@ -288,8 +288,9 @@ std::vector<Conflict> World::Impl::FindConflicts() const {
   using world::Sides;
   std::vector<Conflict> out;
   // Within events.
-  for (const WorldEvent& e : events) {
-    if (e.reports.size() < 2) continue;
+  for (uint32_t i = 0; i < events.size(); ++i) {
+    if (events[i].reports.size() < 2) continue;
+    const WorldEvent e = MakeEvent(i);
     // duration: sides whose amounts cannot all be one
     {
       std::vector<std::pair<std::string, world::Amount>> values;

@@ -50,48 +50,24 @@ namespace {
 
 using world::EventState;
 
-// The kind an event shows: the single specific form its reports agree on, else the class.
-void Summarise(WorldEvent& e, const EventState& st, const WorldOptions& options) {
+// The kind an event shows (the single specific form its reports agree on, else the class) and
+// the date most reports resolve to (ties: the earliest), with the counts that explain it.
+void Summarise(world::EventRecord& e, const EventState& st, world::StringPool& strings) {
   std::set<std::string> specific;
-  std::string cls = st.cls;
-  for (const EventReport& r : e.reports) {
-    std::string s = world::KindSpecific(r.kind);
+  for (const world::ReportRecord& r : e.reports) {
+    std::string s = world::KindSpecific(strings.Get(r.kind));
     if (!s.empty()) specific.insert(s);
   }
-  e.kind = specific.size() == 1 ? *specific.begin() : cls;
-  e.status = "planned";
-  for (const EventReport& r : e.reports)
-    if (r.status != "planned") e.status = "happened";
-  e.first_report.clear();
-  e.last_report.clear();
-  for (const EventReport& r : e.reports) {
-    if (r.published.empty()) continue;
-    if (e.first_report.empty() || r.published < e.first_report) e.first_report = r.published;
-    if (e.last_report.empty() || r.published > e.last_report) e.last_report = r.published;
-  }
-  // the date most reports resolve to (ties: the earliest)
+  e.kind = strings.Intern(specific.size() == 1 ? *specific.begin() : st.cls);
   uint32_t best = 0, dated = 0;
-  e.date.clear();
+  const std::string* date = nullptr;
   for (const auto& [d, n] : st.dates) {
     dated += n;
-    if (n > best) best = n, e.date = d;
+    if (n > best) best = n, date = &d;
   }
-  if (!e.date.empty()) {
-    e.date_evidence = std::to_string(best) + " of " + std::to_string(e.reports.size()) +
-                      (e.reports.size() == 1 ? " report" : " reports") + " resolve to " + e.date;
-    if (dated > best) e.date_evidence += "; " + std::to_string(dated - best) + " give another date";
-  } else {
-    e.date_evidence.clear();
-    for (const EventReport& r : e.reports) {
-      if (r.when.empty()) continue;
-      e.date_evidence = "reported as '" + r.when + "'" +
-                        (r.published.empty() ? "" : " in the week of " + r.published) +
-                        "; no report resolves it";
-      break;
-    }
-    if (e.date_evidence.empty()) e.date_evidence = "no report gives a date";
-  }
-  (void)options;
+  e.date = date ? strings.Intern(*date) : 0;
+  e.date_best = best;
+  e.dated = dated;
 }
 
 bool ParticipantsCompatible(const std::vector<std::string>& a, const std::vector<std::string>& b,
@@ -117,26 +93,28 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
     CloseEvents();
   }
   std::vector<uint32_t> doc_events;
+  const uint32_t doc_number = docs.Number(doc.id);
   for (const Communication& c : doc.analysis.communications) {
     std::vector<std::string> keys;
-    std::vector<EventParticipant> parts;
+    std::vector<world::ParticipantRef> parts;
     for (const std::string& name : c.participants) {
       int p = LocalPerson(doc, local, name);
-      EventParticipant ep;
+      world::ParticipantRef ep;
       if (p >= 0) {
-        ep.id = people[p].id;
-        ep.name = people[p].name;
-        keys.push_back(ep.id);
+        ep.person = static_cast<uint32_t>(p) + 1;
+        ep.name = strings.Intern(people[p].name);
+        keys.push_back(people[p].id);
       } else {
-        ep.name = name;
+        ep.name = strings.Intern(name);
         keys.push_back("n:" + ascii::Lower(name));
       }
       if (std::find(keys.begin(), keys.end() - 1, keys.back()) != keys.end() - 1) {
         keys.pop_back();
         continue;
       }
-      parts.push_back(std::move(ep));
+      parts.push_back(ep);
     }
+    const std::vector<std::string> part_keys = keys;  // parts[j]'s key
     std::sort(keys.begin(), keys.end());
     if (keys.empty()) continue;
     const std::string cls = world::KindClass(c.kind);
@@ -199,14 +177,16 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
     uint32_t idx;
     if (best < 0) {
       idx = static_cast<uint32_t>(events.size());
-      WorldEvent e;
+      world::EventRecord e;
       std::string key = doc.id + '\x1f' + std::to_string(c.start) + '\x1f' + c.kind;
-      e.id = world::MakeId('E', key);
+      std::string id = world::MakeId('E', key);
       auto hash = [](const std::string& id) { return std::stoull(id.substr(1), nullptr, 16); };
-      for (int salt = 1; event_ids.contains(hash(e.id)); ++salt)
-        e.id = world::MakeId('E', key + '\x1f' + std::to_string(salt));
-      event_ids.insert(hash(e.id));
-      e.participants = parts;
+      for (int salt = 1; event_ids.contains(hash(id)); ++salt)
+        id = world::MakeId('E', key + '\x1f' + std::to_string(salt));
+      e.id = hash(id);
+      event_ids.insert(e.id);
+      e.parts = parts;
+      e.participants = static_cast<uint32_t>(parts.size());
       events.push_back(std::move(e));
       auto st = std::make_unique<EventState>();
       st->cls = cls;
@@ -217,19 +197,23 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
     } else {
       idx = static_cast<uint32_t>(best);
       EventState& st = *event_state[idx];
-      WorldEvent& e = events[idx];
+      world::EventRecord& e = events[idx];
       if (st.cls == "talk" && cls != "talk") st.cls = cls;
       // a report naming more people widens the event
       for (size_t k = 0; k < keys.size(); ++k) {
         if (std::binary_search(st.keys.begin(), st.keys.end(), keys[k])) continue;
         st.keys.insert(std::upper_bound(st.keys.begin(), st.keys.end(), keys[k]), keys[k]);
         IndexEvent(keys[k], idx);
-        for (const EventParticipant& ep : parts)
-          if ((ep.id.empty() ? "n:" + ascii::Lower(ep.name) : ep.id) == keys[k]) e.participants.push_back(ep);
+        for (size_t j = 0; j < parts.size(); ++j)
+          if (part_keys[j] == keys[k]) {
+            // before the reports' participants, which are counted from the event's end
+            e.parts.insert(e.parts.begin() + e.participants, parts[j]);
+            ++e.participants;
+          }
       }
     }
     EventState& st = *event_state[idx];
-    WorldEvent& e = events[idx];
+    world::EventRecord& e = events[idx];
     if (date >= 0) {
       ++st.dates[date_text];
       st.date_max = std::max(st.date_max, date);
@@ -243,28 +227,83 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
       std::push_heap(event_clock.begin(), event_clock.end(), std::greater<>());
     }
     if (e.reports.size() < options.max_reports_per_event) {
-      EventReport r;
-      r.doc = doc.id;
+      world::ReportRecord r;
+      r.doc = doc_number;
       r.start = c.start;
       r.end = c.end;
-      r.kind = c.kind;
-      r.when = c.when;
-      r.date = date_text;
-      r.duration = c.duration;
-      r.status = c.status;
-      r.published = published;
-      r.participants = parts;
-      e.reports.push_back(std::move(r));
+      r.kind = strings.Intern(c.kind);
+      r.when = strings.Intern(c.when);
+      r.date = strings.Intern(date_text);
+      r.duration = strings.Intern(c.duration);
+      r.status = strings.Intern(c.status);
+      r.published = strings.Intern(published);
+      r.parts_at = static_cast<uint32_t>(e.parts.size()) - e.participants;
+      r.parts = static_cast<uint32_t>(parts.size());
+      e.parts.insert(e.parts.end(), parts.begin(), parts.end());
+      e.reports.push_back(r);
     }
     // participant names follow the persons' current names
-    for (EventParticipant& ep : e.participants) {
-      auto it = person_ids.find(ep.id);
-      if (it != person_ids.end()) ep.name = people[it->second].name;
-    }
-    Summarise(e, st, options);
+    for (uint32_t k = 0; k < e.participants; ++k)
+      if (e.parts[k].person) e.parts[k].name = strings.Intern(people[e.parts[k].person - 1].name);
+    Summarise(e, st, strings);
     doc_events.push_back(idx);
   }
   docs.SetEvents(doc.id, doc_events);
+}
+
+WorldEvent World::Impl::MakeEvent(uint32_t i) const {
+  const world::EventRecord& rec = events[i];
+  auto participant = [&](const world::ParticipantRef& ref) {
+    EventParticipant p;
+    if (ref.person) p.id = people[ref.person - 1].id;
+    p.name = strings.Str(ref.name);
+    return p;
+  };
+  WorldEvent e;
+  e.id = world::IdText('E', rec.id);
+  e.kind = strings.Str(rec.kind);
+  e.participants.reserve(rec.participants);
+  for (uint32_t k = 0; k < rec.participants; ++k) e.participants.push_back(participant(rec.parts[k]));
+  e.date = strings.Str(rec.date);
+  e.status = "planned";
+  e.reports.reserve(rec.reports.size());
+  for (const world::ReportRecord& r : rec.reports) {
+    EventReport out;
+    out.doc = std::string(docs.Id(r.doc));
+    out.start = r.start;
+    out.end = r.end;
+    out.kind = strings.Str(r.kind);
+    out.when = strings.Str(r.when);
+    out.date = strings.Str(r.date);
+    out.duration = strings.Str(r.duration);
+    out.status = strings.Str(r.status);
+    out.published = strings.Str(r.published);
+    out.participants.reserve(r.parts);
+    for (uint32_t k = 0; k < r.parts; ++k)
+      out.participants.push_back(participant(rec.parts[rec.participants + r.parts_at + k]));
+    if (out.status != "planned") e.status = "happened";
+    if (!out.published.empty()) {
+      if (e.first_report.empty() || out.published < e.first_report) e.first_report = out.published;
+      if (e.last_report.empty() || out.published > e.last_report) e.last_report = out.published;
+    }
+    e.reports.push_back(std::move(out));
+  }
+  if (!e.date.empty()) {
+    e.date_evidence = std::to_string(rec.date_best) + " of " + std::to_string(e.reports.size()) +
+                      (e.reports.size() == 1 ? " report" : " reports") + " resolve to " + e.date;
+    if (rec.dated > rec.date_best)
+      e.date_evidence += "; " + std::to_string(rec.dated - rec.date_best) + " give another date";
+  } else {
+    for (const EventReport& r : e.reports) {
+      if (r.when.empty()) continue;
+      e.date_evidence = "reported as '" + r.when + "'" +
+                        (r.published.empty() ? "" : " in the week of " + r.published) +
+                        "; no report resolves it";
+      break;
+    }
+    if (e.date_evidence.empty()) e.date_evidence = "no report gives a date";
+  }
+  return e;
 }
 
 void World::Impl::IndexEvent(const std::string& key, uint32_t e) {

@@ -1,6 +1,7 @@
 // The link stage's driver (see include/newsgraph/link.h): copies, then people and events, then
 // stories, one document at a time in link order.
 #include <algorithm>
+#include <memory>
 #include <unordered_map>
 
 #include "newsgraph/link.h"
@@ -8,10 +9,11 @@
 namespace newsgraph {
 
 struct Linker::Impl {
-  explicit Impl(const LinkOptions& o) : options(o), copies(o.copies), world(o.world), stories(o.stories) {}
+  explicit Impl(const LinkOptions& o)
+      : options(o), copies(o.copies), world(std::make_shared<World>(o.world)), stories(o.stories) {}
   LinkOptions options;
   CopyFinder copies;
-  World world;
+  std::shared_ptr<World> world;  // shared with the outputs of Finish, which read its records
   StoryClusterer stories;
   LinkOutput out;
   // Contradicted office claims of the documents that have any: a copy relation found later can
@@ -72,17 +74,17 @@ void Linker::Add(const LinkDocument& doc, const std::vector<OfficeCheck>& checks
     m.out.copies.push_back(std::move(r));
   }
 
-  m.world.AddDocument(doc);
+  m.world->AddDocument(doc);
   auto& people = m.out.people_of[doc.id];
   for (const Person& p : doc.analysis.people) {
-    std::string id = m.world.PersonIdOf(doc.id, p.name);
+    std::string id = m.world->PersonIdOf(doc.id, p.name);
     if (id.empty()) continue;
     people[p.name] = id;
     if (std::find(evidence.people.begin(), evidence.people.end(), id) == evidence.people.end())
       evidence.people.push_back(id);
   }
   if (people.empty()) m.out.people_of.erase(doc.id);
-  evidence.events = m.world.EventIdsOf(doc.id);
+  evidence.events = m.world->EventIdsOf(doc.id);
   m.out.story_of[doc.id] = m.stories.Add(doc, evidence);
   ++m.out.documents;
 }
@@ -91,9 +93,9 @@ LinkOutput Linker::Finish() {
   Impl& m = *impl_;
   LinkOutput out = std::move(m.out);
   m.out = LinkOutput{};
-  out.people = m.world.people();
-  out.events = m.world.events();
-  out.conflicts = m.world.Conflicts();
+  out.people = WorldPeople(*m.world, m.world);
+  out.events = WorldEvents(*m.world, m.world);
+  out.conflicts = m.world->Conflicts();
   out.stories = m.stories.Stories();
   out.story_changes = m.stories.Changes();
   return out;

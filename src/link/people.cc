@@ -525,11 +525,12 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
   }
 
   // Record what the document says of each person.
+  const uint32_t doc_number = docs.Number(doc.id);
   std::vector<uint32_t> seen;
   for (size_t i = 0; i < ps.size(); ++i) {
     const Person& p = ps[i];
     const uint32_t idx = (*local)[i];
-    WorldPerson& wp = people[idx];
+    world::PersonRecord& wp = people[idx];
     PersonState& st = person_state[idx];
     const PersonName& name = parsed[i];
     const bool first_in_doc = std::find(seen.begin(), seen.end(), idx) == seen.end();
@@ -557,7 +558,7 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
       // the alias is the name as written, without titles or a possessive
       std::string alias = world::ParseName(m.text).display;
       if (alias.empty()) alias = m.text;
-      CountMention(idx, doc.id, m.text, m.start, m.end, alias);
+      CountMention(idx, doc_number, m.text, m.start, m.end, alias);
     }
     // offices
     std::string country = p.country;
@@ -653,7 +654,7 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
       if (a != b) Bump(st.co_people, b, world::kMaxContext);
     for (const std::string& o : doc_orgs) Bump(st.orgs, o, world::kMaxContext);
     // the display name and alias order
-    WorldPerson& wp = people[a];
+    world::PersonRecord& wp = people[a];
     std::string best;
     uint32_t best_count = 0;
     for (const auto& [d, c] : st.display_counts)

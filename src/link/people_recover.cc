@@ -599,12 +599,13 @@ int World::Impl::OneKnownAlone(const std::string& sk, bool given_ok,
   return found;
 }
 
-void World::Impl::CountMention(uint32_t idx, const std::string& doc_id, const std::string& text,
-                               uint32_t s, uint32_t e, const std::string& alias) {
-  WorldPerson& wp = people[idx];
+void World::Impl::CountMention(uint32_t idx, uint32_t doc, const std::string& text, uint32_t s,
+                               uint32_t e, const std::string& alias) {
+  world::PersonRecord& wp = people[idx];
   PersonState& st = person_state[idx];
   ++st.mentions_seen;
-  if (wp.mentions.size() < options.max_mentions_per_person) wp.mentions.push_back({doc_id, text, s, e});
+  if (wp.mentions.size() < options.max_mentions_per_person)
+    wp.mentions.push_back({doc, s, e, strings.Intern(text)});
   auto a = st.alias_at.find(alias);
   if (a != st.alias_at.end()) {
     ++wp.aliases[a->second].count;
@@ -616,7 +617,7 @@ void World::Impl::CountMention(uint32_t idx, const std::string& doc_id, const st
 
 void World::Impl::AddMention(const std::string& doc_id, uint32_t idx, uint32_t s, uint32_t e,
                              const std::string& written) {
-  CountMention(idx, doc_id, written, s, e, written);
+  CountMention(idx, docs.Number(doc_id), written, s, e, written);
   if (!docs.AddPerson(doc_id, written, idx)) ++people[idx].documents;
 }
 

@@ -29,7 +29,7 @@ std::pair<size_t, size_t> QuotedName(std::string_view text, size_t open);
 template <typename WorldImpl>  // World::Impl (private to World)
 uint32_t NewPerson(WorldImpl& w, const std::string& doc_id, const std::string& name) {
   const uint32_t idx = static_cast<uint32_t>(w.people.size());
-  WorldPerson wp;
+  PersonRecord wp;
   const std::string key = doc_id + '\x1f' + name;
   wp.id = MakeId('P', key);
   for (int salt = 1; w.person_ids.count(wp.id); ++salt)

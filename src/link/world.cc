@@ -18,11 +18,14 @@ long DayOf(std::string_view iso) {
 }
 
 std::string MakeId(char prefix, std::string_view key) {
-  uint64_t h = XXH3_64bits(key.data(), key.size());
+  return IdText(prefix, XXH3_64bits(key.data(), key.size()));
+}
+
+std::string IdText(char prefix, uint64_t hash) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%012llx",
-                static_cast<unsigned long long>(h & 0xFFFFFFFFFFFFull));
-  return std::string(1, prefix) + buf;
+  std::snprintf(buf, sizeof buf, "%c%012llx", prefix,
+                static_cast<unsigned long long>(hash & 0xFFFFFFFFFFFFull));
+  return std::string(buf, 13);
 }
 
 std::string NormalWords(std::string_view text) {
@@ -60,8 +63,24 @@ void World::AddDocument(const LinkDocument& doc) {
   impl_->AddClaims(doc, local, guessed);
 }
 
-const std::vector<WorldPerson>& World::people() const { return impl_->people; }
-const std::vector<WorldEvent>& World::events() const { return impl_->events; }
+size_t World::PeopleCount() const { return impl_->people.size(); }
+size_t World::EventCount() const { return impl_->events.size(); }
+WorldPerson World::PersonAt(size_t i) const { return impl_->MakePerson(static_cast<uint32_t>(i)); }
+WorldEvent World::EventAt(size_t i) const { return impl_->MakeEvent(static_cast<uint32_t>(i)); }
+
+WorldPerson World::Impl::MakePerson(uint32_t i) const {
+  const world::PersonRecord& r = people[i];
+  WorldPerson p;
+  p.id = r.id;
+  p.name = r.name;
+  p.aliases = r.aliases;
+  p.offices = r.offices;
+  p.documents = r.documents;
+  p.mentions.reserve(r.mentions.size());
+  for (const world::MentionRecord& m : r.mentions)
+    p.mentions.push_back({std::string(docs.Id(m.doc)), strings.Str(m.text), m.start, m.end});
+  return p;
+}
 
 std::string World::PersonIdOf(const std::string& doc_id, const std::string& local_name) const {
   const std::string* id = nullptr;
@@ -72,11 +91,14 @@ std::string World::PersonIdOf(const std::string& doc_id, const std::string& loca
 }
 
 std::vector<std::string> World::EventIdsOf(const std::string& doc_id) const {
-  std::vector<std::string> out;
+  std::vector<uint64_t> ids;
   for (uint32_t e : impl_->docs.Events(doc_id)) {
-    const std::string& id = impl_->events[e].id;
-    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    const uint64_t id = impl_->events[e].id;
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   }
+  std::vector<std::string> out;
+  out.reserve(ids.size());
+  for (uint64_t id : ids) out.push_back(world::IdText('E', id));
   return out;
 }
 

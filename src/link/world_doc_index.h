@@ -44,6 +44,14 @@ class DocIndex {
   // The document's events, in order (empty when unknown).
   std::vector<uint32_t> Events(std::string_view doc) const;
 
+  // The number of document `doc` (added, with no people or events yet, when new): the world's
+  // records name documents by it.
+  uint32_t Number(std::string_view doc) { return FindOrAdd(doc); }
+  // The id of the document numbered `d`.
+  std::string_view Id(uint32_t d) const {
+    return std::string_view(ids_).substr(docs_[d].id_at, docs_[d].id_len);
+  }
+
   size_t size() const { return docs_.size(); }
   // Heap bytes (an estimate, as WorldFootprint counts them).
   size_t MemoryBytes() const;
@@ -71,9 +79,6 @@ class DocIndex {
     bool operator()(std::string_view a, uint32_t b) const { return a == index->Id(b); }
   };
 
-  std::string_view Id(uint32_t d) const {
-    return std::string_view(ids_).substr(docs_[d].id_at, docs_[d].id_len);
-  }
   int64_t Find(std::string_view doc) const;
   uint32_t FindOrAdd(std::string_view doc);
   uint32_t NameId(std::string_view name);

@@ -40,16 +40,16 @@ size_t Deep(const absl::flat_hash_set<T>& s);
 size_t Deep(const world::PersonName& n);
 size_t Deep(const PersonAlias& a) { return Deep(a.name); }
 size_t Deep(const PersonOffice& o);
-size_t Deep(const PersonMentionRef& m) { return Deep(m.doc) + Deep(m.text); }
-size_t Deep(const EventParticipant& p) { return Deep(p.id) + Deep(p.name); }
-size_t Deep(const EventReport& r);
+size_t Deep(const world::MentionRecord&) { return 0; }
+size_t Deep(const world::ParticipantRef&) { return 0; }
+size_t Deep(const world::ReportRecord&) { return 0; }
 size_t Deep(const world::OfficeClaim& c);
 size_t Deep(const world::FigureClaim& c);
 size_t Deep(const world::QuoteClaim& c);
 size_t Deep(const world::PendingSpan& p);
-size_t Deep(const WorldPerson& p);
+size_t Deep(const world::PersonRecord& p);
 size_t Deep(const world::PersonState& s);
-size_t Deep(const WorldEvent& e);
+size_t Deep(const world::EventRecord& e);
 size_t Deep(const world::EventState& s);
 
 template <typename A, typename B>
@@ -102,10 +102,6 @@ size_t Deep(const PersonOffice& o) {
   return Deep(o.office) + Deep(o.office_normalized) + Deep(o.country) + Deep(o.first) +
          Deep(o.last) + Deep(o.documents);
 }
-size_t Deep(const EventReport& r) {
-  return Deep(r.doc) + Deep(r.kind) + Deep(r.when) + Deep(r.date) + Deep(r.duration) +
-         Deep(r.status) + Deep(r.published) + Deep(r.participants);
-}
 size_t Deep(const world::OfficeClaim& c) {
   return Deep(c.office) + Deep(c.normalized) + Deep(c.country) + Deep(c.doc);
 }
@@ -118,17 +114,14 @@ size_t Deep(const world::QuoteClaim& c) {
 size_t Deep(const world::PendingSpan& p) {
   return Deep(p.doc) + Deep(p.written) + Deep(p.key) + Deep(p.name);
 }
-size_t Deep(const WorldPerson& p) {
-  return Deep(p.id) + Deep(p.name) + Deep(p.aliases) + Deep(p.offices) + Deep(p.mentions);
+size_t Deep(const world::PersonRecord& p) {  // but its mentions
+  return Deep(p.id) + Deep(p.name) + Deep(p.aliases) + Deep(p.offices);
 }
 size_t Deep(const world::PersonState& s) {
   return Deep(s.names) + Deep(s.display_counts) + Deep(s.alias_at) + Deep(s.offices) +
          Deep(s.countries) + Deep(s.co_people) + Deep(s.orgs) + Deep(s.office_wordings);
 }
-size_t Deep(const WorldEvent& e) {
-  return Deep(e.id) + Deep(e.kind) + Deep(e.participants) + Deep(e.date) + Deep(e.date_evidence) +
-         Deep(e.status) + Deep(e.reports) + Deep(e.first_report) + Deep(e.last_report);
-}
+size_t Deep(const world::EventRecord& e) { return Deep(e.reports) + Deep(e.parts); }
 size_t Deep(const world::EventState& s) { return Deep(s.cls) + Deep(s.keys) + Deep(s.dates); }
 
 }  // namespace
@@ -136,14 +129,16 @@ size_t Deep(const world::EventState& s) { return Deep(s.cls) + Deep(s.keys) + De
 WorldFootprint WorldFootprint::Of(const World& world) {
   const World::Impl& w = *world.impl_;
   WorldFootprint f;
-  f.people = Deep(w.people) + Deep(w.person_state) + Deep(w.by_surname) + Deep(w.person_ids) +
-             Deep(w.office_claims);
+  f.people = Deep(w.people) + Deep(w.person_state) + Deep(w.by_surname) + Deep(w.person_ids);
+  f.office_claims = Deep(w.office_claims);
+  for (const world::PersonRecord& p : w.people) f.mentions += Deep(p.mentions);
   f.events = Deep(w.events) + Deep(w.event_ids);
   f.event_state =
       Deep(w.event_state) + Deep(w.events_by_key) + Deep(w.event_refs) + Deep(w.event_clock);
   f.documents = w.docs.MemoryBytes();
   f.claims = Deep(w.figures) + Deep(w.quotes_by_words) + Deep(w.quotes_by_speaker);
   f.pending = Deep(w.pending) + Deep(w.pending_by_key) + Deep(w.pending_orgs);
+  f.strings = w.strings.MemoryBytes();
   return f;
 }
 

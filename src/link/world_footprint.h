@@ -9,13 +9,18 @@
 namespace newsgraph {
 
 struct WorldFootprint {
-  size_t people = 0;       // WorldPerson records, their state, the name index, office claims
-  size_t events = 0;       // WorldEvent records (reports included) and their ids
+  size_t people = 0;       // person records but their mentions, their state, the name index
+  size_t mentions = 0;     // the persons' listed mentions
+  size_t office_claims = 0;  // office claims kept per person for conflicts
+  size_t events = 0;       // event records (reports included) and their ids
   size_t event_state = 0;  // what matching keeps per event: EventState, events by participant
   size_t documents = 0;    // the per-document index (PersonIdOf, EventIdsOf)
   size_t claims = 0;       // figures and quotes kept for conflicts
   size_t pending = 0;      // pending name spans of earlier documents
-  size_t total() const { return people + events + event_state + documents + claims + pending; }
+  size_t strings = 0;      // interned strings (mention texts, participants' names, event words)
+  size_t total() const {
+    return people + mentions + office_claims + events + event_state + documents + claims + pending + strings;
+  }
 
   static WorldFootprint Of(const World& world);
 };

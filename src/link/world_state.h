@@ -3,8 +3,12 @@
 // people.cc resolves persons, events.cc merges communications, conflicts.cc keeps the claims and
 // finds disagreements; world.cc is the driver. Everything here is bounded per person/event/key
 // (see the k* limits), so memory grows with the number of people and events, not with mentions;
-// what grows with every document is kept compact (DocIndex), and what matching keeps of an event
-// leaves memory when the event is closed (WorldOptions::event_open_days).
+// what grows with every document is kept compact: the per-document index (DocIndex), the listed
+// mentions and the event records (documents as DocIndex numbers, repeated words interned in a
+// StringPool: 16 bytes a mention and some 200 an event with one report, against some 100 and
+// 1,000 as WorldPerson and WorldEvent, which World::PersonAt and EventAt make when asked). What
+// matching keeps of an event leaves memory when the event is closed
+// (WorldOptions::event_open_days).
 #pragma once
 
 #include <absl/container/flat_hash_set.h>
@@ -19,6 +23,7 @@
 
 #include "link/world_doc_index.h"
 #include "link/world_names.h"
+#include "link/world_strings.h"
 #include "newsgraph/world.h"
 
 namespace newsgraph {
@@ -33,6 +38,57 @@ inline constexpr size_t kMaxEventsPerKey = 64;    // recent events kept and scan
 inline constexpr size_t kMaxCandidates = 256;     // persons scanned per name key (the latest)
 inline constexpr size_t kMaxClaimsPerKey = 256;   // figures per unit, quotes per speaker/text
 inline constexpr size_t kMaxPendingPerDoc = 64;   // unresolved name spans kept per document
+
+// A listed mention of a person (WorldPerson::mentions): the document as its DocIndex number, the
+// words as written interned.
+struct MentionRecord {
+  uint32_t doc = 0;
+  uint32_t start = 0;
+  uint32_t end = 0;
+  uint32_t text = 0;
+};
+
+// A world person as the world keeps it: WorldPerson with compact mentions (World::PersonAt).
+struct PersonRecord {
+  std::string id;
+  std::string name;
+  std::vector<PersonAlias> aliases;
+  std::vector<PersonOffice> offices;
+  uint32_t documents = 0;
+  std::vector<MentionRecord> mentions;  // the first WorldOptions::max_mentions_per_person
+};
+
+// An event participant (EventParticipant): the person index + 1 (0: a group or an unresolved
+// participant), the name shown (interned).
+struct ParticipantRef {
+  uint32_t person = 0;
+  uint32_t name = 0;
+};
+
+// One report of an event (EventReport): the document as its DocIndex number, the words interned,
+// its participants in EventRecord::parts.
+struct ReportRecord {
+  uint32_t doc = 0;
+  uint32_t start = 0;
+  uint32_t end = 0;
+  uint32_t kind = 0, when = 0, date = 0, duration = 0, status = 0, published = 0;
+  uint32_t parts_at = 0;  // EventRecord::parts[participants + parts_at, + parts)
+  uint32_t parts = 0;
+};
+
+// An event as the world keeps it (World::EventAt makes the WorldEvent): the summary that needs
+// the matching state (kind, date and its counts) kept as it was computed, the rest (status,
+// first and last report, the date evidence) made from the reports when asked.
+struct EventRecord {
+  uint64_t id = 0;            // the 48-bit hash: "E" + 12 hex digits
+  uint32_t kind = 0;          // interned, as WorldEvent::kind
+  uint32_t date = 0;          // interned, as WorldEvent::date
+  uint32_t date_best = 0;     // reports resolving to `date`
+  uint32_t dated = 0;         // reports resolving to any date
+  uint32_t participants = 0;  // parts[0, participants): the event's participants
+  std::vector<ReportRecord> reports;  // in link order, the first WorldOptions::max_reports_per_event
+  std::vector<ParticipantRef> parts;  // the event's participants, then its reports'
+};
 
 struct PersonState {
   std::vector<PersonName> names;                        // distinct parsed forms
@@ -105,6 +161,8 @@ struct QuoteClaim {
 long DayOf(std::string_view iso);
 // "P"/"E"/"C" + 12 hex digits of a 64-bit hash of `key`.
 std::string MakeId(char prefix, std::string_view key);
+// `prefix` + the 12 hex digits of the low 48 bits of `hash` (MakeId's form).
+std::string IdText(char prefix, uint64_t hash);
 // Lower-case words (letters and digits) of `text`, joined by one space.
 std::string NormalWords(std::string_view text);
 
@@ -134,14 +192,16 @@ struct World::Impl {
   WorldOptions options;
   const OfficeTable* table = nullptr;
 
-  std::vector<WorldPerson> people;
+  world::StringPool strings;  // mention texts, participants' names, event words
+
+  std::vector<world::PersonRecord> people;
   std::vector<world::PersonState> person_state;
   std::unordered_map<std::string, std::vector<uint32_t>> by_surname;  // consonant key -> persons
   std::unordered_map<std::string, uint32_t> person_ids;               // id -> index
 
   world::DocIndex docs;  // per document: local name -> person index, events
 
-  std::vector<WorldEvent> events;
+  std::vector<world::EventRecord> events;
   // What matching keeps of each event; null once the event is closed: no later report can join
   // it (see CloseEvents), its record stays.
   std::vector<std::unique_ptr<world::EventState>> event_state;
@@ -182,10 +242,11 @@ struct World::Impl {
   // then keeps `own`, this document's unresolved spans (a few, the first).
   void ResolvePending(const LinkDocument& doc, std::vector<world::PendingSpan> own,
                       std::vector<std::string> orgs);
-  // people_recover.cc: counts a mention of person `idx` written `text` at [s, e) of document
-  // `doc_id`: listed in WorldPerson::mentions (up to the bound), `alias` counted among the aliases.
-  void CountMention(uint32_t idx, const std::string& doc_id, const std::string& text, uint32_t s,
-                    uint32_t e, const std::string& alias);
+  // people_recover.cc: counts a mention of person `idx` written `text` at [s, e) of the document
+  // numbered `doc` (DocIndex): listed in its mentions (up to the bound), `alias` counted among the
+  // aliases.
+  void CountMention(uint32_t idx, uint32_t doc, const std::string& text, uint32_t s, uint32_t e,
+                    const std::string& alias);
   // people_recover.cc: a mention of person `idx` at [s, e) of document `doc_id`, found by the
   // world (WorldPerson::mentions, aliases, the document's people).
   void AddMention(const std::string& doc_id, uint32_t idx, uint32_t s, uint32_t e,
@@ -199,6 +260,9 @@ struct World::Impl {
   // `orgs`; -1 when none, -2 when several.
   int OneKnownAlone(const std::string& sk, bool given_ok, const std::vector<uint32_t>& present,
                     const std::vector<std::string>& orgs) const;
+  // world.cc: the public record of person i; events.cc: of event e.
+  WorldPerson MakePerson(uint32_t i) const;
+  WorldEvent MakeEvent(uint32_t e) const;
   // events.cc: merges the document's communications into events.
   void AddEvents(const LinkDocument& doc, const std::vector<uint32_t>& local);
   // events.cc: adds an entry for event e to events_by_key[key], dropping the oldest beyond

@@ -44,11 +44,16 @@ constexpr const char* kLinkLock = "SELECT pg_advisory_xact_lock(7215400002)";
 constexpr const char* kLinkTables[] = {"copies",          "persons",         "person_aliases", "person_offices",
                                        "person_mentions", "document_people", "events",         "event_participants",
                                        "event_reports",   "conflicts",       "stories",        "story_documents",
-                                       "story_changes"};
+                                       "story_changes",   "person_names"};
 
 // The tables' rows, deduplicated by primary key as SQLite's INSERT OR REPLACE (last wins) and
-// INSERT OR IGNORE (first wins) would leave them.
+// INSERT OR IGNORE (first wins) would leave them. Only a store opened for writing writes, and it
+// is at the current schema version.
 Status WriteLinks(PGconn* c, const LinkOutput& out) {
+  // The world's records, made once: the tables below are filled from maps that point into them
+  // (a record read from out.people or out.events lives only until the loop moves on).
+  const std::vector<WorldPerson> world_people(out.people.begin(), out.people.end());
+  const std::vector<WorldEvent> world_events(out.events.begin(), out.events.end());
   NEWSGRAPH_RETURN_IF_ERROR(pg::Exec(c, kLinkLock));
   for (const char* t : kLinkTables) NEWSGRAPH_RETURN_IF_ERROR(pg::Exec(c, std::string("DELETE FROM ") + t));
   // Copies (OR REPLACE).
@@ -68,21 +73,43 @@ Status WriteLinks(PGconn* c, const LinkOutput& out) {
   std::map<std::pair<std::string, std::string>, int64_t> aliases;                      // OR REPLACE
   std::map<std::pair<std::string, int64_t>, const PersonOffice*> offices;              // OR REPLACE
   std::map<std::tuple<std::string, int64_t, std::string>, const PersonMentionRef*> pm;  // OR IGNORE
-  for (const WorldPerson& p : out.people) {
+  for (const WorldPerson& p : world_people) {
     names[p.id] = p.name;
     persons[p.id] = &p;
     for (const PersonAlias& a : p.aliases) aliases[{a.name, p.id}] = int64_t{a.count};
     for (size_t i = 0; i < p.offices.size(); ++i) offices[{p.id, static_cast<int64_t>(i)}] = &p.offices[i];
     for (const PersonMentionRef& m : p.mentions) pm.emplace(std::make_tuple(m.doc, int64_t{m.start}, p.id), &m);
   }
-  BulkInsert pe("persons(id, name, documents, mentions, json)", {"text", "text", "bigint", "bigint", "text"}, "");
-  for (const auto& [id, p] : persons)
+  // The list's order (persons_rank: documents DESC, mentions DESC, name, id; std::string
+  // compares bytes as COLLATE "C" does) gives each person's list_position.
+  std::vector<const WorldPerson*> ranked;
+  for (const auto& [id, p] : persons) ranked.push_back(p);
+  std::sort(ranked.begin(), ranked.end(), [](const WorldPerson* a, const WorldPerson* b) {
+    return std::make_tuple(-int64_t{a->documents}, -static_cast<int64_t>(a->mentions.size()), std::cref(a->name),
+                           std::cref(a->id)) < std::make_tuple(-int64_t{b->documents},
+                                                              -static_cast<int64_t>(b->mentions.size()),
+                                                              std::cref(b->name), std::cref(b->id));
+  });
+  BulkInsert pe("persons(id, name, documents, mentions, json, list_position)",
+                {"text", "text", "bigint", "bigint", "text", "bigint"}, "");
+  for (size_t i = 0; i < ranked.size(); ++i) {
+    const WorldPerson* p = ranked[i];
     pe.Row().Add(p->id).Add(p->name).Add(int64_t{p->documents}).Add(static_cast<int64_t>(p->mentions.size()))
-        .Add(PersonToJson(*p, false));
+        .Add(PersonToJson(*p, false)).Add(static_cast<int64_t>(i));
+  }
   NEWSGRAPH_RETURN_IF_ERROR(pe.Flush(c));
   BulkInsert al("person_aliases(alias, person_id, count)", {"text", "text", "bigint"}, "");
   for (const auto& [key, count] : aliases) al.Row().Add(key.first).Add(key.second).Add(count);
   NEWSGRAPH_RETURN_IF_ERROR(al.Flush(c));
+  // The search table: each person's name and aliases, once each (as SQLite's person_names).
+  BulkInsert pn("person_names(name, person_id)", {"text", "text"}, "");
+  for (const WorldPerson& p : world_people) {
+    std::set<std::string> written{p.name};
+    pn.Row().Add(p.name).Add(p.id);
+    for (const PersonAlias& a : p.aliases)
+      if (written.insert(a.name).second) pn.Row().Add(a.name).Add(p.id);
+  }
+  NEWSGRAPH_RETURN_IF_ERROR(pn.Flush(c));
   BulkInsert of("person_offices(person_id, idx, office, office_normalized, country, first, last, documents)",
                 {"text", "bigint", "text", "text", "text", "text", "text", "text"}, "");
   for (const auto& [key, o] : offices)
@@ -114,24 +141,42 @@ Status WriteLinks(PGconn* c, const LinkOutput& out) {
   for (const auto& [id, x] : conflicts) co.Row().Add(id).Add(x.first->kind).Add(x.first->subject).Add(x.second);
   NEWSGRAPH_RETURN_IF_ERROR(co.Flush(c));
   std::map<std::string, std::pair<const WorldEvent*, std::string>> events;  // OR REPLACE
-  std::set<std::pair<std::string, std::string>> participants;               // OR IGNORE
+  // OR IGNORE: the event's date and report count as the first writing left them
+  std::map<std::pair<std::string, std::string>, std::pair<std::string, int64_t>> participants;
   std::map<std::tuple<std::string, int64_t, std::string>, int64_t> reports;  // OR IGNORE: end
-  for (const WorldEvent& e : out.events) {
+  for (const WorldEvent& e : world_events) {
     Json j = Parse(EventToJson(e));
     auto it = conflicts_of.find(e.id);
     j["conflicts"] = it == conflicts_of.end() ? Json::array() : it->second;
     events[e.id] = {&e, Dump(j)};
     for (const EventParticipant& p : e.participants)
-      if (!p.id.empty()) participants.emplace(p.id, e.id);
+      if (!p.id.empty())
+        participants.emplace(std::make_pair(p.id, e.id),
+                             std::make_pair(e.date, static_cast<int64_t>(e.reports.size())));
     for (const EventReport& r : e.reports) reports.emplace(std::make_tuple(r.doc, int64_t{r.start}, e.id), int64_t{r.end});
   }
-  BulkInsert ev("events(id, kind, date, reports, json)", {"text", "text", "text", "bigint", "text"}, "");
-  for (const auto& [id, e] : events)
+  // The list's order (events_order: undated last, date, reports DESC, id) gives list_position.
+  std::vector<const std::pair<const std::string, std::pair<const WorldEvent*, std::string>>*> listed;
+  for (const auto& entry : events) listed.push_back(&entry);
+  auto order_key = [](const WorldEvent& e) {
+    return std::make_tuple(e.date.empty(), std::cref(e.date), -static_cast<int64_t>(e.reports.size()),
+                           std::cref(e.id));
+  };
+  std::sort(listed.begin(), listed.end(), [&](const auto* a, const auto* b) {
+    return order_key(*a->second.first) < order_key(*b->second.first);
+  });
+  BulkInsert ev("events(id, kind, date, reports, json, list_position)",
+                {"text", "text", "text", "bigint", "text", "bigint"}, "");
+  for (size_t i = 0; i < listed.size(); ++i) {
+    const auto& [id, e] = *listed[i];
     ev.Row().Add(id).Add(e.first->kind).Add(e.first->date).Add(static_cast<int64_t>(e.first->reports.size()))
-        .Add(e.second);
+        .Add(e.second).Add(static_cast<int64_t>(i));
+  }
   NEWSGRAPH_RETURN_IF_ERROR(ev.Flush(c));
-  BulkInsert ep("event_participants(person_id, event_id)", {"text", "text"}, "");
-  for (const auto& [person, event] : participants) ep.Row().Add(person).Add(event);
+  // Each participation with its event's date and report count (the list's order, version 4).
+  BulkInsert ep("event_participants(person_id, event_id, date, reports)", {"text", "text", "text", "bigint"}, "");
+  for (const auto& [key, when] : participants)
+    ep.Row().Add(key.first).Add(key.second).Add(when.first).Add(when.second);
   NEWSGRAPH_RETURN_IF_ERROR(ep.Flush(c));
   BulkInsert er("event_reports(doc_id, start, \"end\", event_id)", {"text", "bigint", "bigint", "text"}, "");
   for (const auto& [key, end] : reports) er.Row().Add(std::get<0>(key)).Add(std::get<1>(key)).Add(end).Add(std::get<2>(key));
@@ -257,16 +302,65 @@ Result<std::vector<std::string>> PgStore::CopiesJson(const std::string& doc, uin
 
 Result<std::vector<std::string>> PgStore::PeopleJson(const std::string& name_like, bool with_mentions, uint64_t limit,
                                                      uint64_t offset) {
-  auto ids = Column0(conn_,
-                     "SELECT id FROM persons WHERE $1::text = '' OR name ILIKE $2::text ESCAPE '\\' OR id IN "
-                     "(SELECT person_id FROM person_aliases WHERE alias ILIKE $2::text ESCAPE '\\') "
-                     "ORDER BY documents DESC, mentions DESC, name, id LIMIT $3 OFFSET $4",
-                     pg::Params().Add(name_like).Add(LikePattern(name_like)).Add(static_cast<int64_t>(limit))
-                         .Add(static_cast<int64_t>(offset)));
-  if (!ids.ok()) return ids.status();
+  // As SQLite's PeopleJson (links.cc), but a page of the list is found by key (version 4: each
+  // person's list_position; an OFFSET would step over every entry it skips). A search
+  // asks the trigram index of names and aliases (person_names_trgm) how many names match, up to
+  // kDense: a few are looked up and sorted; many (three common letters) are met soon by reading
+  // the people in the list's order and testing each one's name and aliases, which stops at the
+  // page's end. Without the trigram index (no pg_trgm, or a version 3 database opened
+  // read-only) a search tests every person. ILIKE under COLLATE "C" folds ASCII letters only, as
+  // SQLite's LIKE does; the pattern escapes %, _ and \ with \, PostgreSQL's default escape.
+  // The plans are fixed by the queries' form: the matching ids as an array are looked up by key
+  // (an IN would let the planner hash-join every person), and OFFSET 0 keeps each person's names
+  // test a lookup by person_id (else a hash of every name).
+  constexpr int64_t kDense = 4096;
+  const std::string pattern = LikePattern(name_like);
+  const int64_t lim = static_cast<int64_t>(limit), off = static_cast<int64_t>(offset);
+  const bool indexed = !name_like.empty() && has_trigram_;
+  bool dense = false;
+  if (indexed) {
+    auto c = pg::Query(conn_, "SELECT count(*) FROM (SELECT 1 FROM person_names WHERE name ILIKE $1 LIMIT $2) m",
+                       pg::Params().Add(pattern).Add(kDense + 1));
+    if (!c.ok()) return c.status();
+    dense = c->Int(0, 0) > kDense;
+  }
+  Result<pg::Rows> rows =
+      name_like.empty() && has_v4_
+          ? pg::Query(conn_, "SELECT id, json FROM persons WHERE list_position >= $2 ORDER BY list_position LIMIT $1",
+                    pg::Params().Add(lim).Add(off))
+      : name_like.empty()
+          ? pg::Query(conn_,
+                      "SELECT id, json FROM persons ORDER BY documents DESC, mentions DESC, name, id "
+                      "LIMIT $1 OFFSET $2",
+                      pg::Params().Add(lim).Add(off))
+      : indexed && !dense
+          ? pg::Query(conn_,
+                    "SELECT id, json FROM persons WHERE id = ANY (ARRAY(SELECT person_id FROM person_names "
+                    "WHERE name ILIKE $1)) ORDER BY documents DESC, mentions DESC, name, id LIMIT $2 OFFSET $3",
+                    pg::Params().Add(pattern).Add(lim).Add(off))
+      : indexed
+          ? pg::Query(conn_,
+                    // the page chosen on persons_rank and person_names_person alone (index-only
+                    // scans: person_names holds each person's name and aliases), then its rows read
+                    "SELECT p.id, p.json FROM (SELECT id, documents, mentions, name FROM persons p WHERE "
+                    "EXISTS (SELECT 1 FROM person_names n WHERE n.person_id = p.id AND n.name ILIKE $1 OFFSET 0) "
+                    "ORDER BY documents DESC, mentions DESC, name, id LIMIT $2 OFFSET $3) k "
+                    "JOIN persons p ON p.id = k.id ORDER BY k.documents DESC, k.mentions DESC, k.name, k.id",
+                    pg::Params().Add(pattern).Add(lim).Add(off))
+          : pg::Query(conn_,
+                    "SELECT id, json FROM persons WHERE name ILIKE $1 OR id IN "
+                    "(SELECT person_id FROM person_aliases WHERE alias ILIKE $1) "
+                    "ORDER BY documents DESC, mentions DESC, name, id LIMIT $2 OFFSET $3",
+                    pg::Params().Add(pattern).Add(lim).Add(off));
+  if (!rows.ok()) return rows.status();
+  // Each person as stored; with mentions, each one read as PersonJson reads it.
   std::vector<std::string> out;
-  for (const std::string& id : *ids) {
-    auto p = PersonJson(id, with_mentions);
+  for (int i = 0; i < rows->size(); ++i) {
+    if (!with_mentions) {
+      out.push_back(rows->Text(i, 1));
+      continue;
+    }
+    auto p = PersonJson(rows->Text(i, 0), true);
     if (!p.ok()) return p.status();
     if (*p) out.push_back(std::move(**p));
   }
@@ -289,7 +383,17 @@ Result<std::optional<std::string>> PgStore::PersonJson(const std::string& id, bo
 }
 
 Result<std::vector<std::string>> PgStore::FindPeople(const std::string& name) {
-  // SQLite's COLLATE NOCASE folds ASCII letters only; so does lower() under COLLATE "C".
+  // SQLite's COLLATE NOCASE folds ASCII letters only; so do lower() and ILIKE under COLLATE "C".
+  // With the trigram index: an ILIKE without wildcards (the name's %, _ and \ escaped) is that
+  // equality, and the index finds it.
+  if (has_trigram_) {
+    std::string exact = LikePattern(name);
+    exact = exact.substr(1, exact.size() - 2);
+    return Column0(conn_,
+                   "SELECT id FROM persons WHERE id = ANY (ARRAY(SELECT $1::text UNION ALL SELECT person_id FROM "
+                   "person_names WHERE name ILIKE $2)) ORDER BY documents DESC, mentions DESC, id",
+                   pg::Params().Add(name).Add(exact));
+  }
   return Column0(conn_,
                  "SELECT p.id FROM persons p WHERE p.id = $1::text OR lower(p.name) = lower($1::text) OR p.id IN "
                  "(SELECT person_id FROM person_aliases WHERE lower(alias) = lower($1::text)) "
@@ -298,13 +402,39 @@ Result<std::vector<std::string>> PgStore::FindPeople(const std::string& name) {
 }
 
 Result<std::vector<std::string>> PgStore::EventsJson(const EventQuery& q) {
-  return Column0(conn_,
-                 "SELECT json FROM events e WHERE ($1::text = '' OR e.id IN (SELECT event_id FROM event_participants "
-                 "WHERE person_id = $1::text)) AND ($2::text = '' OR (e.date != '' AND e.date >= $2::text)) "
-                 "AND ($3::text = '' OR (e.date != '' AND e.date <= $3::text)) "
-                 "ORDER BY e.date = '', e.date, e.reports DESC, e.id LIMIT $4 OFFSET $5",
-                 pg::Params().Add(q.person).Add(q.from).Add(q.to).Add(static_cast<int64_t>(q.limit))
-                     .Add(static_cast<int64_t>(q.offset)));
+  // As SQLite's EventsJson (links.cc): the whole list by list_position (version 4), the list
+  // between dates through the index events_order, a person's
+  // events through event_participants_order (version 4: each participation carries its event's
+  // date and report count), both in the list's order, so a page is chosen on the index and
+  // neither the rows an offset skips nor a busy person's other events are sorted. A version 3
+  // database opened read-only joins a person's events and sorts them.
+  auto filters = [](const std::string& t, int from, int to) {
+    const std::string f = "$" + std::to_string(from) + "::text", u = "$" + std::to_string(to) + "::text";
+    return "(" + f + " = '' OR (" + t + ".date != '' AND " + t + ".date >= " + f + ")) AND (" + u + " = '' OR (" +
+           t + ".date != '' AND " + t + ".date <= " + u + ")) ";
+  };
+  const std::string order = "ORDER BY k.date = '', k.date, k.reports DESC, k.id";
+  const int64_t lim = static_cast<int64_t>(q.limit), off = static_cast<int64_t>(q.offset);
+  if (q.person.empty() && q.from.empty() && q.to.empty() && has_v4_) {
+    // The whole list: a page at any offset found by key (events.list_position, version 4).
+    return Column0(conn_, "SELECT json FROM events WHERE list_position >= $2 ORDER BY list_position LIMIT $1",
+                   pg::Params().Add(lim).Add(off));
+  }
+  if (q.person.empty()) {
+    const std::string sql = "SELECT e.json FROM (SELECT e.id, e.date, e.reports FROM events e WHERE " +
+                            filters("e", 1, 2) + "ORDER BY e.date = '', e.date, e.reports DESC, e.id " +
+                            "LIMIT $3 OFFSET $4) k JOIN events e ON e.id = k.id " + order;
+    return Column0(conn_, sql.c_str(), pg::Params().Add(q.from).Add(q.to).Add(lim).Add(off));
+  }
+  const std::string sql =
+      has_v4_ ? "SELECT e.json FROM (SELECT p.event_id AS id, p.date AS date, p.reports AS reports FROM "
+                "event_participants p WHERE p.person_id = $1::text AND " + filters("p", 2, 3) +
+                    "ORDER BY p.date = '', p.date, p.reports DESC, p.event_id LIMIT $4 OFFSET $5) k "
+                    "JOIN events e ON e.id = k.id " + order
+              : "SELECT e.json FROM event_participants p JOIN events e ON e.id = p.event_id "
+                "WHERE p.person_id = $1::text AND " + filters("e", 2, 3) +
+                    "ORDER BY e.date = '', e.date, e.reports DESC, e.id LIMIT $4 OFFSET $5";
+  return Column0(conn_, sql.c_str(), pg::Params().Add(q.person).Add(q.from).Add(q.to).Add(lim).Add(off));
 }
 
 Result<std::optional<std::string>> PgStore::EventJson(const std::string& id) {
@@ -354,9 +484,15 @@ Result<DocumentLinks> PgStore::GetDocumentLinks(const std::string& id) {
 
 Result<std::vector<QuoteRow>> PgStore::PersonQuotes(const std::string& person_id, uint64_t limit) {
   auto r = pg::Query(conn_,
+                     // The person's documents in doc_id order (document_people_person_doc, version 4),
+                     // each one's quotes looked up by key, so only each document's quotes are sorted
+                     // and the scan stops at the limit. The lateral subquery (OFFSET 0 keeps it one)
+                     // makes it a nested loop: the planner, which cannot tell how many quotes a
+                     // person's documents hold, would otherwise hash-join every quote of the table
+                     // for a busy person.
                      "SELECT q.doc_id, q.speaker, q.text, q.cue, q.start, q.\"end\" FROM document_people dp "
-                     "JOIN quotes q ON q.doc_id = dp.doc_id AND q.speaker = dp.name WHERE dp.person_id = $1 "
-                     "ORDER BY q.doc_id, q.idx LIMIT $2",
+                     "CROSS JOIN LATERAL (SELECT * FROM quotes q WHERE q.doc_id = dp.doc_id AND q.speaker = dp.name "
+                     "ORDER BY q.idx OFFSET 0) q WHERE dp.person_id = $1 ORDER BY dp.doc_id, q.idx LIMIT $2",
                      pg::Params().Add(person_id).Add(static_cast<int64_t>(limit)));
   if (!r.ok()) return r.status();
   std::vector<QuoteRow> out;
@@ -368,20 +504,37 @@ Result<std::vector<QuoteRow>> PgStore::PersonQuotes(const std::string& person_id
 }
 
 Result<std::vector<DocumentSummary>> PgStore::Summaries(const std::vector<std::string>& ids) {
+  // One round trip for the whole list (a person's page asks for hundreds): the ids as a text
+  // array, in their order (WITH ORDINALITY), each found by key; unknown ids drop out.
   std::vector<DocumentSummary> out;
+  if (ids.empty()) return out;
+  std::string array = "{";
   for (const std::string& id : ids) {
-    auto r = pg::Query(conn_, "SELECT id, title, url, published, site, source, text_length FROM documents WHERE id=$1",
-                       pg::Params().Add(id));
-    if (!r.ok()) return r.status();
-    if (r->size() == 0) continue;
+    if (array.size() > 1) array += ',';
+    array += '"';
+    for (char c : id) {
+      if (c == '"' || c == '\\') array += '\\';
+      array += c;
+    }
+    array += '"';
+  }
+  array += '}';
+  auto r = pg::Query(conn_,
+                     "SELECT d.id, d.title, d.url, d.published, d.site, d.source, d.text_length FROM "
+                     "unnest($1::text[]) WITH ORDINALITY AS u(id, n) JOIN documents d ON d.id = u.id COLLATE \"C\" "
+                     "ORDER BY u.n",
+                     pg::Params().Add(array));
+  if (!r.ok()) return r.status();
+  out.reserve(static_cast<size_t>(r->size()));
+  for (int i = 0; i < r->size(); ++i) {
     DocumentSummary d;
-    d.id = r->Text(0, 0);
-    d.title = r->Text(0, 1);
-    d.url = r->Text(0, 2);
-    d.published = r->Text(0, 3);
-    d.site = r->Text(0, 4);
-    d.source = r->Text(0, 5);
-    d.text_length = static_cast<uint64_t>(r->Int(0, 6));
+    d.id = r->Text(i, 0);
+    d.title = r->Text(i, 1);
+    d.url = r->Text(i, 2);
+    d.published = r->Text(i, 3);
+    d.site = r->Text(i, 4);
+    d.source = r->Text(i, 5);
+    d.text_length = static_cast<uint64_t>(r->Int(i, 6));
     out.push_back(std::move(d));
   }
   return out;

@@ -1,5 +1,7 @@
 #include "store/pg_schema.h"
 
+#include <cstdio>
+#include <mutex>
 #include <string>
 
 #include "store/pg_util.h"
@@ -256,6 +258,56 @@ CREATE TABLE IF NOT EXISTS story_changes(
 );
 )sql";
 
+// Version 4 (as store/schema.cc's version 4): people found by any part of a name or alias
+// without reading every person (`person_names`: each person's name and aliases once each, with a
+// pg_trgm GIN index when the extension is available; rewritten with the other link tables), the
+// people and events lists' orders as indexes, each participation in an event carrying the
+// event's date and report count (a person's events read in the list's order), and a person's
+// documents in document order (a person's quotes read a page at a time), and each person's and
+// event's place in its list (PostgreSQL only: a page at any offset read by key). Every statement is
+// idempotent: a database relabelled older is migrated again without change.
+constexpr const char* kSchemaV4 = R"sql(
+CREATE TABLE IF NOT EXISTS person_names(
+  name ctext NOT NULL,
+  person_id ctext NOT NULL
+);
+DELETE FROM person_names;
+INSERT INTO person_names(name, person_id)
+  SELECT name, id FROM persons UNION SELECT alias, person_id FROM person_aliases;
+-- A person's names and aliases, for the search that reads the people in the list's order.
+CREATE INDEX IF NOT EXISTS person_names_person ON person_names(person_id, name);
+CREATE INDEX IF NOT EXISTS persons_rank ON persons(documents DESC, mentions DESC, name, id);
+DROP INDEX IF EXISTS persons_documents;
+CREATE INDEX IF NOT EXISTS events_order ON events((date = ''), date, reports DESC, id);
+ALTER TABLE event_participants ADD COLUMN IF NOT EXISTS date ctext NOT NULL DEFAULT '';
+ALTER TABLE event_participants ADD COLUMN IF NOT EXISTS reports bigint NOT NULL DEFAULT 0;
+UPDATE event_participants p SET date = e.date, reports = e.reports FROM events e
+ WHERE e.id = p.event_id AND (p.date, p.reports) IS DISTINCT FROM (e.date, e.reports);
+CREATE INDEX IF NOT EXISTS event_participants_order
+  ON event_participants(person_id, (date = ''), date, reports DESC, event_id);
+CREATE INDEX IF NOT EXISTS document_people_person_doc ON document_people(person_id, doc_id);
+DROP INDEX IF EXISTS document_people_person;
+-- Each person's and event's place in its list (0, 1, ...), so that a page at any offset is found
+-- by key: PostgreSQL counts the entries an OFFSET skips one by one.
+ALTER TABLE persons ADD COLUMN IF NOT EXISTS list_position bigint NOT NULL DEFAULT -1;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS list_position bigint NOT NULL DEFAULT -1;
+UPDATE persons p SET list_position = r.n FROM (SELECT id, row_number() OVER (
+  ORDER BY documents DESC, mentions DESC, name, id) - 1 AS n FROM persons) r
+ WHERE r.id = p.id AND p.list_position != r.n;
+UPDATE events e SET list_position = r.n FROM (SELECT id, row_number() OVER (
+  ORDER BY date = '', date, reports DESC, id) - 1 AS n FROM events) r
+ WHERE r.id = e.id AND e.list_position != r.n;
+CREATE INDEX IF NOT EXISTS persons_position ON persons(list_position);
+CREATE INDEX IF NOT EXISTS events_position ON events(list_position);
+)sql";
+
+// The trigram index of person_names. pg_trgm ships with PostgreSQL (contrib) but creating an
+// extension may need more rights than the store's user has; the store then searches without it.
+constexpr const char* kTrigramIndex = R"sql(
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX IF NOT EXISTS person_names_trgm ON person_names USING gin(name gin_trgm_ops);
+)sql";
+
 std::string Expand(const char* schema) {
   std::string out;
   std::string_view s(schema);
@@ -286,21 +338,52 @@ Result<int> PgSchemaVersion(PGconn* conn) {
   return static_cast<int>(v->Int(0, 0));
 }
 
+namespace {
+
+// Creates the trigram index of person_names if it is missing, in a savepoint: without the
+// extension (or the right to create it) the schema stays as it is, and the reason is printed
+// once per process.
+Status EnsureTrigramIndex(PGconn* conn) {
+  auto has = pg::Query(conn, "SELECT to_regclass('person_names_trgm') IS NOT NULL");
+  if (!has.ok()) return has.status();
+  if (has->size() > 0 && has->Text(0, 0) == "t") return Status::Ok();
+  NEWSGRAPH_RETURN_IF_ERROR(pg::Exec(conn, "SAVEPOINT person_names_trgm"));
+  Status s = pg::Exec(conn, kTrigramIndex);
+  if (s.ok()) return pg::Exec(conn, "RELEASE SAVEPOINT person_names_trgm");
+  NEWSGRAPH_RETURN_IF_ERROR(pg::Exec(conn, "ROLLBACK TO SAVEPOINT person_names_trgm"));
+  static std::once_flag said;
+  std::call_once(said, [&] {
+    std::fprintf(stderr,
+                 "newsgraph: no pg_trgm trigram index on person_names (%s); people searches read every "
+                 "name (CREATE EXTENSION pg_trgm as a superuser, then open the store for writing)\n",
+                 s.message().c_str());
+  });
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status EnsurePgSchema(PGconn* conn) {
   return pg::InTransaction(conn, [&]() -> Status {
     NEWSGRAPH_RETURN_IF_ERROR(pg::Exec(conn, kSchemaLock));
     auto version = PgSchemaVersion(conn);
+    int from = 0;  // 0: a new database
     if (version.ok()) {
       if (*version > kPgSchemaVersion) {
         return Status::Unsupported("database schema version " + std::to_string(*version) +
                                    " is newer than this build reads (" + std::to_string(kPgSchemaVersion) + ")");
       }
-      if (*version == kPgSchemaVersion) return Status::Ok();
+      // Current: only the trigram index may be missing (the extension was not available).
+      if (*version == kPgSchemaVersion) return EnsureTrigramIndex(conn);
+      from = *version;
     } else if (version.status().code() != StatusCode::kNotFound) {
       return version.status();
     }
-    // Later versions add their migrations here, as the SQLite schema does.
-    NEWSGRAPH_RETURN_IF_ERROR(pg::Exec(conn, Expand(kSchemaV3)));
+    // Version 3 -> 4: the people search table (filled from the people stored), the lists' order
+    // indexes, the participations' dates (filled from events).
+    if (from < 3) NEWSGRAPH_RETURN_IF_ERROR(pg::Exec(conn, Expand(kSchemaV3)));
+    NEWSGRAPH_RETURN_IF_ERROR(pg::Exec(conn, Expand(kSchemaV4)));
+    NEWSGRAPH_RETURN_IF_ERROR(EnsureTrigramIndex(conn));
     return pg::Exec(conn, "INSERT INTO meta(key, value) VALUES ('schema_version', '" +
                               std::to_string(kPgSchemaVersion) +
                               "') ON CONFLICT (key) DO UPDATE SET value = excluded.value");

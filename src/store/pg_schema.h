@@ -8,11 +8,15 @@
 namespace newsgraph {
 
 // The same version numbers as the SQLite schema (store/schema.h): a PostgreSQL store starts at
-// version 3 (documents, analyses, checks, link tables), so it has no older versions to migrate.
-inline constexpr int kPgSchemaVersion = 3;
+// version 3 (documents, analyses, checks, link tables) and is migrated from there to version 4
+// (the people search table and its trigram index, the lists' order indexes and positions, the
+// participations' dates).
+inline constexpr int kPgSchemaVersion = 4;
 
 // Creates the schema in a database without one, or checks the version of an existing one; a newer
-// version than this build knows gives kUnsupported. Safe when many processes open the same
+// version than this build knows gives kUnsupported; an older one is migrated in the same
+// transaction. A database without the pg_trgm extension (and a user who may not create it) gets
+// no trigram index, said once on stderr; the open does not fail for it. Safe when many processes open the same
 // database at once (they serialise on an advisory lock).
 Status EnsurePgSchema(PGconn* conn);
 

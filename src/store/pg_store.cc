@@ -53,10 +53,14 @@ Result<std::unique_ptr<Store>> PgStore::Open(const std::string& url, const Store
       return Status::Unsupported(store->url_ + ": database schema version " + std::to_string(*version) +
                                  " is newer than this build reads (" + std::to_string(kPgSchemaVersion) + ")");
     }
+    store->has_v4_ = *version >= 4;
   } else {
     Status s = EnsurePgSchema(c);
     if (!s.ok()) return Status(s.code(), store->url_ + ": " + s.message());
   }
+  auto trigram = pg::Query(c, "SELECT to_regclass('person_names_trgm') IS NOT NULL");
+  if (!trigram.ok()) return trigram.status();
+  store->has_trigram_ = store->has_v4_ && trigram->size() > 0 && trigram->Text(0, 0) == "t";
   return std::unique_ptr<Store>(std::move(store));
 }
 

@@ -76,6 +76,10 @@ class PgStore final : public Store {
   Status ReadAnalysis(const std::string& id, std::optional<Analysis>* analysis, std::vector<OfficeCheck>* checks);
 
   PGconn* conn_ = nullptr;
+  // Version 4's tables and columns (person_names, the participations' dates); false for a
+  // version 3 database opened read-only. has_trigram_: person_names has its pg_trgm index.
+  bool has_v4_ = true;
+  bool has_trigram_ = false;
   std::string url_;  // redacted, for messages
   LinkDocumentCache link_cache_{64u << 20};
 };

@@ -176,11 +176,14 @@ void BM_WorldMemory(benchmark::State& state) {
       if (checkpoints) {
         const WorldFootprint f = WorldFootprint::Of(world);
         for (const auto& [name, b] : {std::pair<const char*, size_t>{"people", f.people},
+                                      {"mentions", f.mentions},
+                                      {"office_claims", f.office_claims},
                                       {"events", f.events},
                                       {"event_state", f.event_state},
                                       {"doc_index", f.documents},
                                       {"claims", f.claims},
-                                      {"pending", f.pending}})
+                                      {"pending", f.pending},
+                                      {"strings", f.strings}})
           state.counters[std::string(name) + "_B/doc" + at] = static_cast<double>(b) / docs;
       }
     }
@@ -189,8 +192,8 @@ void BM_WorldMemory(benchmark::State& state) {
 BENCHMARK(BM_WorldMemory)->Args({10000, 0})->Args({50000, 0})->Iterations(1)->Unit(benchmark::kMillisecond);
 
 // The long run (WORLD_BENCH_1M=1): memory at 10k, 50k, 100k, 300k and 1M documents and the
-// breakdown by component, in one world that grows to 1M (about 4 minutes of CPU and a heap of
-// some 3.5 GB; docs/world.md). WORLD_BENCH_1M=300000 stops at that size.
+// breakdown by component, in one world that grows to 1M (about 3 minutes of CPU and a heap of
+// some 1.5 GB; docs/world.md). WORLD_BENCH_1M=300000 stops at that size.
 [[maybe_unused]] const bool kRegistered1M = [] {
   if (const char* env = std::getenv("WORLD_BENCH_1M")) {
     const long n = std::atol(env) > 1 ? std::atol(env) : 1000000;

@@ -51,23 +51,30 @@ class WorldCorpus : public ::testing::Test {
     docs_ = new std::vector<LinkDocument>(LoadCorpus());
     world_ = new World();
     for (const LinkDocument& d : *docs_) world_->AddDocument(d);
+    // the records, made once (pointers to them compare as the persons and events do)
+    const WorldPeople people = world_->people();
+    const WorldEvents events = world_->events();
+    people_ = new std::vector<WorldPerson>(people.begin(), people.end());
+    events_ = new std::vector<WorldEvent>(events.begin(), events.end());
     if (std::getenv("WORLD_DUMP")) {
       for (const LinkDocument& d : *docs_) std::printf("== %s\n%s\n", d.id.c_str(), AnalysisToJson(d.analysis, 1).c_str());
     }
   }
   static void TearDownTestSuite() {
+    delete events_;
+    delete people_;
     delete world_;
     delete docs_;
   }
   static const WorldPerson* Person(const std::string& doc, const std::string& name) {
     std::string id = world_->PersonIdOf(doc, name);
-    for (const WorldPerson& p : world_->people())
+    for (const WorldPerson& p : *people_)
       if (p.id == id) return &p;
     return nullptr;
   }
   static const WorldEvent* EventOf(const std::string& doc) {
     std::vector<std::string> ids = world_->EventIdsOf(doc);
-    for (const WorldEvent& e : world_->events())
+    for (const WorldEvent& e : *events_)
       if (!ids.empty() && e.id == ids[0]) return &e;
     return nullptr;
   }
@@ -80,10 +87,14 @@ class WorldCorpus : public ::testing::Test {
   }
   static std::vector<LinkDocument>* docs_;
   static World* world_;
+  static std::vector<WorldPerson>* people_;
+  static std::vector<WorldEvent>* events_;
 };
 
 std::vector<LinkDocument>* WorldCorpus::docs_ = nullptr;
 World* WorldCorpus::world_ = nullptr;
+std::vector<WorldPerson>* WorldCorpus::people_ = nullptr;
+std::vector<WorldEvent>* WorldCorpus::events_ = nullptr;
 
 TEST_F(WorldCorpus, SpellingVariantsAreOnePerson) {
   const WorldPerson* z = Person("02_courier", "Volodymyr Zelenskiy");

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -33,6 +34,15 @@ inline LinkDocument Doc(const std::string& id, const std::string& text, std::vec
   d.text = text;
   d.analysis.people = std::move(people);
   return d;
+}
+
+// `p`, a person of world `w` as just read, kept: one record per person of a world, so that
+// pointers to them compare as the persons do (World::people() makes its records when read).
+inline const WorldPerson* Kept(const World& w, WorldPerson p) {
+  static std::map<std::pair<const World*, std::string>, WorldPerson> kept;
+  WorldPerson& k = kept[{&w, p.id}];
+  k = std::move(p);
+  return &k;
 }
 
 }  // namespace newsgraph::world_test

@@ -1,14 +1,16 @@
-// What the world keeps as it grows: the compact per-document index, and events that close when
-// their reports and dates are old (WorldOptions::event_open_days).
+// What the world keeps as it grows: the compact per-document index and records, and events that
+// close when their reports and dates are old (WorldOptions::event_open_days).
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "analyze/internal.h"
 #include "link/world_doc_index.h"
+#include "newsgraph/link.h"
 #include "newsgraph/world.h"
 
 namespace newsgraph {
@@ -116,6 +118,61 @@ TEST(WorldMemory, OnlyTheLatestEventsOfAParticipantAreMatched) {
   EXPECT_EQ(w.events()[0].reports.size(), 1u);
   EXPECT_EQ(w.events()[9].reports.size(), 2u);
   EXPECT_EQ(w.EventIdsOf("d0"), (std::vector<std::string>{w.events()[0].id}));
+}
+
+// The records are kept compactly (documents by number, words interned) and made when read: the
+// same documents, words and participants come back, a widened event's participants before its
+// reports', and the records a Linker hands over stay readable after it is gone.
+TEST(WorldMemory, RecordsComeBackFromTheCompactForm) {
+  auto linker = std::make_unique<Linker>();
+  LinkDocument a = CallDoc("a", "2021-12-07", "2021-12-07", "on Tuesday");
+  a.analysis.communications[0].duration = "an hour";
+  a.analysis.communications[0].status = "planned";
+  linker->Add(a, {}, nullptr);
+  LinkDocument b = CallDoc("b", "2021-12-08", "2021-12-07");
+  b.analysis.people.push_back(P("Olaf Scholz"));
+  b.analysis.communications[0].participants.push_back("Olaf Scholz");
+  b.analysis.communications[0].kind = "video call";
+  linker->Add(b, {}, nullptr);
+  LinkOutput out = linker->Finish();
+  linker.reset();
+  ASSERT_EQ(out.events.size(), 1u);
+  const WorldEvent e = out.events[0];
+  EXPECT_EQ(e.id.size(), 13u);
+  EXPECT_EQ(e.kind, "call");  // a phone call and a video call
+  ASSERT_FALSE(out.conflicts.empty());
+  EXPECT_EQ(out.conflicts[0].subject, e.id);
+  EXPECT_EQ(e.date, "2021-12-07");
+  EXPECT_EQ(e.date_evidence, "2 of 2 reports resolve to 2021-12-07");
+  EXPECT_EQ(e.status, "happened");
+  EXPECT_EQ(e.first_report, "2021-12-07");
+  EXPECT_EQ(e.last_report, "2021-12-08");
+  ASSERT_EQ(e.participants.size(), 3u);
+  EXPECT_EQ(e.participants[2].name, "Olaf Scholz");
+  ASSERT_EQ(e.reports.size(), 2u);
+  EXPECT_EQ(e.reports[0].doc, "a");
+  EXPECT_EQ(e.reports[0].when, "on Tuesday");
+  EXPECT_EQ(e.reports[0].duration, "an hour");
+  EXPECT_EQ(e.reports[0].status, "planned");
+  EXPECT_EQ(e.reports[0].participants.size(), 2u);
+  EXPECT_EQ(e.reports[1].doc, "b");
+  EXPECT_EQ(e.reports[1].kind, "video call");
+  EXPECT_EQ(e.reports[1].status, "happened");
+  ASSERT_EQ(e.reports[1].participants.size(), 3u);
+  EXPECT_EQ(e.reports[1].participants[0].id, e.participants[0].id);
+  ASSERT_EQ(out.people.size(), 3u);
+  size_t mentions = 0;
+  for (const WorldPerson& p : out.people)
+    for (const PersonMentionRef& m : p.mentions) {
+      EXPECT_TRUE(m.doc == "a" || m.doc == "b");
+      EXPECT_EQ(m.text, p.name);
+      ++mentions;
+    }
+  EXPECT_EQ(mentions, 5u);
+  // records listed by hand follow the world's
+  out.people.push_back(WorldPerson{});
+  EXPECT_EQ(out.people.size(), 4u);
+  EXPECT_EQ(out.people[3].id, "");
 }
 
 TEST(WorldDocIndex, PeopleAndEventsPerDocument) {

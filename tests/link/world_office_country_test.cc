@@ -36,11 +36,10 @@ LinkDocument Doc(const std::string& id, const std::string& published, const std:
   return d;
 }
 
-const WorldPerson& Named(const World& w, const std::string& name) {
+WorldPerson Named(const World& w, const std::string& name) {
   for (const WorldPerson& p : w.people())
     if (p.name == name) return p;
-  static const WorldPerson none;
-  return none;
+  return WorldPerson();
 }
 
 std::vector<std::string> Countries(const WorldPerson& p) {
@@ -81,7 +80,7 @@ TEST(WorldOfficeCountry, AStatedCountryCorrectsAnEarlierGuess) {
                     {P(kStated, "Vladimir Putin", "President", "Russia"),
                      P(kStated, "Joe Biden", "President", "United States")}));
   ASSERT_EQ(Countries(Named(w, "Vladimir Putin")), std::vector<std::string>{"President (Russia)"});
-  const PersonOffice& o = Named(w, "Vladimir Putin").offices[0];
+  const PersonOffice o = Named(w, "Vladimir Putin").offices[0];
   EXPECT_EQ(o.first, "2021-12-01");
   EXPECT_EQ(o.last, "2021-12-02");
   EXPECT_EQ(o.documents.size(), 2u);

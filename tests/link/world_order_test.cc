@@ -40,7 +40,7 @@ std::set<std::pair<std::vector<Mention>, uint32_t>> Groups(const World& w) {
 const WorldPerson* MentionedAs(const World& w, const std::string& doc, const std::string& written) {
   for (const WorldPerson& p : w.people())
     for (const PersonMentionRef& m : p.mentions)
-      if (m.doc == doc && m.text == written) return &p;
+      if (m.doc == doc && m.text == written) return world_test::Kept(w, p);
   return nullptr;
 }
 

@@ -19,7 +19,7 @@ using world_test::Doc;
 const WorldPerson* MentionedAs(const World& w, const std::string& doc, const std::string& written) {
   for (const WorldPerson& p : w.people())
     for (const PersonMentionRef& m : p.mentions)
-      if (m.doc == doc && m.text == written) return &p;
+      if (m.doc == doc && m.text == written) return world_test::Kept(w, p);
   return nullptr;
 }
 
