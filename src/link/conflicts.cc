@@ -230,14 +230,15 @@ void World::Impl::AddClaims(const LinkDocument& doc, const std::vector<uint32_t>
     auto& claims = office_claims[local[i]];
     if (claims.size() >= world::kMaxOfficeClaims) claims.erase(claims.begin());
     world::OfficeClaim c;
-    c.office = ps[i].office;
-    c.normalized = ascii::Lower(ps[i].office_normalized.empty() ? ps[i].office : ps[i].office_normalized);
+    c.office = strings.Intern(ps[i].office);
+    c.normalized =
+        strings.Intern(ascii::Lower(ps[i].office_normalized.empty() ? ps[i].office : ps[i].office_normalized));
     // A guessed country (people.cc: inferred, or given alike to two holders of one single-seat
     // office in the document) is no claim: it must not contradict what other documents state.
-    c.country = ps[i].country_inferred || (i < guessed.size() && guessed[i]) ? "" : ps[i].country;
+    c.country = strings.Intern(ps[i].country_inferred || (i < guessed.size() && guessed[i]) ? "" : ps[i].country);
     c.day = day;
-    c.doc = doc.id;
-    claims.push_back(std::move(c));
+    c.doc = docs.Number(doc.id);
+    claims.push_back(c);
   }
   std::vector<uint32_t> doc_people;
   for (uint32_t p : local)
@@ -348,10 +349,10 @@ std::vector<Conflict> World::Impl::FindConflicts() const {
   for (size_t p = 0; p < office_claims.size(); ++p) {
     const auto& claims = office_claims[p];
     if (claims.size() < 2) continue;
-    auto current = [](const world::OfficeClaim& c) {
+    auto current = [&](const world::OfficeClaim& c) {
+      const std::string office = world::NormalWords(strings.Get(c.office));
       for (const char* w : {"former", "ex", "late", "then", "acting", "interim", "designate", "elect"})
-        if (world::NormalWords(c.office).find(w) == 0 ||
-            (" " + world::NormalWords(c.office) + " ").find(std::string(" ") + w + " ") != std::string::npos)
+        if (office.find(w) == 0 || (" " + office + " ").find(std::string(" ") + w + " ") != std::string::npos)
           return false;
       return c.day >= 0;
     };
@@ -362,10 +363,10 @@ std::vector<Conflict> World::Impl::FindConflicts() const {
       for (size_t j = i + 1; j < claims.size(); ++j) {
         const auto &a = claims[i], &b = claims[j];
         if (a.doc == b.doc || !current(b) || std::abs(a.day - b.day) > 1) continue;
-        bool same_office = a.normalized == b.normalized ||
-                           a.normalized.find(b.normalized) != std::string::npos ||
-                           b.normalized.find(a.normalized) != std::string::npos;
-        bool country_clash = !a.country.empty() && !b.country.empty() && a.country != b.country;
+        const std::string_view an = strings.Get(a.normalized), bn = strings.Get(b.normalized);
+        bool same_office = a.normalized == b.normalized || an.find(bn) != std::string_view::npos ||
+                           bn.find(an) != std::string_view::npos;
+        bool country_clash = a.country != 0 && b.country != 0 && a.country != b.country;
         if (same_office && !country_clash) continue;
         if (!same_office && country_clash) continue;  // two offices in two countries: no claim on one
         uf.Join(i, j);
@@ -376,8 +377,8 @@ std::vector<Conflict> World::Impl::FindConflicts() const {
     for (size_t i = 0; i < claims.size(); ++i) {
       if (!in[i]) continue;
       const auto& c = claims[i];
-      std::string v = c.normalized + (c.country.empty() ? "" : " (" + c.country + ")");
-      groups[uf.Find(i)].Add(v, c.doc, c.office);
+      std::string v = strings.Str(c.normalized) + (c.country == 0 ? "" : " (" + strings.Str(c.country) + ")");
+      groups[uf.Find(i)].Add(v, std::string(docs.Id(c.doc)), strings.Str(c.office));
     }
     for (auto& [root, s] : groups)
       world::Emit(&out, "office", people[p].id, "documents give " + people[p].name + " different offices", s);

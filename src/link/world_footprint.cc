@@ -102,9 +102,7 @@ size_t Deep(const PersonOffice& o) {
   return Deep(o.office) + Deep(o.office_normalized) + Deep(o.country) + Deep(o.first) +
          Deep(o.last) + Deep(o.documents);
 }
-size_t Deep(const world::OfficeClaim& c) {
-  return Deep(c.office) + Deep(c.normalized) + Deep(c.country) + Deep(c.doc);
-}
+size_t Deep(const world::OfficeClaim&) { return 0; }  // numbers only (its words are in the pool)
 size_t Deep(const world::FigureClaim& c) {
   return Deep(c.text) + Deep(c.qualifier) + Deep(c.context) + Deep(c.people) + Deep(c.doc);
 }
