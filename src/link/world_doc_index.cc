@@ -2,22 +2,14 @@
 #include "link/world_doc_index.h"
 
 #include <absl/strings/string_view.h>
-#include <xxhash.h>
 
 #include <algorithm>
 
 namespace newsgraph::world {
 
-DocIndex::DocIndex() : by_id_(0, IdHash{this}, IdEq{this}) {}
+DocIndex::DocIndex() = default;
 
-size_t DocIndex::IdHash::operator()(std::string_view id) const {
-  return XXH3_64bits(id.data(), id.size());
-}
-
-int64_t DocIndex::Find(std::string_view doc) const {
-  auto it = by_id_.find(doc);
-  return it == by_id_.end() ? -1 : static_cast<int64_t>(*it);
-}
+int64_t DocIndex::Find(std::string_view doc) const { return by_id_.Find(doc); }
 
 uint32_t DocIndex::FindOrAdd(std::string_view doc) {
   if (int64_t d = Find(doc); d >= 0) return static_cast<uint32_t>(d);
@@ -28,7 +20,7 @@ uint32_t DocIndex::FindOrAdd(std::string_view doc) {
   ids_.append(doc);
   docs_.push_back(r);
   const uint32_t d = static_cast<uint32_t>(docs_.size() - 1);
-  by_id_.insert(d);
+  by_id_.Insert(d);
   return d;
 }
 
@@ -147,7 +139,7 @@ std::vector<uint32_t> DocIndex::Events(std::string_view doc) const {
 size_t DocIndex::MemoryBytes() const {
   // the arrays' capacities, the hash set's slots and control bytes, the interned names' nodes
   size_t n = ids_.capacity() + docs_.capacity() * sizeof(Doc) +
-             entries_.capacity() * sizeof(uint32_t) + by_id_.capacity() * (sizeof(uint32_t) + 1) +
+             entries_.capacity() * sizeof(uint32_t) + by_id_.MemoryBytes() +
              names_.capacity() * sizeof(void*) + name_ids_.bucket_count() * sizeof(void*);
   for (const auto& [name, id] : name_ids_)
     n += 48 + (name.capacity() > 15 ? name.capacity() + 1 : 0);  // node: the pair, malloc header

@@ -6,7 +6,6 @@
 // six people and a call, against some 550 for a map of strings and vectors; docs/world.md).
 #pragma once
 
-#include <absl/container/flat_hash_set.h>
 #include <absl/container/node_hash_map.h>
 
 #include <cstdint>
@@ -15,6 +14,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "link/numbers_by_text.h"
 
 namespace newsgraph::world {
 
@@ -64,21 +65,6 @@ class DocIndex {
     uint32_t people = 0;
     uint32_t events = 0;
   };
-  // The set of document numbers, hashed and compared by their ids (looked up by id).
-  struct IdHash {
-    using is_transparent = void;
-    const DocIndex* index;
-    size_t operator()(std::string_view id) const;
-    size_t operator()(uint32_t d) const { return (*this)(index->Id(d)); }
-  };
-  struct IdEq {
-    using is_transparent = void;
-    const DocIndex* index;
-    bool operator()(uint32_t a, uint32_t b) const { return a == b; }
-    bool operator()(uint32_t a, std::string_view b) const { return index->Id(a) == b; }
-    bool operator()(std::string_view a, uint32_t b) const { return a == index->Id(b); }
-  };
-
   int64_t Find(std::string_view doc) const;
   uint32_t FindOrAdd(std::string_view doc);
   uint32_t NameId(std::string_view name);
@@ -89,7 +75,7 @@ class DocIndex {
 
   std::string ids_;
   std::vector<Doc> docs_;
-  absl::flat_hash_set<uint32_t, IdHash, IdEq> by_id_;
+  NumbersByText<DocIndex, &DocIndex::Id> by_id_{this};  // document numbers, found by id
   std::vector<uint32_t> entries_;
   size_t garbage_ = 0;  // entries_ no document points to any more (rewritten elsewhere)
   absl::node_hash_map<std::string, uint32_t> name_ids_;  // nodes: the keys stay put

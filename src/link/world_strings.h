@@ -4,12 +4,12 @@
 // some 13 bytes (its offset and a hash-set slot) once, and 4 bytes where it is used.
 #pragma once
 
-#include <absl/container/flat_hash_set.h>
-
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "link/numbers_by_text.h"
 
 namespace newsgraph::world {
 
@@ -32,24 +32,9 @@ class StringPool {
   size_t MemoryBytes() const;
 
  private:
-  // The set of string numbers, hashed and compared by their characters (looked up by text).
-  struct Hash {
-    using is_transparent = void;
-    const StringPool* pool;
-    size_t operator()(std::string_view s) const;
-    size_t operator()(uint32_t id) const { return (*this)(pool->Get(id)); }
-  };
-  struct Eq {
-    using is_transparent = void;
-    const StringPool* pool;
-    bool operator()(uint32_t a, uint32_t b) const { return a == b; }
-    bool operator()(uint32_t a, std::string_view b) const { return pool->Get(a) == b; }
-    bool operator()(std::string_view a, uint32_t b) const { return a == pool->Get(b); }
-  };
-
   std::string chars_;
   std::vector<uint64_t> at_;  // string k is chars_[at_[k], at_[k + 1])
-  absl::flat_hash_set<uint32_t, Hash, Eq> ids_;
+  NumbersByText<StringPool, &StringPool::Get> ids_{this};  // string numbers, found by text
 };
 
 }  // namespace newsgraph::world
