@@ -22,14 +22,6 @@ using newsgraph::LinkDocument;
 using newsgraph::bench::SyntheticCorpus;
 using newsgraph::bench::SyntheticDoc;
 
-LinkDocument ToDoc(const SyntheticDoc& s) {
-  LinkDocument d;
-  d.id = s.id;
-  d.text = s.text;
-  d.published = s.published;
-  return d;
-}
-
 const newsgraph::DocumentFetcher kNoFetch = [](const std::string&) { return nullptr; };
 
 // The process's peak resident set, MiB.
@@ -46,7 +38,7 @@ CopyFinder& IndexOf(int n) {
   if (!f) {
     f = std::make_unique<CopyFinder>();
     SyntheticCorpus corpus;
-    for (int i = 0; i < n; ++i) (void)f->Link(ToDoc(corpus.Get(i)), kNoFetch);
+    for (int i = 0; i < n; ++i) (void)f->Link(ToLinkDocument(corpus.Get(i)), kNoFetch);
   }
   return *f;
 }
@@ -75,7 +67,7 @@ void BM_CopyLinkCandidates(benchmark::State& state) {
   CopyFinder& finder = IndexOf(n);
   SyntheticCorpus corpus;
   std::vector<LinkDocument> fresh;
-  for (int i = 0; i < 2000; ++i) fresh.push_back(ToDoc(corpus.Get(n + i)));
+  for (int i = 0; i < 2000; ++i) fresh.push_back(ToLinkDocument(corpus.Get(n + i)));
   size_t k = 0;
   for (auto _ : state) {
     // Candidates() and not Link(): the index stays at n documents however long this runs.
@@ -117,7 +109,7 @@ void BM_CopyLinkWithAlignment(benchmark::State& state) {
     st = std::make_unique<Store>();
     newsgraph::DocumentFetcher fetch = fetcher(st.get());
     for (int i = 0; i < n; ++i) {
-      auto d = std::make_shared<LinkDocument>(ToDoc(corpus.Get(i)));
+      auto d = std::make_shared<LinkDocument>(ToLinkDocument(corpus.Get(i)));
       (void)st->finder->Link(*d, fetch);
       st->docs[d->id] = d;
     }
@@ -134,7 +126,7 @@ void BM_CopyLinkWithAlignment(benchmark::State& state) {
       state.PauseTiming();
       batch.clear();
       for (int i = 0; i < 256; ++i) {
-        batch.push_back(std::make_shared<LinkDocument>(ToDoc(corpus.Get(s->next++))));
+        batch.push_back(std::make_shared<LinkDocument>(ToLinkDocument(corpus.Get(s->next++))));
       }
       k = 0;
       state.ResumeTiming();
@@ -178,7 +170,7 @@ void BM_CopyCandidateRecall(benchmark::State& state) {
     };
     for (int i = 0; i < n; ++i) {
       SyntheticDoc s = corpus.Get(i);
-      LinkDocument d = ToDoc(s);
+      LinkDocument d = ToLinkDocument(s);
       ids[i] = s.id;
       // Exact sets for the brute force.
       newsgraph::copies::Fingerprint fp = newsgraph::copies::ComputeFingerprint(d.text);

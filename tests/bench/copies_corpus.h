@@ -1,5 +1,5 @@
 // A synthetic news corpus with planted copies, for the copy-detection benchmark and recall tests
-// (tests/bench/copies_bench.cc, tests/link/copies_index_test.cc; docs/copies.md).
+// (tests/bench/copies_bench.cc, tests/link/copies_*_test.cc; docs/copies.md).
 //
 // Documents belong to stories; documents of one story share the story's names, figures and
 // topic words but not their sentences (independent reports: hard negatives). Every tenth
@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "newsgraph/link_document.h"
+
 namespace newsgraph::bench {
 
 struct SyntheticDoc {
@@ -25,6 +27,15 @@ struct SyntheticDoc {
   int source = -1;       // the document this one copies, or -1
   std::string kind;      // "", "near-verbatim", "rewrite", "partial"
 };
+
+// The document as the linker takes it (its id, text and publication date; no analysis).
+inline LinkDocument ToLinkDocument(const SyntheticDoc& s) {
+  LinkDocument d;
+  d.id = s.id;
+  d.text = s.text;
+  d.published = s.published;
+  return d;
+}
 
 class SyntheticCorpus {
  public:

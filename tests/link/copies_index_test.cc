@@ -97,10 +97,7 @@ TEST(CopyFinder, PlantedCopiesAreCandidates) {
   DocumentFetcher none = [](const std::string&) { return nullptr; };
   for (int i = 0; i < 3000; ++i) {
     bench::SyntheticDoc d = corpus.Get(i);
-    LinkDocument doc;
-    doc.id = d.id;
-    doc.text = d.text;
-    doc.published = d.published;
+    LinkDocument doc = bench::ToLinkDocument(d);
     if (d.source >= 0) {
       ++planted[d.kind];
       std::vector<std::string> c = finder.Candidates(doc);

@@ -124,11 +124,7 @@ TEST(CopiesPreparedCache, LinkingFindsTheSameWithAndWithoutIt) {
   CopyFinder plain(without), cached(small);
   int relations = 0;
   for (int i = 0; i < 700; ++i) {
-    auto s = corpus.Get(i);
-    auto d = std::make_shared<LinkDocument>();
-    d->id = s.id;
-    d->text = s.text;
-    d->published = s.published;
+    auto d = std::make_shared<LinkDocument>(bench::ToLinkDocument(corpus.Get(i)));
     std::vector<CopyRelation> a = plain.Link(*d, fetch);
     std::vector<CopyRelation> b = cached.Link(*d, fetch);
     ASSERT_EQ(a.size(), b.size()) << d->id;

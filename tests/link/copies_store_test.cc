@@ -142,11 +142,7 @@ TEST(CopiesPrepared, LinkWithKeptSpansEqualsCompareDocuments) {
   CopyFinder finder;
   int linked = 0;
   for (int i = 0; i < 400; ++i) {
-    auto d = std::make_shared<LinkDocument>();
-    auto s = corpus.Get(i);
-    d->id = s.id;
-    d->text = s.text;
-    d->published = s.published;
+    auto d = std::make_shared<LinkDocument>(bench::ToLinkDocument(corpus.Get(i)));
     for (const CopyRelation& r : finder.Link(*d, fetch)) {
       const LinkDocument& other = *store.at(r.source == d->id ? r.copy : r.source);
       std::optional<CopyRelation> pair = CompareDocuments(other, *d);
