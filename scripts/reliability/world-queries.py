@@ -247,7 +247,10 @@ def load_pg(args):
         seed = os.path.join(tmp, "seed.txt")
         with open(seed, "w") as f:
             f.write("President Joe Biden spoke with Chancellor Olaf Scholz by phone on Tuesday.\n")
-        subprocess.run([args.newsgraph, "ingest", "--db", url, seed], check=True, stdout=subprocess.DEVNULL)
+        r = subprocess.run([args.newsgraph, "ingest", "--db", url, seed], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE, text=True)
+        if r.returncode != 0:
+            sys.exit("world-queries: newsgraph ingest --db %s failed: %s" % (url, r.stderr.strip()))
         have = psql(url, "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
         have = set(have.split())
         lite = sqlite3.connect(args.db)
