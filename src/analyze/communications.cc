@@ -32,6 +32,7 @@ bool IsCueWord(std::string_view w) {
       "texted", "messaged", "wrote", "consulted", "reached", "received", "email", "emails",
       "e-mail", "memo", "welcomed", "greeted", "shook", "reception", "breakfast", "briefed",
       "contact", "touch", "sit", "sits", "sitting", "summoned", "summons", "exchanged",
+      "hearing", "hearings",
       "joined", "conference", "interrogated", "pleaded", "pleads", "visiting", "calling",
       "phoning"};
   return kWords.count(w) > 0;
@@ -86,10 +87,20 @@ std::vector<Communication> CommFinder::Run() {
         w == "interview" || w == "interviews" || w == "lunch" || w == "dinner" ||
         w == "letter" || w == "letters" || w == "videoconferences" || w == "email" ||
         w == "emails" || w == "e-mail" || w == "memo" || w == "reception" ||
-        w == "breakfast") {
+        w == "breakfast" || w == "hearing" || w == "hearings") {
       if ((w == "call" || w == "talk") && t > 0 &&
-          (L(t - 1) == "to" || L(t - 1) == "will" || L(t - 1) == "would" || L(t - 1) == "they"))
-        continue;  // a verb, not the noun
+          (L(t - 1) == "to" || L(t - 1) == "will" || L(t - 1) == "would" || L(t - 1) == "they")) {
+        // a verb, not the noun: "is expected to talk with Y", "will call Y" (not "call Y a
+        // liar", "call Y as a witness")
+        const PersonMention* o = t + 1 < n ? MentionAt(t + 1) : nullptr;
+        if (w == "talk" && t + 1 < n && (L(t + 1) == "with" || L(t + 1) == "to"))
+          Verb(t);
+        else if (w == "call" && o && o->title_first == t + 1 &&
+                 !(o->last < n && (L(o->last) == "as" || L(o->last) == "a" ||
+                                   L(o->last) == "an" || L(o->last) == "the")))
+          Verb(t);
+        continue;
+      }
       Noun(t);
     } else if (w == "with" && t > 0 && MentionAt(t - 1) && t + 1 < n &&
                s_.sentences[s_.toks[t].sentence].last - s_.sentences[s_.toks[t].sentence].first <
@@ -114,10 +125,15 @@ std::vector<Communication> CommFinder::Run() {
                 L(t + 1) == "down" && L(t + 2) == "with")) {
       if ((w == "called" || w == "talks") && !s_.toks[t].cap) {
         // "X called Y" / "X talks with Y": only with a person or pronoun right before it
+        // "X was called by Y": the passive, with its agent
+        const bool passive = w == "called" && t + 2 < N() && Same(t + 2, t) && L(t + 1) == "by" &&
+                             (MentionAt(t + 2) || TitledPersonAt(t + 2, nullptr));
         uint32_t b = t;
-        while (b > 0 && Same(b - 1, t) && t - b < 2 &&
+        while (b > 0 && Same(b - 1, t) && t - b < (passive ? 3 : 2) &&
                (L(b - 1) == "also" || L(b - 1) == "then" || L(b - 1) == "later" ||
-                L(b - 1) == "had" || L(b - 1) == "has"))
+                L(b - 1) == "had" || L(b - 1) == "has" ||
+                (passive && (L(b - 1) == "was" || L(b - 1) == "were" || L(b - 1) == "been" ||
+                             L(b - 1) == "is" || L(b - 1) == "being"))))
           --b;
         // ... or a lower-case noun when a person named after title words follows ("The
         // suspect called his girlfriend, Maria Ruiz")
@@ -129,8 +145,9 @@ std::vector<Communication> CommFinder::Run() {
         bool subject = b > 0 && Same(b - 1, t) &&
                        (MentionAt(b - 1) || L(b - 1) == "he" || L(b - 1) == "she" ||
                         L(b - 1) == "and" || noun_subject);
-        bool object = t + 1 < N() && (MentionAt(t + 1) || TitledPersonAt(t + 1, nullptr) ||
-                                      (w == "talks" && L(t + 1) == "with"));
+        bool object = passive ||
+                      (t + 1 < N() && (MentionAt(t + 1) || TitledPersonAt(t + 1, nullptr) ||
+                                       (w == "talks" && L(t + 1) == "with")));
         if (!subject || !object) continue;
       } else if (w == "called" || w == "talks") {
         continue;
@@ -350,7 +367,9 @@ std::string CommFinder::KindOf(uint32_t t) const {
   if (w == "conference") return phone ? "conference call" : "video call";
   if (w == "interrogation") return "interrogation";
   if (w == "interview" || w == "interviews" || w == "interviewed") return "interview";
-  if (w == "lunch" || w == "dinner" || w == "reception" || w == "breakfast") return "meeting";
+  if (w == "lunch" || w == "dinner" || w == "reception" || w == "breakfast" || w == "hearing" ||
+      w == "hearings")
+    return "meeting";
   if (w == "letter" || w == "letters" || w == "email" || w == "emails" || w == "e-mail" ||
       w == "memo" || w == "emailed" || w == "e-mailed" || w == "texted" || w == "messaged" ||
       w == "wrote")
@@ -461,8 +480,18 @@ void CommFinder::Noun(uint32_t t) {
     const Tok& prev = s_.toks[k - 1];
     if (prev.kind == TokKind::kPossessive) {
       if (const PersonMention* m = k >= 2 ? MentionAt(k - 2) : nullptr) {
+        // "X and Y's phone call": both own it
+        const uint32_t f = m->title_first;
+        const PersonMention* x = f >= 2 && Same(f - 2, t) && L(f - 1) == "and"
+                                     ? MentionAt(f - 2)
+                                     : nullptr;
+        if (x && x->person != m->person) {
+          add(x->person);
+          ev_first = x->title_first;
+        } else {
+          ev_first = f;
+        }
         add(m->person);
-        ev_first = m->title_first;
       } else if (k >= 3 && Same(k - 3, t)) {
         uint32_t de;
         uint32_t the = k >= 4 && L(k - 3) != "the" ? k - 4 : k - 3;
@@ -574,7 +603,10 @@ void CommFinder::Noun(uint32_t t) {
         uint32_t b = subj;
         while (b > 0 && Same(b - 1, t) && subj - b < 5 &&
                ((s_.toks[b - 1].kind == TokKind::kWord && !IsFunctionWord(L(b - 1))) ||
-                s_.toks[b - 1].kind == TokKind::kPossessive))  // "the tenants' coalition"
+                s_.toks[b - 1].kind == TokKind::kPossessive ||  // "the tenants' coalition"
+                // "a coalition of nurses"
+                (L(b - 1) == "of" && b >= 2 && Same(b - 2, t) &&
+                 s_.toks[b - 2].kind == TokKind::kWord && !IsFunctionWord(L(b - 2)))))
           --b;
         if (b > 0 && Same(b - 1, t) && (L(b - 1) == "the" || L(b - 1) == "a")) --b;
         uint32_t de;
@@ -594,6 +626,7 @@ void CommFinder::Noun(uint32_t t) {
   const std::string kind = KindOf(t);
   const bool to_ok = kind == "phone call" || kind == "letter";  // "a call to/from Y"
   const bool on_ok = kind == "interview";  // "an interview on Fox News"
+  bool object_found = false;
   const bool for_ok = L(t) == "dinner" || L(t) == "lunch" || L(t) == "reception" ||
                       L(t) == "breakfast";  // "hosted a dinner for King Charles"
   for (uint32_t j = t + 1; j < N() && Same(j, t) && j < t + 12; ++j) {
@@ -632,6 +665,7 @@ void CommFinder::Noun(uint32_t t) {
       }
       for (int p : list) add(p);
       if (found) end = std::max(end, e);
+      object_found = found;
       break;
     }
     if (l == "." || l == ";" || IsCommNoun(l)) break;
@@ -702,6 +736,9 @@ void CommFinder::Noun(uint32_t t) {
     if (subj >= 0 && std::find(people.begin(), people.end(), subj) == people.end())
       people.insert(people.begin(), subj);
   }
+  // a hearing is an encounter only with the party it is held with ("holds a hearing with
+  // executives"), not a court's hearing of a case
+  if ((L(t) == "hearing" || L(t) == "hearings") && !object_found) return;
   // "X said in an email to The Associated Press": a statement to the press, not an exchange
   if (said_in && kind == "letter")
     for (const auto& d : parties)
@@ -791,6 +828,21 @@ std::vector<Communication> CommFinder::Merge() {
 
 }  // namespace comm_internal
 
+namespace {
+
+// "Tuesday", "on Tuesday", "Tuesday evening": a weekday with no "last", "next" or "this".
+bool BareWeekday(std::string_view when) {
+  std::string w = comm_internal::WhenWords(when);
+  const size_t sp = w.find(' ');
+  std::string_view first = std::string_view(w).substr(0, sp);
+  if (!IsWeekday(first)) return false;
+  if (sp == std::string::npos) return true;
+  std::string_view rest = std::string_view(w).substr(sp + 1);
+  return rest == "morning" || rest == "afternoon" || rest == "evening" || rest == "night";
+}
+
+}  // namespace
+
 std::vector<Communication> FindCommunications(const Scan& scan, const PeopleResult& people,
                                               const std::vector<ValueMention>& values,
                                               std::string_view published) {
@@ -800,6 +852,16 @@ std::vector<Communication> FindCommunications(const Scan& scan, const PeopleResu
   for (Communication& c : out) {
     long d = 0;
     if (c.date.size() != 10 || !ParseIso(c.date, &d)) continue;
+    // a weekday alone ("on Tuesday", "Tuesday evening") is the next one for an encounter to come
+    // and the last one for one that happened, whatever tense the words nearest the date have
+    // ("X will speak with Y on Tuesday, the ministry said")
+    if (BareWeekday(c.when)) {
+      const long moved = c.status == "planned" && d < pub ? d + 7
+                         : c.status == "happened" && d > pub ? d - 7
+                                                              : d;
+      if (moved != d) c.date = IsoFromDays(moved);
+      continue;
+    }
     // the year was written ("Oct. 12, 2020"): it stays
     int digits = 0;
     bool year_written = false;

@@ -187,6 +187,16 @@ std::string CommFinder::Describe(uint32_t o, uint32_t* end) const {
           break;
         }
         if (stop > j || IsFunctionWord(L(q))) break;  // lower-case after the name ends it
+        // no name at all: a few lower-case words ending in a plural noun, after "of" or
+        // "from" ("executives from the largest phone companies", "a coalition of nurses")
+        if ((l == "of" || l == "from") && L(q).size() > 3 && L(q).back() == 's' &&
+            L(q)[L(q).size() - 2] != 's' &&
+            (q + 1 >= N() || !Same(q + 1, o) || s_.toks[q + 1].kind != TokKind::kWord ||
+             IsFunctionWord(L(q + 1)) || IsCueVerb(L(q + 1)) || L(q + 1) == "sent" ||
+             L(q + 1) == "held" || L(q + 1) == "wrote" || L(q + 1) == "met")) {
+          stop = q + 1;
+          break;
+        }
         if (q >= j + 3) break;  // at most three lower-case words before the names
       }
       if (stop > j) {

@@ -60,16 +60,20 @@ void CommFinder::VerbWithObject(uint32_t t) {
       Emit(t, {a, o->person}, ev_first, m + 2, false, "phone call");
       return;
     }
-    // "told Y in an email / a letter / a call / a meeting"
-    if (m + 2 < N() && Same(m, t) && L(m) == "in" &&
-        (L(m + 1) == "a" || L(m + 1) == "an" || L(m + 1) == "the")) {
+    // "told Y in an email / a letter / a call / a meeting", "told Y during the call"
+    if (m + 2 < N() && Same(m, t) && (L(m) == "in" || L(m) == "during") &&
+        (L(m + 1) == "a" || L(m + 1) == "an" || L(m + 1) == "the" || L(m + 1) == "their")) {
+      bool video = false;
       for (uint32_t j = m + 2; j < N() && j < m + 5 && Same(j, t); ++j) {
         const std::string& md = L(j);
+        video = video || md == "video";
         const char* kind = md == "email" || md == "e-mail" || md == "letter" || md == "memo" ||
                                    md == "note" || md == "message"
                                ? "letter"
-                           : md == "call" ? "phone call"
+                           : md == "call" ? (video ? "video call" : "phone call")
+                           : md == "videoconference" ? "video call"
                            : md == "meeting" ? "meeting"
+                           : md == "conversation" ? "talk"
                                              : nullptr;
         if (kind) {
           Emit(t, {a, o->person}, ev_first, j + 1, false, kind);
@@ -80,9 +84,11 @@ void CommFinder::VerbWithObject(uint32_t t) {
     }
     return;
   }
-  // the medium written after the verb's object: "exchanged views by phone"
+  // the medium written after the verb's object, in the same clause: "exchanged views by phone",
+  // "discussed the situation on the eastern border by phone"
   const char* kind = "talk";
-  for (uint32_t j = t + 1; j + 1 < N() && j < t + 6 && Same(j + 1, t); ++j) {
+  for (uint32_t j = t + 1; j + 1 < N() && j < t + 12 && Same(j + 1, t); ++j) {
+    if (s_.Text(j) == "," || L(j) == "that" || L(j) == "which" || s_.toks[j].in_quote) break;
     if (L(j) != "by" && L(j) != "over" && L(j) != "via") continue;
     const uint32_t m = L(j + 1) == "the" && j + 2 < N() ? j + 2 : j + 1;
     if (L(m) == "phone" || L(m) == "telephone") kind = "phone call";

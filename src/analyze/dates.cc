@@ -102,7 +102,11 @@ bool FutureAt(const Scan& scan, uint32_t tok) {
                   w == "plans" || w == "intends" || w == "next" || w == "tomorrow" ||
                   w == "forthcoming" || w == "scheduled" ||
                   (to_next && (w == "expected" || w == "likely" || w == "set" || w == "due" ||
-                               w == "planned" || w == "planning" || w == "going"));
+                               w == "planned" || w == "planning" || w == "going")) ||
+                  // "is planned for next week"
+                  (w == "planned" && t + 1 < s.last && scan.toks[t + 1].lower == "for" &&
+                   t > s.first &&
+                   (scan.toks[t - 1].lower == "is" || scan.toks[t - 1].lower == "are"));
     if (future) {
       best_future = std::min(best_future, d);
       continue;

@@ -81,6 +81,10 @@ bool IsCueVerb(std::string_view lower);
 // Canonical office for a title as worded ("defense secretary" -> "Secretary of Defense"), or
 // empty when no rule applies.
 std::string NormaliseOffice(std::string_view office);
+// The office's role without the organisation or place written with it: the canonical form when
+// NormaliseOffice has one, else "teacher at Richmond High School" -> "teacher", "Lakers
+// assistant coach" -> "assistant coach", "T-Mobile CEO" -> "CEO"; empty when nothing is removed.
+std::string RoleOfOffice(std::string_view office);
 
 std::string Lower(std::string_view s);
 // The sentence's verbs point to the future ("will", "is likely to", "plans to" ...).

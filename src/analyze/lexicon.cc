@@ -534,4 +534,44 @@ std::string NormaliseOffice(std::string_view office) {
   return {};
 }
 
+std::string RoleOfOffice(std::string_view office) {
+  std::string canon = NormaliseOffice(office);
+  if (!canon.empty()) return canon;
+  std::string_view o = office;
+  // "postdoctoral fellow at the Max Planck Institute": the role before "at" and its place
+  if (size_t at = o.find(" at "); at != std::string_view::npos && at > 0) o = o.substr(0, at);
+  // "Lakers assistant coach", "T-Mobile CEO": capitalised names before a lower-case role (or
+  // an acronym such as CEO); a title written in capitals ("Foreign Minister") stays whole
+  size_t b = 0;
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i <= o.size(); ++i)
+    if (i == o.size() || o[i] == ' ') {
+      if (i > b) words.push_back(o.substr(b, i - b));
+      b = i + 1;
+    }
+  auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto acronym = [&](std::string_view w) {
+    if (w.size() < 2 || w.size() > 4) return false;
+    for (char c : w)
+      if (!is_upper(c)) return false;
+    return true;
+  };
+  size_t first_role = 0;
+  while (first_role < words.size() && is_upper(words[first_role][0]) &&
+         !acronym(words[first_role]) && !IsTitleHead(Lower(words[first_role])) &&
+         !IsTitleModifier(Lower(words[first_role])))
+    ++first_role;
+  if (first_role == words.size()) return o.size() < office.size() ? std::string(o) : std::string();
+  for (size_t i = first_role; i < words.size(); ++i)
+    if (is_upper(words[i][0]) && !acronym(words[i])) return o.size() < office.size() ? std::string(o) : std::string();
+  if (first_role == 0 && o.size() == office.size()) return {};
+  std::string out;
+  for (size_t i = first_role; i < words.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  canon = NormaliseOffice(out);  // "Ukraine's foreign minister" -> "Minister of Foreign Affairs"
+  return canon.empty() ? out : canon;
+}
+
 }  // namespace newsgraph::analyze

@@ -452,7 +452,7 @@ void PeopleFinder::Finish() {
       }
     }
     if (p.office_normalized.empty()) {
-      std::string norm = NormaliseOffice(p.office);
+      std::string norm = RoleOfOffice(p.office);
       if (!norm.empty() && norm != p.office) p.office_normalized = norm;
     }
   }

@@ -174,3 +174,37 @@ TEST(PronounGender, HeIsNotTheWomanNamedLast) {
 
 }  // namespace
 }  // namespace newsgraph
+
+namespace newsgraph {
+namespace {
+
+// The office's role without its organisation or place (office_normalized), on sentences written
+// for the test: the worded office stays as written.
+TEST(OfficeRole, OrganisationAndPlaceAreNotPartOfTheRole) {
+  auto role_of = [](std::string_view text, std::string_view name) {
+    AnalyzeOptions o;
+    o.use_ner = false;
+    Analysis a = AnalyzeText(text, o);
+    for (const Person& p : a.people)
+      if (p.name == name) return std::make_pair(p.office, p.office_normalized);
+    return std::make_pair(std::string("<none>"), std::string());
+  };
+  auto r = role_of("Lena Ortiz, a research fellow at the Kepler Institute in Vienna, led the study.",
+                   "Lena Ortiz");
+  EXPECT_EQ(r.second, "research fellow") << r.first;
+  r = role_of("Harbor Freight CEO Tom Vance said sales rose.", "Tom Vance");
+  EXPECT_EQ(r.second, "CEO") << r.first;
+  r = role_of("Ravens assistant coach Dale Murch was fired.", "Dale Murch");
+  EXPECT_EQ(r.second, "assistant coach") << r.first;
+  r = role_of("Freedonia's foreign minister Ivo Kral arrived.", "Ivo Kral");
+  EXPECT_EQ(r.second, "Minister of Foreign Affairs") << r.first;
+  // a title written in capitals keeps its words, and a canonical form wins
+  r = role_of("Foreign Minister Ivo Kral arrived.", "Ivo Kral");
+  EXPECT_EQ(r.second, "Minister of Foreign Affairs") << r.first;
+  // nothing to remove: no normalised form
+  r = role_of("Head coach Dale Murch was fired.", "Dale Murch");
+  EXPECT_EQ(r.second, "") << r.first;
+}
+
+}  // namespace
+}  // namespace newsgraph
