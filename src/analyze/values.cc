@@ -96,6 +96,58 @@ bool ValueFinder::Money(uint32_t t, uint32_t* next) {
   return true;
 }
 
+bool ValueFinder::Age(uint32_t t, uint32_t* next) {
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  if (L(t) != "aged" || s_.toks[t].kind != TokKind::kWord || t + 1 >= n || !SameSentence(t, t + 1))
+    return false;
+  // "the cheese was aged 12 months": the verb, no age
+  if (t > 0 && SameSentence(t - 1, t) &&
+      (Is(t - 1, "was") || Is(t - 1, "were") || Is(t - 1, "been") || Is(t - 1, "is") ||
+       Is(t - 1, "are") || Is(t - 1, "be")))
+    return false;
+  uint32_t a = t + 1;
+  const bool between = Is(a, "between");
+  if (between) ++a;
+  double v, vmax;
+  uint32_t e;
+  if (a >= n || s_.toks[a].kind != TokKind::kNumber || !Number(a, &v, &e) || v <= 0 || v >= 130)
+    return false;
+  vmax = v;
+  uint32_t last = e;
+  std::string qual;
+  // "18 to 25", "between 5 and 11"
+  if (e + 1 < n && SameSentence(t, e + 1) &&
+      (Is(e, between ? "and" : "to") || (!between && (Is(e, "-") || Is(e, "\u2013")))) &&
+      s_.toks[e + 1].kind == TokKind::kNumber) {
+    double hi;
+    uint32_t e2;
+    if (Number(e + 1, &hi, &e2) && hi > v && hi < 130) {
+      vmax = hi;
+      last = e2;
+    }
+  } else if (!between && e + 1 < n && SameSentence(t, e + 1) && (Is(e, "or") || Is(e, "and"))) {
+    const std::string& w = L(e + 1);
+    if (w == "older" || w == "over" || w == "above" || w == "more") {
+      qual = "at least";
+      last = e + 2;
+    } else if (w == "younger" || w == "under" || w == "below" || w == "less") {
+      qual = "at most";
+      last = e + 2;
+    }
+  }
+  if (between && vmax == v) return false;  // "aged between 5" is not an age
+  // "aged 6 months", "aged 18 to 25 years"
+  std::string unit = "years";
+  if (qual.empty() && last < n && SameSentence(t, last) && IsDurationUnit(L(last))) {
+    unit = L(last);
+    if (unit.back() != 's') unit += 's';
+    ++last;
+  }
+  Emit(ValueKind::kQuantity, t, last, v, vmax, unit + " (age)", qual, "");
+  *next = last;
+  return true;
+}
+
 bool ValueFinder::Count(uint32_t t, uint32_t* next) {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
   const Tok& k = s_.toks[t];
@@ -143,10 +195,18 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       if (num && !rest.empty()) {
         double dummy;
         size_t h2 = rest.find('-');
-        if (h2 != std::string_view::npos && rest.substr(h2) == "-old" &&
-            IsDurationUnit(std::string(rest.substr(0, h2)) + "s")) {
-          Emit(ValueKind::kQuantity, t, t + 1, v, v, std::string(rest.substr(0, h2)) + "s (age)",
-               "", "");
+        // "14-year-old", "17-years-old", and the range "12 to 17-years-old"
+        std::string age_unit(h2 != std::string_view::npos ? rest.substr(0, h2) : rest);
+        if (!age_unit.empty() && age_unit.back() != 's') age_unit += 's';
+        if (h2 != std::string_view::npos && rest.substr(h2) == "-old" && IsDurationUnit(age_unit)) {
+          uint32_t first = t;
+          double lo = v;
+          if (t >= 2 && SameSentence(t - 2, t) && Is(t - 1, "to") &&
+              s_.toks[t - 2].kind == TokKind::kNumber && DigitsValue(L(t - 2), &lo) && lo < v)
+            first = t - 2;
+          else
+            lo = v;
+          Emit(ValueKind::kQuantity, first, t + 1, lo, v, age_unit + " (age)", "", "");
           return true;
         }
         if (h2 == std::string_view::npos && !WordValue(rest, &dummy) &&

@@ -23,7 +23,7 @@ class ValueFinder {
     const uint32_t n = static_cast<uint32_t>(s_.toks.size());
     for (uint32_t t = 0; t < n;) {
       uint32_t next = t + 1;
-      if (Date(t, &next) || Money(t, &next) || Count(t, &next)) {
+      if (Date(t, &next) || Money(t, &next) || Age(t, &next) || Count(t, &next)) {
         t = next;
         continue;
       }
@@ -166,6 +166,10 @@ class ValueFinder {
   bool Money(uint32_t t, uint32_t* next);
 
   bool Count(uint32_t t, uint32_t* next);
+
+  // An age written with "aged": "aged 43", "aged 18 to 25", "aged between 5 and 11", "aged 26 or
+  // older" (at least), "aged 65 and over", "aged 12 or younger" (at most).
+  bool Age(uint32_t t, uint32_t* next);
 
   const Scan& s_;
   std::string_view published_;

@@ -72,5 +72,44 @@ TEST(ValuesWording, OneUnitOfTimeInOneWordAndNumbersThatCountNothing) {
   EXPECT_EQ(Figure(a, "3-pointer"), nullptr) << Dump(a);
 }
 
+TEST(ValuesWording, AgesWrittenWithAged) {
+  auto a = Analyse("Use fell among adults aged 26 or older but rose among those aged 18 to 25 and "
+                   "among 12 to 17-years-old users. Voters aged 65 and over backed him; children "
+                   "aged between 5 and 11, pupils aged 8\u201310 years and babies aged 6 months can be "
+                   "vaccinated. The cheese "
+                   "was aged 12 months. A 9-years-old boy was found.");
+  const NumberClaim* n = Figure(a, "aged 26 or older");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value, 26);
+  EXPECT_EQ(n->unit, "years (age)");
+  EXPECT_EQ(n->qualifier, "at least");
+  n = Figure(a, "aged 18 to 25");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value, 18);
+  EXPECT_EQ(n->value_max, 25);
+  n = Figure(a, "12 to 17-years-old");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value, 12);
+  EXPECT_EQ(n->value_max, 17);
+  n = Figure(a, "aged 65 and over");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->qualifier, "at least");
+  n = Figure(a, "aged between 5 and 11");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value_max, 11);
+  n = Figure(a, "aged 8\u201310 years");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value_max, 10);
+  n = Figure(a, "aged 6 months");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->unit, "months (age)");
+  n = Figure(a, "9-years-old");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value, 9);
+  // the verb "aged" states no age
+  EXPECT_EQ(Figure(a, "aged 12"), nullptr) << Dump(a);
+  EXPECT_EQ(Figure(a, "aged 12 months"), nullptr) << Dump(a);
+}
+
 }  // namespace
 }  // namespace newsgraph
