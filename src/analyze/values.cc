@@ -188,6 +188,19 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
         Emit(ValueKind::kQuantity, first, last, f, f, "", qual, "");
         return true;
       }
+      // "five-and-a-half points", "two-and-a-half hours"
+      if (num && rest == "and-a-half" && t + 1 < n && SameSentence(t, t + 1) &&
+          s_.toks[t + 1].kind == TokKind::kWord && !s_.toks[t + 1].cap &&
+          !IsFunctionWord(L(t + 1))) {
+        uint32_t first;
+        std::string qual = Qualifier(t, &first);
+        const bool dur = IsDurationUnit(L(t + 1));
+        const std::string unit(s_.Text(t + 1));
+        Emit(dur ? ValueKind::kDuration : ValueKind::kQuantity, first, t + 2, v + 0.5, v + 0.5,
+             unit, qual, dur ? FormatNumber(v + 0.5) + " " + unit : std::string());
+        *next = t + 2;
+        return true;
+      }
       // "a .45-caliber pistol", "a 3-pointer", "a 12-gauge shotgun": a kind of thing, no count
       if (rest == "caliber" || rest == "calibre" || rest == "pointer" || rest == "pointers" ||
           rest == "gauge")
@@ -296,6 +309,11 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     // ordinals and suffixes (20th, 1990s) are not counts
     for (char c : tx)
       if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return false;
+  }
+  // "two and a half years"
+  if (e + 2 < n && Is(e, "and") && Is(e + 1, "a") && Is(e + 2, "half") && SameSentence(t, e + 2)) {
+    v += 0.5;
+    e += 3;
   }
   double vmax = v;
   // ranges: "30 to 40", "one or two", "between 5 and 10"

@@ -111,5 +111,20 @@ TEST(ValuesWording, AgesWrittenWithAged) {
   EXPECT_EQ(Figure(a, "aged 12 months"), nullptr) << Dump(a);
 }
 
+TEST(ValuesWording, AndAHalf) {
+  auto a = Analyse("He served two and a half years. The index rose five-and-a-half points after "
+                   "talks of one and a half hours.");
+  const NumberClaim* n = Figure(a, "two and a half years");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value, 2.5);
+  n = Figure(a, "five-and-a-half points");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value, 5.5);
+  EXPECT_EQ(n->unit, "points");
+  n = Figure(a, "one and a half hours");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value, 1.5);
+}
+
 }  // namespace
 }  // namespace newsgraph
