@@ -388,6 +388,23 @@ void PeopleFinder::ThingOrPlace(uint32_t f, uint32_t l) {
       l = e;
     }
   }
+  // "the California Governor's Office of Emergency Services", "the Attorney General's Office":
+  // an office named after its holder's title is one name with it
+  if (IsOrganisationWord(L(f)) && f >= 2 && s_.toks[f - 1].kind == TokKind::kPossessive &&
+      Same(f - 2, f) && s_.toks[f - 2].cap && s_.toks[f - 2].kind == TokKind::kWord &&
+      IsTitleHead(L(f - 2)) && !res_.MentionCovering(f - 2)) {
+    uint32_t b = f - 2;
+    while (b > 0 && Same(b - 1, f) && f - b < 5 && s_.toks[b - 1].cap &&
+           s_.toks[b - 1].kind == TokKind::kWord && !s_.toks[b - 1].sentence_start &&
+           !res_.MentionCovering(b - 1) &&
+           (IsPlaceWord(L(b - 1)) || IsTitleHead(L(b - 1)) || IsTitleModifier(L(b - 1))))
+      --b;
+    // a sentence may open with it: "California Governor's Office ..."
+    if (b > 0 && Same(b - 1, f) && s_.toks[b - 1].sentence_start && s_.toks[b - 1].cap &&
+        s_.toks[b - 1].kind == TokKind::kWord && IsPlaceWord(L(b - 1)))
+      --b;
+    f = b;
+  }
   AddThing(res_.organizations, f, l);
 }
 

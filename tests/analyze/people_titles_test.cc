@@ -124,6 +124,21 @@ TEST(PeopleTitles, OrganisationNamesWithOf) {
   EXPECT_EQ(a.organizations[0].name, "University of Oregon");
 }
 
+TEST(PeopleTitles, OfficeNamedAfterItsHoldersTitle) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("The Oregon Governor's Office of Disaster Relief wrote to the mayors. The "
+                     "Attorney General's Office said it would appeal. Governor Ann Pike's office "
+                     "declined to comment.",
+                     ner);
+    std::string orgs;
+    for (const auto& o : a.organizations) orgs += o.name + "; ";
+    EXPECT_NE(orgs.find("Oregon Governor's Office of Disaster Relief; "), std::string::npos) << orgs;
+    EXPECT_NE(orgs.find("Attorney General's Office; "), std::string::npos) << orgs;
+    // a named holder's office is the person's, not an organisation named after a title
+    EXPECT_EQ(orgs.find("Pike"), std::string::npos) << orgs;
+  }
+}
+
 TEST(PeopleTitles, TaggedPersonAfterAnOrganisationInTheOffice) {
   // the shipped tagger says where the person starts after "the European Union"
   auto a = Analyse("U.S. Ambassador to the European Union Carl Sonneborn testified on Tuesday.",
