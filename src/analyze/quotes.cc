@@ -5,6 +5,8 @@
 // Unnamed speakers are given as the text describes them ("a senior administration official").
 #include <algorithm>
 
+#include <absl/container/flat_hash_set.h>
+
 #include "analyze/quotes_finder.h"
 
 namespace newsgraph::analyze {
@@ -20,6 +22,42 @@ bool QuoteFinder::WholeSentence(const QuoteSpan& q) const {
   if (end != '.' && end != '!' && end != '?') return false;
   const uint32_t open_tok = q.first_tok - 1;
   return s_.sentences[s_.toks[open_tok].sentence].first == open_tok;
+}
+
+std::string QuoteFinder::OrganisationOfKind(const std::string& speaker, uint32_t before) const {
+  std::string kind = Lower(speaker);
+  if (kind.rfind("the ", 0) == 0) kind.erase(0, 4);
+  // kinds any organisation may be called by, and kinds its name holds ("Health Ministry")
+  static const absl::flat_hash_set<std::string_view> kAny = {
+      "company", "firm", "group", "agency", "organization", "organisation", "business",
+      "carrier", "retailer", "automaker", "startup", "network", "outlet", "lender", "insurer",
+      "brand", "chain", "utility", "charity"};
+  static const absl::flat_hash_set<std::string_view> kNamed = {
+      "ministry", "department", "bank", "university", "embassy", "council", "commission",
+      "committee", "court", "airline", "union", "club", "hospital", "school", "office",
+      "foundation", "institute", "agency", "authority", "board", "service", "party", "team",
+      "police", "league", "federation", "association", "coalition", "campaign", "network"};
+  const bool any = kAny.count(kind) > 0, named = kNamed.count(kind) > 0;
+  if (!any && !named) return speaker;
+  const NamedThing* best = nullptr;
+  uint32_t best_at = 0;
+  for (const NamedThing& o : p_.organizations) {
+    bool holds = false;
+    if (named) {
+      const std::string name = Lower(o.name);
+      for (size_t at = name.find(kind); at != std::string::npos; at = name.find(kind, at + 1))
+        if ((at == 0 || name[at - 1] == ' ') &&
+            (at + kind.size() == name.size() || name[at + kind.size()] == ' '))
+          holds = true;
+    }
+    if (!any && !holds) continue;
+    for (const Mention& m : o.mentions)
+      if (m.end <= before && (!best || m.start > best_at)) {
+        best = &o;
+        best_at = m.start;
+      }
+  }
+  return best ? best->name : speaker;
 }
 
 std::vector<Quote> QuoteFinder::Run() {
@@ -56,6 +94,7 @@ std::vector<Quote> QuoteFinder::Run() {
       last_para_open = false;
       continue;
     }
+    speaker = OrganisationOfKind(speaker, q.end);
     Quote out_q;
     out_q.speaker = speaker;
     out_q.text = std::string(s_.text.substr(q.start, q.end - q.start));

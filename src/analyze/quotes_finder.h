@@ -55,6 +55,12 @@ class QuoteFinder {
 
   std::string SpeakerOf(const PersonMention& m) const { return p_.people[m.person].name; }
 
+  // "the company said", "the ministry said": a speaker written as an organisation's kind is the
+  // organisation the text named last before byte `before` (for a kind that names itself, one
+  // whose name holds the word: "the ministry" -> "Health Ministry"); the speaker unchanged when
+  // there is none.
+  std::string OrganisationOfKind(const std::string& speaker, uint32_t before) const;
+
   // A capitalised name that is not a person, from token b to the end of its run ("KCNA",
   // "the Foreign Ministry" -> "Foreign Ministry"), followed by a clause end; empty otherwise.
   std::string NameRun(uint32_t b, uint32_t sentence) const;

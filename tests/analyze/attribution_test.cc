@@ -310,5 +310,23 @@ TEST(Attribution, DescribedSpeakersWithTitlesAndPeopleWords) {
   EXPECT_EQ(q->speaker, "mayor");
 }
 
+TEST(Attribution, OrganisationCalledByItsKind) {
+  auto a = Analyse("The Health Ministry reported 300 new cases on Monday. \"The situation is "
+                   "stable,\" the ministry said. The Justice Department and the Federal Trade "
+                   "Commission opened an inquiry. \"We will cooperate,\" the department said.");
+  const Quote* q = QuoteStarting(a, "The situation");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Health Ministry");
+  // a kind its name holds: the department, not the commission named after it
+  q = QuoteStarting(a, "We will");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Justice Department");
+  // no organisation of that kind named before: the words stay
+  auto b = Analyse("\"Sales will grow,\" the company said.");
+  q = QuoteStarting(b, "Sales");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.find("company") != std::string::npos, true) << q->speaker;
+}
+
 }  // namespace
 }  // namespace newsgraph
