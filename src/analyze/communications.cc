@@ -733,8 +733,19 @@ void CommFinder::Noun(uint32_t t) {
     if (t + 1 < N() && (L(t + 1) == "he" || L(t + 1) == "she") && Same(t + 1, t))
       subj = PronounBefore(t + 1);
     if (subj < 0) subj = ClauseSubject(t);
-    if (subj >= 0 && std::find(people.begin(), people.end(), subj) == people.end())
+    if (subj >= 0 && std::find(people.begin(), people.end(), subj) == people.end()) {
       people.insert(people.begin(), subj);
+    } else if (subj < 0 && people.empty()) {
+      // a described group opening the sentence: "Prosecutors said the inquiry was dropped
+      // after interviews with seven witnesses"
+      const Span& ssp = s_.sentences[s_.toks[t].sentence];
+      uint32_t de = 0, tf = 0, te = 0;
+      std::string d = Describe(ssp.first, &de);
+      const uint32_t j = L(ssp.first) == "the" ? ssp.first + 1 : ssp.first;
+      if (!d.empty() && de < t && de < N() && IsCueVerb(L(de)) &&
+          !(ThingAt(j, &tf, &te) && te == de))
+        parties.insert(parties.begin(), std::move(d));
+    }
   }
   // a hearing is an encounter only with the party it is held with ("holds a hearing with
   // executives"), not a court's hearing of a case

@@ -72,6 +72,16 @@ void PeopleFinder::FindRuns() {
         }
       }
     }
+    // "coach (Frank) Vogel": a given name in brackets before the surname, the opening
+    // bracket before the run
+    if (r.nick_last == r.nick_first && t > 0 && Same(t - 1, t) && s_.Text(t - 1) == "(" &&
+        e > t && e - t <= 2 && e + 1 < n && Same(t, e + 1) && s_.Text(e) == ")" &&
+        s_.toks[e + 1].start > s_.toks[e].end && NameTok(e + 1)) {
+      r.nick_first = t - 1;
+      r.nick_last = e + 1;
+      e = e + 1;
+      while (e < n && Same(t, e) && NameTok(e)) ++e;
+    }
     r.first = t;
     r.last = e;
     // the name part starts after the last title-like or function word
@@ -239,6 +249,13 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
   if (r.nick_last > r.nick_first && r.nick_first > nf && r.nick_last < nl)
     name = std::string(s_.TextRange(nf, r.nick_first)) + " " +
            std::string(s_.TextRange(r.nick_last, nl));
+  // "Coach (Frank) Vogel": a given name the writer added in brackets is the given name
+  else if (r.nick_last > r.nick_first && r.nick_first + 1 >= nf && nf < r.nick_last &&
+           r.nick_last < nl && r.nick_last >= r.nick_first + 3) {
+    name = std::string(s_.TextRange(r.nick_first + 1, r.nick_last - 1)) + " " +
+           std::string(s_.TextRange(r.nick_last, nl));
+    nf = r.nick_first;  // the mention is "(Frank) Vogel"
+  }
   // the name of a thing that a lower-case noun follows: "the National Iodine Nutrition study"
   // (a person named before such a noun, "the Joe Biden campaign", is rarely written in full)
   if (pass == 1 && nl < s_.toks.size() && Same(nl - 1, nl) && s_.toks[nl].kind == TokKind::kWord &&
@@ -484,6 +501,15 @@ int PeopleFinder::ShortGivenNameOf(const std::string& name, uint32_t at) const {
 
 void PeopleFinder::AddPerson(const std::string& name, uint32_t nf, uint32_t nl, uint32_t tf,
                              bool has_title, const std::string& app, uint32_t app_end) {
+  // "Prosecutors said", "Investigators found": a plural noun for a kind of person opening a
+  // sentence is a group, not a person's name
+  if (nl == nf + 1 && name.find(' ') == std::string::npos) {
+    const std::string& l = L(nf);
+    if (l.size() > 4 && l.back() == 's') {
+      std::string_view one(l.data(), l.size() - 1);
+      if (IsPersonNoun(one) || IsTitleHead(one) || IsRoleNoun(one)) return;
+    }
+  }
   int p = PersonByName(name);
   // the same name with or without middle initials ("Frederick C. LaRue" / "Frederick LaRue",
   // "W. Mark Felt" / "Mark Felt") is one person

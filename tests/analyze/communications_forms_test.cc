@@ -145,5 +145,13 @@ TEST(CommunicationForms, PlannedForNextWeek) {
   EXPECT_EQ(c->status, "planned");
 }
 
+TEST(CommunicationForms, DescribedGroupOpeningTheSentence) {
+  auto a = Analyse("Prosecutors said the inquiry was dropped after interviews with seven "
+                   "witnesses.");
+  const auto* c = Find(a, {"Prosecutors", "seven witnesses"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "interview");
+}
+
 }  // namespace
 }  // namespace newsgraph

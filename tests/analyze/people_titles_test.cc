@@ -221,5 +221,21 @@ TEST(OfficeRole, OrganisationAndPlaceAreNotPartOfTheRole) {
   EXPECT_EQ(r.second, "") << r.first;
 }
 
+TEST(OfficeRole, BracketedGivenNameAndPluralGroups) {
+  AnalyzeOptions o;
+  o.use_ner = false;
+  Analysis a = AnalyzeText("Coach (Dale) Murch came in and said it. Later, Murch smiled. "
+                           "Prosecutors said the case was closed.", o);
+  ASSERT_EQ(a.people.size(), 1u);
+  EXPECT_EQ(a.people[0].name, "Dale Murch");
+  EXPECT_EQ(a.people[0].mentions[0].text, "Coach (Dale) Murch");
+  for (bool ner : {false, true}) {
+    o.use_ner = ner;
+    Analysis b = AnalyzeText("Prosecutors said the case was closed. Investigators declined to "
+                             "comment.", o);
+    for (const Person& p : b.people) ADD_FAILURE() << p.name << " is a group, not a person";
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
