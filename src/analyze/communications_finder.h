@@ -11,6 +11,10 @@
 
 namespace newsgraph::analyze::comm_internal {
 
+// Nouns that head a described party besides titles and role nouns: "officials", "allies",
+// "sister", any WordNet person noun (communications_parties.cc).
+bool IsGroupHead(std::string_view l);
+
 inline int KindRank(std::string_view k) {
   if (k == "video call") return 5;
   if (k == "conference call") return 4;

@@ -9,11 +9,6 @@
 #include "analyze/communications_finder.h"
 
 namespace newsgraph::analyze::comm_internal {
-namespace {
-
-// How many person mentions back a definite description ("the president", "the two leaders")
-// looks for the people it refers to.
-constexpr int kLookBack = 200;
 
 // Nouns that head a described party besides titles and role nouns.
 bool IsGroupHead(std::string_view l) {
@@ -27,7 +22,12 @@ bool IsGroupHead(std::string_view l) {
       "clients",    "customers", "fans",       "players",    "teammates", "staffers",
       "group",      "coalition", "committee",  "campaigners", "protesters", "residents",
       "suspect",    "suspects",  "victim",     "victims",   "defendant", "witness",
-      "girlfriend", "boyfriend", "detectives", "investigators"};
+      "girlfriend", "boyfriend", "detectives", "investigators",
+      // kin: "his sister", "the victim's mother"
+      "mother",     "father",    "sister",     "brother",   "son",       "daughter",
+      "wife",       "husband",   "parent",     "parents",   "cousin",    "uncle",
+      "aunt",       "grandmother", "grandfather", "nephew", "niece",     "widow",
+      "fiancee",    "fiance",    "sisters",    "brothers",  "sons",      "daughters"};
   for (std::string_view h : kHeads)
     if (h == l) return true;
   // any noun naming a kind of person, singular or plural: "a family friend", "the coach",
@@ -38,6 +38,12 @@ bool IsGroupHead(std::string_view l) {
   if (IsPersonNoun(l)) return true;
   return l.size() > 4 && l.back() == 's' && IsPersonNoun(l.substr(0, l.size() - 1));
 }
+
+namespace {
+
+// How many person mentions back a definite description ("the president", "the two leaders")
+// looks for the people it refers to.
+constexpr int kLookBack = 200;
 
 // Capitalised words that name no party after "the": "the Internet", "the World Cup", "the
 // Black Sea", "the Covid-19 pandemic".
@@ -225,6 +231,32 @@ std::string CommFinder::Describe(uint32_t o, uint32_t* end) const {
       return std::string(s_.TextRange(o, te));
     }
     return {};
+  }
+  // a list of groups: "donors, exhibit organizers and patrons" (plural heads only)
+  auto plural_group = [&](uint32_t h) {
+    const std::string& l = L(h);
+    if (l.size() < 4 || l.back() != 's' || s_.toks[h].cap) return false;
+    std::string_view one(l.data(), l.size() - 1);
+    return IsGroupHead(l) || IsPersonNoun(one) || IsRoleNoun(one) || IsTitleHead(one);
+  };
+  if (plural_group(head)) {
+    uint32_t p = head + 1;
+    while (p + 1 < N() && Same(p, o)) {
+      uint32_t q = p;
+      if (s_.Text(q) == ",") ++q;
+      if (q < N() && L(q) == "and") ++q;
+      if (q == p || q >= N() || !Same(q, o)) break;
+      // one to three lower-case words ending in a plural group word
+      uint32_t h = q, last_group = 0;
+      while (h < N() && h < q + 3 && Same(h, o) && s_.toks[h].kind == TokKind::kWord &&
+             !s_.toks[h].cap && !IsFunctionWord(L(h)) && !IsCueVerb(L(h))) {
+        if (plural_group(h)) last_group = h + 1;
+        ++h;
+      }
+      if (last_group == 0 || last_group != h) break;
+      head = last_group - 1;
+      p = last_group;
+    }
   }
   *end = head + 1;
   return std::string(s_.TextRange(o, head + 1));

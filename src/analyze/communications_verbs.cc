@@ -214,6 +214,13 @@ void CommFinder::Verb(uint32_t t) {
   }
   while (k > 0 && Same(k - 1, t) && !two_found) {
     if (const PersonMention* m = MentionAt(k - 1)) {
+      // "The son of Tom Sam met ...": the person completes a description, the subject
+      const uint32_t f = m->title_first;
+      if (people.empty() && f >= 2 && Same(f - 2, t) &&
+          (L(f - 1) == "of" || L(f - 1) == "for" || L(f - 1) == "to") &&
+          s_.toks[f - 2].kind == TokKind::kWord && !s_.toks[f - 2].cap &&
+          IsGroupHead(L(f - 2)))
+        break;
       if (std::find(people.begin(), people.end(), m->person) == people.end())
         people.insert(people.begin(), m->person);
       ev_first = m->title_first;
@@ -290,15 +297,31 @@ void CommFinder::Verb(uint32_t t) {
   uint32_t subject_first = t;
   if (people.empty() && k < t + 1 && L(t) != "asked" && L(t) != "questioned") {
     const Span& sp = s_.sentences[s_.toks[t].sentence];
+    // over a sentence adverb: "Allegedly, Thomas' sister pleaded with him"
+    uint32_t open = sp.first;
+    if (open + 2 < t && L(open).size() > 4 && L(open).compare(L(open).size() - 2, 2, "ly") == 0 &&
+        s_.Text(open + 1) == ",")
+      open += 2;
     uint32_t de = 0;
-    std::string d = Describe(sp.first, &de);
+    std::string d = Describe(open, &de);
     // a described group only ("Detectives"), not an organisation or place ("Kyiv has asked its
     // partners for ..." is a request, not an encounter)
     uint32_t tf, te;
-    const uint32_t j = L(sp.first) == "the" ? sp.first + 1 : sp.first;
-    if (!d.empty() && de == k && !(ThingAt(j, &tf, &te) && te == de)) {
+    const uint32_t j = L(open) == "the" ? open + 1 : open;
+    // ... right before the verb, or the subject of an earlier verb joined by "and": "Reporters
+    // attended the opening and spoke to donors"
+    bool joined = false;
+    if (!d.empty() && de < k && k >= 1 && L(k - 1) == "and" && k - de < 8 && de < N() &&
+        s_.toks[de].kind == TokKind::kWord && !s_.toks[de].cap &&
+        (IsCueVerb(L(de)) ||
+         (L(de).size() > 3 && L(de).compare(L(de).size() - 2, 2, "ed") == 0))) {
+      joined = true;
+      for (uint32_t q = de; q < k; ++q)
+        if (s_.Text(q) == "," || MentionAt(q) || s_.toks[q].in_quote) joined = false;
+    }
+    if (!d.empty() && (de == k || joined) && !(ThingAt(j, &tf, &te) && te == de)) {
       subject_party = d;
-      subject_first = sp.first;
+      subject_first = open;
     }
   }
   // "called his Chinese counterpart Wang Yi", "interviewed the suspect, John Dow"

@@ -153,5 +153,24 @@ TEST(CommunicationForms, DescribedGroupOpeningTheSentence) {
   EXPECT_EQ(c->kind, "interview");
 }
 
+TEST(CommunicationForms, KinAndDescriptionsAsSubjects) {
+  auto a = Analyse("Senator Tom Sam was charged. Allegedly, Sam's sister pleaded with him to stop.");
+  EXPECT_NE(Find(a, {"Tom Sam", "Sam's sister"}), nullptr) << Dump(a);
+  // the person completing a description is not its subject
+  auto b = Analyse("Senator Tom Sam was charged. The son of Tom Sam met with lawyers.");
+  EXPECT_NE(Find(b, {"The son of Tom Sam", "lawyers"}), nullptr) << Dump(b);
+  EXPECT_EQ(Find(b, {"Tom Sam", "lawyers"}), nullptr) << Dump(b);
+}
+
+TEST(CommunicationForms, GroupsListedAndSubjectsOfAnEarlierVerb) {
+  auto a = Analyse("Local reporters attended the opening and spoke to donors, exhibit organizers "
+                   "and patrons.");
+  EXPECT_NE(Find(a, {"Local reporters", "donors, exhibit organizers and patrons"}), nullptr)
+      << Dump(a);
+  // a comma ends the list: "residents, and they talked" lists residents only
+  auto b = Analyse("Mayor Ann Cole met with residents, and they talked for an hour.");
+  EXPECT_NE(Find(b, {"Ann Cole", "residents"}), nullptr) << Dump(b);
+}
+
 }  // namespace
 }  // namespace newsgraph
