@@ -425,6 +425,21 @@ void PeopleFinder::ThingOrPlace(uint32_t f, uint32_t l) {
   AddThing(res_.organizations, f, l);
 }
 
+// "Patrick Carlineo Jr." -> "Patrick Carlineo": the name without a generational suffix (a name
+// of one word and the suffix keeps it).
+std::string PeopleFinder::WithoutSuffix(const std::string& name) {
+  const size_t sp = name.rfind(' ');
+  if (sp == std::string::npos || name.find(' ') == sp) return name;
+  std::string last = Lower(std::string_view(name).substr(sp + 1));
+  if (last == "jr." || last == "jr" || last == "sr." || last == "sr" || last == "ii" ||
+      last == "iii" || last == "iv") {
+    size_t e = sp;
+    if (e > 0 && name[e - 1] == ',') --e;
+    return name.substr(0, e);
+  }
+  return name;
+}
+
 // "Frederick C. LaRue" -> "Frederick LaRue": the name without its one-letter initials (a name
 // made only of initials and a surname keeps them: "J. K. Rowling").
 std::string PeopleFinder::WithoutInitials(const std::string& name) {
@@ -513,7 +528,9 @@ void PeopleFinder::AddPerson(const std::string& name, uint32_t nf, uint32_t nl, 
   int p = PersonByName(name);
   // the same name with or without middle initials ("Frederick C. LaRue" / "Frederick LaRue",
   // "W. Mark Felt" / "Mark Felt") is one person
-  const std::string plain = WithoutInitials(name);
+  // ... and with or without a generational suffix ("Patrick Carlineo Jr." / "Patrick W.
+  // Carlineo")
+  const std::string plain = WithoutInitials(WithoutSuffix(name));
   if (p < 0 && plain != name) p = PersonByName(plain);
   if (p < 0) {
     auto it = by_plain_name_.find(plain);
@@ -528,8 +545,9 @@ void PeopleFinder::AddPerson(const std::string& name, uint32_t nf, uint32_t nl, 
     res_.people.back().name = name;
     first_pos_.push_back(nf);
     by_name_[name] = p;
-    size_t sp = name.rfind(' ');
-    by_surname_[sp == std::string::npos ? name : name.substr(sp + 1)].push_back(p);
+    const std::string bare = WithoutSuffix(name);  // "Carlineo" of "Patrick Carlineo Jr."
+    size_t sp = bare.rfind(' ');
+    by_surname_[sp == std::string::npos ? bare : bare.substr(sp + 1)].push_back(p);
     // the endings of the name after a space ("Le Pen" and "Pen" of "Marine Le Pen"): the first
     // person introduced with one keeps it
     for (size_t at = name.find(' '); at != std::string::npos; at = name.find(' ', at + 1))

@@ -179,6 +179,7 @@ class PeopleFinder {
   // a person's name without its middle initials -> the person
   absl::flat_hash_map<std::string, int> by_plain_name_;
   static std::string WithoutInitials(const std::string& name);
+  static std::string WithoutSuffix(const std::string& name);
   // The one known person whose name has this surname and a given name that is a short form of
   // this one's, or of which this one's is ("Pat Carlineo" / "Patrick Carlineo Jr."); -1 if none.
   // A person named in the sentence of token `at` is not taken (two people named together).

@@ -237,5 +237,15 @@ TEST(OfficeRole, BracketedGivenNameAndPluralGroups) {
   }
 }
 
+TEST(OfficeRole, GenerationalSuffixAndMiddleInitialAreOnePerson) {
+  AnalyzeOptions o;
+  o.use_ner = false;
+  Analysis a = AnalyzeText("Senator Dale Murch Jr., 55, was charged. The sentencing of Dale W. "
+                           "Murch was set for May. Murch declined to comment.", o);
+  ASSERT_EQ(a.people.size(), 1u) << a.people[0].name << " / " << a.people.back().name;
+  EXPECT_EQ(a.people[0].name, "Dale Murch Jr.");
+  EXPECT_EQ(a.people[0].mentions.size(), 3u);
+}
+
 }  // namespace
 }  // namespace newsgraph
