@@ -98,7 +98,7 @@ void PeopleFinder::FindRuns() {
         continue;
       }
       if (TitleLike(l) || IsTitleModifier(l) || (IsFunctionWord(l) && !IsParticle(l)) ||
-          !CountryOfOrganisation(l).empty())
+          !CountryOfOrganisation(l).empty() || (PositionAt(k) && k + 2 < e))
         nf = k + 1;
     }
     // a place written before a name ("Governor of Washington Chris Gregoire")

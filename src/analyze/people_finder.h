@@ -57,6 +57,31 @@ class PeopleFinder {
   // The head of a title at token k: a title word ("minister"), or a noun naming a kind of
   // person written in lower case ("Browns pass rusher", "planetary geologist"; capitalised only
   // at a sentence start, so "Democrat Joe Manchin" is no office).
+  // A player's position written before the name: "Pittsburgh center Maurkice Pouncey",
+  // "running back Trey Edmunds", "Cleveland DL Larry Ogunjobi" (the words WordNet does not
+  // list as persons; "back" and "end" only after the word that makes them a position).
+  bool PositionAt(uint32_t k) const {
+    const std::string& l = L(k);
+    static constexpr std::string_view kPositions[] = {
+        "center", "centre", "guard", "forward", "receiver", "tackle", "winger",
+        "midfielder", "defender", "shortstop", "pitcher", "catcher", "outfielder", "infielder",
+        "rusher", "goalie", "cornerback", "halfback", "fullback", "playmaker"};
+    static constexpr std::string_view kAbbrev[] = {"QB", "RB", "WR", "TE", "OL", "DL", "DE",
+                                                   "DT", "LB", "CB", "OT", "OG"};
+    if (!s_.toks[k].cap || s_.toks[k].sentence_start)
+      for (std::string_view p : kPositions)
+        if (l == p) return true;
+    if (k > 0 && (l == "back" || l == "end") && !s_.toks[k].cap) {
+      const std::string& b = L(k - 1);
+      if (b == "running" || b == "tight" || b == "defensive" || b == "wide" || b == "full" ||
+          b == "half")
+        return true;
+    }
+    for (std::string_view a : kAbbrev)
+      if (s_.Text(k) == a) return true;
+    return false;
+  }
+
   bool HeadAt(uint32_t k) const {
     const std::string& l = L(k);
     return IsTitleHead(l) ||

@@ -24,7 +24,7 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
       continue;
     }
     if (k.kind != TokKind::kWord) break;
-    bool ok = HeadAt(p) || IsHonorific(l) || IsTitleModifier(l) ||
+    bool ok = HeadAt(p) || PositionAt(p) || IsHonorific(l) || IsTitleModifier(l) ||
               (l == "and" && j < f && (IsTitleModifier(L(j)) || HeadAt(j)) && p > 0 &&
                (IsTitleModifier(L(p - 1)) || HeadAt(p - 1))) ||
               (IsPluralTitle(l) && j == f) || !CountryOfDemonym(l).empty() ||
@@ -47,13 +47,13 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
       break;
   }
   for (uint32_t k = j; k < f; ++k)
-    if (HeadAt(k) || IsHonorific(L(k)) || (k + 1 == f && IsPluralTitle(L(k))))
+    if (HeadAt(k) || PositionAt(k) || IsHonorific(L(k)) || (k + 1 == f && IsPluralTitle(L(k))))
       *has_title = true;
   // lower-case compound words before a lower-case title head ("science fiction writer",
   // "fashion designer", "disco club owner"): at most two, never a function word, a reporting
   // verb, a past form ("questioned") or an adverb
   // (only before the word next to the name or a title word: "beat incumbent Gov. X" is not)
-  if (*has_title && j < f && !s_.toks[j].cap && HeadAt(j) &&
+  if (*has_title && j < f && !s_.toks[j].cap && (HeadAt(j) || PositionAt(j)) &&
       (j + 1 == f || IsTitleHead(L(j)))) {
     uint32_t b = j;
     while (b > 0 && j - b < 2 && Same(b - 1, f) && s_.toks[b - 1].kind == TokKind::kWord &&
@@ -387,7 +387,7 @@ void PeopleFinder::ReadChunk(uint32_t tf, uint32_t nf, std::string* office,
     ++a;
   bool head = false, plural = false;
   for (uint32_t k = a; k < b; ++k)
-    if (HeadAt(k)) head = true;
+    if (HeadAt(k) || PositionAt(k)) head = true;
   if (!head && b > a && IsPluralTitle(L(b - 1))) head = plural = true;
   if (head) *office = std::string(s_.TextRange(a, b));
   if (plural && !office->empty()) office->pop_back();  // "photographers" -> "photographer"

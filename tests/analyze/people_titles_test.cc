@@ -2,6 +2,7 @@
 // surname means. Sentences are written for these tests.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 
 #include "newsgraph/analyze.h"
@@ -245,6 +246,21 @@ TEST(OfficeRole, GenerationalSuffixAndMiddleInitialAreOnePerson) {
   ASSERT_EQ(a.people.size(), 1u) << a.people[0].name << " / " << a.people.back().name;
   EXPECT_EQ(a.people[0].name, "Dale Murch Jr.");
   EXPECT_EQ(a.people[0].mentions.size(), 3u);
+}
+
+TEST(OfficeRole, PlayersPositions) {
+  AnalyzeOptions o;
+  o.use_ner = false;
+  Analysis a = AnalyzeText("The pass went to running back Joe Lind and Pittsburgh center Ray "
+                           "Pike. Cleveland DL Sam Oduya was suspended. He brought back Tom "
+                           "Vail to the club.", o);
+  std::map<std::string, std::pair<std::string, std::string>> got;
+  for (const Person& p : a.people) got[p.name] = {p.office, p.office_normalized};
+  EXPECT_EQ(got["Joe Lind"].first, "running back");
+  EXPECT_EQ(got["Ray Pike"].first, "Pittsburgh center");
+  EXPECT_EQ(got["Ray Pike"].second, "center");
+  EXPECT_EQ(got["Sam Oduya"].first, "Cleveland DL") << a.people.size();
+  EXPECT_EQ(got["Tom Vail"].first, "");
 }
 
 }  // namespace
