@@ -540,6 +540,21 @@ std::string RoleOfOffice(std::string_view office) {
   std::string_view o = office;
   // "postdoctoral fellow at the Max Planck Institute": the role before "at" and its place
   if (size_t at = o.find(" at "); at != std::string_view::npos && at > 0) o = o.substr(0, at);
+  // "chief executive of the fact-checking website Full Fact": a company role before "of" (a
+  // public office keeps it: "President of the European Commission")
+  if (size_t of = o.find(" of "); of != std::string_view::npos && of > 0) {
+    static constexpr std::string_view kCompanyRoles[] = {
+        "chief executive", "chief executive officer", "ceo", "founder", "co-founder",
+        "cofounder", "managing director", "executive director", "chief operating officer",
+        "chief financial officer", "chief technology officer", "cfo", "coo", "cto",
+        "editor", "editor-in-chief", "owner", "co-owner", "chief economist"};
+    const std::string role = Lower(o.substr(0, of));
+    for (std::string_view r : kCompanyRoles)
+      if (role == r) {
+        o = o.substr(0, of);
+        break;
+      }
+  }
   // "Lakers assistant coach", "T-Mobile CEO": capitalised names before a lower-case role (or
   // an acronym such as CEO); a title written in capitals ("Foreign Minister") stays whole
   size_t b = 0;

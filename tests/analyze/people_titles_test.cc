@@ -217,6 +217,9 @@ TEST(OfficeRole, OrganisationAndPlaceAreNotPartOfTheRole) {
   // a title written in capitals keeps its words, and a canonical form wins
   r = role_of("Foreign Minister Ivo Kral arrived.", "Ivo Kral");
   EXPECT_EQ(r.second, "Minister of Foreign Affairs") << r.first;
+  r = role_of("\"It misleads,\" said Will Ames, chief executive of the fact-checking charity "
+              "Fair Check.", "Will Ames");
+  EXPECT_EQ(r.second, "chief executive") << r.first;
   // nothing to remove: no normalised form
   r = role_of("Head coach Dale Murch was fired.", "Dale Murch");
   EXPECT_EQ(r.second, "") << r.first;
