@@ -173,6 +173,18 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
     if (e - a < reach && HeadAt(e)) head = true;
     ++e;
   }
+  // two roles joined by "and": the first is the office ("associate professor of physics at the
+  // University of Florida and co-author of the study")
+  if (head && e - a > 12) {
+    bool seen = false;
+    for (uint32_t k = a; k < e; ++k) {
+      if (seen && L(k) == "and" && !s_.toks[k].cap && k + 1 < e && !s_.toks[k + 1].cap) {
+        e = k;
+        break;
+      }
+      if (k - a < reach && HeadAt(k)) seen = true;
+    }
+  }
   if (!head || e == a || e - a > 12) return {};
   // a relative clause holds a verb phrase after the office: keep the noun phrase
   if (relative) {

@@ -220,6 +220,10 @@ TEST(OfficeRole, OrganisationAndPlaceAreNotPartOfTheRole) {
   r = role_of("\"It misleads,\" said Will Ames, chief executive of the fact-checking charity "
               "Fair Check.", "Will Ames");
   EXPECT_EQ(r.second, "chief executive") << r.first;
+  // two roles joined by "and" in a long appositive: the first
+  r = role_of("\"It is new,\" said Lena Ortiz, associate professor of physics at the State "
+              "University of Kepler and co-author of the study.", "Lena Ortiz");
+  EXPECT_EQ(r.second, "associate professor of physics") << r.first;
   // nothing to remove: no normalised form
   r = role_of("Head coach Dale Murch was fired.", "Dale Murch");
   EXPECT_EQ(r.second, "") << r.first;
