@@ -75,6 +75,13 @@ newsgraph::Analysis FromJson(const json& j) {
   for (const auto& n : j.value("numbers", json::array())) {
     newsgraph::NumberClaim x;
     x.text = S(n, "text");
+    // a vague figure: "value": null, its lower bound in "at_least"
+    if (!n.contains("value") || n["value"].is_null()) {
+      x.vague = true;
+      x.qualifier = "at least";
+      if (n.contains("at_least") && n["at_least"].is_number())
+        x.value = x.value_max = n["at_least"].get<double>();
+    }
     if (n.contains("value") && n["value"].is_number()) x.value = x.value_max = n["value"].get<double>();
     if (n.contains("value") && n["value"].is_array() && n["value"].size() == 2) {
       x.value = n["value"][0].get<double>();

@@ -75,6 +75,13 @@ struct NumberClaim {
   uint32_t start = 0;
   uint32_t end = 0;
   double value_max = 0;   // the high end of a range (40); 0 or == value when not a range
+  // A vague figure: the words give no exact value ("hundreds of people", "tens of thousands of
+  // troops", "dozens of officers", "several times"). Then value == value_max is the lower bound
+  // the words imply ("hundreds" 200, "thousands" 2000, "tens of thousands" 20000, "dozens" 24,
+  // "several thousand" 2000) and qualifier is "at least", so that a reader of value and
+  // qualifier alone still reads a true claim. The JSON form writes "value": null and the bound
+  // as "at_least" (docs/formats/analysis.md).
+  bool vague = false;
 };
 
 struct Analysis {

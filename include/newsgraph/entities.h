@@ -60,6 +60,10 @@ struct ValueMention {
   std::string qualifier;    // "up to", "more than", "at least", "about" ... or empty
   std::string normalized;   // dates: ISO YYYY-MM-DD (resolved against `published` when relative);
                             // times: HH:MM; money: "125000000 USD"
+  // A figure whose words give no exact value ("hundreds of people", "tens of thousands of
+  // troops", "several times"): value (== value_max) is the lower bound the words imply (200,
+  // 20000, 2) and the qualifier is "at least".
+  bool vague = false;
 };
 
 // Finds dates, times, money, percentages, quantities with units and durations. Relative dates

@@ -25,8 +25,15 @@ Analysis AnalyzeText(std::string_view text, const AnalyzeOptions& options) {
   }
   analyze::PeopleResult people = analyze::FindPeople(scan, options.use_ner ? &ner : nullptr);
   a.quotes = analyze::FindQuotes(scan, people);
-  a.communications = analyze::FindCommunications(scan, people, values, options.published);
-  a.statements = analyze::FindStatements(scan, people, a.quotes, values);
+  {
+    // the other recognisers read exact values only (a call's duration, a statement's date)
+    std::vector<ValueMention> exact;
+    exact.reserve(values.size());
+    for (const auto& v : values)
+      if (!v.vague) exact.push_back(v);
+    a.communications = analyze::FindCommunications(scan, people, exact, options.published);
+    a.statements = analyze::FindStatements(scan, people, a.quotes, exact);
+  }
 
   // Figures: money, percentages, counts and durations (dates and clock times are not claims).
   std::set<std::string> seen;
@@ -45,6 +52,7 @@ Analysis AnalyzeText(std::string_view text, const AnalyzeOptions& options) {
     c.value_max = v.value_max;
     c.unit = v.unit;
     c.qualifier = v.qualifier;
+    c.vague = v.vague;
     c.start = v.start;
     c.end = v.end;
     a.numbers.push_back(std::move(c));

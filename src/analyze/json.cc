@@ -192,7 +192,9 @@ std::string AnalysisToJson(const Analysis& a, int indent) {
     w.Open('{');
     w.Key("text"); w.Str(n.text);
     w.Key("value");
-    if (n.value_max > n.value) {
+    if (n.vague) {
+      w.StrOrNull({});
+    } else if (n.value_max > n.value) {
       w.Open('[');
       w.Item(); w.Num(n.value);
       w.Item(); w.Num(n.value_max);
@@ -200,8 +202,12 @@ std::string AnalysisToJson(const Analysis& a, int indent) {
     } else {
       w.Num(n.value);
     }
+    if (n.vague) {
+      // the lower bound the words imply; the qualifier ("at least") is that bound's
+      w.Key("at_least"); w.Num(n.value);
+    }
     w.Key("unit"); w.StrOrNull(n.unit);
-    w.Key("qualifier"); w.StrOrNull(n.qualifier);
+    w.Key("qualifier"); w.StrOrNull(n.vague ? std::string() : n.qualifier);
     w.Key("start"); w.Num(n.start);
     w.Key("end"); w.Num(n.end);
     w.Close('}');

@@ -460,6 +460,165 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
   return true;
 }
 
+namespace {
+
+// "hundreds" -> 100: a plural scale word, naming an order of magnitude.
+double PluralScale(std::string_view w) {
+  if (w == "hundreds") return 1e2;
+  if (w == "thousands") return 1e3;
+  if (w == "millions") return 1e6;
+  if (w == "billions") return 1e9;
+  if (w == "trillions") return 1e12;
+  return 0;
+}
+
+bool IsDeterminer(std::string_view w) {
+  return w == "the" || w == "their" || w == "these" || w == "those" || w == "his" || w == "her" ||
+         w == "its" || w == "our" || w == "your" || w == "my" || w == "whose" || w == "this" ||
+         w == "that";
+}
+
+}  // namespace
+
+uint32_t ValueFinder::VagueNoun(uint32_t u, uint32_t limit) const {
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  const uint32_t from = u;
+  for (int k2 = 0; k2 < 4 && u < n && u < limit; ++k2, ++u) {
+    const Tok& w = s_.toks[u];
+    if (w.kind != TokKind::kWord) break;
+    const std::string& lw = L(u);
+    if (u == from && IsDeterminer(lw) && lw != "that" && lw != "this") continue;
+    // a capitalised modifier: "Ukrainian refugees", "Facebook users"
+    if (w.cap && u + 1 < limit && s_.toks[u + 1].kind == TokKind::kWord &&
+        !IsFunctionWord(L(u + 1)))
+      continue;
+    if (IsFunctionWord(lw) && lw != "people" && lw != "times") break;
+    if (IsDurationUnit(lw) || IsMeasureUnit(lw)) return u;
+    if ((lw.size() > 2 && lw.back() == 's' && lw[lw.size() - 2] != 's') || lw == "people" ||
+        (lw.size() >= 8 && lw.compare(lw.size() - 8, 8, "children") == 0) || lw == "men" ||
+        lw == "women" || lw == "police" || lw == "staff" || lw == "personnel" ||
+        lw == "aircraft" || lw == "feet")
+      return u;
+    if (lw.size() > 2 && lw.compare(lw.size() - 2, 2, "ed") == 0 && k2 > 0) break;
+  }
+  return n;
+}
+
+bool ValueFinder::Vague(uint32_t t, uint32_t* next) {
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  const Tok& k = s_.toks[t];
+  if (k.kind != TokKind::kWord) return false;
+  // a capital inside a sentence is a title or a name ("Thousands of Years", "the Hundreds"),
+  // unless punctuation opens the clause ("Indianapolis – Several thousand teachers") and the
+  // words after it are in lower case
+  const bool inner_cap = k.cap && !k.sentence_start;
+  if (inner_cap && (t == 0 || !SameSentence(t - 1, t) || s_.toks[t - 1].kind == TokKind::kWord ||
+                    s_.toks[t - 1].kind == TokKind::kNumber))
+    return false;
+  uint32_t limit = t;  // the end of the sentence
+  while (limit < n && SameSentence(t, limit)) ++limit;
+  auto at = [&](uint32_t u) -> std::string_view {
+    return u < limit ? std::string_view(L(u)) : std::string_view();
+  };
+  const std::string_view prev = t > 0 && SameSentence(t - 1, t) ? std::string_view(L(t - 1))
+                                                                 : std::string_view();
+  {
+    // "two hundreds", "the eighteen hundreds": a number, no vague amount
+    double d;
+    if (t > 0 && SameSentence(t - 1, t) &&
+        (s_.toks[t - 1].kind == TokKind::kNumber || WordValue(prev, &d)))
+      return false;
+  }
+  const std::string& w = L(t);
+  double scale = 0;       // the order of magnitude the words name
+  uint32_t e = t + 1;     // just after the amount words
+  bool plural = true;     // "hundreds" (a noun: "of" before the counted noun) or "several hundred"
+  bool need_noun = false;
+  auto emit = [&](uint32_t last, double bound, std::string unit) {
+    if (inner_cap)
+      for (uint32_t u = t + 1; u < last; ++u)
+        if (s_.toks[u].cap) return false;
+    ValueKind kind = ValueKind::kQuantity;
+    std::string lu = Lower(unit);
+    if (lu == "dollars" || lu == "euros" || lu == "pounds") {
+      kind = ValueKind::kMoney;
+      unit = lu == "dollars" ? "USD" : lu == "euros" ? "EUR" : "GBP";
+    } else if (!unit.empty() && IsDurationUnit(lu)) {
+      kind = ValueKind::kDuration;
+    }
+    Emit(kind, t, last, bound, bound, std::move(unit), "at least", "");
+    out_.back().vague = true;
+    *next = last;
+    return true;
+  };
+  if ((w == "tens" || w == "hundreds") && at(t + 1) == "of" && PluralScale(at(t + 2)) >= 1e3) {
+    // "tens of thousands", "hundreds of millions"
+    scale = (w == "tens" ? 10 : 100) * PluralScale(at(t + 2));
+    e = t + 3;
+  } else if (PluralScale(w) > 0) {
+    scale = PluralScale(w);
+  } else if (w == "dozens") {
+    scale = 12;
+  } else if (w == "scores") {
+    // "scores of homes", never "test scores of students" or "the scores of the games"
+    const bool after_noun = !prev.empty() && s_.toks[t - 1].kind == TokKind::kWord &&
+                            (IsDeterminer(prev) || !IsFunctionWord(prev)) &&
+                            !(prev.size() > 3 && (prev.compare(prev.size() - 2, 2, "ed") == 0 ||
+                                                  prev.compare(prev.size() - 3, 3, "ing") == 0));
+    if (after_noun || at(t + 1) != "of") return false;
+    scale = 20;
+    need_noun = true;
+  } else if (w == "several" || w == "many" || (w == "a" && at(t + 1) == "few")) {
+    // "several thousand teachers", "a few hundred", "many thousands of", "several times"
+    uint32_t u = w == "a" ? t + 2 : t + 1;
+    if (at(u) == "times" && w != "many") return emit(u + 1, 2, "times");
+    double product = 1;
+    plural = false;
+    uint32_t v = u;
+    while (v < limit && v < u + 3) {
+      double m = Multiplier(L(v));
+      if (L(v).size() > 2 && m > 0) {
+        product *= m;
+        ++v;
+        continue;
+      }
+      if (PluralScale(L(v)) > 0 || L(v) == "dozens") {
+        product *= L(v) == "dozens" ? 12 : PluralScale(L(v));
+        plural = true;
+        ++v;
+      }
+      break;
+    }
+    if (v == u) return false;
+    scale = product;
+    e = v;
+  } else if ((w == "decades" || w == "years") && at(t + 1) == "in" &&
+             (at(t + 2) == "jail" || at(t + 2) == "prison") && !IsDeterminer(prev)) {
+    // "faces decades in jail", "spent years in prison"
+    return emit(t + 3, 2, std::string(s_.Text(t)));
+  } else {
+    return false;
+  }
+  const double bound = 2 * scale;
+  // the counted noun: "hundreds of people", "several thousand teachers", "thousands more
+  // residents"; "hundreds of them"
+  uint32_t noun = n;
+  uint32_t last = e;
+  if (at(e) == "of" && plural) {
+    noun = VagueNoun(e + 1, limit);
+    if (noun == n && (at(e + 1) == "them" || at(e + 1) == "us" || at(e + 1) == "you"))
+      last = e + 2;
+  } else if (at(e) == "more" && plural) {
+    noun = VagueNoun(e + 1, limit);
+    if (noun == n) last = e + 1;
+  } else if (!plural) {
+    noun = VagueNoun(e, limit);
+  }
+  if (noun != n) return emit(noun + 1, bound, std::string(s_.Text(noun)));
+  if (need_noun) return false;
+  return emit(last, bound, "");
+}
+
 }  // namespace values_internal
 
 std::vector<ValueMention> FindValues(const Scan& scan, std::string_view published) {

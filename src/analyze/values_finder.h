@@ -23,7 +23,8 @@ class ValueFinder {
     const uint32_t n = static_cast<uint32_t>(s_.toks.size());
     for (uint32_t t = 0; t < n;) {
       uint32_t next = t + 1;
-      if (Date(t, &next) || Money(t, &next) || Age(t, &next) || Count(t, &next)) {
+      if (Date(t, &next) || Money(t, &next) || Age(t, &next) || Vague(t, &next) ||
+          Count(t, &next)) {
         t = next;
         continue;
       }
@@ -166,6 +167,15 @@ class ValueFinder {
   bool Money(uint32_t t, uint32_t* next);
 
   bool Count(uint32_t t, uint32_t* next);
+
+  // A vague figure: "hundreds of people", "tens of thousands of troops", "dozens of officers",
+  // "scores of homes", "several thousand teachers", "a few hundred", "several times", "decades
+  // in jail". Emitted with vague set, the lower bound the words imply as the value and the
+  // qualifier "at least".
+  bool Vague(uint32_t t, uint32_t* next);
+  // The counted noun after a vague amount (token u onwards, "of" already passed): adjectives
+  // and a determiner skipped, the first plural noun. Returns its index, or n when none.
+  uint32_t VagueNoun(uint32_t u, uint32_t limit) const;
 
   // An age written with "aged": "aged 43", "aged 18 to 25", "aged between 5 and 11", "aged 26 or
   // older" (at least), "aged 65 and over", "aged 12 or younger" (at most).

@@ -251,6 +251,10 @@ void World::Impl::AddClaims(const LinkDocument& doc, const std::vector<uint32_t>
     f.text = n.text;
     f.qualifier = n.qualifier;
     world::Amount a = world::FigureAmount(n.value, n.value_max, n.qualifier);
+    // A vague figure ("hundreds of people", value the bound 200, "at least") claims only the
+    // order of magnitude its words name: from half its bound (100) up, so that it contradicts
+    // a figure of another magnitude ("12 people") and no figure its words allow.
+    if (n.vague) a.lo = n.value / 2;
     f.lo = a.lo;
     f.hi = a.hi;
     f.context = world::ContextAfter(doc.text, n.end);

@@ -379,8 +379,8 @@ class Differ {
     FactChange f;
     f.kind = "number";
     if (sc != nullptr && cc != nullptr) {
-      f.fact = sc->value != cc->value || sc->value_max != cc->value_max || sc->unit != cc->unit ||
-               sc->qualifier != cc->qualifier;
+      f.fact = sc->vague != cc->vague || sc->value != cc->value || sc->value_max != cc->value_max ||
+               sc->unit != cc->unit || sc->qualifier != cc->qualifier;
       if (!f.fact) return;  // the same figure written differently ("175,000" / "175000")
       sp.Add(sc->start, sc->end);
       cp.Add(cc->start, cc->end);

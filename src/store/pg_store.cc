@@ -14,6 +14,7 @@
 
 #include "store/pg_schema.h"
 #include "store/store_text.h"
+#include "store/stored_number.h"
 #include "store/pg_util.h"
 
 namespace newsgraph {
@@ -142,7 +143,7 @@ void AddAnalysisRows(const std::string& id, const Analysis& a, AnalysisRows& row
   for (size_t i = 0; i < a.numbers.size(); ++i) {
     const NumberClaim& x = a.numbers[i];
     rows.numbers.Row().Add(id).Add(static_cast<int64_t>(i)).Add(x.text).Add(x.value).Add(x.value_max)
-        .Add(x.unit).Add(x.qualifier).Add(int64_t{x.start}).Add(int64_t{x.end});
+        .Add(x.unit).Add(stored_number::Qualifier(x)).Add(int64_t{x.start}).Add(int64_t{x.end});
   }
   for (size_t i = 0; i < a.statements.size(); ++i) {
     const Statement& x = a.statements[i];
@@ -364,7 +365,7 @@ Status PgStore::ReadAnalysis(const std::string& id, std::optional<Analysis>* ana
         break;
       }
       case 5:
-        a.numbers.push_back(NumberClaim{v(0), r->Double(i, 5), v(2), v(3), u32(i, 8), u32(i, 9), r->Double(i, 10)});
+        a.numbers.push_back(stored_number::Read(v(0), r->Double(i, 5), r->Double(i, 10), v(2), v(3), u32(i, 8), u32(i, 9)));
         break;
       case 6:
         a.statements.push_back(Statement{v(0), v(1), v(2), v(3), u32(i, 8), u32(i, 9)});

@@ -8,6 +8,7 @@
 #include "store/schema.h"
 #include "store/sqlite_store.h"
 #include "store/store_text.h"
+#include "store/stored_number.h"
 #include "store/sqlite_util.h"
 
 namespace newsgraph {
@@ -102,7 +103,7 @@ Status InsertAnalysis(sqlite3* db, const std::string& id, const Analysis& a) {
   for (size_t i = 0; i < a.numbers.size(); ++i) {
     const NumberClaim& x = a.numbers[i];
     NEWSGRAPH_RETURN_IF_ERROR(n.Bind(1, id).Bind(2, static_cast<int64_t>(i)).Bind(3, x.text).Bind(4, x.value)
-                                  .Bind(5, x.value_max).Bind(6, x.unit).Bind(7, x.qualifier)
+                                  .Bind(5, x.value_max).Bind(6, x.unit).Bind(7, stored_number::Qualifier(x))
                                   .Bind(8, int64_t{x.start}).Bind(9, int64_t{x.end}).Run());
   }
   sql::Stmt st(db,
@@ -293,8 +294,8 @@ Result<std::optional<Analysis>> SqliteStore::GetAnalysis(const std::string& id) 
   sql::Stmt n(db, "SELECT text, value, unit, qualifier, start, end, value_max FROM numbers WHERE doc_id=? ORDER BY idx");
   n.Bind(1, id);
   while (n.Step()) {
-    a.numbers.push_back(NumberClaim{n.Text(0), n.Double(1), n.Text(2), n.Text(3), static_cast<uint32_t>(n.Int(4)),
-                                    static_cast<uint32_t>(n.Int(5)), n.Double(6)});
+    a.numbers.push_back(stored_number::Read(n.Text(0), n.Double(1), n.Double(6), n.Text(2), n.Text(3),
+                                     static_cast<uint32_t>(n.Int(4)), static_cast<uint32_t>(n.Int(5))));
   }
   sql::Stmt stm(db, "SELECT speaker, kind, when_text, date, start, end FROM statements WHERE doc_id=? ORDER BY idx");
   stm.Bind(1, id);

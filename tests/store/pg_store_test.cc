@@ -425,6 +425,21 @@ TEST_F(PgStoreTest, SearchFindsWordsAndMarksThem) {
   EXPECT_TRUE(none->empty());
 }
 
+TEST_F(PgStoreTest, VagueFiguresReadBackAsAnalysed) {
+  auto pg = Store::Open(url_);
+  ASSERT_TRUE(pg.ok()) << pg.status().ToString();
+  StoredDocument sd = Doc("Tens of thousands of people marched, and dozens of officers were hurt. "
+                          "About 2,000 people stayed.", "v.txt", 0);
+  ASSERT_TRUE((*pg)->Add({sd}).ok());
+  auto got = (*pg)->GetAnalysis(sd.document.id.hex);
+  ASSERT_TRUE(got.ok() && got->has_value());
+  EXPECT_EQ(AnalysisJson(*got), AnalysisJson(sd.analysis));
+  int vague = 0;
+  for (const NumberClaim& n : (**got).numbers) vague += n.vague;
+  EXPECT_EQ(vague, 2);
+  EXPECT_EQ(Sql("SELECT count(*) FROM numbers WHERE qualifier = 'vague' AND value >= 24"), "2\n");
+}
+
 TEST_F(PgStoreTest, ReadOnlyOpenOfAnEmptyDatabaseSaysSo) {
   StoreOptions ro;
   ro.read_only = true;

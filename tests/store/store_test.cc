@@ -5,6 +5,7 @@
 #include <fstream>
 #include <string>
 
+#include "newsgraph/analyze.h"
 #include "newsgraph/store.h"
 
 namespace newsgraph {
@@ -117,6 +118,42 @@ TEST_F(StoreTest, AnalysisRoundTrips) {
   EXPECT_EQ(stats->people, 2u);
   EXPECT_EQ(stats->quotes, 1u);
   EXPECT_EQ(stats->analyzed, 1u);
+}
+
+TEST_F(StoreTest, VagueFiguresRoundTripAsAnalysed) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  StoredDocument sd = Doc("Hundreds of thousands of people marched, several thousand teachers walked out "
+                          "and at least 300 people were arrested.", "v.txt", 0);
+  AnalyzeOptions o;
+  o.published = "2021-12-06";
+  o.use_ner = false;
+  sd.analysis = AnalyzeText(sd.document.text, o);
+  int vague = 0;
+  for (const NumberClaim& n : sd.analysis->numbers) vague += n.vague;
+  ASSERT_EQ(vague, 2) << AnalysisToJson(*sd.analysis);
+  sd.signature = ComputeSignature(sd.document.text);
+  ASSERT_EQ(*(*store)->Add({sd}), 1u);
+  auto got = (*store)->GetAnalysis(sd.document.id.hex);
+  ASSERT_TRUE(got.ok() && got->has_value());
+  EXPECT_EQ(AnalysisToJson(**got), AnalysisToJson(*sd.analysis));
+  const NumberClaim& n = (**got).numbers[0];
+  EXPECT_TRUE(n.vague);
+  EXPECT_EQ(n.value, 200000);
+  EXPECT_EQ(n.qualifier, "at least");
+  // "at least 300": an exact bound, not vague
+  bool exact = false;
+  for (const NumberClaim& x : (**got).numbers) exact = exact || (x.value == 300 && !x.vague);
+  EXPECT_TRUE(exact);
+  // stored without NULLs: the bound in value, the qualifier "vague"
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "SELECT count(*) FROM numbers WHERE qualifier='vague' AND value >= 2000", -1, &st, nullptr);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 2);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
 }
 
 TEST_F(StoreTest, OfficeChecksRoundTripAndFilterByVerdict) {

@@ -211,8 +211,12 @@ ScoreReport ScoreAnalysis(const Analysis& got, const nlohmann::json& gold) {
   rep["numbers"] = Counts(Match(got.numbers, gn, [](const NumberClaim& n, const nlohmann::json& g) {
                             double lo, hi;
                             GoldValue(g, &lo, &hi);
+                            // a vague gold figure ("value": null, "dozens") matches a vague
+                            // prediction only, an exact one an exact prediction with its value
+                            const bool gold_vague = std::isnan(lo);
+                            if (n.vague != gold_vague) return false;
                             double nhi = n.value_max > n.value ? n.value_max : n.value;
-                            if (!Close(n.value, lo) || !Close(nhi, hi)) return false;
+                            if (!n.vague && (!Close(n.value, lo) || !Close(nhi, hi))) return false;
                             std::string a = Fold(n.text), b = Fold(JStr(g, "text"));
                             return !a.empty() && !b.empty() &&
                                    (a.find(b) != std::string::npos || b.find(a) != std::string::npos);

@@ -51,7 +51,10 @@ export function annotations(d) {
     out.push({ kind: 'date', start: span.start, end: span.end, title: t.date ? `${t.when} = ${t.date}` : `${t.when} (not resolved to a day)`, date: t });
   }
   for (const n of a.numbers || []) {
-    out.push({ kind: 'figure', start: n.start, end: n.end, title: [n.qualifier, Array.isArray(n.value) ? n.value.join('–') : n.value, n.unit].filter((x) => x !== null && x !== undefined && x !== '').join(' '), number: n });
+    // a vague figure ("hundreds of people") has no value, only the bound its words imply
+    const amount = n.value === null && n.at_least !== undefined ? ['at least', n.at_least]
+      : [n.qualifier, Array.isArray(n.value) ? n.value.join('–') : n.value];
+    out.push({ kind: 'figure', start: n.start, end: n.end, title: [...amount, n.unit].filter((x) => x !== null && x !== undefined && x !== '').join(' '), number: n });
   }
   for (const c of d.checks || []) {
     const p = byName.get(c.person);
