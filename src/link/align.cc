@@ -8,6 +8,7 @@
 // neighbours are merged into a pair when that makes it more similar (split or merged sentences).
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 #include "link/copies_fingerprint.h"
 #include "link/copies_relation.h"
@@ -254,91 +255,84 @@ std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vect
 
 namespace {
 
-// Keys found in sentences of b (a word, or a synonym set), with the sentence and the word's
-// weight there: a multimap chained in one array, without a node per entry.
-class SentenceKeyIndex {
- public:
-  struct Where {
-    uint64_t key;
-    uint32_t sentence;
-    float weight;
-    int32_t next;  // the next entry of the same hash slot, -1: none
-  };
-  SentenceKeyIndex() = default;
-  explicit SentenceKeyIndex(size_t expected) { Reset(expected); }
-  // Empties the index for about `expected` entries (its memory is kept).
-  void Reset(size_t expected) {
-    slots_ = 16;
-    while (slots_ < 2 * expected) slots_ *= 2;
-    heads_.assign(slots_, -1);
-    entries_.clear();
-    entries_.reserve(expected);
-  }
-  // `hash` places the key (the key itself when it is already a hash).
-  void Add(uint64_t hash, uint64_t key, uint32_t sentence, float weight) {
-    size_t h = hash & (slots_ - 1);
-    entries_.push_back({key, sentence, weight, heads_[h]});
-    heads_[h] = static_cast<int32_t>(entries_.size() - 1);
-  }
-  // Calls f(where) for every entry of `key`.
-  template <typename F>
-  void ForEach(uint64_t hash, uint64_t key, F&& f) const {
-    for (int32_t e = heads_[hash & (slots_ - 1)]; e >= 0; e = entries_[static_cast<size_t>(e)].next) {
-      const Where& w = entries_[static_cast<size_t>(e)];
-      if (w.key == key) f(w);
-    }
-  }
-  size_t Count(uint64_t hash, uint64_t key) const {
-    size_t n = 0;
-    ForEach(hash, key, [&n](const Where&) { ++n; });
-    return n;
-  }
-
- private:
-  size_t slots_ = 16;
-  std::vector<int32_t> heads_;
-  std::vector<Where> entries_;
-};
-
 size_t TokenCount(const std::vector<Sent>& b) {
   size_t tokens = 0;
   for (const Sent& s : b) tokens += s.toks.size();
   return tokens;
 }
 
+}  // namespace
+
+void SentenceWordIndex::Build(const std::vector<AlignSentence>& b) {
+  const size_t tokens = TokenCount(b);
+  size_t size = 16;
+  while (size < 2 * tokens) size *= 2;
+  mask_ = size - 1;
+  keys_.assign(size, 0);
+  first_.assign(size, -1);
+  count_.assign(size, 0);
+  // Slots by key with the number of sentences each key is in, then the sentences grouped by
+  // key (in the order of b).
+  for (const Sent& s : b) {
+    for (const Tok& t : s.toks) ++count_[Slot(t.key, true)];
+  }
+  int32_t at = 0;
+  for (size_t k = 0; k < size; ++k) {
+    if (first_[k] == -2) {
+      first_[k] = at;
+      at += static_cast<int32_t>(count_[k]);
+      count_[k] = 0;
+    }
+  }
+  entries_.resize(tokens);
+  synonyms_.assign(b.size(), 0);
+  for (uint32_t j = 0; j < b.size(); ++j) {
+    for (const Tok& t : b[j].toks) {
+      size_t k = Slot(t.key, false);
+      entries_[static_cast<size_t>(first_[k]) + count_[k]++] = {j, t.weight};
+      if (t.synonyms != nullptr) synonyms_[j] += 1;
+    }
+  }
+}
+
+size_t SentenceWordIndex::Slot(uint64_t key, bool insert) {
+  size_t at = key & mask_;  // keys are hashes
+  while (first_[at] != -1 && keys_[at] != key) at = (at + 1) & mask_;
+  if (first_[at] == -1 && insert) {
+    keys_[at] = key;
+    first_[at] = -2;  // placed once the counts are known
+  }
+  return at;
+}
+
+namespace {
+
 // Calls pair(i, j) for every pair of a sentence of a and one of b that share a word (hot words
 // aside) and whose similarity could reach kMinPairSimilarity: an upper bound counts the exact
 // matches, what hot words could add, and a synonym match (words of weight 1 on both sides) for
-// every word with synonyms on the poorer side.
+// every word with synonyms on the poorer side. `words` is the index of b's words.
 template <typename F>
-void PossiblePairs(const std::vector<Sent>& a, const std::vector<Sent>& b, F&& pair) {
-  // Inverted index of b's words; hot words (in many sentences) find no pairs.
-  SentenceKeyIndex words(TokenCount(b));
-  // Words with synonyms, per sentence of b: at most this many synonym matches with it.
-  std::vector<float> b_synonyms(b.size(), 0);
-  for (uint32_t j = 0; j < b.size(); ++j) {
-    for (const Tok& t : b[j].toks) {
-      words.Add(t.key, t.key, j, t.weight);
-      if (t.synonyms != nullptr) b_synonyms[j] += 1;
-    }
-  }
-  std::vector<float> shared(b.size(), 0);
-  std::vector<uint32_t> touched;
+void PossiblePairs(const std::vector<Sent>& a, const std::vector<Sent>& b,
+                   const SentenceWordIndex& words, F&& pair) {
+  const std::vector<float>& b_synonyms = words.synonyms();
+  thread_local std::vector<float> shared;
+  thread_local std::vector<uint32_t> touched;
+  shared.assign(b.size(), 0);
   for (uint32_t i = 0; i < a.size(); ++i) {
     touched.clear();
     float hot = 0, a_synonyms = 0;
     for (const Tok& t : a[i].toks) {
       if (t.synonyms != nullptr) a_synonyms += 1;
-      size_t in = words.Count(t.key, t.key);
-      if (in == 0) continue;
-      if (in > kHotWord) {
+      std::span<const SentenceWordIndex::Where> in = words.Find(t.key);
+      if (in.empty()) continue;
+      if (in.size() > kHotWord) {
         hot += t.weight + 2.0f;  // may match anywhere, at most a number's weight
         continue;
       }
-      words.ForEach(t.key, t.key, [&](const SentenceKeyIndex::Where& w) {
+      for (const SentenceWordIndex::Where& w : in) {
         if (shared[w.sentence] == 0) touched.push_back(w.sentence);
         shared[w.sentence] += t.weight + w.weight;
-      });
+      }
     }
     for (uint32_t j : touched) {
       double bound = shared[j] + hot + 2 * kSynonymCredit * std::min(a_synonyms, b_synonyms[j]);
@@ -352,10 +346,19 @@ void PossiblePairs(const std::vector<Sent>& a, const std::vector<Sent>& b, F&& p
 
 Alignment AlignSentenceLists(const std::vector<AlignSentence>& a,
                              const std::vector<AlignSentence>& b) {
+  if (a.empty() || b.empty()) return {};
+  SentenceWordIndex words;
+  words.Build(b);
+  return AlignSentenceLists(a, b, words);
+}
+
+Alignment AlignSentenceLists(const std::vector<AlignSentence>& a,
+                             const std::vector<AlignSentence>& b,
+                             const SentenceWordIndex& b_words) {
   Alignment out;
   if (a.empty() || b.empty()) return out;
   std::vector<Pair> cand;
-  PossiblePairs(a, b, [&](uint32_t i, uint32_t j) {
+  PossiblePairs(a, b, b_words, [&](uint32_t i, uint32_t j) {
     double sim = SpanSimilarity(a, {i, i}, b, {j, j});
     if (sim >= kMinPairSimilarity) cand.push_back({{i, i}, {j, j}, sim});
   });

@@ -1,6 +1,8 @@
 // The candidate index and the incremental copy linker (see copies_index.h, newsgraph/copies.h).
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <optional>
 
@@ -107,12 +109,65 @@ CandidateIndex::Slot* CandidateIndex::FindOrInsert(uint64_t key) {
   }
 }
 
+CandidateIndex::ListEnd CandidateIndex::EndOf(uint32_t count) {
+  uint32_t block = 0, before = 0;
+  while (before + BlockCapacity(block) < count) before += BlockCapacity(block++);
+  return {block, count - before};
+}
+
+template <typename F>
+void CandidateIndex::ForEachPosting(const Slot& slot, F&& f) const {
+  if (slot.count == 0) return;
+  if (slot.count == 1) {
+    f(slot.head);
+    return;
+  }
+  ListEnd end = EndOf(slot.count);
+  uint32_t used = end.used;
+  for (uint32_t at = slot.head, block = end.block; at != 0;) {
+    const uint32_t* b = blocks_.data() + at - 1;
+    for (uint32_t k = used; k-- > 0;) {
+      if (!f(b[1 + k])) return;
+    }
+    at = b[0];
+    if (block > 0) used = BlockCapacity(--block);
+  }
+}
+
 void CandidateIndex::Post(Slot* slot, uint32_t doc) {
   if (slot->count >= MaxBucket()) return;  // a hot bucket keeps its first ids only
-  if (postings_.size() >= std::numeric_limits<uint32_t>::max() - 1) return;
-  Reserve(postings_);
-  postings_.push_back({doc, slot->head});
-  slot->head = static_cast<uint32_t>(postings_.size());
+  if (slot->count == 0) {
+    slot->head = doc;
+    slot->count = 1;
+    return;
+  }
+  auto new_block = [&](uint32_t capacity, uint32_t next) -> uint32_t* {
+    if (blocks_.size() + 1 + capacity >= std::numeric_limits<uint32_t>::max()) return nullptr;
+    if (blocks_.size() + 1 + capacity > blocks_.capacity()) {
+      blocks_.reserve(blocks_.size() + std::max<size_t>({1024, blocks_.size() / 4, 1 + capacity}));
+    }
+    size_t at = blocks_.size();
+    blocks_.resize(at + 1 + capacity);
+    blocks_[at] = next;
+    slot->head = static_cast<uint32_t>(at + 1);
+    return blocks_.data() + at + 1;
+  };
+  if (slot->count == 1) {
+    uint32_t first = slot->head;
+    uint32_t* ids = new_block(BlockCapacity(0), 0);
+    if (ids == nullptr) return;
+    ids[0] = first;
+    ids[1] = doc;
+  } else {
+    ListEnd end = EndOf(slot->count);
+    if (end.used < BlockCapacity(end.block)) {
+      blocks_[slot->head + end.used] = doc;
+    } else {
+      uint32_t* ids = new_block(BlockCapacity(end.block + 1), slot->head);
+      if (ids == nullptr) return;
+      ids[0] = doc;
+    }
+  }
   ++slot->count;
 }
 
@@ -144,12 +199,17 @@ uint32_t CandidateIndex::Add(const Fingerprint& fp, std::string_view id, int32_t
   };
   std::vector<Pick> picks;
   picks.reserve(fp.terms.size());
-  for (const Term& t : fp.terms) {
-    uint64_t key = TableKey(t.key, kTermTag);
-    const Slot* s = Find(key);
+  thread_local std::vector<uint64_t> keys;
+  keys.clear();
+  for (const Term& t : fp.terms) keys.push_back(TableKey(t.key, kTermTag));
+  if (!slots_.empty()) {
+    for (uint64_t key : keys) __builtin_prefetch(slots_.data() + (key & (slots_.size() - 1)));
+  }
+  for (size_t k = 0; k < keys.size(); ++k) {
+    const Slot* s = Find(keys[k]);
     uint32_t count = s == nullptr ? 0 : s->count;
     if (count >= std::min(MaxBucket(), kLongList)) continue;  // too common to find anything by
-    picks.push_back({t.strong ? count / 2 : count, key});
+    picks.push_back({fp.terms[k].strong ? count / 2 : count, keys[k]});
   }
   size_t n = std::min(kIndexTerms, picks.size());
   std::partial_sort(picks.begin(), picks.begin() + static_cast<std::ptrdiff_t>(n), picks.end(),
@@ -168,13 +228,15 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
   const size_t cap = MaxBucket();
   touched_.clear();
   auto vote = [&](uint32_t doc, float w) {
-    if (votes_[doc] == 0 && hits_[doc] == 0) touched_.push_back(doc);
+    // (Every vote is positive: a document with sentence-key hits has votes.)
+    if (votes_[doc] == 0) touched_.push_back(doc);
     votes_[doc] += w;
   };
 
   // The rarest terms (that some document was posted under).
   struct Pick {
     uint32_t rank;
+    uint64_t key;  // the slot's key (ties), kept here so that sorting reads no slot
     const Slot* slot;
   };
   std::vector<Pick> picks;
@@ -184,19 +246,22 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
   thread_local std::vector<uint64_t> keys;
   keys.clear();
   const size_t mask = slots_.size() - 1;
-  for (const Term& t : fp.terms) {
-    keys.push_back(TableKey(t.key, kTermTag));
-    if (!slots_.empty()) __builtin_prefetch(slots_.data() + (keys.back() & mask));
+  // (Then those of the sentence keys and of the normalised text.)
+  for (const Term& t : fp.terms) keys.push_back(TableKey(t.key, kTermTag));
+  for (uint64_t k : fp.sentence_keys) keys.push_back(TableKey(k, kSentenceTag));
+  keys.push_back(TableKey(fp.normalized, kDuplicateTag));
+  if (!slots_.empty()) {
+    for (uint64_t key : keys) __builtin_prefetch(slots_.data() + (key & mask));
   }
   for (size_t k = 0; k < fp.terms.size(); ++k) {
     const Slot* s = Find(keys[k]);
-    if (s == nullptr || s->head == 0 || s->count >= std::min(cap, kLongList)) continue;
-    picks.push_back({fp.terms[k].strong ? s->count / 2u : s->count, s});
+    if (s == nullptr || s->count == 0 || s->count >= std::min(cap, kLongList)) continue;
+    picks.push_back({fp.terms[k].strong ? s->count / 2u : s->count, s->key, s});
   }
   size_t n = std::min(kQueryTerms, picks.size());
   std::partial_sort(picks.begin(), picks.begin() + static_cast<std::ptrdiff_t>(n), picks.end(),
                     [](const Pick& a, const Pick& b) {
-                      return a.rank != b.rank ? a.rank < b.rank : a.slot->key < b.slot->key;
+                      return a.rank != b.rank ? a.rank < b.rank : a.key < b.key;
                     });
   size_t walked = 0, lists = 0;
   for (; lists < n; ++lists) {
@@ -204,30 +269,50 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
     if (walked + s->count > kQueryBudget) break;
     walked += s->count;
   }
-  // The lists are walked side by side, one posting of each in turn, so that their cache misses
-  // overlap (a list is a chain: each posting's address is in the one before); their ids are
-  // gathered per list, then voted list by list in order.
-  thread_local std::vector<uint32_t> gathered, at, cursor;
+  // The lists are walked side by side, one block of each in turn, so that their cache misses
+  // overlap (a list is a chain of blocks: each block's address is in the one before); their
+  // ids are gathered per list, newest first, then voted list by list in order.
+  thread_local std::vector<uint32_t> gathered, at;
+  thread_local std::vector<Cursor> cursor;
   gathered.resize(walked);
   at.resize(lists + 1);
   cursor.resize(lists);
   at[0] = 0;
+  auto fetch_block = [&](uint32_t offset, uint32_t used) {
+    const char* b = reinterpret_cast<const char*>(blocks_.data() + offset - 1);
+    const char* last = reinterpret_cast<const char*>(blocks_.data() + offset + used - 1);
+    for (; b <= last; b += 64) __builtin_prefetch(b);
+    __builtin_prefetch(last);
+  };
   for (size_t i = 0; i < lists; ++i) {
-    at[i + 1] = at[i] + picks[i].slot->count;
-    cursor[i] = picks[i].slot->head;
+    const Slot* s = picks[i].slot;
+    at[i + 1] = at[i] + s->count;
+    if (s->count == 1) {
+      cursor[i] = {0, 0, 0};
+      gathered[at[i]++] = s->head;
+      __builtin_prefetch(votes_.data() + s->head);
+      continue;
+    }
+    ListEnd end = EndOf(s->count);
+    cursor[i] = {s->head, end.block, end.used};
+    fetch_block(s->head, end.used);
   }
   for (bool more = lists > 0; more;) {
     more = false;
     for (size_t i = 0; i < lists; ++i) {
-      uint32_t p = cursor[i];
-      if (p == 0) continue;
-      const Posting& post = postings_[p - 1];
-      gathered[at[i]++] = post.doc;
-      __builtin_prefetch(votes_.data() + post.doc);
-      __builtin_prefetch(hits_.data() + post.doc);
-      cursor[i] = post.next;
-      if (post.next != 0) {
-        __builtin_prefetch(postings_.data() + post.next - 1);
+      Cursor& c = cursor[i];
+      if (c.at == 0) continue;
+      const uint32_t* b = blocks_.data() + c.at - 1;
+      uint32_t* out = gathered.data() + at[i];
+      for (uint32_t k = c.used; k-- > 0;) {
+        *out++ = b[1 + k];
+        __builtin_prefetch(votes_.data() + b[1 + k]);
+      }
+      at[i] += c.used;
+      c.at = b[0];
+      if (c.at != 0) {
+        c.used = BlockCapacity(--c.block);
+        fetch_block(c.at, c.used);
         more = true;
       }
     }
@@ -237,54 +322,57 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
     float w = 1.0f / std::log2(2.0f + static_cast<float>(s->count));
     for (uint32_t end = at[i]; g < end; ++g) vote(gathered[g], w);
   }
-  for (uint64_t k : fp.sentence_keys) {
-    const Slot* s = Find(TableKey(k, kSentenceTag));
+  for (size_t k = 0; k < fp.sentence_keys.size(); ++k) {
+    const Slot* s = Find(keys[fp.terms.size() + k]);
     if (s == nullptr || s->count >= cap) continue;
-    for (uint32_t p = s->head; p != 0; p = postings_[p - 1].next) {
-      uint32_t doc = postings_[p - 1].doc;
+    ForEachPosting(*s, [&](uint32_t doc) {
       vote(doc, 1.0f);
       if (hits_[doc] < 255) ++hits_[doc];
-    }
+      return true;
+    });
   }
   std::vector<uint32_t> duplicates;
   if (fp.normalized != 0) {
-    if (const Slot* s = Find(TableKey(fp.normalized, kDuplicateTag))) {
+    if (const Slot* s = Find(keys.back())) {
       // Newest first; a text stored thousands of times gives only the latest few.
-      size_t seen = 0;
-      for (uint32_t p = s->head; p != 0 && seen < kMaxDuplicates;
-           p = postings_[p - 1].next, ++seen) {
-        uint32_t doc = postings_[p - 1].doc;
+      ForEachPosting(*s, [&](uint32_t doc) {
         vote(doc, 100.0f);
         duplicates.push_back(doc);
-      }
+        return duplicates.size() < kMaxDuplicates;
+      });
     }
   }
 
   // The best-voted, then ranked by their sketches.
   // (Votes, then the newer document, order them totally: the best `keep` are picked in linear
   // time, then sorted.)
-  std::vector<uint32_t> ranked = touched_;
-  size_t keep = std::min(kRanked, ranked.size());
-  auto better = [&](uint32_t a, uint32_t b) {
-    return votes_[a] != votes_[b] ? votes_[a] > votes_[b] : a > b;
-  };
-  if (keep < ranked.size()) {
-    std::nth_element(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
-                     ranked.end(), better);
-    ranked.resize(keep);
+  // Each as one integer, its votes above its number: votes are positive floats, which order as
+  // their bit patterns do, so the larger integer is the better document.
+  thread_local std::vector<uint64_t> order;
+  order.clear();
+  for (uint32_t doc : touched_) {
+    order.push_back(uint64_t{std::bit_cast<uint32_t>(votes_[doc])} << 32 | doc);
   }
-  std::sort(ranked.begin(), ranked.end(), better);
-  constexpr size_t kAhead = 4;  // documents whose sketches are being fetched
-  for (size_t k = 0; k < std::min(kAhead, ranked.size()); ++k) {
-    const char* d = reinterpret_cast<const char*>(docs_.data() + ranked[k]);
+  size_t keep = std::min(kRanked, order.size());
+  if (keep < order.size()) {
+    std::nth_element(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(keep),
+                     order.end(), std::greater<uint64_t>());
+    order.resize(keep);
+  }
+  std::sort(order.begin(), order.end(), std::greater<uint64_t>());
+  std::vector<uint32_t> ranked(order.size());
+  for (size_t k = 0; k < order.size(); ++k) ranked[k] = static_cast<uint32_t>(order[k]);
+  constexpr size_t kAhead = 8;  // documents whose sketches are being fetched
+  auto fetch_doc = [&](uint32_t doc) {
+    const char* d = reinterpret_cast<const char*>(docs_.data() + doc);
     for (size_t line = 0; line < sizeof(Doc); line += 64) __builtin_prefetch(d + line);
-  }
+    __builtin_prefetch(d + sizeof(Doc) - 1);
+    __builtin_prefetch(hits_.data() + doc);
+  };
+  for (size_t k = 0; k < std::min(kAhead, ranked.size()); ++k) fetch_doc(ranked[k]);
   for (size_t r = 0; r < ranked.size(); ++r) {
     uint32_t doc = ranked[r];
-    if (r + kAhead < ranked.size()) {
-      const char* ahead = reinterpret_cast<const char*>(docs_.data() + ranked[r + kAhead]);
-      for (size_t line = 0; line < sizeof(Doc); line += 64) __builtin_prefetch(ahead + line);
-    }
+    if (r + kAhead < ranked.size()) fetch_doc(ranked[r + kAhead]);
     const Doc& d = docs_[doc];
     Candidate c;
     c.doc = doc;
@@ -407,7 +495,7 @@ std::string_view CandidateIndex::Id(uint32_t doc) const {
 }
 
 size_t CandidateIndex::MemoryBytes() const {
-  return slots_.capacity() * sizeof(Slot) + postings_.capacity() * sizeof(Posting) +
+  return slots_.capacity() * sizeof(Slot) + blocks_.capacity() * sizeof(uint32_t) +
          docs_.capacity() * sizeof(Doc) + ids_.capacity() + votes_.capacity() * sizeof(float) +
          hits_.capacity() + touched_.capacity() * sizeof(uint32_t);
 }
@@ -442,11 +530,24 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
   std::vector<CopyRelation> out;
   std::optional<copies::PreparedText> prepared;  // the new document, once for all candidates
   copies::SentenceSpanStore& spans = impl_->spans;
-  for (const copies::Candidate& c : impl_->index.Query(fp, day)) {
-    std::string id(impl_->index.Id(c.doc));
-    if (id == doc.id || !fetch) continue;
-    std::shared_ptr<const LinkDocument> other = fetch(id);
-    if (other == nullptr) continue;
+  const std::vector<copies::Candidate> candidates = impl_->index.Query(fp, day);
+  // The candidates are fetched first, all of them, and the start of each text is asked for from
+  // memory: a text is on its way while the one before it is compared.
+  std::vector<std::shared_ptr<const LinkDocument>> fetched(candidates.size());
+  for (size_t k = 0; k < candidates.size() && fetch; ++k) {
+    std::string id(impl_->index.Id(candidates[k].doc));
+    if (id == doc.id) continue;
+    fetched[k] = fetch(id);
+    if (fetched[k] == nullptr) continue;
+    const std::string& text = fetched[k]->text;
+    for (size_t at = 0; at < std::min<size_t>(text.size(), 256); at += 64) {
+      __builtin_prefetch(text.data() + at);
+    }
+  }
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    const copies::Candidate& c = candidates[k];
+    if (fetched[k] == nullptr) continue;
+    std::shared_ptr<const LinkDocument> other = std::move(fetched[k]);
     if (!prepared) {
       prepared = copies::Prepare(doc, std::move(words), fp.normalized, std::move(shingles));
     }

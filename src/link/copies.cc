@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <memory>
 #include <string>
 #include <unordered_set>
 
@@ -364,7 +365,12 @@ std::optional<CopyRelation> ComparePrepared(const PreparedText& pa, const Prepar
       if (!p->spans) p->spans = SplitSentences(p->doc->text);
       p->sentences = AlignSentences(p->doc->text, p->words, *p->spans);
     }
-    al = AlignSentenceLists(*pa.sentences, *pb.sentences);
+    if (!pb.sentence_words) {
+      auto words = std::make_shared<SentenceWordIndex>();
+      words->Build(*pb.sentences);
+      pb.sentence_words = std::move(words);
+    }
+    al = AlignSentenceLists(*pa.sentences, *pb.sentences, *pb.sentence_words);
     m = Measure(al, bound);
     r.relation = Classify(m, options.thresholds);
     if (r.relation.empty()) return std::nullopt;

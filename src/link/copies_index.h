@@ -53,15 +53,32 @@ class CandidateIndex {
   size_t MemoryBytes() const;
 
  private:
+  // A key's list: one document is kept in the slot itself; longer lists are chains of blocks
+  // in one arena (blocks_), newest block first, each block a run of ids in the order they were
+  // posted, its capacity doubling along the chain (2, 4, ... BlockCapacity): reading a list
+  // costs a cache miss a block, not one an id.
   struct Slot {
     uint64_t key = 0;   // 0: empty
-    uint32_t head = 0;  // posting index + 1; 0: no postings
+    uint32_t head = 0;  // count 1: the document; count >= 2: the newest block's offset + 1
     uint32_t count = 0; // postings (at most max_bucket)
   };
-  struct Posting {
-    uint32_t doc;
-    uint32_t next;  // posting index + 1; 0: end
+  // The capacity of the k-th block of a list (k = 0: its oldest).
+  static constexpr uint32_t BlockCapacity(uint32_t k) { return k >= 7 ? 256u : 2u << k; }
+  // Where a list of `count` >= 2 ids ends: its newest block's number and the ids in it.
+  struct ListEnd {
+    uint32_t block;
+    uint32_t used;
   };
+  static ListEnd EndOf(uint32_t count);
+  // A list being walked by a query: its block being read (offset + 1; 0: done).
+  struct Cursor {
+    uint32_t at;
+    uint32_t block;
+    uint32_t used;
+  };
+  // Calls f(doc) for the ids of `slot`, newest first, while f returns true.
+  template <typename F>
+  void ForEachPosting(const Slot& slot, F&& f) const;
   struct Doc {
     Sketch content;
     Sketch shingles;
@@ -82,7 +99,8 @@ class CandidateIndex {
   CopyOptions options_;
   std::vector<Slot> slots_;
   size_t used_ = 0;
-  std::vector<Posting> postings_;
+  // Blocks: [the next older block's offset + 1, or 0][BlockCapacity(k) ids].
+  std::vector<uint32_t> blocks_;
   std::vector<Doc> docs_;
   std::string ids_;
   mutable std::vector<float> votes_;       // per document, zero between queries

@@ -53,6 +53,7 @@ void PreparedCache::Put(uint32_t doc, uint32_t text_hash, size_t text_size, Prep
   // shingles' hash table is made again when the text is the new document's side.
   std::vector<Word>().swap(p.words);
   std::vector<uint64_t>().swap(p.shingle_table);
+  p.sentence_words.reset();
   p.doc = nullptr;
   if (auto found = at_.find(doc); found != at_.end()) Drop(found->second);
   size_t bytes = BytesOf(p);

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,9 +54,44 @@ std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vect
 std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vector<Word>& words,
                                           const std::vector<SentenceSpan>& spans,
                                           bool synonyms = true);
+// The words of a text's alignment sentences, each with the sentences it is in: what the
+// alignment looks a's words up in to find the sentence pairs worth comparing (made once for a
+// text compared with many).
+class SentenceWordIndex {
+ public:
+  struct Where {
+    uint32_t sentence;
+    float weight;  // the word's weight there
+  };
+  void Build(const std::vector<AlignSentence>& sentences);
+  // The sentences `key` is in, in order.
+  std::span<const Where> Find(uint64_t key) const {
+    if (keys_.empty()) return {};  // not built
+    size_t at = key & mask_;  // keys are hashes
+    while (first_[at] != -1 && keys_[at] != key) at = (at + 1) & mask_;
+    if (first_[at] < 0) return {};
+    return {entries_.data() + first_[at], count_[at]};
+  }
+  // Per sentence, its words with synonyms.
+  const std::vector<float>& synonyms() const { return synonyms_; }
+
+ private:
+  size_t Slot(uint64_t key, bool insert);
+  size_t mask_ = 0;
+  std::vector<uint64_t> keys_;
+  std::vector<int32_t> first_;  // -1: an empty slot
+  std::vector<uint32_t> count_;
+  std::vector<Where> entries_;
+  std::vector<float> synonyms_;
+};
+
 // AlignTexts on sentences already split.
 Alignment AlignSentenceLists(const std::vector<AlignSentence>& a,
                              const std::vector<AlignSentence>& b);
+// The same with the index of b's words made before.
+Alignment AlignSentenceLists(const std::vector<AlignSentence>& a,
+                             const std::vector<AlignSentence>& b,
+                             const SentenceWordIndex& b_words);
 
 // What a comparison needs of one text, computed once however many texts it is compared with.
 struct PreparedText {
@@ -67,6 +104,9 @@ struct PreparedText {
   // documents), else split on first use.
   mutable std::optional<std::vector<SentenceSpan>> spans;
   mutable std::optional<std::vector<AlignSentence>> sentences;  // made on first use
+  // The index of the sentences' words, made on first use as the second text of a comparison
+  // (the new document, compared with every candidate); not kept in the PreparedCache.
+  mutable std::shared_ptr<const SentenceWordIndex> sentence_words;
   // What the direction reads of the text (WireCredits, CreditedOutlets, HasCopyMark), found on
   // first use: a new document's are found once however many relations it has.
   mutable std::optional<std::vector<std::string>> wire_credits, credited_outlets;

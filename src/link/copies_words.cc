@@ -72,6 +72,21 @@ struct SynonymTable {
     return true;
   }
 
+  // Every word whose look-up (LookUpSynonymSets) can find a set: the table's words and each
+  // inflected form that one of kSuffixes strips back to a table word, as a Bloom filter of
+  // HashWord(form) | 1 (2 bits in one 64-bit word a form, 512 KiB): a word it does not hold is
+  // in no synonym set, told without reading the per-thread cache or the table.
+  static constexpr size_t kFormWords = size_t{1} << 16;
+  std::vector<uint64_t> forms = std::vector<uint64_t>(kFormWords);
+  static uint64_t FormBits(uint64_t h) {
+    return uint64_t{1} << ((h >> 20) & 63) | uint64_t{1} << ((h >> 26) & 63);
+  }
+  void AddForm(uint64_t h) { forms[(h >> 40) & (kFormWords - 1)] |= FormBits(h); }
+  bool MayHaveSets(uint64_t h) const {
+    const uint64_t bits = FormBits(h);
+    return (forms[(h >> 40) & (kFormWords - 1)] & bits) == bits;
+  }
+
   const std::vector<uint32_t>* Find(std::string_view word) const {
     return Find(word, HashWord(word) | 1);
   }
@@ -85,6 +100,11 @@ struct SynonymTable {
     return nullptr;
   }
 };
+
+// Inflected forms looked up by their base form (LookUpSynonymSets): {suffix, replacement}.
+constexpr std::string_view kSuffixes[][2] = {
+    {"ies", "y"}, {"es", ""}, {"s", ""},    {"ed", ""}, {"ed", "e"}, {"d", ""},
+    {"ing", ""},  {"ing", "e"}, {"ly", ""}, {"er", ""}, {"est", ""}};
 
 const SynonymTable& Synonyms() {
   static const SynonymTable* table = [] {
@@ -120,6 +140,22 @@ const SynonymTable& Synonyms() {
       while (t->slots[i].hash != 0) i = (i + 1) & (size - 1);
       t->slots[i] = {h, &entry};
       t->AddToBloom(h);
+      t->AddForm(h);
+      // The forms a suffix is stripped from to find this word: its stem (the word without the
+      // replacement) and the suffix, when more than 2 letters are left before the suffix.
+      std::string form;
+      for (const auto& rule : kSuffixes) {
+        std::string_view word = entry.first, suffix = rule[0], replacement = rule[1];
+        if (word.size() < replacement.size() ||
+            word.substr(word.size() - replacement.size()) != replacement) {
+          continue;
+        }
+        std::string_view stem = word.substr(0, word.size() - replacement.size());
+        if (stem.size() <= 2) continue;
+        form.assign(stem);
+        form += suffix;
+        t->AddForm(HashWord(form) | 1);
+      }
     }
     return t;
   }();
@@ -495,6 +531,7 @@ const std::vector<uint32_t>& SynonymSetsOf(std::string_view text, const Word& wo
   std::string_view raw = text.substr(word.start, word.end - word.start);
   if (word.lower_hash == 0) return SynonymSets(LowerWord(raw));
   uint64_t h = word.lower_hash | 1;
+  if (!Synonyms().MayHaveSets(h)) return kNoSets;
   SynonymCacheEntry& e = CachedSynonyms(h);
   if (e.hash != h) {
     e.hash = h;
@@ -517,9 +554,6 @@ const std::vector<uint32_t>& LookUpSynonymSets(std::string_view lower, uint64_t 
   const SynonymTable& t = Synonyms();
   if (const std::vector<uint32_t>* sets = t.Find(lower, hash)) return *sets;
   // Inflected forms: strip a suffix and look the base form up.
-  static constexpr std::string_view kSuffixes[][2] = {
-      {"ies", "y"}, {"es", ""}, {"s", ""},    {"ed", ""}, {"ed", "e"}, {"d", ""},
-      {"ing", ""},  {"ing", "e"}, {"ly", ""}, {"er", ""}, {"est", ""}};
   std::string base;
   for (const auto& s : kSuffixes) {
     std::string_view suf = s[0];
