@@ -98,7 +98,8 @@ bool ValueFinder::Money(uint32_t t, uint32_t* next) {
 
 bool ValueFinder::Age(uint32_t t, uint32_t* next) {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
-  if (L(t) != "aged" || s_.toks[t].kind != TokKind::kWord || t + 1 >= n || !SameSentence(t, t + 1))
+  if (std::string_view(L(t)) != std::string_view("aged") || s_.toks[t].kind != TokKind::kWord ||
+      t + 1 >= n || !SameSentence(t, t + 1))
     return false;
   // "the cheese was aged 12 months": the verb, no age
   if (t > 0 && SameSentence(t - 1, t) &&
@@ -508,6 +509,17 @@ bool ValueFinder::Vague(uint32_t t, uint32_t* next) {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
   const Tok& k = s_.toks[t];
   if (k.kind != TokKind::kWord) return false;
+  {
+    // only these words open a vague amount; the rest of the text pays a length check or two
+    // a word (string_view comparisons look at the size first)
+    using namespace std::string_view_literals;
+    const std::string_view w = L(t);
+    if (!(w == "tens"sv || w == "hundreds"sv || w == "thousands"sv || w == "millions"sv ||
+          w == "billions"sv || w == "trillions"sv || w == "dozens"sv || w == "scores"sv ||
+          w == "several"sv || w == "many"sv || w == "a"sv || w == "decades"sv || w == "years"sv))
+      return false;
+    if (w == "a"sv && !(t + 1 < n && std::string_view(L(t + 1)) == "few"sv)) return false;
+  }
   // a capital inside a sentence is a title or a name ("Thousands of Years", "the Hundreds"),
   // unless punctuation opens the clause ("Indianapolis – Several thousand teachers") and the
   // words after it are in lower case
