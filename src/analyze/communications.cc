@@ -738,13 +738,9 @@ void CommFinder::Noun(uint32_t t) {
     } else if (subj < 0 && people.empty()) {
       // a described group opening the sentence: "Prosecutors said the inquiry was dropped
       // after interviews with seven witnesses"
-      const Span& ssp = s_.sentences[s_.toks[t].sentence];
-      uint32_t de = 0, tf = 0, te = 0;
-      std::string d = Describe(ssp.first, &de);
-      const uint32_t j = L(ssp.first) == "the" ? ssp.first + 1 : ssp.first;
-      if (!d.empty() && de < t && de < N() && IsCueVerb(L(de)) &&
-          !(ThingAt(j, &tf, &te) && te == de))
-        parties.insert(parties.begin(), std::move(d));
+      uint32_t de = 0;
+      std::string d = DescribedGroup(s_.sentences[s_.toks[t].sentence].first, &de);
+      if (!d.empty() && de < t && IsCueVerb(L(de))) parties.insert(parties.begin(), std::move(d));
     }
   }
   // a hearing is an encounter only with the party it is held with ("holds a hearing with

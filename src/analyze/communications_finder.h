@@ -119,6 +119,10 @@ class CommFinder {
   // Zelenskiy", "Washington", "the Taliban" (an organisation or place). Empty when none; *end is
   // the token after it.
   std::string Describe(uint32_t o, uint32_t* end) const;
+  // A described group starting at token o ("Detectives", "Thomas' sister"), not an organisation
+  // or a place ("Kyiv has asked its partners ..." is a request, not an encounter): Describe's
+  // answer, or empty.
+  std::string DescribedGroup(uint32_t o, uint32_t* end) const;
   // The organisation or place whose name covers token t; sets *end to its last token + 1.
   // Besides the names the analysis found, a name the text writes after "the" ("the Taliban",
   // "the Kremlin"): capitalised words no person mention covers, none a title or a common

@@ -262,6 +262,14 @@ std::string CommFinder::Describe(uint32_t o, uint32_t* end) const {
   return std::string(s_.TextRange(o, head + 1));
 }
 
+std::string CommFinder::DescribedGroup(uint32_t o, uint32_t* end) const {
+  std::string d = Describe(o, end);
+  uint32_t tf, te;
+  const uint32_t j = o < N() && L(o) == "the" ? o + 1 : o;
+  if (!d.empty() && ThingAt(j, &tf, &te) && te == *end) return {};
+  return d;
+}
+
 int CommFinder::DefiniteAt(uint32_t t, uint32_t* end) const {
   if (t + 1 >= N() || L(t) != "the" || !Same(t, t + 1)) return -1;
   uint32_t h = t + 1;

@@ -303,12 +303,8 @@ void CommFinder::Verb(uint32_t t) {
         s_.Text(open + 1) == ",")
       open += 2;
     uint32_t de = 0;
-    std::string d = Describe(open, &de);
-    // a described group only ("Detectives"), not an organisation or place ("Kyiv has asked its
-    // partners for ..." is a request, not an encounter)
-    uint32_t tf, te;
-    const uint32_t j = L(open) == "the" ? open + 1 : open;
-    // ... right before the verb, or the subject of an earlier verb joined by "and": "Reporters
+    std::string d = DescribedGroup(open, &de);
+    // right before the verb, or the subject of an earlier verb joined by "and": "Reporters
     // attended the opening and spoke to donors"
     bool joined = false;
     if (!d.empty() && de < k && k >= 1 && L(k - 1) == "and" && k - de < 8 && de < N() &&
@@ -319,7 +315,7 @@ void CommFinder::Verb(uint32_t t) {
       for (uint32_t q = de; q < k; ++q)
         if (s_.Text(q) == "," || MentionAt(q) || s_.toks[q].in_quote) joined = false;
     }
-    if (!d.empty() && (de == k || joined) && !(ThingAt(j, &tf, &te) && te == de)) {
+    if (!d.empty() && (de == k || joined)) {
       subject_party = d;
       subject_first = open;
     }

@@ -8,37 +8,16 @@
 #include <string>
 #include <vector>
 
-#include "newsgraph/analyze.h"
+#include "analyze/analysis_test_helpers.h"
 
 namespace newsgraph {
 namespace {
 
-Analysis Analyse(std::string_view text, const char* published = "2022-03-10") {  // a Thursday
-  AnalyzeOptions o;
-  o.published = published;
-  o.use_ner = false;  // the rules alone: independent of the trained model
-  return AnalyzeText(text, o);
-}
-
+Analysis Analyse(std::string_view text) { return test::AnalyseRules(text); }  // on a Thursday
 const Communication* Find(const Analysis& a, std::vector<std::string> who) {
-  std::sort(who.begin(), who.end());
-  for (const auto& c : a.communications) {
-    auto p = c.participants;
-    std::sort(p.begin(), p.end());
-    if (p == who) return &c;
-  }
-  return nullptr;
+  return test::CommunicationOf(a, std::move(who));
 }
-
-std::string Dump(const Analysis& a) {
-  std::string s;
-  for (const auto& c : a.communications) {
-    s += "[";
-    for (const auto& p : c.participants) s += p + "; ";
-    s += "] " + c.kind + " " + c.when + " " + c.date + " " + c.status + "\n";
-  }
-  return s;
-}
+std::string Dump(const Analysis& a) { return test::DumpCommunications(a); }
 
 TEST(CommunicationForms, PassiveWithBy) {
   auto a = Analyse("Minister Rosa Lind and Ambassador Omar Haddad arrived on Monday. Lind was "

@@ -8,38 +8,18 @@
 #include <string>
 #include <vector>
 
-#include "newsgraph/analyze.h"
+#include "analyze/analysis_test_helpers.h"
 
 namespace newsgraph {
 namespace {
 
-Analysis Analyse(std::string_view text, const char* published = "2022-03-10") {  // a Thursday
-  AnalyzeOptions o;
-  o.published = published;
-  o.use_ner = false;  // the rules alone: independent of the trained model
-  return AnalyzeText(text, o);
+Analysis Analyse(std::string_view text, const char* published = "2022-03-10") {
+  return test::AnalyseRules(text, published);
 }
-
-// The communication whose participants are exactly `who` (any order), or null.
 const Communication* Find(const Analysis& a, std::vector<std::string> who) {
-  std::sort(who.begin(), who.end());
-  for (const auto& c : a.communications) {
-    auto p = c.participants;
-    std::sort(p.begin(), p.end());
-    if (p == who) return &c;
-  }
-  return nullptr;
+  return test::CommunicationOf(a, std::move(who));
 }
-
-std::string Dump(const Analysis& a) {
-  std::string s;
-  for (const auto& c : a.communications) {
-    s += "[";
-    for (const auto& p : c.participants) s += p + "; ";
-    s += "] " + c.kind + "\n";
-  }
-  return s;
-}
+std::string Dump(const Analysis& a) { return test::DumpCommunications(a); }
 
 TEST(CommunicationParties, DescribedGroupAfterMet) {
   auto a = Analyse("Defense Secretary Laura Quint met with several top regional officials in "

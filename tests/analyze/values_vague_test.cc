@@ -6,30 +6,15 @@
 
 #include <string>
 
-#include "newsgraph/analyze.h"
+#include "analyze/analysis_test_helpers.h"
 
 namespace newsgraph {
 namespace {
 
-Analysis Analyse(std::string_view text) {
-  AnalyzeOptions o;
-  o.published = "2022-03-10";
-  o.use_ner = false;
-  return AnalyzeText(text, o);
-}
+using test::Figure;
 
-const NumberClaim* Figure(const Analysis& a, const std::string& text) {
-  for (const auto& n : a.numbers)
-    if (n.text == text) return &n;
-  return nullptr;
-}
-
-std::string Dump(const Analysis& a) {
-  std::string s;
-  for (const auto& n : a.numbers)
-    s += n.text + " = " + std::to_string(n.value) + (n.vague ? " (vague)" : "") + " [" + n.unit + "]\n";
-  return s;
-}
+Analysis Analyse(std::string_view text) { return test::AnalyseRules(text); }
+std::string Dump(const Analysis& a) { return test::DumpFigures(a); }
 
 void ExpectVague(const Analysis& a, const std::string& text, double bound, const std::string& unit) {
   const NumberClaim* n = Figure(a, text);

@@ -1,0 +1,58 @@
+// Helpers shared by the analyzer's rule tests: analysing a text with the rules alone, and
+// finding (and printing, for failure messages) the communications and figures it found.
+#pragma once
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsgraph/analyze.h"
+
+namespace newsgraph::test {
+
+// The rules alone (independent of the trained model), published on a Thursday by default.
+inline Analysis AnalyseRules(std::string_view text, const char* published = "2022-03-10") {
+  AnalyzeOptions o;
+  o.published = published;
+  o.use_ner = false;
+  return AnalyzeText(text, o);
+}
+
+// The communication whose participants are exactly `who` (any order), or null.
+inline const Communication* CommunicationOf(const Analysis& a, std::vector<std::string> who) {
+  std::sort(who.begin(), who.end());
+  for (const auto& c : a.communications) {
+    auto p = c.participants;
+    std::sort(p.begin(), p.end());
+    if (p == who) return &c;
+  }
+  return nullptr;
+}
+
+inline std::string DumpCommunications(const Analysis& a) {
+  std::string s;
+  for (const auto& c : a.communications) {
+    s += "[";
+    for (const auto& p : c.participants) s += p + "; ";
+    s += "] " + c.kind + " " + c.when + " " + c.date + " " + c.status + "\n";
+  }
+  return s;
+}
+
+// The figure whose text is exactly `text`, or null.
+inline const NumberClaim* Figure(const Analysis& a, const std::string& text) {
+  for (const auto& n : a.numbers)
+    if (n.text == text) return &n;
+  return nullptr;
+}
+
+inline std::string DumpFigures(const Analysis& a) {
+  std::string s;
+  for (const auto& n : a.numbers)
+    s += n.text + " = " + std::to_string(n.value) + (n.vague ? " (vague)" : "") + " [" + n.unit +
+         "]\n";
+  return s;
+}
+
+}  // namespace newsgraph::test
