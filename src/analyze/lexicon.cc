@@ -8,6 +8,7 @@
 #include <absl/container/flat_hash_set.h>
 
 #include "analyze/internal.h"
+#include "core/ascii.h"
 
 extern "C" const char ng_person_nouns_begin[];
 extern "C" const char ng_person_nouns_end[];
@@ -557,13 +558,9 @@ std::string RoleOfOffice(std::string_view office) {
   }
   // "Lakers assistant coach", "T-Mobile CEO": capitalised names before a lower-case role (or
   // an acronym such as CEO); a title written in capitals ("Foreign Minister") stays whole
-  size_t b = 0;
   std::vector<std::string_view> words;
-  for (size_t i = 0; i <= o.size(); ++i)
-    if (i == o.size() || o[i] == ' ') {
-      if (i > b) words.push_back(o.substr(b, i - b));
-      b = i + 1;
-    }
+  for (std::string_view w : ascii::Split(o, ' '))
+    if (!w.empty()) words.push_back(w);
   auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   auto acronym = [&](std::string_view w) {
     if (w.size() < 2 || w.size() > 4) return false;
