@@ -34,7 +34,8 @@ bool IsCueWord(std::string_view w) {
       "contact", "touch", "sit", "sits", "sitting", "summoned", "summons", "exchanged",
       "hearing", "hearings",
       "joined", "conference", "interrogated", "pleaded", "pleads", "visiting", "calling",
-      "phoning"};
+      "phoning", "negotiated", "negotiating", "negotiates", "negotiate", "huddled", "phone",
+      "audience", "negotiations"};
   return kWords.count(w) > 0;
 }
 
@@ -44,7 +45,8 @@ bool IsHoldVerb(std::string_view l) {
   return l == "held" || l == "had" || l == "hosted" || l == "holds" || l == "has" ||
          l == "made" || l == "hold" || l == "have" || l == "joined" || l == "attended" ||
          l == "holding" || l == "having" || l == "sent" || l == "sends" || l == "sending" ||
-         l == "wrote" || l == "signed" || l == "received" || l == "receives" || l == "got" ||
+         l == "wrote" || l == "written" || l == "writes" || l == "write" || l == "signed" ||
+         l == "received" || l == "receives" || l == "got" ||
          l == "exchanged";
 }
 
@@ -61,6 +63,19 @@ bool IsNewsOutlet(std::string_view name) {
     }
   }
   return false;
+}
+
+// A reporting verb whose object is what was said, not someone spoken to: after "X said",
+// the people named are the content ("X said Y lied"), while after "X told"/"X warned" they
+// may be the other party ("Blinken cautioned Lavrov that ...").
+bool IsContentCue(std::string_view l) {
+  if (!IsCueVerb(l)) return false;
+  static const absl::flat_hash_set<std::string_view> kAddressed = {
+      "told",     "tells",    "tell",     "telling",  "asked",   "asks",    "urged",
+      "urges",    "urging",   "warned",   "warns",    "warning", "cautioned", "cautions",
+      "assured",  "reminded", "informed", "pressed",  "briefed", "called",  "calls",
+      "replied",  "replies",  "responded", "responds", "wrote",  "writes",  "writing"};
+  return kAddressed.count(l) == 0;
 }
 
 }  // namespace
@@ -87,7 +102,9 @@ std::vector<Communication> CommFinder::Run() {
         w == "interview" || w == "interviews" || w == "lunch" || w == "dinner" ||
         w == "letter" || w == "letters" || w == "videoconferences" || w == "email" ||
         w == "emails" || w == "e-mail" || w == "memo" || w == "reception" ||
-        w == "breakfast" || w == "hearing" || w == "hearings") {
+        w == "breakfast" || w == "hearing" || w == "hearings" ||
+        (w == "audience" && t + 1 < n && L(t + 1) == "with") ||  // "an audience with the Pope"
+        (w == "negotiations" && t + 1 < n && L(t + 1) == "with")) {  // "in negotiations with Y"
       if ((w == "call" || w == "talk") && t > 0 &&
           (L(t - 1) == "to" || L(t - 1) == "will" || L(t - 1) == "would" || L(t - 1) == "they")) {
         // a verb, not the noun: "is expected to talk with Y", "will call Y" (not "call Y a
@@ -120,9 +137,15 @@ std::vector<Communication> CommFinder::Run() {
                w == "dialed" || w == "dialled" || w == "called" || w == "interviewed" ||
                w == "talks" || w == "host" || w == "hosts" || w == "hosting" ||
                w == "interrogated" ||
-               ((w == "pleaded" || w == "pleads") && t + 1 < n && L(t + 1) == "with") ||
+               ((w == "pleaded" || w == "pleads" || w == "negotiated" || w == "negotiating" ||
+                 w == "negotiates" || w == "negotiate" || w == "huddled") &&
+                t + 1 < n && L(t + 1) == "with") ||
                ((w == "sat" || w == "sit" || w == "sits" || w == "sitting") && t + 2 < n &&
                 L(t + 1) == "down" && L(t + 2) == "with")) {
+      // "spoke out about": a public statement, no encounter
+      if ((w == "spoke" || w == "speak" || w == "speaks" || w == "spoken" || w == "speaking") &&
+          t + 1 < n && L(t + 1) == "out")
+        continue;
       if ((w == "called" || w == "talks") && !s_.toks[t].cap) {
         // "X called Y" / "X talks with Y": only with a person or pronoun right before it
         // "X was called by Y": the passive, with its agent
@@ -145,8 +168,22 @@ std::vector<Communication> CommFinder::Run() {
         bool subject = b > 0 && Same(b - 1, t) &&
                        (MentionAt(b - 1) || L(b - 1) == "he" || L(b - 1) == "she" ||
                         L(b - 1) == "and" || noun_subject);
+        // "called Buckley's performance stunning": the person owns the object, no call
+        const PersonMention* named = t + 1 < N() ? MentionAt(t + 1) : nullptr;
+        bool owner = named && named->last < N() &&
+                     s_.toks[named->last].kind == TokKind::kPossessive;
+        // "called Orozco a predator", "called X \"the scum of the earth\"": naming, no call
+        if (named && w == "called" && named->last + 1 < N() && Same(named->last, t)) {
+          const uint32_t a = named->last;
+          const std::string& n1 = L(a + 1);
+          if (s_.toks[a].kind == TokKind::kQuote || L(a) == "as" ||
+              ((L(a) == "a" || L(a) == "an") && n1 != "day" && n1 != "week" && n1 != "month" &&
+               n1 != "year" && n1 != "few" && n1 != "couple" && n1 != "second" &&
+               n1 != "third" && n1 != "number" && n1 != "total" && n1 != "dozen"))
+            owner = true;
+        }
         bool object = passive ||
-                      (t + 1 < N() && (MentionAt(t + 1) || TitledPersonAt(t + 1, nullptr) ||
+                      (t + 1 < N() && ((named && !owner) || (!named && TitledPersonAt(t + 1, nullptr)) ||
                                        (w == "talks" && L(t + 1) == "with")));
         if (!subject || !object) continue;
       } else if (w == "called" || w == "talks") {
@@ -158,7 +195,7 @@ std::vector<Communication> CommFinder::Run() {
                 w == "consulted" || (w == "wrote" && t + 1 < n && L(t + 1) == "to") ||
                 (w == "reached" && t + 2 < n && L(t + 1) == "out" && L(t + 2) == "to") ||
                 ((w == "received" || w == "welcomed" || w == "greeted") && t + 1 < n &&
-                 TitledPersonAt(t + 1, nullptr)) ||
+                 (TitledPersonAt(t + 1, nullptr) || PassiveBy(t))) ||
                 (w == "shook" && t + 2 < n && L(t + 1) == "hands" && L(t + 2) == "with") ||
                 (w == "briefed" && t + 1 < n && TitledPersonAt(t + 1, nullptr)) ||
                 w == "summoned" || w == "summons" ||
@@ -167,6 +204,12 @@ std::vector<Communication> CommFinder::Run() {
       // written messages ("X emailed Y", "X wrote to Y"), "X consulted (with) Y", "X reached
       // out to Y", "X received Y" (a person, not "a call")
       Verb(t);
+    } else if (w == "phone" && t >= 2 && L(t - 1) == "the" && L(t - 2) == "on" && t + 1 < n &&
+               L(t + 1) == "with") {
+      OnThePhone(t);  // "X was on the phone with Y"
+    } else if (w == "shook" && !s_.toks[t].cap && t + 1 < n && L(t + 1) == "hands" &&
+               (t + 2 >= n || L(t + 2) != "with")) {
+      VerbWithObject(t);  // "X and Y shook hands"
     } else if (w == "exchanged" && !s_.toks[t].cap && t + 1 < n &&
                (L(t + 1) == "views" || L(t + 1) == "greetings" || L(t + 1) == "messages" ||
                 L(t + 1) == "notes" || L(t + 1) == "calls")) {
@@ -240,9 +283,8 @@ std::vector<int> CommFinder::List(uint32_t t, int lead, uint32_t* end, bool* cou
                           L(k + 1) == "notably" || L(k + 1) == "among")))
       break;
     if (out.empty() && ++skipped > lead) break;
-    if (clause && (l == "," && !out.empty())) {
-      // a second comma after people closes the main clause
-    }
+    // the main clause's reporting verb ends its subjects: "..., LaRue said Magruder lied"
+    if (clause && !out.empty() && tok.kind == TokKind::kWord && IsContentCue(l)) break;
     if (IsCommNoun(l) && k != t) break;
     ++k;
   }
@@ -362,7 +404,8 @@ std::string CommFinder::KindOf(uint32_t t) const {
       w == "summit" || w == "visited" || w == "visits" || w == "visit" || w == "visiting" ||
       w == "hosted" ||
       w == "host" || w == "hosts" || w == "hosting" || w == "sat" || w == "sit" ||
-      w == "sits" || w == "sitting" || w == "summoned" || w == "summons")
+      w == "sits" || w == "sitting" || w == "summoned" || w == "summons" || w == "huddled" ||
+      w == "audience")
     return "meeting";
   if (w == "conference") return phone ? "conference call" : "video call";
   if (w == "interrogation") return "interrogation";
@@ -413,6 +456,12 @@ void CommFinder::When(uint32_t t, Communication* c) const {
     if (s_.text.substr(v.start, 4) == "for ") continue;
     long d = v.end <= b ? static_cast<long>(b - v.end) : static_cast<long>(v.start - b);
     if (d > 90) continue;
+    // date words across "and" belong to the other verb: "met Y on March 1 and phoned him on
+    // March 3" dates the call March 3
+    {
+      const uint32_t from = v.end <= b ? v.end : b, to = v.end <= b ? b : v.start;
+      if (s_.text.substr(from, to - from).find(" and ") != std::string_view::npos) d += 60;
+    }
     if (d < best_d) {
       best_d = d;
       best = &v;
@@ -437,6 +486,13 @@ void CommFinder::Emit(uint32_t t, std::vector<int> people, uint32_t ev_first, ui
                 parties.end());
   if (people.empty() && parties.size() < 2) return;
   if (people.size() + parties.size() < 2 && !counterparts) return;
+  // "a conference call with reporters": a statement to the press (reporters who themselves
+  // speak to someone, "Reporters spoke to donors", stay)
+  for (size_t i = people.empty() ? 1 : 0; i < parties.size(); ++i) {
+    const std::string l = Lower(parties[i]);
+    if (l.find("reporters") != std::string::npos || l.find("journalists") != std::string::npos)
+      return;
+  }
   if (Negated(t)) return;  // "has not spoken with", "refused to meet", "no call was made"
   if (Hoped(t)) return;    // "hoped the swap would pave the way for talks", "called for talks"
   if (counterparts && people.empty()) return;
@@ -572,6 +628,7 @@ void CommFinder::Noun(uint32_t t) {
       // subjects, people or organisations and places: "Washington and the Taliban had been
       // holding talks"
       std::vector<int> subjects;
+      bool saw_and = false;
       uint32_t at = subj + 1;
       while (at > 0 && at - 1 < N() && Same(at - 1, t)) {
         uint32_t b;
@@ -593,10 +650,14 @@ void CommFinder::Noun(uint32_t t) {
           thing_subjects.insert(thing_subjects.begin(), std::string(s_.TextRange(b, e)));
         }
         ev_first = b;
-        if (b >= 2 && Same(b - 1, t) && (L(b - 1) == "and" || L(b - 1) == ","))
+        // "X, Y and Z said": a comma joins subjects only in a list that ends with "and"
+        // ("..., through Asia, spokeswoman X said" has one subject)
+        if (b >= 2 && Same(b - 1, t) && (L(b - 1) == "and" || (L(b - 1) == "," && saw_and))) {
+          saw_and = saw_and || L(b - 1) == "and";
           at = b - 1;
-        else
+        } else {
           break;
+        }
       }
       // a described subject: "Investigators held interviews with ..."
       if (subjects.empty() && thing_subjects.empty() && subj < N() && Same(subj, t)) {
@@ -627,12 +688,15 @@ void CommFinder::Noun(uint32_t t) {
   const bool to_ok = kind == "phone call" || kind == "letter";  // "a call to/from Y"
   const bool on_ok = kind == "interview";  // "an interview on Fox News"
   bool object_found = false;
+  bool object_with = false;  // the parties came after "with" or "to", not "between"
   const bool for_ok = L(t) == "dinner" || L(t) == "lunch" || L(t) == "reception" ||
                       L(t) == "breakfast";  // "hosted a dinner for King Charles"
   for (uint32_t j = t + 1; j < N() && Same(j, t) && j < t + 12; ++j) {
     if (s_.toks[j].in_quote != s_.toks[t].in_quote || s_.toks[j].kind == TokKind::kQuote) break;
     const std::string& l = L(j);
-    if (l == "with" || l == "between" || ((l == "to" || l == "from") && to_ok) ||
+    // "gave an interview to Y" (not "the interview happened thanks to Y")
+    const bool interview_to = kind == "interview" && l == "to" && j == t + 1;
+    if (l == "with" || l == "between" || ((l == "to" || l == "from") && to_ok) || interview_to ||
         (l == "on" && on_ok && j == t + 1) ||
         (l == "for" && for_ok) || (l == "by" && j > t + 1 && L(j - 1) == "attended")) {
       uint32_t e;
@@ -666,6 +730,7 @@ void CommFinder::Noun(uint32_t t) {
       for (int p : list) add(p);
       if (found) end = std::max(end, e);
       object_found = found;
+      object_with = found && l != "between";
       break;
     }
     if (l == "." || l == ";" || IsCommNoun(l)) break;
@@ -687,7 +752,9 @@ void CommFinder::Noun(uint32_t t) {
         (L(p) == "during" || L(p) == "in" || L(p) == "at" || L(p) == "following"))
       lead = p;
   const std::string& opener = L(lead);
-  if (people.size() < 2 && t < lead + 12 &&
+  // "In a letter to X and Y, Z asked ...": Z writes to both; "between" names everyone
+  const bool objects_only = before_object == 0 && object_with;
+  if ((people.size() < 2 || objects_only) && t < lead + 12 &&
       (opener == "during" || opener == "in" || opener == "at" || opener == "following" ||
        opener == "after" || opener == "before")) {
     uint32_t comma = t;
@@ -702,7 +769,7 @@ void CommFinder::Noun(uint32_t t) {
       for (int p : list) add(p);
       // ... or an organisation or described party as its subject: "In a letter to X, the
       // Harbor Safety Board said ..."
-      if (list.empty() && people.size() + parties.size() == 1) {
+      if (list.empty() && (people.size() + parties.size() == 1 || objects_only)) {
         uint32_t de;
         std::string d = Describe(comma + 1, &de);
         if (!d.empty() && de < sp.last && s_.toks[de].kind == TokKind::kWord &&
@@ -714,8 +781,10 @@ void CommFinder::Noun(uint32_t t) {
           j = de;
         }
       }
+      // ... up to a reporting verb: "LaRue said Magruder lied" names only LaRue
       while (j < sp.last && !s_.toks[j].in_quote && s_.toks[j].kind != TokKind::kQuote &&
-             L(j) != "that" && L(j) != ";" && L(j) != "which" && L(j) != "who") {
+             L(j) != "that" && L(j) != ";" && L(j) != "which" && L(j) != "who" &&
+             !IsContentCue(L(j))) {
         if (const PersonMention* m = MentionAt(j)) {
           add(m->person);
           j = m->last;
@@ -728,7 +797,22 @@ void CommFinder::Noun(uint32_t t) {
   }
   // no one before the noun: the clause's subject ("X said in a chat with Y", "the call
   // he made to Y")
-  if (before_object == 0 && people.size() + parties.size() == 1 && !counterparts) {
+  // the noun opening a reported clause has no subject of its own: "X said a call came in
+  // from Y" (X reports it)
+  bool reported = false;
+  for (uint32_t q = t; q > 0 && t - q < 4 && Same(q - 1, t); --q) {
+    const std::string& l = L(q - 1);
+    if (IsCueVerb(l)) {
+      reported = IsContentCue(l) && s_.toks[q - 1].kind == TokKind::kWord;
+      break;
+    }
+    if (s_.toks[q - 1].kind != TokKind::kWord || s_.toks[q - 1].cap ||
+        (IsFunctionWord(l) && l != "a" && l != "an" && l != "the"))
+      break;
+  }
+  if (before_object == 0 && people.size() + parties.size() == 1 && !counterparts &&
+      !(object_found && !object_with) &&  // "the call between the two presidents" names both
+      !reported) {
     int subj = -1;
     if (t + 1 < N() && (L(t + 1) == "he" || L(t + 1) == "she") && Same(t + 1, t))
       subj = PronounBefore(t + 1);
@@ -790,12 +874,21 @@ std::vector<Communication> CommFinder::Merge() {
     if (!repeat) kept.push_back(c);
   }
   out_ = std::move(kept);
+  // the sentence an encounter's evidence starts in
+  auto sentence_of = [&](const Communication& c) {
+    auto it = std::lower_bound(s_.toks.begin(), s_.toks.end(), c.start,
+                               [](const Tok& k, uint32_t v) { return k.start < v; });
+    return it == s_.toks.end() ? ~0u : it->sentence;
+  };
   std::vector<Communication> merged;
+  std::vector<uint32_t> merged_sentence;
   for (auto& c : out_) {
+    const uint32_t c_sentence = sentence_of(c);
     std::vector<std::string> key = c.participants;
     std::sort(key.begin(), key.end());
     Communication* same = nullptr;
-    for (auto& m : merged) {
+    for (size_t mi = 0; mi < merged.size(); ++mi) {
+      Communication& m = merged[mi];
       std::vector<std::string> mk = m.participants;
       std::sort(mk.begin(), mk.end());
       // two dated mentions with different dates are different encounters, and so are a
@@ -811,14 +904,24 @@ std::vector<Communication> CommFinder::Merge() {
       const bool remote_and_met =
           ((m.kind == "meeting" && Remote(c.kind)) || (c.kind == "meeting" && Remote(m.kind))) &&
           !m.when.empty() && !c.when.empty() && WhenWords(m.when) != WhenWords(c.when);
-      if (mk == key && key.size() > 1 && !written_apart && !remote_and_met &&
-          (m.date.empty() || c.date.empty() || m.date == c.date))
+      // one sentence naming the same parties twice reports one encounter: "In a letter to
+      // X, Y asked for funds" is the letter, not a letter and a talk
+      const bool one_sentence = merged_sentence[mi] == c_sentence && c_sentence != ~0u &&
+                                (m.when.empty() || c.when.empty() ||
+                                 WhenWords(m.when) == WhenWords(c.when));
+      if (mk == key && key.size() > 1 &&
+          (m.date.empty() || c.date.empty() || m.date == c.date) &&
+          (one_sentence || (!written_apart && !remote_and_met)))
         same = &m;
     }
     if (!same) {
       merged.push_back(std::move(c));
+      merged_sentence.push_back(c_sentence);
       continue;
     }
+    // in one sentence, the more specific word for it wins: a letter, an interview, a call
+    const bool same_sentence = merged_sentence[same - merged.data()] == c_sentence;
+    const std::string kept_kind = same->kind;
     bool c_dated = !c.date.empty(), m_dated = !same->date.empty();
     if ((c_dated && !m_dated) || (c_dated == m_dated && same->when.empty() && !c.when.empty())) {
       same->when = c.when;
@@ -828,6 +931,8 @@ std::vector<Communication> CommFinder::Merge() {
     } else if (!m_dated && KindRank(c.kind) > KindRank(same->kind) && same->when.empty()) {
       same->kind = c.kind;
     }
+    if (same_sentence && c.kind != kept_kind)
+      same->kind = kept_kind == "talk" ? c.kind : c.kind == "talk" ? kept_kind : same->kind;
     if (same->duration.empty()) same->duration = c.duration;
   }
   return merged;

@@ -122,6 +122,13 @@ class CommFinder {
   // A described group starting at token o ("Detectives", "Thomas' sister"), not an organisation
   // or a place ("Kyiv has asked its partners ..." is a request, not an encounter): Describe's
   // answer, or empty.
+  // "in an email", "during the call", "at a July 10 meeting" after a told-object: the kind of
+  // encounter, *end after its noun; nullptr when none (communications_verbs.cc).
+  const char* MediumAfter(uint32_t m, uint32_t* end) const;
+  // "was received by", "were welcomed by": t is the participle of a passive with its agent.
+  bool PassiveBy(uint32_t t) const;
+  // "X was on the phone with Y" (t is "phone").
+  void OnThePhone(uint32_t t);
   std::string DescribedGroup(uint32_t o, uint32_t* end) const;
   // The organisation or place whose name covers token t; sets *end to its last token + 1.
   // Besides the names the analysis found, a name the text writes after "the" ("the Taliban",

@@ -27,7 +27,12 @@ bool IsGroupHead(std::string_view l) {
       "mother",     "father",    "sister",     "brother",   "son",       "daughter",
       "wife",       "husband",   "parent",     "parents",   "cousin",    "uncle",
       "aunt",       "grandmother", "grandfather", "nephew", "niece",     "widow",
-      "fiancee",    "fiance",    "sisters",    "brothers",  "sons",      "daughters"};
+      "fiancee",    "fiance",    "sisters",    "brothers",  "sons",      "daughters",
+      // generic persons, left out of the person nouns as titles: "talked with the man"
+      "man",        "woman",     "men",        "women",     "boy",       "girl",
+      "boys",       "girls",     "teenager",   "teenagers", "teen",      "teens",
+      "patient",    "patients",  "stranger",   "strangers", "couple",    "child",
+      "children"};
   for (std::string_view h : kHeads)
     if (h == l) return true;
   // any noun naming a kind of person, singular or plural: "a family friend", "the coach",
@@ -65,6 +70,18 @@ bool IsGenericCapitalised(std::string_view l) {
 bool IsThingNoun(std::string_view l) {
   return l == "statement" || l == "report" || l == "study" || l == "survey" || l == "letter" ||
          l == "document" || l == "memo" || l == "website" || l == "paper" || l == "newspaper";
+}
+
+// Verbs whose object is the other party of an encounter: "met Y", "phoned Y", "told Y".
+bool IsEncounterVerb(std::string_view l) {
+  static const std::string_view kVerbs[] = {
+      "met",      "meets",     "meet",    "called",   "phoned",    "telephoned", "visited",
+      "hosted",   "contacted", "interviewed", "received", "welcomed", "greeted", "briefed",
+      "emailed",  "texted",    "consulted", "told",    "asked",     "urged",     "warned",
+      "cautioned", "thanked",  "joined",  "rang",     "dialed",    "dialled",    "questioned"};
+  for (std::string_view v : kVerbs)
+    if (v == l) return true;
+  return false;
 }
 
 bool IsLeadWord(std::string_view l) {
@@ -357,14 +374,25 @@ int CommFinder::ClauseSubject(uint32_t t) const {
       return -1;
     if (const PersonMention* m = MentionAt(j)) {
       uint32_t b = m->title_first;
-      bool object = b > sp.first && IsFunctionWord(L(b - 1)) && L(b - 1) != "and" &&
-                    L(b - 1) != "when" && L(b - 1) != "while" && L(b - 1) != "as";
+      // an object: after a preposition, or after a verb of encounter ("X met Y on Monday and
+      // phoned him": Y is met, X phones)
+      bool object = b > sp.first &&
+                    ((IsFunctionWord(L(b - 1)) && L(b - 1) != "and" && L(b - 1) != "when" &&
+                      L(b - 1) != "while" && L(b - 1) != "as") ||
+                     IsEncounterVerb(L(b - 1)));
       bool owner = m->last < N() && s_.toks[m->last].kind == TokKind::kPossessive;
       if (!object && !owner && !m->modifier) return m->person;
       k = b + 1;
       continue;
     }
     if ((l == "he" || l == "she") && tok.kind == TokKind::kWord) return PronounBefore(j);
+    // "The president spoke with X": a definite title naming someone the text named before
+    if (l == "the" && (j == sp.first || !IsFunctionWord(L(j - 1)) || L(j - 1) == "and" ||
+                       L(j - 1) == "when" || L(j - 1) == "while" || L(j - 1) == "as")) {
+      uint32_t de = 0;
+      const int d = DefiniteAt(j, &de);
+      if (d >= 0 && de <= t && (de == N() || de >= t || !MentionAt(de))) return d;
+    }
   }
   return -1;
 }

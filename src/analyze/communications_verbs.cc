@@ -8,6 +8,72 @@ namespace newsgraph::analyze::comm_internal {
 // "X discussed the treaty with Y" (talk) / "X told Y by phone ..." (phone call): the
 // subject right before the verb, the other party after "with" within a few words or the
 // object of "told" when a medium ("by phone", "in a video call") follows it.
+// "in an email", "during the call", "at a July 10 meeting" right after a told-object: the
+// kind of encounter the telling happened in, with *end after its noun; nullptr when none.
+const char* CommFinder::MediumAfter(uint32_t m, uint32_t* end) const {
+  if (m + 2 >= N() || !Same(m, m + 2) || (L(m) != "in" && L(m) != "during" && L(m) != "at"))
+    return nullptr;
+  if (L(m + 1) != "a" && L(m + 1) != "an" && L(m + 1) != "the" && L(m + 1) != "their")
+    return nullptr;
+  bool video = false;
+  for (uint32_t j = m + 2; j < N() && j < m + 6 && Same(j, m); ++j) {
+    const std::string& md = L(j);
+    video = video || md == "video";
+    const char* kind = md == "email" || md == "e-mail" || md == "letter" || md == "memo" ||
+                               md == "note" || md == "message"
+                           ? "letter"
+                       : md == "call" ? (video ? "video call" : "phone call")
+                       : md == "videoconference" ? "video call"
+                       : md == "meeting" ? "meeting"
+                       : md == "conversation" ? "talk"
+                       : md == "interview" ? "interview"
+                                           : nullptr;
+    if (kind) {
+      // "at" opens a meeting, not a letter or a call ("told him at the call" is no English)
+      if (L(m) == "at" && std::string_view(kind) != "meeting") return nullptr;
+      *end = j + 1;
+      return kind;
+    }
+    // date words may stand before the noun: "a July 10 meeting"
+    if (IsFunctionWord(md) || (s_.toks[j].kind != TokKind::kWord && s_.toks[j].kind != TokKind::kNumber))
+      return nullptr;
+  }
+  return nullptr;
+}
+
+bool CommFinder::PassiveBy(uint32_t t) const {
+  return t > 0 && t + 2 < N() && Same(t + 2, t) && L(t + 1) == "by" &&
+         (L(t - 1) == "was" || L(t - 1) == "were" || L(t - 1) == "been" || L(t - 1) == "is" ||
+          L(t - 1) == "being" || L(t - 1) == "are");
+}
+
+void CommFinder::OnThePhone(uint32_t t) {
+  // t is "phone" in "on the phone with"; the subject before "was"/"had been"/"got"
+  uint32_t k = t - 2;
+  while (k > 0 && Same(k - 1, t) && t - k < 6 && !s_.toks[k - 1].cap &&
+         (L(k - 1) == "was" || L(k - 1) == "were" || L(k - 1) == "been" || L(k - 1) == "had" ||
+          L(k - 1) == "has" || L(k - 1) == "is" || L(k - 1) == "got" || L(k - 1) == "also" ||
+          L(k - 1) == "still" || L(k - 1) == "already"))
+    --k;
+  int a = -1;
+  uint32_t ev_first = k;
+  if (const PersonMention* m = k > 0 ? MentionAt(k - 1) : nullptr) {
+    a = m->person;
+    ev_first = m->title_first;
+  } else if (k > 0 && (L(k - 1) == "he" || L(k - 1) == "she") &&
+             s_.toks[k - 1].kind == TokKind::kWord) {
+    a = PronounBefore(k - 1);
+    ev_first = k - 1;
+  }
+  if (a < 0 || k == t - 2) return;  // "on the phone" needs its verb: "X was on the phone"
+  std::vector<int> people = {a};
+  std::vector<std::string> parties;
+  uint32_t e = t + 2;
+  bool counterparts = false;
+  if (!Parties(t + 2, 1, &people, &parties, &e, &counterparts)) return;
+  Emit(t, std::move(people), ev_first, e, counterparts, "phone call", std::move(parties));
+}
+
 void CommFinder::VerbWithObject(uint32_t t) {
   uint32_t k = t;
   while (k > 0 && Same(k - 1, t) && t - k < 2 && !s_.toks[k - 1].cap &&
@@ -28,6 +94,28 @@ void CommFinder::VerbWithObject(uint32_t t) {
   const std::string& w = L(t);
   if (w == "told" || w == "tells") {
     const PersonMention* o = t + 1 < N() ? MentionAt(t + 1) : nullptr;
+    uint32_t o_first = t + 1;
+    if (!o) {
+      // "told CNBC's Jim Cramer", "told the Harbor Times' columnist Tom Reyes": the person
+      // the outlet's possessive names
+      const uint32_t at = t + 1 < N() && L(t + 1) == "the" ? t + 2 : t + 1;
+      if (const PersonMention* m = at < N() && at > t + 1 ? MentionAt(at) : nullptr;
+          m && m->title_first == at) {  // the outlet read as part of the title
+        o = m;
+        o_first = at;
+      }
+      uint32_t e = at;
+      while (e < N() && Same(e, t) && e < at + 4 && s_.toks[e].cap &&
+             s_.toks[e].kind == TokKind::kWord && !MentionAt(e))
+        ++e;
+      if (!o && e > at && e + 1 < N() && Same(e + 1, t) &&
+          s_.toks[e].kind == TokKind::kPossessive)
+        if (const PersonMention* m = MentionAt(e + 1);
+            m && (m->title_first == e + 1 || m->first == e + 1)) {
+          o = m;
+          o_first = m->title_first;
+        }
+    }
     if (!o) {
       // "X told Fox News in an interview": the outlet interviewed X
       uint32_t f, e;
@@ -40,8 +128,15 @@ void CommFinder::VerbWithObject(uint32_t t) {
           ++e;
       }
       if (e == at || f != at || e + 2 >= N() || !Same(e + 2, t) ||
-          L(e) != "in" || (L(e + 1) != "an" && L(e + 1) != "a"))
+          L(e) != "in" || (L(e + 1) != "an" && L(e + 1) != "a")) {
+        // a described party: "told visiting Ukraine officials at a July 10 meeting"
+        uint32_t de = 0;
+        std::string d = DescribedGroup(t + 1, &de);
+        uint32_t me = 0;
+        if (const char* kind = d.empty() ? nullptr : MediumAfter(de, &me))
+          Emit(t, {a}, ev_first, me, false, kind, {std::move(d)});
         return;
+      }
       uint32_t j = e + 2;
       while (j < N() && j < e + 4 && Same(j, t) && L(j) != "interview" &&
              s_.toks[j].kind == TokKind::kWord && !IsFunctionWord(L(j)))
@@ -50,7 +145,7 @@ void CommFinder::VerbWithObject(uint32_t t) {
         Emit(t, {a}, ev_first, j + 1, false, "interview", {std::string(s_.TextRange(t + 1, e))});
       return;
     }
-    if (o->title_first != t + 1) return;
+    if (o->title_first != o_first) return;
     uint32_t m = o->last;
     bool phone =
         m + 1 < N() && Same(m, t) && (L(m) == "by" || L(m) == "over" || L(m) == "on") &&
@@ -61,27 +156,8 @@ void CommFinder::VerbWithObject(uint32_t t) {
       return;
     }
     // "told Y in an email / a letter / a call / a meeting", "told Y during the call"
-    if (m + 2 < N() && Same(m, t) && (L(m) == "in" || L(m) == "during") &&
-        (L(m + 1) == "a" || L(m + 1) == "an" || L(m + 1) == "the" || L(m + 1) == "their")) {
-      bool video = false;
-      for (uint32_t j = m + 2; j < N() && j < m + 5 && Same(j, t); ++j) {
-        const std::string& md = L(j);
-        video = video || md == "video";
-        const char* kind = md == "email" || md == "e-mail" || md == "letter" || md == "memo" ||
-                                   md == "note" || md == "message"
-                               ? "letter"
-                           : md == "call" ? (video ? "video call" : "phone call")
-                           : md == "videoconference" ? "video call"
-                           : md == "meeting" ? "meeting"
-                           : md == "conversation" ? "talk"
-                                             : nullptr;
-        if (kind) {
-          Emit(t, {a, o->person}, ev_first, j + 1, false, kind);
-          return;
-        }
-        if (s_.toks[j].kind != TokKind::kWord || IsFunctionWord(md)) break;
-      }
-    }
+    uint32_t me = 0;
+    if (const char* kind = MediumAfter(m, &me)) Emit(t, {a, o->person}, ev_first, me, false, kind);
     return;
   }
   // the medium written after the verb's object, in the same clause: "exchanged views by phone",
@@ -96,15 +172,19 @@ void CommFinder::VerbWithObject(uint32_t t) {
     break;
   }
   // "X and Y discussed Z", "X and Y exchanged views": the two subjects talked
-  if ((w == "discussed" || w == "discuss" || w == "exchanged") && subj && subj->title_first >= 2 &&
-      L(subj->title_first - 1) == "and" && Same(subj->title_first - 2, t)) {
+  // "X and Y shook hands": they met
+  if (w == "shook") kind = "meeting";
+  if ((w == "discussed" || w == "discuss" || w == "exchanged" || w == "shook") && subj &&
+      subj->title_first >= 2 && L(subj->title_first - 1) == "and" &&
+      Same(subj->title_first - 2, t)) {
     if (const PersonMention* x = MentionAt(subj->title_first - 2)) {
       if (x->person != a) {
-        Emit(t, {x->person, a}, x->title_first, t + 1, false, kind);
+        Emit(t, {x->person, a}, x->title_first, t + 2, false, kind);
         return;
       }
     }
   }
+  if (w == "shook") return;
   // "with Y" within the next few words of the clause
   for (uint32_t j = t + 1; j < N() && j < t + 8 && Same(j, t); ++j) {
     if (s_.toks[j].in_quote || s_.Text(j) == "," || L(j) == "that" || L(j) == "and") return;
@@ -252,13 +332,17 @@ void CommFinder::Verb(uint32_t t) {
     by_video = true;
     ++o;
   }
-  // "spoke several times with Y", "met briefly with Y"
-  for (uint32_t j = o; j < N() && j < o + 3 && Same(j, t); ++j) {
+  // "spoke several times with Y", "met briefly with Y", "spoke by phone on Monday with Y"
+  for (uint32_t j = o; j < N() && j < o + 4 && Same(j, t); ++j) {
     if (L(j) == "with" || L(j) == "to") {
       if (j > o) o = j;
       break;
     }
     const std::string& l = L(j);
+    if (l == "on" && j + 1 < N() && IsWeekday(L(j + 1))) {
+      ++j;
+      continue;
+    }
     // "met Tuesday with Y", "spoke yesterday to Y"
     if (IsWeekday(l) || l == "yesterday" || l == "today" || l == "tonight" || l == "again" ||
         l == "privately" || l == "separately")
@@ -341,8 +425,10 @@ void CommFinder::Verb(uint32_t t) {
     // a visit to a place or an organisation is not an encounter, nor is asking one for help
     uint32_t tf, te;
     const bool thing = ThingAt(o, &tf, &te) || (L(o) == "the" && ThingAt(o + 1, &tf, &te));
-    if (visit || L(t) == "received" || L(t) == "welcomed" || L(t) == "greeted" ||
-        (thing && (L(t) == "asked" || L(t) == "questioned")))
+    // (the agent of a passive is a party: "was received by the Queen")
+    if ((visit || L(t) == "received" || L(t) == "welcomed" || L(t) == "greeted" ||
+         (thing && (L(t) == "asked" || L(t) == "questioned"))) &&
+        !PassiveBy(t))
       parties.clear();
     // "spoke to reporters" is a statement, not an encounter
     for (const auto& d : parties) {
@@ -484,15 +570,30 @@ bool CommFinder::EmergencyCall(uint32_t t) {
       if (p >= 0) people.push_back(p);
     }
   }
+  // a described caller right before the verb: "Authorities said a witness called 911"
   if (people.empty() && !group) {
+    for (uint32_t b = k >= 5 ? k - 5 : 0; b < k && parties.empty(); ++b) {
+      if (!Same(b, t)) continue;
+      uint32_t de = 0;
+      std::string d = Describe(b, &de);
+      if (!d.empty() && de == k) {
+        parties.push_back(std::move(d));
+        ev_first = b;
+      }
+    }
+  }
+  if (people.empty() && parties.empty() && !group) {
     int subj = ClauseSubject(t);
     if (subj >= 0) people.push_back(subj);
   }
-  if (people.empty()) {
+  if (people.empty() && parties.empty()) {
     const Span& sp = s_.sentences[s_.toks[t].sentence];
     uint32_t de = 0;
     std::string d = Describe(sp.first, &de);
-    if (!d.empty() && de <= t) {
+    // not a dateline: "ALASKA - Shortly after 3:30 someone called 911"
+    const bool dateline = de < N() && (s_.Text(de) == "-" || s_.Text(de) == "\u2014" ||
+                                       s_.Text(de) == "\u2013");
+    if (!d.empty() && de <= t && !dateline) {
       parties.push_back(d);
       ev_first = sp.first;
     }

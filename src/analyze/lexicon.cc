@@ -255,7 +255,7 @@ const char* const kFunctionWords[] = {
     "the", "a", "an", "and", "or", "but", "nor", "so", "yet", "for", "of", "in", "on", "at",
     "to", "from", "by", "with", "about", "as", "into", "like", "through", "after", "over",
     "between", "out", "against", "during", "without", "before", "under", "around", "among",
-    "since", "until", "while", "although", "though", "because", "if", "unless", "when",
+    "since", "until", "while", "although", "though", "because", "if", "unless", "when", "once",
     "where", "whether", "which", "who", "whom", "whose", "what", "that", "this", "these",
     "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
     "my", "your", "him", "them", "us", "me", "there", "here", "then", "than", "also", "not",

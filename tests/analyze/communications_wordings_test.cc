@@ -1,0 +1,194 @@
+// Communications in more of the wordings news uses, and the look-alikes that are none:
+// letters with several recipients and their sender, one encounter per sentence, interviews
+// given to or told to a journalist, "told Y at a meeting", generic persons as parties
+// ("the man"), negotiations, huddles, "on the phone with", handshakes, passives with an agent,
+// audiences, a definite title as the subject ("The president spoke with ..."), and naming
+// ("called X a liar"), speaking out, press calls, reported clauses and datelines.
+// Sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "analyze/analysis_test_helpers.h"
+
+namespace newsgraph {
+namespace {
+
+Analysis Analyse(std::string_view text) { return test::AnalyseRules(text); }  // on a Thursday
+const Communication* Find(const Analysis& a, std::vector<std::string> who) {
+  return test::CommunicationOf(a, std::move(who));
+}
+std::string Dump(const Analysis& a) { return test::DumpCommunications(a); }
+
+bool Names(const Analysis& a, const std::string& who) {
+  for (const auto& c : a.communications)
+    for (const auto& p : c.participants)
+      if (p == who) return true;
+  return false;
+}
+
+TEST(CommunicationWordings, LetterToSeveralRecipientsHasItsSender) {
+  auto a = Analyse("In a letter to Secretary Paul Nagy and Senator Ida Holm, Governor Lucia "
+                   "Ferro said the camps were unsafe.");
+  const auto* c = Find(a, {"Paul Nagy", "Ida Holm", "Lucia Ferro"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "letter");
+  // "between" names everyone: the main clause's subject is no participant
+  auto b = Analyse("During the meeting between President Ana Ruiz and Chancellor Jon Berg, "
+                   "Senator Ida Holm waited outside.");
+  EXPECT_NE(Find(b, {"Ana Ruiz", "Jon Berg"}), nullptr) << Dump(b);
+  EXPECT_FALSE(Names(b, "Ida Holm")) << Dump(b);
+}
+
+TEST(CommunicationWordings, OneSentenceReportsOneEncounter) {
+  // "asked" would read as a talk of its own; the sentence's letter is the encounter
+  auto a = Analyse("In a letter to Senator Paul Nagy, Governor Lucia Ferro asked for more "
+                   "funding.");
+  ASSERT_EQ(a.communications.size(), 1u) << Dump(a);
+  EXPECT_EQ(a.communications[0].kind, "letter");
+  // two encounters of one pair dated apart in one sentence stay two
+  auto b = Analyse("Governor Lucia Ferro met Senator Paul Nagy on March 1 and phoned Senator "
+                   "Nagy on March 3.");
+  EXPECT_EQ(b.communications.size(), 2u) << Dump(b);
+}
+
+TEST(CommunicationWordings, InterviewsToldOrGivenToSomeone) {
+  auto a = Analyse("Mayor Ann Cole told the Harbor Ledger's columnist Tom Reyes in an interview "
+                   "that she would stay.");
+  const auto* c = Find(a, {"Ann Cole", "Tom Reyes"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "interview");
+  auto b = Analyse("Governor Lucia Ferro gave an interview to the Harbor Times last week.");
+  const auto* d = Find(b, {"Lucia Ferro", "the Harbor Times"});
+  ASSERT_NE(d, nullptr) << Dump(b);
+  EXPECT_EQ(d->kind, "interview");
+  // "to" later in the clause is no recipient of the interview
+  auto e = Analyse("Mayor Ann Cole's interview only happened thanks to her publicist.");
+  EXPECT_TRUE(e.communications.empty()) << Dump(e);
+}
+
+TEST(CommunicationWordings, ToldSomeoneAtAMeeting) {
+  auto a = Analyse("Ambassador Omar Haddad told visiting trade officials at a July 10 meeting "
+                   "that a deal was close.");
+  const auto* c = Find(a, {"Omar Haddad", "visiting trade officials"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "meeting");
+  EXPECT_EQ(c->when, "July 10");
+}
+
+TEST(CommunicationWordings, GenericPersonsAreParties) {
+  auto a = Analyse("Dr. Ian Moss talked with the man over the phone.");
+  const auto* c = Find(a, {"Ian Moss", "the man"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+  auto b = Analyse("Nurse Eva Lund met the patient on Monday.");
+  EXPECT_NE(Find(b, {"Eva Lund", "the patient"}), nullptr) << Dump(b);
+}
+
+TEST(CommunicationWordings, NegotiationsHuddlesAndThePhone) {
+  auto a = Analyse("Minister Rosa Lind negotiated with Ambassador Omar Haddad for months.");
+  const auto* c = Find(a, {"Rosa Lind", "Omar Haddad"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "talk");
+  auto b = Analyse("Speaker Jo Park huddled with Senator Ben Ruiz on Monday.");
+  const auto* d = Find(b, {"Jo Park", "Ben Ruiz"});
+  ASSERT_NE(d, nullptr) << Dump(b);
+  EXPECT_EQ(d->kind, "meeting");
+  auto e = Analyse("Governor Ben Ruiz was on the phone with Secretary Paul Nagy for an hour.");
+  const auto* f = Find(e, {"Ben Ruiz", "Paul Nagy"});
+  ASSERT_NE(f, nullptr) << Dump(e);
+  EXPECT_EQ(f->kind, "phone call");
+  auto g = Analyse("Senator Ana Ruiz is in negotiations with union leaders about a deal.");
+  EXPECT_NE(Find(g, {"Ana Ruiz", "union leaders"}), nullptr) << Dump(g);
+  // "on the phone" needs its verb: a headline-like phrase names no caller
+  auto h = Analyse("Music on the phone with Senator Ben Ruiz.");
+  EXPECT_TRUE(h.communications.empty()) << Dump(h);
+}
+
+TEST(CommunicationWordings, HandshakesPassivesAndAudiences) {
+  auto a = Analyse("President Ana Ruiz and Chancellor Jon Berg shook hands on Tuesday.");
+  const auto* c = Find(a, {"Ana Ruiz", "Jon Berg"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "meeting");
+  EXPECT_EQ(c->date, "2022-03-08");
+  auto b = Analyse("Prime Minister Tom Hale was received by the Queen at the palace.");
+  const auto* d = Find(b, {"Tom Hale", "the Queen"});
+  ASSERT_NE(d, nullptr) << Dump(b);
+  EXPECT_EQ(d->kind, "meeting");
+  auto e = Analyse("The Queen held an audience with Prime Minister Tom Hale.");
+  EXPECT_NE(Find(e, {"Tom Hale", "The Queen"}), nullptr) << Dump(e);
+  // an audience that no one has with anyone is no encounter
+  auto f = Analyse("Senator Jo Park thanked the audience on Monday.");
+  EXPECT_TRUE(f.communications.empty()) << Dump(f);
+}
+
+TEST(CommunicationWordings, SpokeByPhoneOnAWeekdayWithSomeone) {
+  auto a = Analyse("President Ana Ruiz spoke by phone on Monday with Chancellor Jon Berg.");
+  const auto* c = Find(a, {"Ana Ruiz", "Jon Berg"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+  EXPECT_EQ(c->date, "2022-03-07");
+}
+
+TEST(CommunicationWordings, TheDefiniteTitleAsSubject) {
+  auto a = Analyse("President Ana Ruiz warned her rivals on Tuesday. The president spoke with "
+                   "Chancellor Jon Berg on Wednesday.");
+  const auto* c = Find(a, {"Ana Ruiz", "Jon Berg"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->date, "2022-03-09");
+}
+
+TEST(CommunicationWordings, NamingSpeakingOutAndThePressAreNoEncounters) {
+  for (const char* text : {
+           "Mayor Ann Cole called Senator Ben Ruiz's plan reckless.",
+           "Coach Ted Rim called Senator Ben Ruiz a liar after the game.",
+           "Coach Ted Rim called Senator Ben Ruiz \"a disgrace\" on Monday.",
+           "Senator Jo Park has spoken out about the plan.",
+           "Governor Lucia Ferro said in a conference call with reporters that the plan was "
+           "dead.",
+       }) {
+    auto a = Analyse(text);
+    EXPECT_TRUE(a.communications.empty()) << text << "\n" << Dump(a);
+  }
+  // ... while a call to someone a day later is a call
+  auto b = Analyse("Coach Ted Rim called Senator Ben Ruiz a day after the game.");
+  EXPECT_NE(Find(b, {"Ted Rim", "Ben Ruiz"}), nullptr) << Dump(b);
+}
+
+TEST(CommunicationWordings, TheReportingVerbEndsTheParticipants) {
+  // "X said Y lied": Y is what X said, not a party to the interview
+  auto a = Analyse("In an interview with the Harbor Times, Senator Jo Park said Governor Ben "
+                   "Ruiz lied.");
+  const auto* c = Find(a, {"Jo Park", "the Harbor Times"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_FALSE(Names(a, "Ben Ruiz")) << Dump(a);
+  // ... while the one warned is spoken to
+  auto b = Analyse("During a Thursday discussion, Secretary Paul Nagy cautioned Minister Rosa "
+                   "Lind that the talks would fail.");
+  EXPECT_NE(Find(b, {"Paul Nagy", "Rosa Lind"}), nullptr) << Dump(b);
+  // the one reporting a call is no party to it
+  auto d = Analyse("Ambassador Omar Haddad said a call came in from the embassy at noon.");
+  EXPECT_FALSE(Names(d, "Omar Haddad")) << Dump(d);
+}
+
+TEST(CommunicationWordings, ACommaJoinsSubjectsOnlyInAList) {
+  auto a = Analyse("The company moved its staff through Oslo, spokeswoman Ida Holm said in an "
+                   "interview.");
+  EXPECT_FALSE(Names(a, "Oslo")) << Dump(a);
+  auto b = Analyse("President Ana Ruiz, Chancellor Jon Berg and Minister Rosa Lind held talks "
+                   "on Friday.");
+  EXPECT_NE(Find(b, {"Ana Ruiz", "Jon Berg", "Rosa Lind"}), nullptr) << Dump(b);
+}
+
+TEST(CommunicationWordings, TheEmergencyCallerNextToTheVerb) {
+  auto a = Analyse("Police said a witness called 911 after the crash.");
+  ASSERT_EQ(a.communications.size(), 1u) << Dump(a);
+  EXPECT_EQ(a.communications[0].participants[0], "a witness") << Dump(a);
+  // a dateline is no caller
+  auto b = Analyse("OSLO - Shortly after midnight someone called 911 to report a fire.");
+  EXPECT_FALSE(Names(b, "OSLO")) << Dump(b);
+}
+
+}  // namespace
+}  // namespace newsgraph
