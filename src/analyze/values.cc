@@ -403,6 +403,42 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     }
     if (lw.size() > 2 && lw.compare(lw.size() - 2, 2, "ed") == 0 && k2 > 0) break;
   }
+  // a part of a whole: "three of those companies", "won 12 of 13", "Seven of LeBron's
+  // assists", "lost four of five" (the part counts; "one of" is left out: "one of the
+  // biggest" is mostly a superlative)
+  if (unit_tok == n && !single && vmax == v && e + 1 < n && Is(e, "of") && SameSentence(t, e + 1) &&
+      v == std::floor(v) && v < 1e6) {
+    const uint32_t o = e + 1;
+    const std::string& lo = L(o);
+    double whole;
+    uint32_t we;
+    const bool number_whole = Number(o, &whole, &we) && whole > v && whole == std::floor(whole);
+    const bool det = lo == "the" || lo == "those" || lo == "these" || lo == "his" || lo == "her" ||
+                     lo == "their" || lo == "its" || lo == "our" || lo == "my" || lo == "your";
+    const bool owner = s_.toks[o].cap && s_.toks[o].kind == TokKind::kWord && o + 1 < n &&
+                       s_.toks[o + 1].kind == TokKind::kPossessive;
+    if (number_whole || det || owner) {
+      uint32_t last = number_whole ? we : o + (owner ? 2 : 1);
+      std::string unit;
+      // the counted noun: the first plural within a few words ("those companies")
+      for (uint32_t q = last; !number_whole && q < n && q < last + 4 && SameSentence(t, q); ++q) {
+        const std::string& lq = L(q);
+        if (s_.toks[q].kind != TokKind::kWord || IsFunctionWord(lq)) break;
+        if (lq.size() > 2 && lq.back() == 's' && lq[lq.size() - 2] != 's') {
+          unit = std::string(s_.Text(q));
+          last = q + 1;
+          break;
+        }
+      }
+      if (number_whole || !unit.empty()) {
+        uint32_t first;
+        std::string qual = Qualifier(t, &first);
+        Emit(ValueKind::kQuantity, first, last, v, v, unit, qual, "");
+        *next = last;
+        return true;
+      }
+    }
+  }
   if (unit_tok == n) {
     // casualties and bare counts: "killing 107 or more", "wounding 238", "over 150,000"
     std::string_view before = t > 0 ? std::string_view(L(t > 0 ? t - 1 : 0)) : "";

@@ -112,5 +112,25 @@ TEST(ValuesWording, AndAHalf) {
   EXPECT_EQ(n->value, 1.5);
 }
 
+TEST(ValuesWording, APartOfAWhole) {
+  auto a = Analyse("The agency picked three of those companies. The Hawks have won 12 of 13 and "
+                   "lost four of five at home. Seven of Ruiz's assists came late.");
+  const NumberClaim* n = Figure(a, "three of those companies");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value, 3);
+  EXPECT_EQ(n->unit, "companies");
+  n = Figure(a, "12 of 13");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value, 12);
+  EXPECT_EQ(n->value_max, 12);  // a part, not a range
+  ASSERT_NE(Figure(a, "four of five"), nullptr) << Dump(a);
+  n = Figure(a, "Seven of Ruiz's assists");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value, 7);
+  // "one of" is mostly a superlative, and a part with no counted noun names nothing
+  auto b = Analyse("It is one of the biggest firms. Two of them left.");
+  EXPECT_TRUE(b.numbers.empty()) << Dump(b);
+}
+
 }  // namespace
 }  // namespace newsgraph
