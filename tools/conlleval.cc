@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "analyze/ner_conll.h"
+#include "ner_conll_io.h"
 
 using namespace newsgraph::ner;
 

@@ -1,5 +1,6 @@
-// CoNLL-2003 helpers for the named-entity model: the tag set, IOB1/IOB2 conversion, chunk
-// decoding with conlleval semantics, a reader for CoNLL column files and an exact-span scorer.
+// The named-entity model's tag set: BIOES tags, IOB1/IOB2 conversion and chunk decoding with
+// conlleval semantics. (The CoNLL file reader and the span scorer used to train and evaluate
+// the model are in tools/lib/ner_conll_io.h, outside the runtime library.)
 #pragma once
 
 #include <array>
@@ -65,35 +66,5 @@ std::vector<Chunk> DecodeChunks(const std::vector<uint8_t>& tags);
 std::vector<std::string> TagsToStrings(const std::vector<uint8_t>& tags, bool iob1);
 // Converts string tags (IOB1 or IOB2) to internal (BIOES) ids.
 std::vector<uint8_t> StringsToTags(const std::vector<std::string_view>& tags);
-
-// One CoNLL sentence: its words and (if present) gold tags as internal ids.
-struct ConllSentence {
-  std::vector<std::string> words;
-  std::vector<uint8_t> tags;
-};
-struct ConllDocument {
-  std::vector<ConllSentence> sentences;
-};
-// Reads a CoNLL-2003 file: first column word, last column NE tag; -DOCSTART- starts a document.
-// A malformed line gives kCorruption naming the file and line.
-Result<std::vector<ConllDocument>> ReadConllFile(const std::string& path);
-Result<std::vector<ConllDocument>> ParseConll(std::string_view text, std::string_view name);
-
-// Exact-span precision/recall/F1 counts, overall and per type.
-struct SpanCounts {
-  int64_t gold = 0, predicted = 0, correct = 0;
-  double Precision() const { return predicted ? double(correct) / predicted : 0; }
-  double Recall() const { return gold ? double(correct) / gold : 0; }
-  double F1() const {
-    double p = Precision(), r = Recall();
-    return p + r > 0 ? 2 * p * r / (p + r) : 0;
-  }
-};
-struct SpanScore {
-  SpanCounts overall;
-  std::array<SpanCounts, kNumTypes> per_type{};
-  int64_t tokens = 0, correct_tokens = 0;
-  void Add(const std::vector<Chunk>& gold, const std::vector<Chunk>& predicted);
-};
 
 }  // namespace newsgraph::ner

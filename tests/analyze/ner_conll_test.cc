@@ -1,7 +1,7 @@
 // Tag conversion, chunk decoding (conlleval semantics), CoNLL reading and span scoring.
 #include <gtest/gtest.h>
 
-#include "analyze/ner_conll.h"
+#include "ner_conll_io.h"
 
 namespace newsgraph::ner {
 namespace {

@@ -11,7 +11,7 @@
 #include <sstream>
 #include <string>
 
-#include "analyze/ner_conll.h"
+#include "ner_conll_io.h"
 #include "analyze/ner_model.h"
 #include "newsgraph/entities.h"
 #include "newsgraph/text.h"

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "analyze/ner_conll.h"
+#include "ner_conll_io.h"
 
 namespace newsgraph::ner {
 

@@ -7,7 +7,7 @@
 #include <functional>
 #include <vector>
 
-#include "analyze/ner_conll.h"
+#include "ner_conll_io.h"
 #include "analyze/ner_model.h"
 
 namespace newsgraph::ner {
