@@ -5,8 +5,8 @@
 //   copies_pairs --clough DIR         Clough & Stevenson answers against their task's source
 //   copies_pairs --demo FILE.jsonl    every pair of a corpus of independent reports (label "non")
 //   copies_pairs --generated FILE.jsonl   spun and truncated copies made by the copy generator
-//   copies_pairs --ecb DIR --topics 1,3,4   every pair of one ECB+ subtopic (independent
-//                                           reports of one event, label "non"; some are copies)
+//   copies_pairs --ecb DIR [--topics 1,3,4]  every pair of one ECB+ subtopic (reports of one
+//                                            event, label "non"; some are in fact copies)
 //
 // Each line: {"set", "task", "label", "a", "b", "similarity", "coverage_a", "coverage_b",
 // "jaccard", "containment", "order", "pairs", "relation"}. "order" is the share of the aligned
@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/utf8.h"
+#include "ecbplus.h"
 #include "link/copies_generator.h"
 #include "link/copies_relation.h"
 #include "newsgraph/analyze.h"
@@ -32,6 +33,9 @@
 
 namespace fs = std::filesystem;
 using namespace newsgraph;
+using newsgraph::eval::EcbDocument;
+using newsgraph::eval::kEcbTrainTopics;
+using newsgraph::eval::ReadEcbTopics;
 
 namespace {
 
@@ -124,8 +128,8 @@ int main(int argc, char** argv) {
   app.add_option("--clough", clough, "Clough & Stevenson corpus folder");
   app.add_option("--demo", demo, "JSON Lines of independent reports (every pair is 'non')");
   app.add_option("--generated", generated, "JSON Lines of sources to make spun copies of");
-  app.add_option("--ecb", ecb, "ECB+ folder (every pair of one subtopic, label 'non')");
-  app.add_option("--topics", topics, "ECB+ topics, comma-separated");
+  app.add_option("--ecb", ecb, "ECB+ folder (../shared/data/ecbplus): every pair of one subtopic, label 'non'");
+  app.add_option("--topics", topics, "ECB+ topics, comma-separated (default: the training topics)");
   CLI11_PARSE(app, argc, argv);
 
   if (!clough.empty()) {
@@ -176,20 +180,21 @@ int main(int argc, char** argv) {
     }
   }
   if (!ecb.empty()) {
+    std::vector<int> ts;
     std::stringstream ss(topics);
     std::string t;
-    while (std::getline(ss, t, ',')) {
-      std::map<std::string, std::vector<LinkDocument>> sub;
-      for (const auto& e : fs::directory_iterator(fs::path(ecb) / t)) {
-        std::string name = e.path().filename().string();
-        if (e.path().extension() != ".txt") continue;
-        std::string key = name.find("ecbplus") != std::string::npos ? "plus" : "ecb";
-        sub[key].push_back(Doc(name, Read(e.path())));
-      }
-      for (auto& [key, docs] : sub)
-        for (size_t i = 0; i < docs.size(); ++i)
-          for (size_t k = i + 1; k < docs.size(); ++k) Emit("ecb", t + key, "non", docs[i], docs[k]);
+    while (std::getline(ss, t, ',')) ts.push_back(std::stoi(t));
+    if (ts.empty()) ts = kEcbTrainTopics;
+    auto docs = ReadEcbTopics(ecb, ts);
+    if (!docs.ok()) {
+      std::cerr << "copies_pairs: " << docs.status().ToString() << "\n";
+      return 1;
     }
+    std::map<std::string, std::vector<LinkDocument>> story;
+    for (const EcbDocument& e : *docs) story[e.story()].push_back(Doc(e.name, e.text));
+    for (auto& [key, ds] : story)
+      for (size_t i = 0; i < ds.size(); ++i)
+        for (size_t k = i + 1; k < ds.size(); ++k) Emit("ecb", key, "non", ds[i], ds[k]);
   }
   return 0;
 }
