@@ -197,6 +197,15 @@ std::string QuoteFinder::Subject(uint32_t c, uint32_t sent_first) const {
       }
       return std::string(s_.TextRange(k, c - 1));
     }
+    // "Kiara Perkins, a second year art major, admitted": an appositive between commas after
+    // the person opening the clause (no other person, verb or quote inside it)
+    for (uint32_t j = c - 2; j > sent_first && c - j < 14; --j) {
+      const Tok& tj = s_.toks[j];
+      if (tj.in_quote || tj.kind == TokKind::kQuote || Cue(j) || p_.MentionCovering(j)) break;
+      if (s_.Text(j) != ",") continue;
+      if (const PersonMention* m = MentionEndingAt(j); m && !m->modifier) return SpeakerOf(*m);
+      break;
+    }
   }
   // adjacent person (allowing a few adverbs/auxiliaries between)
   uint32_t t = c;
@@ -222,7 +231,19 @@ std::string QuoteFinder::Subject(uint32_t c, uint32_t sent_first) const {
 std::string QuoteFinder::PreviousSentence(const QuoteSpan& q, std::string* cue) const {
   uint32_t open_tok = q.first_tok > 0 ? q.first_tok - 1 : 0;
   uint32_t s = s_.toks[open_tok].sentence;
-  if (s_.sentences[s].first != open_tok) return {};
+  if (s_.sentences[s].first != open_tok) {
+    // ... or a quote inside a sentence that names no one and reports nothing ("She says the
+    // issue is complicated. We need to "make sure ..."": the words before it and after it)
+    const Span& own = s_.sentences[s];
+    if (q.last_tok < q.first_tok + 4) return {};  // a scare quote ("taste" receptors)
+    for (uint32_t t = own.first; t < own.last; ++t) {
+      if (s_.toks[t].in_quote || s_.toks[t].kind == TokKind::kQuote) continue;
+      const std::string& l = L(t);
+      if (Cue(t) || p_.MentionCovering(t) || l == "he" || l == "she" || l == "they" ||
+          l == "according" || (s_.toks[t].cap && t != own.first && s_.toks[t].kind == TokKind::kWord))
+        return {};
+    }
+  }
   for (uint32_t back = 1; back <= 2 && back <= s; ++back) {
     uint32_t ps = s - back;
     if (s_.sentence_paragraph[ps] != q.paragraph) return {};

@@ -328,5 +328,36 @@ TEST(Attribution, OrganisationCalledByItsKind) {
   EXPECT_EQ(q->speaker.find("company") != std::string::npos, true) << q->speaker;
 }
 
+TEST(Attribution, PersonBeforeALowerCaseAppositive) {
+  auto a = Analyse("Senator Kiara Lund, a second year member of the panel, admitted she was "
+                   "worried. Why did she vote? \"It is a legend of a bill and it always was.\"");
+  const Quote* p = QuoteStarting(a, "It is a legend");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->speaker, "Kiara Lund");
+  auto b = Analyse("\"The mission worked with one launch,\" Captain Tom Rand, a member of the "
+                   "crew, responded.");
+  const Quote* q = QuoteStarting(b, "The mission");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Tom Rand");
+}
+
+TEST(Attribution, QuoteInsideASentenceThatNamesNoOne) {
+  // the sentence around the quote reports nothing and names no one: the speaker of the
+  // sentence before it
+  auto a = Analyse("Dr. Lydia Bach says the issue is complicated. We need to \"make sure there "
+                   "is enough iodine in the food supply for everyone.\"");
+  const Quote* q = QuoteStarting(a, "make sure");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Lydia Bach");
+  // a scare quote of a few words gets no speaker that way
+  auto b = Analyse("Dr. Ian Howe says it is unclear. Scientists found \"taste\" receptors first.");
+  EXPECT_EQ(QuoteStarting(b, "taste"), nullptr);
+  // a sentence naming someone else is no continuation
+  auto c = Analyse("Dr. Lydia Bach says the issue is complicated. Minister Omar Reyes wants to "
+                   "\"make sure there is enough iodine in the food supply.\"");
+  q = QuoteStarting(c, "make sure");
+  EXPECT_TRUE(q == nullptr || q->speaker != "Lydia Bach");
+}
+
 }  // namespace
 }  // namespace newsgraph
