@@ -137,6 +137,20 @@ class StatementFinder {
       if (k > 0 && (s_.toks[k - 1].lower == "also" || s_.toks[k - 1].lower == "later")) --k;
       const PersonMention* m = k > 0 ? p_.MentionCovering(k - 1) : nullptr;
       if (m && m->last != k) m = nullptr;
+      // "X, a member of the panel, admitted", "X, who chairs it, said": the person before an
+      // appositive between commas (no other person, quote or reporting word inside it)
+      if (!m && k >= 3 && s_.Text(k - 1) == ",") {
+        for (uint32_t j = k - 2; j > 0 && k - j < 16; --j) {
+          const Tok& tj = s_.toks[j];
+          if (tj.in_quote || tj.kind == TokKind::kQuote || tj.sentence != s_.toks[t].sentence ||
+              Reporting(tj.lower) || p_.MentionCovering(j))
+            break;
+          if (s_.Text(j) != ",") continue;
+          const PersonMention* a = p_.MentionCovering(j - 1);
+          if (a && a->last == j && !a->modifier) m = a;
+          break;
+        }
+      }
       if (!m && t + 1 < n) {
         m = p_.MentionCovering(t + 1);
         if (m && m->title_first != t + 1 && m->first != t + 1) m = nullptr;

@@ -359,5 +359,16 @@ TEST(Attribution, QuoteInsideASentenceThatNamesNoOne) {
   EXPECT_TRUE(q == nullptr || q->speaker != "Lydia Bach");
 }
 
+TEST(Attribution, StatementOfAPersonBeforeAnAppositive) {
+  auto a = Analyse("Senator Kiara Lund, a second year member of the panel, admitted she was "
+                   "worried. Governor Omar Reyes, who chairs the board, said on Monday that it "
+                   "would meet.");
+  EXPECT_TRUE(HasStatement(a, "Kiara Lund", "admitted"));
+  EXPECT_TRUE(HasStatement(a, "Omar Reyes", "said"));
+  // a second person inside the commas: no one's statement by this rule
+  auto b = Analyse("Senator Kiara Lund, like Governor Omar Reyes, said nothing.");
+  EXPECT_FALSE(HasStatement(b, "Kiara Lund", "said"));
+}
+
 }  // namespace
 }  // namespace newsgraph
