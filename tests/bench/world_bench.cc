@@ -183,8 +183,11 @@ void BM_WorldMemory(benchmark::State& state) {
                                       {"doc_index", f.documents},
                                       {"claims", f.claims},
                                       {"pending", f.pending},
-                                      {"strings", f.strings}})
+                                      {"strings", f.strings},
+                                      {"spill_buffer", f.spill},
+                                      {"total", f.total()}})
           state.counters[std::string(name) + "_B/doc" + at] = static_cast<double>(b) / docs;
+        state.counters["spill_file_B/doc" + at] = static_cast<double>(world.SpillBytes()) / docs;
       }
     }
   }

@@ -176,7 +176,8 @@ TEST(WorldMemory, RecordsComeBackFromTheCompactForm) {
 }
 
 TEST(WorldDocIndex, PeopleAndEventsPerDocument) {
-  world::DocIndex index;
+  world::SpillFile spill;
+  world::DocIndex index(&spill);
   // many documents, then a person added to each older one (as a pending span resolved): the
   // entries are rewritten and compacted, none is lost
   const int n = 6000;
