@@ -86,7 +86,13 @@ WorldPerson World::Impl::MakePerson(uint32_t i) const {
   p.id = r.id;
   p.name = r.name;
   p.aliases = r.aliases;
-  p.offices = r.offices;
+  p.offices.reserve(r.offices.size());
+  for (const world::OfficeRecord& o : r.offices) {
+    PersonOffice out{o.office, o.office_normalized, o.country, o.first, o.last, {}};
+    out.documents.reserve(o.documents.size());
+    for (uint32_t d : o.documents) out.documents.emplace_back(docs.Id(d));
+    p.offices.push_back(std::move(out));
+  }
   p.documents = r.documents;
   const std::vector<world::MentionRecord> mentions = r.mentions.All(spill);
   p.mentions.reserve(mentions.size());

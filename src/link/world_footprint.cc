@@ -43,7 +43,7 @@ size_t Deep(const world::SpillList<T>& l) {
 
 size_t Deep(const world::PersonName& n);
 size_t Deep(const PersonAlias& a) { return Deep(a.name); }
-size_t Deep(const PersonOffice& o);
+size_t Deep(const world::OfficeRecord& o);
 size_t Deep(const world::ParticipantRef&) { return 0; }
 size_t Deep(const world::ReportRecord&) { return 0; }
 size_t Deep(const world::FigureClaim& c);
@@ -99,7 +99,7 @@ size_t Deep(const std::deque<T>& d) {
 size_t Deep(const world::PersonName& n) {
   return Deep(n.given) + Deep(n.surname) + Deep(n.display) + Deep(n.display_words);
 }
-size_t Deep(const PersonOffice& o) {
+size_t Deep(const world::OfficeRecord& o) {
   return Deep(o.office) + Deep(o.office_normalized) + Deep(o.country) + Deep(o.first) +
          Deep(o.last) + Deep(o.documents);
 }

@@ -51,13 +51,23 @@ struct MentionRecord {
   uint32_t text = 0;
 };
 
+// One office of a person (PersonOffice) with its documents by number (DocIndex).
+struct OfficeRecord {
+  std::string office;
+  std::string office_normalized;
+  std::string country;
+  std::string first;
+  std::string last;
+  std::vector<uint32_t> documents;  // the first kMaxOfficeDocs
+};
+
 // A world person as the world keeps it: WorldPerson with compact mentions (World::PersonAt), the
 // older ones on the spill file.
 struct PersonRecord {
   std::string id;
   std::string name;
   std::vector<PersonAlias> aliases;
-  std::vector<PersonOffice> offices;
+  std::vector<OfficeRecord> offices;
   uint32_t documents = 0;
   SpillList<MentionRecord> mentions;  // the first WorldOptions::max_mentions_per_person
 };
