@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "link/world_doc_index.h"
+#include "link/world_id_set.h"
 #include "link/world_names.h"
 #include "link/world_spill.h"
 #include "link/world_strings.h"
@@ -240,7 +241,7 @@ struct World::Impl {
   // By participant key, the latest kMaxEventsPerKey events (older ones are never scanned). An
   // event in none is closed.
   std::unordered_map<std::string, std::vector<uint32_t>> events_by_key;
-  absl::flat_hash_set<uint64_t> event_ids;  // the 48-bit hashes of the event ids given
+  world::IdSet event_ids;  // the 48-bit hashes of the event ids given
   // (a day, an event): the event stays open at least until that day is older than
   // WorldOptions::event_open_days before the newest publication day; the earliest first.
   std::vector<std::pair<long, uint32_t>> event_clock;

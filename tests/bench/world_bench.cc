@@ -10,6 +10,7 @@
 #include <malloc.h>
 
 #include <cmath>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -164,10 +165,15 @@ void BM_WorldMemory(benchmark::State& state) {
         if (c < n) sizes.push_back(c);
     sizes.push_back(n);
     for (size_t c : sizes) {
+      // documents per CPU second since the last size (the documents made included)
+      const std::clock_t start = std::clock();
+      const size_t from = added;
       for (; added < c; ++added) world.AddDocument(gen.Next());
+      const double cpu = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
       const double bytes = static_cast<double>(HeapBytes() - before);
       const double docs = static_cast<double>(added);
       const std::string at = checkpoints ? "@" + std::to_string(c / 1000) + "k" : "";
+      if (checkpoints) state.counters["docs/s" + at] = static_cast<double>(c - from) / cpu;
       state.counters["people" + at] = static_cast<double>(world.people().size());
       state.counters["events" + at] = static_cast<double>(world.events().size());
       state.counters["bytes/doc" + at] = bytes / docs;
