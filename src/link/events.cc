@@ -202,6 +202,7 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
       o.state->cls = cls;
       o.state->keys = keys;
       o.refs = 0;
+      world::GrowByEighth(event_at, 1);
       event_at.push_back(kOpen + slot);
       for (const std::string& k : keys) IndexEvent(k, idx);
     } else {

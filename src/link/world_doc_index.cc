@@ -17,7 +17,10 @@ uint32_t DocIndex::FindOrAdd(std::string_view doc) {
   r.id = static_cast<uint64_t>(ids_.size()) << kIdLenBits |
          std::min<uint64_t>(doc.size(), kIdLenMask);
   r.at = entries_.size();
-  ids_.append(doc.substr(0, kIdLenMask));
+  doc = doc.substr(0, kIdLenMask);
+  GrowByEighth(ids_, doc.size());
+  ids_.insert(ids_.end(), doc.begin(), doc.end());
+  GrowByEighth(docs_, 1);
   docs_.push_back(r);
   const uint32_t d = static_cast<uint32_t>(docs_.size() - 1);
   by_id_.Insert(d);

@@ -22,6 +22,13 @@
 
 namespace newsgraph::world {
 
+// Makes room in `v` for `extra` more elements, growing it by an eighth (not doubling, as
+// push_back does): the arrays that grow with every document stay within 1/8 of their size.
+template <typename V>
+void GrowByEighth(V& v, size_t extra) {
+  if (v.size() + extra > v.capacity()) v.reserve(v.size() + extra + v.size() / 8 + 64);
+}
+
 class DocIndex {
  public:
   explicit DocIndex(SpillFile* spill);
@@ -56,7 +63,7 @@ class DocIndex {
   int64_t Find(std::string_view doc) const;
   // The id of the document numbered `d`.
   std::string_view Id(uint32_t d) const {
-    return std::string_view(ids_).substr(docs_[d].id >> kIdLenBits, docs_[d].id & kIdLenMask);
+    return std::string_view(ids_.data() + (docs_[d].id >> kIdLenBits), docs_[d].id & kIdLenMask);
   }
   // Writes the entries of the documents numbered below `keep_from` to the spill file (those
   // not there yet); they are read from there when asked for.
@@ -92,7 +99,7 @@ class DocIndex {
                uint32_t n_events);
 
   SpillFile* spill_;
-  std::string ids_;
+  std::vector<char> ids_;
   std::vector<Doc> docs_;
   uint32_t spilled_upto_ = 0;      // the documents below are on the spill file, but for
   std::vector<uint32_t> loaded_;  // those read back into memory (changed again)
