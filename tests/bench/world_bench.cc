@@ -200,6 +200,41 @@ void BM_WorldMemory(benchmark::State& state) {
 }
 BENCHMARK(BM_WorldMemory)->Args({10000, 0})->Args({50000, 0})->Iterations(1)->Unit(benchmark::kMillisecond);
 
+// Reading a world of range(0) documents back: every person (with its mentions), every event,
+// the conflicts, and each document's people and events (what the store writer reads), per
+// CPU second. With the spill file, what can no longer change is read from it.
+void BM_WorldRead(benchmark::State& state) {
+  const size_t n = static_cast<size_t>(state.range(0));
+  WorldOptions o;
+  o.recover_mentions = false;
+  World world(o);
+  DocGen gen(50000);
+  std::vector<std::pair<std::string, std::vector<std::string>>> names;  // a sample of documents
+  for (size_t i = 0; i < n; ++i) {
+    LinkDocument d = gen.Next();
+    if (i % 100 == 0) {
+      names.emplace_back(d.id, std::vector<std::string>{});
+      for (const Person& p : d.analysis.people) names.back().second.push_back(p.name);
+    }
+    world.AddDocument(d);
+  }
+  size_t mentions = 0, reports = 0, conflicts = 0, answers = 0;
+  for (auto _ : state) {
+    for (const WorldPerson& p : world.people()) mentions += p.mentions.size();
+    for (const WorldEvent& e : world.events()) reports += e.reports.size();
+    conflicts += world.Conflicts().size();
+    for (const auto& [doc, ps] : names) {
+      for (const std::string& p : ps) answers += !world.PersonIdOf(doc, p).empty();
+      answers += world.EventIdsOf(doc).size();
+    }
+  }
+  state.counters["mentions"] = static_cast<double>(mentions) / static_cast<double>(state.iterations());
+  state.counters["reports"] = static_cast<double>(reports) / static_cast<double>(state.iterations());
+  state.counters["conflicts"] = static_cast<double>(conflicts) / static_cast<double>(state.iterations());
+  state.counters["answers"] = static_cast<double>(answers) / static_cast<double>(state.iterations());
+}
+BENCHMARK(BM_WorldRead)->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond);
+
 // The long run (WORLD_BENCH_1M=1): memory at 10k, 50k, 100k, 300k and 1M documents and the
 // breakdown by component, in one world that grows to 1M (about 3 minutes of CPU and a heap of
 // some 1.5 GB; docs/world.md). WORLD_BENCH_1M=300000 stops at that size.
