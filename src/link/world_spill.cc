@@ -36,7 +36,7 @@ void SpillFile::Flush() {
       dir = t && *t ? t : "/tmp";
     }
     std::string path = dir + "/newsgraph-world-XXXXXX";
-    fd_ = ::mkstemp(path.data());
+    fd_ = ::mkostemp(path.data(), O_CLOEXEC);
     if (fd_ < 0) {
       failed_ = true;
       status_ = Status::IOError("world spill file: cannot create a file in " + dir + ": " +
