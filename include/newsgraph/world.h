@@ -8,8 +8,10 @@
 //   for (const WorldEvent& e : world.events()) ...      // one call, every report of it
 //   for (const Conflict& c : world.Conflicts()) ...     // where the reports disagree
 //
-// The world keeps its people and events compactly (documents by number, repeated words once);
-// people() and events() make each record when it is read (WorldRecords).
+// The world keeps its people and events compactly (documents by number, repeated words once),
+// and what can no longer change (closed events, listed mentions, claims, old documents' entries)
+// on a temporary spill file; people() and events() make each record when it is read
+// (WorldRecords).
 //
 // Ids are stable: the same documents added in the same order give the same ids. The method and
 // its measured figures are in docs/world.md.
@@ -28,6 +30,7 @@
 
 #include "newsgraph/checks.h"
 #include "newsgraph/link_document.h"
+#include "newsgraph/status.h"
 
 namespace newsgraph {
 
@@ -138,6 +141,16 @@ struct WorldOptions {
   // such an event only by giving its old date (an undated report joins events of its own week
   // only); it starts a new event instead. 0: events are never closed.
   int event_open_days = 365;
+  // The world's spill file (docs/world.md "Speed and memory"): what can no longer change (closed
+  // events, the listed mentions and the claims beyond the latest few, the index of old documents)
+  // is written there and read back when records are made. Its folder ("": $TMPDIR, else /tmp).
+  std::string spill_dir;
+  // Records a list keeps in memory before it writes them to the spill file as one block (a
+  // person's mentions and office claims, the quotes of a speaker); 1 writes each at once.
+  size_t spill_block = 32;
+  // The per-document index keeps this many latest documents in memory (and those with spans
+  // still pending); older ones are on the spill file. 0 keeps none but the current one.
+  size_t spill_after_documents = 4096;
 };
 
 class World;
@@ -236,6 +249,12 @@ class World {
   std::vector<std::string> EventIdsOf(const std::string& doc_id) const;
   // Where the documents added so far disagree: within events, office claims, figures, quotes.
   std::vector<Conflict> Conflicts() const;
+
+  // Ok, or why the spill file could not be made or written (WorldOptions::spill_dir): the world
+  // then keeps its records in memory; its results are the same.
+  const Status& spill_status() const;
+  // Bytes written to the spill file so far (in memory when spill_status() is not Ok).
+  uint64_t SpillBytes() const;
 
  private:
   friend struct WorldFootprint;  // memory estimates by component (src/link/world_footprint.h)

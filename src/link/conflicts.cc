@@ -218,6 +218,27 @@ bool AmountsCompatible(const Amount& a, const Amount& b) {
   return a.lo <= b.hi + eps && b.lo <= a.hi + eps;
 }
 
+uint64_t SpillQuote(SpillFile& file, const QuoteClaim& q) {
+  SpillWriter w;
+  w.PutString(q.words);
+  w.PutString(q.text);
+  w.PutString(q.speaker);
+  w.PutString(q.speaker_name);
+  w.PutString(q.doc);
+  return w.WriteTo(file);
+}
+
+QuoteClaim ReadQuote(const SpillFile& file, uint64_t at) {
+  SpillReader r(file, at);
+  QuoteClaim q;
+  q.words = r.GetString();
+  q.text = r.GetString();
+  q.speaker = r.GetString();
+  q.speaker_name = r.GetString();
+  q.doc = r.GetString();
+  return q;
+}
+
 }  // namespace world
 
 void World::Impl::AddClaims(const LinkDocument& doc, const std::vector<uint32_t>& local,
@@ -227,8 +248,6 @@ void World::Impl::AddClaims(const LinkDocument& doc, const std::vector<uint32_t>
   const auto& ps = doc.analysis.people;
   for (size_t i = 0; i < ps.size() && i < local.size(); ++i) {
     if (ps[i].office.empty()) continue;
-    auto& claims = office_claims[local[i]];
-    if (claims.size() >= world::kMaxOfficeClaims) claims.erase(claims.begin());
     world::OfficeClaim c;
     c.office = strings.Intern(ps[i].office);
     c.normalized =
@@ -238,7 +257,7 @@ void World::Impl::AddClaims(const LinkDocument& doc, const std::vector<uint32_t>
     c.country = strings.Intern(ps[i].country_inferred || (i < guessed.size() && guessed[i]) ? "" : ps[i].country);
     c.day = day;
     c.doc = docs.Number(doc.id);
-    claims.push_back(c);
+    office_claims[local[i]].push_back(spill, c, options.spill_block);
   }
   std::vector<uint32_t> doc_people;
   for (uint32_t p : local)
@@ -278,14 +297,9 @@ void World::Impl::AddClaims(const LinkDocument& doc, const std::vector<uint32_t>
     c.speaker = p >= 0 ? people[p].id : "n:" + ascii::Lower(q.speaker);
     c.speaker_name = p >= 0 ? people[p].name : q.speaker;
     c.doc = doc.id;
-    auto& by_words = quotes_by_words[c.words];
-    if (by_words.size() >= world::kMaxClaimsPerKey) by_words.erase(by_words.begin());
-    by_words.push_back(c);
-    by_words.back().words.clear();  // the key
-    by_words.back().words.shrink_to_fit();
-    auto& by_speaker = quotes_by_speaker[c.speaker];
-    if (by_speaker.size() >= world::kMaxClaimsPerKey) by_speaker.erase(by_speaker.begin());
-    by_speaker.push_back(std::move(c));
+    const uint64_t at = world::SpillQuote(spill, c);
+    quotes_by_words[c.words].push_back(spill, at, options.spill_block);
+    quotes_by_speaker[c.speaker].push_back(spill, at, options.spill_block);
   }
 }
 
@@ -293,9 +307,10 @@ std::vector<Conflict> World::Impl::FindConflicts() const {
   using world::Sides;
   std::vector<Conflict> out;
   // Within events.
-  for (uint32_t i = 0; i < events.size(); ++i) {
-    if (events[i].reports.size() < 2) continue;
-    const WorldEvent e = MakeEvent(i);
+  for (uint32_t i = 0; i < event_at.size(); ++i) {
+    const world::EventRecord rec = EventRecordAt(i);
+    if (rec.reports.size() < 2) continue;
+    const WorldEvent e = MakeEvent(rec);
     // duration: sides whose amounts cannot all be one
     {
       std::vector<std::pair<std::string, world::Amount>> values;
@@ -351,8 +366,9 @@ std::vector<Conflict> World::Impl::FindConflicts() const {
   }
   // Office claims about one person at one date.
   for (size_t p = 0; p < office_claims.size(); ++p) {
-    const auto& claims = office_claims[p];
-    if (claims.size() < 2) continue;
+    if (office_claims[p].size() < 2) continue;
+    const std::vector<world::OfficeClaim> claims =
+        office_claims[p].Last(spill, world::kMaxOfficeClaims);
     auto current = [&](const world::OfficeClaim& c) {
       const std::string office = world::NormalWords(strings.Get(c.office));
       for (const char* w : {"former", "ex", "late", "then", "acting", "interim", "designate", "elect"})
@@ -424,19 +440,28 @@ std::vector<Conflict> World::Impl::FindConflicts() const {
     }
   }
   // Quotes: one text, several speakers.
-  std::vector<std::string> texts;
-  for (const auto& [w, list] : quotes_by_words) {
+  auto quotes = [&](const world::SpillList<uint64_t>& list) {
+    std::vector<world::QuoteClaim> out;
+    for (uint64_t at : list.Last(spill, world::kMaxClaimsPerKey))
+      out.push_back(world::ReadQuote(spill, at));
+    return out;
+  };
+  std::vector<std::pair<std::string, std::vector<world::QuoteClaim>>> texts;
+  for (const auto& [w, refs] : quotes_by_words) {
+    if (refs.size() < 2) continue;
+    std::vector<world::QuoteClaim> list = quotes(refs);
     for (const auto& q : list) {
       if (q.speaker != list.front().speaker) {
-        texts.push_back(w);
+        texts.emplace_back(w, std::move(list));
         break;
       }
     }
   }
-  std::sort(texts.begin(), texts.end());
-  for (const std::string& w : texts) {
+  std::sort(texts.begin(), texts.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [w, list] : texts) {
     Sides s;
-    for (const auto& q : quotes_by_words.at(w)) s.Add(q.speaker_name, q.doc, q.text);
+    for (const auto& q : list) s.Add(q.speaker_name, q.doc, q.text);
     world::Emit(&out, "quote-speaker", w.substr(0, 80), "one quote credited to different speakers", s);
   }
   // Quotes: one speaker, one quote, different words.
@@ -445,7 +470,7 @@ std::vector<Conflict> World::Impl::FindConflicts() const {
     if (list.size() >= 2) speakers.push_back(sp);
   std::sort(speakers.begin(), speakers.end());
   for (const std::string& sp : speakers) {
-    const auto& list = quotes_by_speaker.at(sp);
+    const std::vector<world::QuoteClaim> list = quotes(quotes_by_speaker.at(sp));
     world::UnionFind uf(list.size());
     std::vector<bool> in(list.size(), false);
     for (size_t i = 0; i < list.size(); ++i)

@@ -138,8 +138,9 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
       const auto& list = it->second;  // the latest kMaxEventsPerKey
       for (size_t i = list.size(); i-- > 0;) {
         uint32_t e = list[i];
-        if (!event_state[e] || !seen.insert(e).second) continue;
-        const EventState& st = *event_state[e];
+        const EventState* open = StateOf(e);
+        if (!open || !seen.insert(e).second) continue;
+        const EventState& st = *open;
         if (!world::KindsCompatible(st.cls, cls)) continue;
         bool equal = false;
         if (!ParticipantsCompatible(st.keys, keys, &equal)) continue;
@@ -176,7 +177,7 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
     }
     uint32_t idx;
     if (best < 0) {
-      idx = static_cast<uint32_t>(events.size());
+      idx = static_cast<uint32_t>(event_at.size());
       world::EventRecord e;
       std::string key = doc.id + '\x1f' + std::to_string(c.start) + '\x1f' + c.kind;
       std::string id = world::MakeId('E', key);
@@ -187,17 +188,27 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
       event_ids.insert(e.id);
       e.parts = parts;
       e.participants = static_cast<uint32_t>(parts.size());
-      events.push_back(std::move(e));
-      auto st = std::make_unique<EventState>();
-      st->cls = cls;
-      st->keys = keys;
-      event_state.push_back(std::move(st));
-      event_refs.push_back(0);
+      uint32_t slot;
+      if (!free_open.empty()) {
+        slot = free_open.back();
+        free_open.pop_back();
+      } else {
+        slot = static_cast<uint32_t>(open_events.size());
+        open_events.emplace_back();
+      }
+      OpenEvent& o = open_events[slot];
+      o.record = std::move(e);
+      o.state = std::make_unique<EventState>();
+      o.state->cls = cls;
+      o.state->keys = keys;
+      o.refs = 0;
+      world::GrowByEighth(event_at, 1);
+      event_at.push_back(kOpen + slot);
       for (const std::string& k : keys) IndexEvent(k, idx);
     } else {
       idx = static_cast<uint32_t>(best);
-      EventState& st = *event_state[idx];
-      world::EventRecord& e = events[idx];
+      EventState& st = *StateOf(idx);
+      world::EventRecord& e = Open(idx)->record;
       if (st.cls == "talk" && cls != "talk") st.cls = cls;
       // a report naming more people widens the event
       for (size_t k = 0; k < keys.size(); ++k) {
@@ -212,8 +223,8 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
           }
       }
     }
-    EventState& st = *event_state[idx];
-    world::EventRecord& e = events[idx];
+    EventState& st = *StateOf(idx);
+    world::EventRecord& e = Open(idx)->record;
     if (date >= 0) {
       ++st.dates[date_text];
       st.date_max = std::max(st.date_max, date);
@@ -251,8 +262,53 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
   docs.SetEvents(doc.id, doc_events);
 }
 
-WorldEvent World::Impl::MakeEvent(uint32_t i) const {
-  const world::EventRecord& rec = events[i];
+namespace {
+
+// A closed event's record on the spill file.
+uint64_t SpillEvent(world::SpillFile& file, const world::EventRecord& e) {
+  world::SpillWriter w;
+  w.Put(e.id);  // first: EventIdAt reads it alone
+  w.Put(e.kind);
+  w.Put(e.date);
+  w.Put(e.date_best);
+  w.Put(e.dated);
+  w.Put(e.participants);
+  w.PutVector(e.reports);
+  w.PutVector(e.parts);
+  return w.WriteTo(file);
+}
+
+world::EventRecord ReadEvent(const world::SpillFile& file, uint64_t at) {
+  world::SpillReader r(file, at);
+  world::EventRecord e;
+  e.id = r.Get<uint64_t>();
+  e.kind = r.Get<uint32_t>();
+  e.date = r.Get<uint32_t>();
+  e.date_best = r.Get<uint32_t>();
+  e.dated = r.Get<uint32_t>();
+  e.participants = r.Get<uint32_t>();
+  e.reports = r.GetVector<world::ReportRecord>();
+  e.parts = r.GetVector<world::ParticipantRef>();
+  return e;
+}
+
+}  // namespace
+
+world::EventRecord World::Impl::EventRecordAt(uint32_t e) const {
+  const uint64_t at = event_at[e];
+  if (at & kOpen) return open_events[at - kOpen].record;
+  return ReadEvent(spill, at);
+}
+
+uint64_t World::Impl::EventIdAt(uint32_t e) const {
+  const uint64_t at = event_at[e];
+  if (at & kOpen) return open_events[at - kOpen].record.id;
+  uint64_t id = 0;
+  spill.Read(at + sizeof(uint32_t), &id, sizeof id);  // after the record's length
+  return id;
+}
+
+WorldEvent World::Impl::MakeEvent(const world::EventRecord& rec) const {
   auto participant = [&](const world::ParticipantRef& ref) {
     EventParticipant p;
     if (ref.person) p.id = people[ref.person - 1].id;
@@ -309,12 +365,12 @@ WorldEvent World::Impl::MakeEvent(uint32_t i) const {
 void World::Impl::IndexEvent(const std::string& key, uint32_t e) {
   std::vector<uint32_t>& list = events_by_key[key];
   list.push_back(e);
-  ++event_refs[e];
+  ++Open(e)->refs;
   if (list.size() <= world::kMaxEventsPerKey) return;
   const uint32_t dropped = list.front();
   list.erase(list.begin());
   // an event no participant's list holds any more is never scanned again
-  if (--event_refs[dropped] == 0 && event_state[dropped]) CloseEvent(dropped);
+  if (OpenEvent* o = Open(dropped); o && --o->refs == 0) CloseEvent(dropped);
 }
 
 void World::Impl::CloseEvents() {
@@ -325,21 +381,26 @@ void World::Impl::CloseEvents() {
     std::pop_heap(event_clock.begin(), event_clock.end(), std::greater<>());
     event_clock.pop_back();
     // a later entry stands for an event that had reports or dates since
-    const EventState* st = event_state[e].get();
+    const EventState* st = StateOf(e);
     if (st && std::max(st->pub_max, st->date_max) < cutoff) CloseEvent(e);
   }
 }
 
 void World::Impl::CloseEvent(uint32_t e) {
-  std::unique_ptr<EventState> st = std::move(event_state[e]);
-  if (!st) return;
+  OpenEvent* o = Open(e);
+  if (!o) return;
+  // the record can no longer change: to the spill file
+  const uint32_t slot = static_cast<uint32_t>(event_at[e] - kOpen);
+  std::unique_ptr<EventState> st = std::move(o->state);
+  event_at[e] = SpillEvent(spill, o->record);
+  open_events[slot] = OpenEvent{};
+  free_open.push_back(slot);
   for (const std::string& k : st->keys) {
     auto it = events_by_key.find(k);
     if (it == events_by_key.end()) continue;
     bool open = false;
-    for (uint32_t x : it->second) open = open || (event_state[x] != nullptr);
+    for (uint32_t x : it->second) open = open || Open(x) != nullptr;
     if (open) continue;
-    for (uint32_t x : it->second) --event_refs[x];
     events_by_key.erase(it);
   }
 }

@@ -565,21 +565,21 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
     if (!p.office.empty()) {
       const std::string norm = p.office_normalized.empty() ? p.office : p.office_normalized;
       const std::string lower = ascii::Lower(norm);
-      auto same_office = [&](const PersonOffice& o) {
+      auto same_office = [&](const world::OfficeRecord& o) {
         return ascii::Lower(o.office_normalized) == lower;
       };
       if (country.empty()) {
         // no country: the one this person's office has elsewhere, when there is one
         int n = 0;
         std::string known;
-        for (const PersonOffice& o : wp.offices)
+        for (const world::OfficeRecord& o : wp.offices)
           if (same_office(o) && !o.country.empty()) ++n, known = o.country;
         if (n == 1) country = known;
       } else if (guessed[i]) {
         // a guessed country gives way to the one other documents state for this person's office,
         // else to the one country stated for the person
         std::string stated;
-        for (const PersonOffice& o : wp.offices)
+        for (const world::OfficeRecord& o : wp.offices)
           if (same_office(o) && Contains(st.countries, o.country)) {
             stated = o.country;
             break;
@@ -590,7 +590,7 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
         // a stated country corrects this office recorded before under guessed countries only
         // (which never join the person's stated countries)
         for (size_t k = 0; k < wp.offices.size();) {
-          PersonOffice& o = wp.offices[k];
+          world::OfficeRecord& o = wp.offices[k];
           if (!same_office(o) || o.country == country || o.country.empty() ||
               Contains(st.countries, o.country)) {
             ++k;
@@ -605,8 +605,8 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
             ++k;
             continue;
           }
-          PersonOffice& t = wp.offices[into];
-          for (const std::string& d : o.documents)
+          world::OfficeRecord& t = wp.offices[into];
+          for (const uint32_t d : o.documents)
             if (std::find(t.documents.begin(), t.documents.end(), d) == t.documents.end() &&
                 t.documents.size() < world::kMaxOfficeDocs)
               t.documents.push_back(d);
@@ -622,14 +622,14 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
       for (; k < wp.offices.size(); ++k)
         if (same_office(wp.offices[k]) && wp.offices[k].country == country) break;
       if (k == wp.offices.size()) {
-        PersonOffice o;
+        world::OfficeRecord o;
         o.office = p.office;
         o.office_normalized = norm;
         o.country = country;
         wp.offices.push_back(std::move(o));
         st.office_wordings.emplace_back();
       }
-      PersonOffice& o = wp.offices[k];
+      world::OfficeRecord& o = wp.offices[k];
       Bump(st.office_wordings[k], p.office, world::kMaxAliases);
       uint32_t best_count = 0;
       for (const auto& [w, c] : st.office_wordings[k])
@@ -638,8 +638,9 @@ void World::Impl::AddPeople(const LinkDocument& doc, std::vector<uint32_t>* loca
         if (o.first.empty() || published < o.first) o.first = published;
         if (o.last.empty() || published > o.last) o.last = published;
       }
-      if ((o.documents.empty() || o.documents.back() != doc.id) && o.documents.size() < world::kMaxOfficeDocs)
-        o.documents.push_back(doc.id);
+      if ((o.documents.empty() || o.documents.back() != doc_number) &&
+          o.documents.size() < world::kMaxOfficeDocs)
+        o.documents.push_back(doc_number);
       if (!Contains(st.offices, lower) && st.offices.size() < world::kMaxContext) st.offices.push_back(lower);
     }
     if (!p.country.empty() && !guessed[i] && !Contains(st.countries, p.country) &&

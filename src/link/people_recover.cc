@@ -605,7 +605,7 @@ void World::Impl::CountMention(uint32_t idx, uint32_t doc, const std::string& te
   PersonState& st = person_state[idx];
   ++st.mentions_seen;
   if (wp.mentions.size() < options.max_mentions_per_person)
-    wp.mentions.push_back({doc, s, e, strings.Intern(text)});
+    wp.mentions.push_back(spill, {doc, s, e, strings.Intern(text)}, options.spill_block);
   auto a = st.alias_at.find(alias);
   if (a != st.alias_at.end()) {
     ++wp.aliases[a->second].count;

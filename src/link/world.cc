@@ -47,14 +47,22 @@ std::string NormalWords(std::string_view text) {
 
 }  // namespace world
 
-World::World(const WorldOptions& options, const OfficeTable* table) : impl_(std::make_unique<Impl>()) {
-  impl_->options = options;
+World::World(const WorldOptions& options, const OfficeTable* table)
+    : impl_(std::make_unique<Impl>(options)) {
   impl_->table = table ? table : &OfficeTable::Default();
 }
 
 World::~World() = default;
 
 void World::AddDocument(const LinkDocument& doc) {
+  // The per-document index keeps the latest documents and those with spans still pending (which
+  // a later document may resolve) in memory; the older ones' entries go to the spill file.
+  const size_t n = impl_->docs.size(), keep = impl_->options.spill_after_documents;
+  int64_t keep_from = n > keep ? static_cast<int64_t>(n - keep) : 0;
+  if (!impl_->pending.empty())
+    if (const int64_t d = impl_->docs.Find(impl_->pending.front().doc); d >= 0)
+      keep_from = std::min(keep_from, d);
+  impl_->docs.SpillBefore(static_cast<uint32_t>(keep_from));
   std::vector<uint32_t> local;
   std::vector<bool> guessed;
   impl_->AddPeople(doc, &local, &guessed);
@@ -64,9 +72,13 @@ void World::AddDocument(const LinkDocument& doc) {
 }
 
 size_t World::PeopleCount() const { return impl_->people.size(); }
-size_t World::EventCount() const { return impl_->events.size(); }
+size_t World::EventCount() const { return impl_->event_at.size(); }
 WorldPerson World::PersonAt(size_t i) const { return impl_->MakePerson(static_cast<uint32_t>(i)); }
-WorldEvent World::EventAt(size_t i) const { return impl_->MakeEvent(static_cast<uint32_t>(i)); }
+WorldEvent World::EventAt(size_t i) const {
+  return impl_->MakeEvent(impl_->EventRecordAt(static_cast<uint32_t>(i)));
+}
+const Status& World::spill_status() const { return impl_->spill.status(); }
+uint64_t World::SpillBytes() const { return impl_->spill.size(); }
 
 WorldPerson World::Impl::MakePerson(uint32_t i) const {
   const world::PersonRecord& r = people[i];
@@ -74,10 +86,17 @@ WorldPerson World::Impl::MakePerson(uint32_t i) const {
   p.id = r.id;
   p.name = r.name;
   p.aliases = r.aliases;
-  p.offices = r.offices;
+  p.offices.reserve(r.offices.size());
+  for (const world::OfficeRecord& o : r.offices) {
+    PersonOffice out{o.office, o.office_normalized, o.country, o.first, o.last, {}};
+    out.documents.reserve(o.documents.size());
+    for (uint32_t d : o.documents) out.documents.emplace_back(docs.Id(d));
+    p.offices.push_back(std::move(out));
+  }
   p.documents = r.documents;
-  p.mentions.reserve(r.mentions.size());
-  for (const world::MentionRecord& m : r.mentions)
+  const std::vector<world::MentionRecord> mentions = r.mentions.All(spill);
+  p.mentions.reserve(mentions.size());
+  for (const world::MentionRecord& m : mentions)
     p.mentions.push_back({std::string(docs.Id(m.doc)), strings.Str(m.text), m.start, m.end});
   return p;
 }
@@ -93,7 +112,7 @@ std::string World::PersonIdOf(const std::string& doc_id, const std::string& loca
 std::vector<std::string> World::EventIdsOf(const std::string& doc_id) const {
   std::vector<uint64_t> ids;
   for (uint32_t e : impl_->docs.Events(doc_id)) {
-    const uint64_t id = impl_->events[e].id;
+    const uint64_t id = impl_->EventIdAt(e);
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   }
   std::vector<std::string> out;

@@ -36,16 +36,17 @@ template <typename T>
 size_t Deep(const std::unique_ptr<T>& p);
 template <typename T>
 size_t Deep(const absl::flat_hash_set<T>& s);
+template <typename T>
+size_t Deep(const world::SpillList<T>& l) {
+  return Chunk(l.MemoryBytes());  // the tail in memory
+}
 
 size_t Deep(const world::PersonName& n);
 size_t Deep(const PersonAlias& a) { return Deep(a.name); }
-size_t Deep(const PersonOffice& o);
-size_t Deep(const world::MentionRecord&) { return 0; }
+size_t Deep(const world::OfficeRecord& o);
 size_t Deep(const world::ParticipantRef&) { return 0; }
 size_t Deep(const world::ReportRecord&) { return 0; }
-size_t Deep(const world::OfficeClaim& c);
 size_t Deep(const world::FigureClaim& c);
-size_t Deep(const world::QuoteClaim& c);
 size_t Deep(const world::PendingSpan& p);
 size_t Deep(const world::PersonRecord& p);
 size_t Deep(const world::PersonState& s);
@@ -98,16 +99,12 @@ size_t Deep(const std::deque<T>& d) {
 size_t Deep(const world::PersonName& n) {
   return Deep(n.given) + Deep(n.surname) + Deep(n.display) + Deep(n.display_words);
 }
-size_t Deep(const PersonOffice& o) {
+size_t Deep(const world::OfficeRecord& o) {
   return Deep(o.office) + Deep(o.office_normalized) + Deep(o.country) + Deep(o.first) +
          Deep(o.last) + Deep(o.documents);
 }
-size_t Deep(const world::OfficeClaim&) { return 0; }  // numbers only (its words are in the pool)
 size_t Deep(const world::FigureClaim& c) {
   return Deep(c.text) + Deep(c.qualifier) + Deep(c.context) + Deep(c.people) + Deep(c.doc);
-}
-size_t Deep(const world::QuoteClaim& c) {
-  return Deep(c.words) + Deep(c.text) + Deep(c.speaker) + Deep(c.speaker_name) + Deep(c.doc);
 }
 size_t Deep(const world::PendingSpan& p) {
   return Deep(p.doc) + Deep(p.written) + Deep(p.key) + Deep(p.name);
@@ -130,13 +127,18 @@ WorldFootprint WorldFootprint::Of(const World& world) {
   f.people = Deep(w.people) + Deep(w.person_state) + Deep(w.by_surname) + Deep(w.person_ids);
   f.office_claims = Deep(w.office_claims);
   for (const world::PersonRecord& p : w.people) f.mentions += Deep(p.mentions);
-  f.events = Deep(w.events) + Deep(w.event_ids);
-  f.event_state =
-      Deep(w.event_state) + Deep(w.events_by_key) + Deep(w.event_refs) + Deep(w.event_clock);
+  f.events = Deep(w.event_at) + Chunk(w.event_ids.MemoryBytes()) + Deep(w.free_open) +
+             Chunk(w.open_events.capacity() * sizeof(World::Impl::OpenEvent));
+  for (const World::Impl::OpenEvent& o : w.open_events) {
+    f.events += Deep(o.record);
+    f.event_state += Deep(o.state);
+  }
+  f.event_state += Deep(w.events_by_key) + Deep(w.event_clock);
   f.documents = w.docs.MemoryBytes();
   f.claims = Deep(w.figures) + Deep(w.quotes_by_words) + Deep(w.quotes_by_speaker);
   f.pending = Deep(w.pending) + Deep(w.pending_by_key) + Deep(w.pending_orgs);
   f.strings = w.strings.MemoryBytes();
+  f.spill = Chunk(w.spill.MemoryBytes());
   return f;
 }
 

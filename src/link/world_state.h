@@ -7,8 +7,10 @@
 // mentions and the event records (documents as DocIndex numbers, repeated words interned in a
 // StringPool: 16 bytes a mention and some 200 an event with one report, against some 100 and
 // 1,000 as WorldPerson and WorldEvent, which World::PersonAt and EventAt make when asked). What
-// matching keeps of an event leaves memory when the event is closed
-// (WorldOptions::event_open_days).
+// can no longer change, or is only written out, goes to the spill file (world_spill.h): a closed
+// event's record (WorldOptions::event_open_days; what matching keeps of it leaves memory), the
+// listed mentions, office claims and quotes beyond the latest few of each list, and the index
+// entries of old documents.
 #pragma once
 
 #include <absl/container/flat_hash_set.h>
@@ -22,7 +24,9 @@
 #include <vector>
 
 #include "link/world_doc_index.h"
+#include "link/world_id_set.h"
 #include "link/world_names.h"
+#include "link/world_spill.h"
 #include "link/world_strings.h"
 #include "newsgraph/world.h"
 
@@ -48,14 +52,25 @@ struct MentionRecord {
   uint32_t text = 0;
 };
 
-// A world person as the world keeps it: WorldPerson with compact mentions (World::PersonAt).
+// One office of a person (PersonOffice) with its documents by number (DocIndex).
+struct OfficeRecord {
+  std::string office;
+  std::string office_normalized;
+  std::string country;
+  std::string first;
+  std::string last;
+  std::vector<uint32_t> documents;  // the first kMaxOfficeDocs
+};
+
+// A world person as the world keeps it: WorldPerson with compact mentions (World::PersonAt), the
+// older ones on the spill file.
 struct PersonRecord {
   std::string id;
   std::string name;
   std::vector<PersonAlias> aliases;
-  std::vector<PersonOffice> offices;
+  std::vector<OfficeRecord> offices;
   uint32_t documents = 0;
-  std::vector<MentionRecord> mentions;  // the first WorldOptions::max_mentions_per_person
+  SpillList<MentionRecord> mentions;  // the first WorldOptions::max_mentions_per_person
 };
 
 // An event participant (EventParticipant): the person index + 1 (0: a group or an unresolved
@@ -158,6 +173,9 @@ struct QuoteClaim {
   std::string speaker_name;
   std::string doc;
 };
+// A quote claim on the spill file (written once, listed under its words and its speaker).
+uint64_t SpillQuote(SpillFile& file, const QuoteClaim& q);
+QuoteClaim ReadQuote(const SpillFile& file, uint64_t at);
 
 // A date as days since 1970-01-01, or -1 when it is not YYYY-MM-DD (timestamps are cut to the day).
 long DayOf(std::string_view iso);
@@ -191,8 +209,11 @@ bool AmountsCompatible(const Amount& a, const Amount& b);
 }  // namespace world
 
 struct World::Impl {
+  explicit Impl(const WorldOptions& o) : options(o), spill(o.spill_dir) {}
   WorldOptions options;
   const OfficeTable* table = nullptr;
+  // What can no longer change, or is only written out (world_spill.h).
+  mutable world::SpillFile spill;
 
   world::StringPool strings;  // mention texts, participants' names, event words
 
@@ -201,17 +222,26 @@ struct World::Impl {
   std::unordered_map<std::string, std::vector<uint32_t>> by_surname;  // consonant key -> persons
   std::unordered_map<std::string, uint32_t> person_ids;               // id -> index
 
-  world::DocIndex docs;  // per document: local name -> person index, events
+  // Per document: local name -> person index, events; the old documents' on the spill file.
+  world::DocIndex docs{&spill};
 
-  std::vector<world::EventRecord> events;
-  // What matching keeps of each event; null once the event is closed: no later report can join
-  // it (see CloseEvents), its record stays.
-  std::vector<std::unique_ptr<world::EventState>> event_state;
-  // By participant key, the latest kMaxEventsPerKey events (older ones are never scanned);
-  // event_refs[e]: the entries naming event e. An event in none is closed.
+  // An open event: its record, what matching keeps of it and the entries of events_by_key
+  // naming it.
+  struct OpenEvent {
+    world::EventRecord record;
+    std::unique_ptr<world::EventState> state;
+    uint32_t refs = 0;
+  };
+  // Event e is open_events[event_at[e] - kOpen] while open; once closed (no later report can join
+  // it, see CloseEvents) its record is on the spill file at event_at[e].
+  static constexpr uint64_t kOpen = uint64_t{1} << 63;
+  std::vector<uint64_t> event_at;
+  std::vector<OpenEvent> open_events;
+  std::vector<uint32_t> free_open;  // open_events entries no event uses
+  // By participant key, the latest kMaxEventsPerKey events (older ones are never scanned). An
+  // event in none is closed.
   std::unordered_map<std::string, std::vector<uint32_t>> events_by_key;
-  std::vector<uint32_t> event_refs;
-  absl::flat_hash_set<uint64_t> event_ids;  // the 48-bit hashes of the event ids given
+  world::IdSet event_ids;  // the 48-bit hashes of the event ids given
   // (a day, an event): the event stays open at least until that day is older than
   // WorldOptions::event_open_days before the newest publication day; the earliest first.
   std::vector<std::pair<long, uint32_t>> event_clock;
@@ -225,12 +255,13 @@ struct World::Impl {
   // Organisations (lower case) of the documents with pending words alone, a few per document.
   std::unordered_map<std::string, std::vector<std::string>> pending_orgs;
 
-  std::vector<std::vector<world::OfficeClaim>> office_claims;  // per person
+  // Office claims per person (the latest kMaxOfficeClaims count; all are on the spill file).
+  std::vector<world::SpillList<world::OfficeClaim>> office_claims;
   std::unordered_map<std::string, std::deque<world::FigureClaim>> figures;      // by unit
-  // Quotes by their words (`words` left empty, the key) and by speaker, kMaxClaimsPerKey each:
-  // vectors, as most keys hold one or two.
-  std::unordered_map<std::string, std::vector<world::QuoteClaim>> quotes_by_words;
-  std::unordered_map<std::string, std::vector<world::QuoteClaim>> quotes_by_speaker;
+  // Quotes (spilled: their offsets) by their words and by speaker; the latest kMaxClaimsPerKey
+  // of each count.
+  std::unordered_map<std::string, world::SpillList<uint64_t>> quotes_by_words;
+  std::unordered_map<std::string, world::SpillList<uint64_t>> quotes_by_speaker;
 
   // people.cc: resolves the document's people; local[i] is the person index of analysis person i.
   // `guessed[i]`: person i's country is the analysis's guess, not stated (people.cc).
@@ -262,9 +293,20 @@ struct World::Impl {
   // `orgs`; -1 when none, -2 when several.
   int OneKnownAlone(const std::string& sk, bool given_ok, const std::vector<uint32_t>& present,
                     const std::vector<std::string>& orgs) const;
-  // world.cc: the public record of person i; events.cc: of event e.
+  // world.cc: the public record of person i; events.cc: of an event's record.
   WorldPerson MakePerson(uint32_t i) const;
-  WorldEvent MakeEvent(uint32_t e) const;
+  WorldEvent MakeEvent(const world::EventRecord& rec) const;
+  // events.cc: event e's record (read back when closed), its id's hash; whether it is open and
+  // what matching keeps of it (null when closed).
+  world::EventRecord EventRecordAt(uint32_t e) const;
+  uint64_t EventIdAt(uint32_t e) const;
+  OpenEvent* Open(uint32_t e) {
+    return event_at[e] & kOpen ? &open_events[event_at[e] - kOpen] : nullptr;
+  }
+  world::EventState* StateOf(uint32_t e) {
+    OpenEvent* o = Open(e);
+    return o ? o->state.get() : nullptr;
+  }
   // events.cc: merges the document's communications into events.
   void AddEvents(const LinkDocument& doc, const std::vector<uint32_t>& local);
   // events.cc: adds an entry for event e to events_by_key[key], dropping the oldest beyond

@@ -10,6 +10,7 @@
 #include <malloc.h>
 
 #include <cmath>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -164,10 +165,15 @@ void BM_WorldMemory(benchmark::State& state) {
         if (c < n) sizes.push_back(c);
     sizes.push_back(n);
     for (size_t c : sizes) {
+      // documents per CPU second since the last size (the documents made included)
+      const std::clock_t start = std::clock();
+      const size_t from = added;
       for (; added < c; ++added) world.AddDocument(gen.Next());
+      const double cpu = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
       const double bytes = static_cast<double>(HeapBytes() - before);
       const double docs = static_cast<double>(added);
       const std::string at = checkpoints ? "@" + std::to_string(c / 1000) + "k" : "";
+      if (checkpoints) state.counters["docs/s" + at] = static_cast<double>(c - from) / cpu;
       state.counters["people" + at] = static_cast<double>(world.people().size());
       state.counters["events" + at] = static_cast<double>(world.events().size());
       state.counters["bytes/doc" + at] = bytes / docs;
@@ -183,13 +189,51 @@ void BM_WorldMemory(benchmark::State& state) {
                                       {"doc_index", f.documents},
                                       {"claims", f.claims},
                                       {"pending", f.pending},
-                                      {"strings", f.strings}})
+                                      {"strings", f.strings},
+                                      {"spill_buffer", f.spill},
+                                      {"total", f.total()}})
           state.counters[std::string(name) + "_B/doc" + at] = static_cast<double>(b) / docs;
+        state.counters["spill_file_B/doc" + at] = static_cast<double>(world.SpillBytes()) / docs;
       }
     }
   }
 }
 BENCHMARK(BM_WorldMemory)->Args({10000, 0})->Args({50000, 0})->Iterations(1)->Unit(benchmark::kMillisecond);
+
+// Reading a world of range(0) documents back: every person (with its mentions), every event,
+// the conflicts, and each document's people and events (what the store writer reads), per
+// CPU second. With the spill file, what can no longer change is read from it.
+void BM_WorldRead(benchmark::State& state) {
+  const size_t n = static_cast<size_t>(state.range(0));
+  WorldOptions o;
+  o.recover_mentions = false;
+  World world(o);
+  DocGen gen(50000);
+  std::vector<std::pair<std::string, std::vector<std::string>>> names;  // a sample of documents
+  for (size_t i = 0; i < n; ++i) {
+    LinkDocument d = gen.Next();
+    if (i % 100 == 0) {
+      names.emplace_back(d.id, std::vector<std::string>{});
+      for (const Person& p : d.analysis.people) names.back().second.push_back(p.name);
+    }
+    world.AddDocument(d);
+  }
+  size_t mentions = 0, reports = 0, conflicts = 0, answers = 0;
+  for (auto _ : state) {
+    for (const WorldPerson& p : world.people()) mentions += p.mentions.size();
+    for (const WorldEvent& e : world.events()) reports += e.reports.size();
+    conflicts += world.Conflicts().size();
+    for (const auto& [doc, ps] : names) {
+      for (const std::string& p : ps) answers += !world.PersonIdOf(doc, p).empty();
+      answers += world.EventIdsOf(doc).size();
+    }
+  }
+  state.counters["mentions"] = static_cast<double>(mentions) / static_cast<double>(state.iterations());
+  state.counters["reports"] = static_cast<double>(reports) / static_cast<double>(state.iterations());
+  state.counters["conflicts"] = static_cast<double>(conflicts) / static_cast<double>(state.iterations());
+  state.counters["answers"] = static_cast<double>(answers) / static_cast<double>(state.iterations());
+}
+BENCHMARK(BM_WorldRead)->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 // The long run (WORLD_BENCH_1M=1): memory at 10k, 50k, 100k, 300k and 1M documents and the
 // breakdown by component, in one world that grows to 1M (about 3 minutes of CPU and a heap of

@@ -10,6 +10,7 @@
 
 #include "analyze/internal.h"
 #include "link/world_doc_index.h"
+#include "link/world_id_set.h"
 #include "newsgraph/link.h"
 #include "newsgraph/world.h"
 
@@ -175,8 +176,25 @@ TEST(WorldMemory, RecordsComeBackFromTheCompactForm) {
   EXPECT_EQ(out.people[3].id, "");
 }
 
+TEST(WorldIdSet, FindsEveryIdGivenAcrossMerges) {
+  world::IdSet ids;
+  std::vector<uint64_t> given;
+  uint64_t x = 88172645463325252ull;
+  for (int i = 0; i < 20000; ++i) {  // several merges of the recent ids into the sorted ones
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    given.push_back(x & 0xFFFFFFFFFFFFull);
+    ids.insert(given.back());
+  }
+  ids.insert(given[5]);  // again: no second copy
+  EXPECT_EQ(ids.size(), given.size());
+  for (uint64_t id : given) EXPECT_TRUE(ids.contains(id));
+  EXPECT_FALSE(ids.contains(given[0] + 1));
+  EXPECT_FALSE(world::IdSet().contains(0));
+}
+
 TEST(WorldDocIndex, PeopleAndEventsPerDocument) {
-  world::DocIndex index;
+  world::SpillFile spill;
+  world::DocIndex index(&spill);
   // many documents, then a person added to each older one (as a pending span resolved): the
   // entries are rewritten and compacted, none is lost
   const int n = 6000;
