@@ -86,6 +86,10 @@ struct CopyOptions {
   // last are kept up to this many bytes, so that a document that is a candidate again and again
   // is prepared once while it stays (0: none kept). Not part of the index's bytes per document.
   size_t prepared_cache_bytes = 32u << 20;
+  // Every indexed document keeps a few bytes a sentence (a sample of its words), and a candidate
+  // whose sentences hold no likely partners of the new document's is not fetched nor aligned
+  // (docs/copies.md, "Sentence sketches"). Off: every candidate is aligned.
+  bool sentence_sketches = true;
   RelationThresholds thresholds;
 };
 

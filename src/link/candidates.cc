@@ -11,6 +11,7 @@
 #include "link/copies_index.h"
 #include "link/copies_prepared_cache.h"
 #include "link/copies_relation.h"
+#include "link/copies_sentence_sketch.h"
 #include "newsgraph/copies.h"
 
 namespace newsgraph {
@@ -507,6 +508,7 @@ struct CopyFinder::Impl {
   CopyOptions options;
   copies::CandidateIndex index;
   copies::SentenceSpanStore spans;
+  copies::SentenceSketchStore sketches;
   copies::PreparedCache prepared;
 };
 
@@ -529,12 +531,41 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
   int32_t day = copies::DayNumber(doc.published);
   std::vector<CopyRelation> out;
   std::optional<copies::PreparedText> prepared;  // the new document, once for all candidates
+  auto prepare = [&] {
+    if (!prepared) {
+      prepared = copies::Prepare(doc, std::move(words), fp.normalized, std::move(shingles));
+    }
+  };
+  // Its alignment sentences (what ComparePrepared would make on first use).
+  auto sentences = [&]() -> const std::vector<copies::AlignSentence>& {
+    prepare();
+    if (!prepared->sentences) {
+      if (!prepared->spans) prepared->spans = copies::SplitSentences(doc.text);
+      prepared->sentences = copies::AlignSentences(doc.text, prepared->words, *prepared->spans);
+    }
+    return *prepared->sentences;
+  };
+  const bool sketches = impl_->options.sentence_sketches;
   copies::SentenceSpanStore& spans = impl_->spans;
   const std::vector<copies::Candidate> candidates = impl_->index.Query(fp, day);
+  // Candidates whose sentence sketches rule out a copy are dropped before their texts are read
+  // (one whose prepared text is kept costs about as little to compare as to rule out).
+  std::optional<copies::SketchQuery> query;
+  std::vector<bool> skip(candidates.size(), false);
+  for (size_t k = 0; k < candidates.size() && sketches && fetch; ++k) {
+    if (!copies::MayScreen(candidates[k]) || impl_->prepared.Contains(candidates[k].doc)) continue;
+    if (!query) {
+      query.emplace();
+      query->Build(sentences());
+    }
+    skip[k] = !query->MayAlign(impl_->sketches.Get(candidates[k].doc),
+                               impl_->options.thresholds.min_similarity);
+  }
   // The candidates are fetched first, all of them, and the start of each text is asked for from
   // memory: a text is on its way while the one before it is compared.
   std::vector<std::shared_ptr<const LinkDocument>> fetched(candidates.size());
   for (size_t k = 0; k < candidates.size() && fetch; ++k) {
+    if (skip[k]) continue;
     std::string id(impl_->index.Id(candidates[k].doc));
     if (id == doc.id) continue;
     fetched[k] = fetch(id);
@@ -548,9 +579,7 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
     const copies::Candidate& c = candidates[k];
     if (fetched[k] == nullptr) continue;
     std::shared_ptr<const LinkDocument> other = std::move(fetched[k]);
-    if (!prepared) {
-      prepared = copies::Prepare(doc, std::move(words), fp.normalized, std::move(shingles));
-    }
+    prepare();
     // A candidate that is not a duplicate has another normalised text (the index compared them).
     std::optional<uint64_t> normalized;
     if (!c.duplicate) normalized = fp.normalized ^ 2;
@@ -578,6 +607,9 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
   uint32_t added = impl_->index.Add(fp, doc.id, day);
   uint32_t hash = copies::SentenceSpanStore::TextHash(doc.text);
   spans.Add(added, hash);
+  // Every document keeps its sentence sketch (which needs its alignment sentences); without a
+  // fetcher nothing is compared, and a document without a sketch is never ruled out.
+  if (sketches && fetch) impl_->sketches.Add(added, copies::SentenceSketch::Of(sentences()));
   if (prepared && prepared->spans) spans.Put(added, hash, *prepared->spans);
   // The new document is the likeliest candidate of the next ones (its story's next reports).
   if (prepared) impl_->prepared.Put(added, hash, doc.text.size(), std::move(*prepared));
@@ -587,7 +619,7 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
 size_t CopyFinder::size() const { return impl_->index.size(); }
 size_t CopyFinder::PreparedCacheBytes() const { return impl_->prepared.MemoryBytes(); }
 size_t CopyFinder::MemoryBytes() const {
-  return impl_->index.MemoryBytes() + impl_->spans.MemoryBytes();
+  return impl_->index.MemoryBytes() + impl_->spans.MemoryBytes() + impl_->sketches.MemoryBytes();
 }
 
 }  // namespace newsgraph

@@ -32,6 +32,8 @@ class PreparedCache {
   // budget. The least recently used leave until the cache is within budget.
   void Put(uint32_t doc, uint32_t text_hash, size_t text_size, PreparedText p);
 
+  // Whether something is kept for document `doc` (for some text of it).
+  bool Contains(uint32_t doc) const { return at_.contains(doc); }
   size_t size() const { return lru_.size(); }
   // Heap bytes held (an estimate from the containers' capacities).
   size_t MemoryBytes() const { return bytes_; }

@@ -1,0 +1,103 @@
+// Sentence sketches of indexed documents (internal header; docs/copies.md, "Sentence
+// sketches"): a few bytes a sentence kept in memory so that a candidate that cannot be a copy is
+// ruled out before its text is fetched, scanned and aligned — exactly, not by an estimate.
+//
+// Why it is exact. Unless two texts share verbatim text (5-word-shingle containment >= 0.3, which
+// the candidate index's shingle sketch and sentence keys stand for; MayScreen), a relation needs
+// aligned pairs of mean similarity >= min_similarity, so at least one span pair (a sentence or up
+// to four neighbours, on each side) that similar. A pair's weighted Dice similarity is
+// (Xa + Xb) / (wa + wb), Xa and Xb the matched weight of each side, so Xa >= t wa or Xb >= t wb;
+// and a span reaches a share only when one of its sentences does. So some sentence i of the new
+// text has t of its weight matched within a window of at most four sentences of the stored one,
+// or some stored sentence j has t of its weight matched within a window of the new text. Both
+// are bounded from above here: a word counts as matched when an 8-bit hash of its key is among
+// the other side's (collisions only add), a word with synonyms may be matched by synonym (0.9)
+// as often as the other side has words with synonyms, and a stored word matched by key weighs
+// at most 1.5 (2: a number). When no sentence of either side reaches t, no alignment can give a
+// relation, and the candidate is not fetched.
+//
+// Rather than the mediant, the bound is taken for every span pair at once (up to kSketchWindow
+// sentences on each side): the matched weight of each side, by key and by synonym, at most the
+// span's weight, over the two spans' weights. A stored sentence keeps its weight (in halves), its
+// number of words with synonyms and one byte a word and a synonym set of its words: 3 + words
+// + sets bytes a sentence. Texts whose sketch would take more than kSketchMaxBytes are not
+// sketched (always compared).
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "link/copies_index.h"
+#include "link/copies_relation.h"
+
+namespace newsgraph::copies {
+
+inline constexpr size_t kSketchMaxBytes = 1024;
+inline constexpr size_t kSketchMaxSentences = 255;
+inline constexpr size_t kSketchWindow = 4;  // sentences merged into one span, at most (align.cc)
+
+// The 8-bit hash a word's key is kept as.
+inline uint8_t SketchByte(uint64_t key) { return static_cast<uint8_t>((key * 0x9e3779b97f4a7c15ULL) >> 56); }
+
+// The sketch of one text, as stored.
+struct SentenceSketch {
+  // [sentences] then per sentence: [bytes][weight in halves][words with synonyms], then a byte
+  // (SketchByte) for each word's key and each synonym set of its words.
+  std::vector<uint8_t> bytes;
+  bool sketched = false;  // false: too long (never screened)
+  static SentenceSketch Of(const std::vector<AlignSentence>& sentences);
+};
+
+// The new document's side, made once for all its candidates.
+class SketchQuery {
+ public:
+  void Build(const std::vector<AlignSentence>& sentences);
+  // False only when no span pair of this text and the sketched one can reach `similarity`
+  // (see above); true for a text not sketched.
+  bool MayAlign(std::span<const uint8_t> sketch, double similarity) const;
+
+ private:
+  struct Sent {
+    float weight = 0;
+    uint64_t w1 = 0, w15 = 0, w2 = 0;  // its words by weight (bits: word positions)
+    uint64_t synonyms = 0;             // its words with synonyms
+    uint32_t first = 0, count = 0;     // its words' bytes in bytes_
+    uint32_t set_end = 0;              // its synonym sets end here in set_bytes_
+  };
+  struct SetByte {
+    uint8_t word;  // the word's position in its sentence
+    uint8_t byte;  // SketchByte of one of its synonym sets
+  };
+  std::vector<Sent> sents_;
+  std::vector<uint8_t> bytes_;
+  std::vector<SetByte> set_bytes_;
+  // The words and synonym sets of every byte value: by_byte_[by_byte_start_[b] ...].
+  struct ByByte {
+    uint16_t sentence;
+    uint8_t word;
+    uint8_t set;  // 1: one of the word's synonym sets; 0: its key
+  };
+  std::vector<uint32_t> by_byte_start_;
+  std::vector<ByByte> by_byte_;
+  bool usable_ = false;  // false: a sentence of more than 64 words, or too many sentences
+};
+
+// Every indexed document's sketch (numbered as the candidate index numbers documents).
+class SentenceSketchStore {
+ public:
+  void Add(uint32_t doc, const SentenceSketch& sketch);
+  // The stored sketch of `doc`; empty when it has none (never screened).
+  std::span<const uint8_t> Get(uint32_t doc) const;
+  size_t MemoryBytes() const;
+
+ private:
+  std::vector<uint32_t> offsets_;  // arena offset + 1; 0: none
+  std::vector<uint8_t> arena_;
+};
+
+// Whether the sketches may rule a candidate out: not the same text, no shared sentence key, and
+// an estimated shingle Jaccard below the candidate floor (no verbatim text shared).
+bool MayScreen(const Candidate& c);
+
+}  // namespace newsgraph::copies
