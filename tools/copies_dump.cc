@@ -21,7 +21,7 @@
 #include "../tests/bench/copies_corpus.h"
 #include "ecbplus.h"
 #include "link/copies_fingerprint.h"
-#include "link/copies_generator.h"
+#include "copies_generator.h"
 #include "link/copies_relation.h"
 #include "link/copies_sentence_sketch.h"
 #include "link/copies_words.h"

@@ -26,7 +26,7 @@
 
 #include "core/utf8.h"
 #include "ecbplus.h"
-#include "link/copies_generator.h"
+#include "copies_generator.h"
 #include "link/copies_relation.h"
 #include "newsgraph/analyze.h"
 #include "newsgraph/copies.h"

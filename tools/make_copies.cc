@@ -21,7 +21,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "link/copies_generator.h"
+#include "copies_generator.h"
 #include "newsgraph/analyze.h"
 
 namespace {

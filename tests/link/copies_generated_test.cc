@@ -7,7 +7,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "link/copies_generator.h"
+#include "copies_generator.h"
 #include "newsgraph/analyze.h"
 #include "newsgraph/copies.h"
 

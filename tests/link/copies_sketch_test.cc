@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "bench/copies_corpus.h"
-#include "link/copies_generator.h"
+#include "copies_generator.h"
 #include "link/copies_relation.h"
 #include "link/copies_sentence_sketch.h"
 #include "link/copies_words.h"

@@ -8,3 +8,7 @@ target_link_libraries(stories_ecb_test PRIVATE newsgraph_warnings newsgraph_eval
 gtest_discover_tests(stories_ecb_test DISCOVERY_TIMEOUT 60
                      WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}
                      PROPERTIES TIMEOUT 600)
+
+# link_test's generated-copy tests use the copy generator of the evaluation library (tools/lib).
+target_link_libraries(link_test PRIVATE newsgraph_eval)
+target_include_directories(link_test PRIVATE ${CMAKE_SOURCE_DIR}/tools/lib)

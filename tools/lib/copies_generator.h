@@ -1,5 +1,5 @@
-// The copy generator (internal header; tools/make_copies.cc, tests/link/copies_generated_test.cc,
-// docs/copies.md): builds a spun copy of a text the way content farms do — synonyms swapped in,
+// The copy generator, in the evaluation library (tools/lib), not the runtime one (used by
+// tools/make_copies.cc and the copy tests; docs/copies.md): builds a spun copy of a text the way content farms do — synonyms swapped in,
 // sentences reordered, dropped or cut off, boilerplate added — and plants fact changes (a
 // person's name, a figure, a weekday, a call's medium, an office), writing down each planted
 // change with its offsets in both texts. Deterministic for a given seed.

@@ -1,5 +1,5 @@
 // The copy generator (see copies_generator.h).
-#include "link/copies_generator.h"
+#include "copies_generator.h"
 
 #include <algorithm>
 #include <random>
