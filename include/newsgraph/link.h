@@ -49,6 +49,9 @@ struct LinkOutput {
   std::map<std::string, std::string> story_of;
   std::map<std::string, std::map<std::string, std::string>> people_of;
   uint64_t documents = 0;
+  // What the run could not do as intended, without changing its answer: "world spill file:
+  // cannot create a file in DIR: ...; the world keeps its records in memory".
+  std::vector<std::string> warnings;
 };
 
 class Linker {

@@ -80,6 +80,7 @@ struct LinkRunStats {
   uint64_t conflicts = 0;
   uint64_t stories = 0;
   double seconds = 0;
+  std::vector<std::string> warnings;  // LinkOutput::warnings
 };
 
 // Links every stored document in link order (LinkOrderLess) and replaces the link tables with the

@@ -46,9 +46,11 @@ py::list ToList(const std::vector<Json>& rows) {
 }
 
 Json LinkStats(const LinkRunStats& s) {
-  return {{"documents", s.documents}, {"copies", s.copies},       {"people", s.people},
-          {"events", s.events},       {"conflicts", s.conflicts}, {"stories", s.stories},
-          {"seconds", s.seconds}};
+  Json j = {{"documents", s.documents}, {"copies", s.copies},       {"people", s.people},
+            {"events", s.events},       {"conflicts", s.conflicts}, {"stories", s.stories},
+            {"seconds", s.seconds}};
+  if (!s.warnings.empty()) j["warnings"] = s.warnings;  // e.g. the world's spill file
+  return j;
 }
 
 // Calls a Python progress callback from the pipeline's threads, taking the GIL only for the call.

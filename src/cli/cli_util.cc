@@ -36,8 +36,11 @@ Result<LinkRunStats> RunLinkWithProgress(Store& store, bool progress) {
 }
 
 nlohmann::json LinkStatsJson(const LinkRunStats& s) {
-  return {{"documents", s.documents}, {"copies", s.copies},   {"people", s.people}, {"events", s.events},
-          {"conflicts", s.conflicts}, {"stories", s.stories}, {"seconds", s.seconds}};
+  nlohmann::json j = {{"documents", s.documents}, {"copies", s.copies},   {"people", s.people},
+                      {"events", s.events},       {"conflicts", s.conflicts}, {"stories", s.stories},
+                      {"seconds", s.seconds}};
+  if (!s.warnings.empty()) j["warnings"] = s.warnings;
+  return j;
 }
 
 void PrintLinkStats(const LinkRunStats& s) {
@@ -46,6 +49,7 @@ void PrintLinkStats(const LinkRunStats& s) {
                static_cast<unsigned long long>(s.documents), static_cast<unsigned long long>(s.copies),
                static_cast<unsigned long long>(s.people), static_cast<unsigned long long>(s.events),
                static_cast<unsigned long long>(s.conflicts), static_cast<unsigned long long>(s.stories), s.seconds);
+  for (const auto& w : s.warnings) std::fprintf(stderr, "newsgraph: warning: %s\n", w.c_str());
 }
 
 std::string Counted(size_t n, const std::string& noun) {

@@ -98,6 +98,7 @@ LinkOutput Linker::Finish() {
   out.conflicts = m.world->Conflicts();
   out.stories = m.stories.Stories();
   out.story_changes = m.stories.Changes();
+  if (!m.world->spill_status().ok()) out.warnings.push_back(m.world->spill_status().message());
   return out;
 }
 

@@ -54,6 +54,7 @@ Result<LinkRunStats> RelinkStore(Store& store, const LinkOptions& options,
   r.events = out.events.size();
   r.conflicts = out.conflicts.size();
   r.stories = out.stories.size();
+  r.warnings = out.warnings;
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return r;
 }

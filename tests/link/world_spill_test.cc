@@ -214,5 +214,29 @@ TEST(WorldSpill, AWorldSpillingEverythingAtOnceAnswersAsOneKeepingItInMemory) {
   EXPECT_EQ(Dump(c, docs), dump);
 }
 
+TEST(WorldSpill, TheLinkerReportsASpillFileItCouldNotMake) {
+  const std::vector<LinkDocument> docs = Docs(3000);  // more than the 1 MiB write buffer holds
+  LinkOptions ok, nowhere;
+  for (LinkOptions* o : {&ok, &nowhere}) {
+    o->world.recover_mentions = false;
+    o->world.spill_block = 1;
+    o->world.spill_after_documents = 0;
+  }
+  nowhere.world.spill_dir = "/nonexistent/newsgraph-spill";
+  Linker a(ok), b(nowhere);
+  DocumentFetcher none = [](const std::string&) { return std::shared_ptr<const LinkDocument>(); };
+  for (const LinkDocument& d : docs) {
+    a.Add(d, {}, none);
+    b.Add(d, {}, none);
+  }
+  LinkOutput x = a.Finish(), y = b.Finish();
+  EXPECT_TRUE(x.warnings.empty());
+  ASSERT_EQ(y.warnings.size(), 1u);
+  EXPECT_NE(y.warnings[0].find("/nonexistent/newsgraph-spill"), std::string::npos) << y.warnings[0];
+  // the same answer
+  EXPECT_EQ(x.people.size(), y.people.size());
+  EXPECT_EQ(x.events.size(), y.events.size());
+}
+
 }  // namespace
 }  // namespace newsgraph
