@@ -81,6 +81,7 @@ class SketchReader {
   void Next(SketchSentence& s);
 
  private:
+  void Refill();
   uint64_t Bits(int count);
   const uint8_t* p_;
   const uint8_t* end_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <limits>
 #include <memory>
 
@@ -18,7 +19,7 @@ constexpr double kSynonymCredit = 0.9;  // align.cc
 constexpr double kSlack = 1e-6;
 
 // Bits set (a popcount instruction where the CPU has one: the build's own fallback otherwise).
-int Count(uint64_t bits) { return __builtin_popcountll(bits); }
+[[gnu::always_inline]] inline int Count(uint64_t bits) { return __builtin_popcountll(bits); }
 
 uint64_t SetKey(uint32_t set) { return 0x73796e7365740000ULL ^ (uint64_t{set} * 0xff51afd7ed558ccdULL); }
 
@@ -26,58 +27,83 @@ uint64_t SetKey(uint32_t set) { return 0x73796e7365740000ULL ^ (uint64_t{set} * 
 
 namespace {
 
-// Bits appended least significant first.
+// Bits appended least significant first, a byte at a time.
 class BitWriter {
  public:
   explicit BitWriter(std::vector<uint8_t>& out) : out_(out) {}
-  void Put(uint64_t value, int count) {
-    for (int k = 0; k < count; ++k) {
-      if (bit_ == 0) out_.push_back(0);
-      out_.back() |= static_cast<uint8_t>((k < 64 ? (value >> k) & 1 : 0) << bit_);
-      bit_ = (bit_ + 1) % 8;
-    }
+  ~BitWriter() { Flush(); }
+  void Put(uint64_t value, int count) {  // count <= 32
+    buffer_ |= (value & ((uint64_t{1} << count) - 1)) << held_;
+    held_ += count;
+    for (; held_ >= 8; held_ -= 8, buffer_ >>= 8) out_.push_back(static_cast<uint8_t>(buffer_));
+  }
+  void Zeros(size_t count) {
+    for (; count > 32; count -= 32) Put(0, 32);
+    Put(0, static_cast<int>(count));
+  }
+  void Flush() {
+    if (held_ > 0) out_.push_back(static_cast<uint8_t>(buffer_));
+    buffer_ = 0;
+    held_ = 0;
   }
 
  private:
   std::vector<uint8_t>& out_;
-  int bit_ = 0;
+  uint64_t buffer_ = 0;
+  int held_ = 0;
 };
+
+// SketchRiceBits of every n up to kSketchListMax.
+constexpr std::array<uint8_t, kSketchListMax + 1> RiceTable() {
+  std::array<uint8_t, kSketchListMax + 1> table{};
+  for (size_t n = 0; n <= kSketchListMax; ++n) {
+    size_t best_bits = ~size_t{0};
+    for (int k = 0; k < 8; ++k) {
+      const size_t bits = n * static_cast<size_t>(k + 1) + (size_t{255} >> k);
+      if (bits < best_bits) {
+        best_bits = bits;
+        table[n] = static_cast<uint8_t>(k);
+      }
+    }
+  }
+  return table;
+}
+constexpr std::array<uint8_t, kSketchListMax + 1> kRiceBits = RiceTable();
 
 }  // namespace
 
 uint8_t SketchSetByte(uint32_t set) { return SketchByte(SetKey(set)); }
 
-int SketchRiceBits(size_t n) {
-  int best = 0;
-  size_t best_bits = std::numeric_limits<size_t>::max();
-  for (int k = 0; k < 8; ++k) {
-    const size_t bits = n * static_cast<size_t>(k + 1) + (size_t{255} >> k);
-    if (bits < best_bits) {
-      best_bits = bits;
-      best = k;
-    }
-  }
-  return best;
-}
+int SketchRiceBits(size_t n) { return n <= kSketchListMax ? kRiceBits[n] : 0; }
 
 SentenceSketch SentenceSketch::Of(const std::vector<AlignSentence>& sentences) {
   SentenceSketch s;
   if (sentences.size() > kSketchMaxSentences) return s;
-  s.bytes = {0, 0, static_cast<uint8_t>(sentences.size())};
-  BitWriter out(s.bytes);
+  // Written aside (one allocation a text is kept, of its size).
+  thread_local std::vector<uint8_t> code;
+  code.assign({0, 0, static_cast<uint8_t>(sentences.size())});
+  BitWriter out(code);
   std::vector<uint8_t> keys;
   for (const AlignSentence& sent : sentences) {
-    keys.clear();
+    // The stored side is only looked up by byte: a set (in increasing order, each byte once).
+    std::array<uint64_t, 4> set{};
     size_t synonyms = 0;
     for (const AlignToken& t : sent.toks) {
-      keys.push_back(SketchByte(t.key));
+      const uint8_t b = SketchByte(t.key);
+      set[b / 64] |= uint64_t{1} << (b % 64);
       if (t.synonyms == nullptr) continue;
       ++synonyms;
-      for (uint32_t set : *t.synonyms) keys.push_back(SketchSetByte(set));
+      for (uint32_t x : *t.synonyms) {
+        const uint8_t c = SketchSetByte(x);
+        set[c / 64] |= uint64_t{1} << (c % 64);
+      }
     }
-    // The stored side is only looked up by byte: a set (sorted, each byte once).
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    keys.clear();
+    for (unsigned w = 0; w < 4; ++w) {
+      for (uint64_t bits = set[w]; bits != 0; bits &= bits - 1) {
+        keys.push_back(static_cast<uint8_t>(w * 64 + static_cast<unsigned>(std::countr_zero(bits))));
+      }
+    }
     out.Put(std::min<size_t>(keys.size(), 127), 7);
     out.Put(synonyms ? 1 : 0, 1);
     // Weights are multiples of 0.5: the weight in halves, rounded down (a lighter sentence is
@@ -85,25 +111,28 @@ SentenceSketch SentenceSketch::Of(const std::vector<AlignSentence>& sentences) {
     out.Put(static_cast<uint8_t>(std::min<double>(255, sent.weight * 2)), 8);
     if (synonyms) out.Put(std::min<size_t>(255, synonyms), 8);
     if (keys.size() > kSketchListMax) {
-      std::array<uint64_t, 4> map{};
-      for (uint8_t b : keys) map[b / 64] |= uint64_t{1} << (b % 64);
-      for (uint64_t w : map) out.Put(w, 64);
+      for (uint64_t w : set) {
+        out.Put(w, 32);
+        out.Put(w >> 32, 32);
+      }
     } else {
       const int k = SketchRiceBits(keys.size());
       unsigned high = 0;
       for (uint8_t b : keys) {
-        out.Put(0, static_cast<int>((b >> k) - high));
+        out.Zeros((b >> k) - high);
         out.Put(1, 1);
         high = b >> k;
         out.Put(b, k);
       }
     }
-    if (s.bytes.size() > kSketchMaxBytes) return SentenceSketch{};
+    if (code.size() > kSketchMaxBytes) return s;
   }
-  s.bytes[0] = static_cast<uint8_t>(s.bytes.size());
-  s.bytes[1] = static_cast<uint8_t>(s.bytes.size() >> 8);
+  out.Flush();
+  if (code.size() > kSketchMaxBytes) return s;
+  code[0] = static_cast<uint8_t>(code.size());
+  code[1] = static_cast<uint8_t>(code.size() >> 8);
+  s.bytes.assign(code.begin(), code.end());
   s.sketched = true;
-  s.bytes.shrink_to_fit();
   return s;
 }
 
@@ -111,11 +140,28 @@ SketchReader::SketchReader(std::span<const uint8_t> sketch)
     : p_(sketch.data() + std::min<size_t>(3, sketch.size())), end_(sketch.data() + sketch.size()),
       sentences_(sketch.size() >= 3 ? sketch[2] : 0) {}
 
-uint64_t SketchReader::Bits(int count) {  // count <= 32
-  while (held_ < count) {
-    buffer_ |= uint64_t{p_ < end_ ? *p_++ : uint8_t{0}} << held_;
-    held_ += 8;
+void SketchReader::Refill() {
+  // Whole bytes into the buffer while they fit (eight at once away from the end).
+  if (end_ - p_ >= 8) {
+    uint64_t word;
+    std::memcpy(&word, p_, 8);
+    buffer_ |= word << held_;
+    const int bytes = (63 - held_) / 8;
+    p_ += bytes;
+    held_ += 8 * bytes;
+    buffer_ &= (uint64_t{1} << held_) - 1;  // (held_ < 64) only the bytes taken
+    return;
   }
+  for (; held_ <= 56 && p_ < end_; held_ += 8) buffer_ |= uint64_t{*p_++} << held_;
+  // Past the end (a cut text): ones, so that a step in unary ends.
+  if (held_ <= 56) {
+    buffer_ |= ~uint64_t{0} << held_;
+    held_ = 64;
+  }
+}
+
+[[gnu::always_inline]] inline uint64_t SketchReader::Bits(int count) {  // count <= 32
+  if (held_ < count) Refill();
   const uint64_t value = buffer_ & ((uint64_t{1} << count) - 1);
   buffer_ >>= count;
   held_ -= count;
@@ -137,26 +183,21 @@ void SketchReader::Next(SketchSentence& s) {
     }
     return;
   }
-  const int k = SketchRiceBits(n);
+  const int k = kRiceBits[n];
   unsigned high = 0;
   for (size_t i = 0; i < n; ++i) {
-    // The step in unary (a text cut short reads as ones: it ends).
-    while (true) {
-      if (held_ == 0) {
-        buffer_ = p_ < end_ ? *p_++ : 0xff;
-        held_ = 8;
-      }
-      const int zeros = std::countr_zero(buffer_ | (uint64_t{1} << held_));
-      if (zeros < held_) {
-        high += static_cast<unsigned>(zeros);
-        buffer_ >>= zeros + 1;
-        held_ -= zeros + 1;
-        break;
-      }
+    // The step in unary: zeros, then a one.
+    if (held_ < 40) Refill();
+    while (buffer_ == 0) {
       high += static_cast<unsigned>(held_);
-      buffer_ = 0;
       held_ = 0;
+      Refill();
     }
+    const int zeros = std::countr_zero(buffer_);
+    high += static_cast<unsigned>(zeros);
+    buffer_ >>= zeros;
+    buffer_ >>= 1;
+    held_ -= zeros + 1;
     s.bytes[s.size++] = static_cast<uint8_t>((high << k) | Bits(k));
   }
 }
@@ -209,7 +250,9 @@ void SketchQuery::Build(const std::vector<AlignSentence>& sentences) {
   }
 }
 
-bool SketchQuery::MayAlign(std::span<const uint8_t> sketch, double similarity) const {
+// Built twice, with the popcount instruction and without, the one the CPU has chosen at load.
+__attribute__((target_clones("popcnt", "default"))) bool SketchQuery::MayAlign(
+    std::span<const uint8_t> sketch, double similarity) const {
   if (sketch.empty() || !usable_ || sents_.empty()) return true;
   const double t = similarity - kSlack;
   // The stored sentences' weights and words with synonyms; per new sentence i and stored
@@ -277,13 +320,15 @@ bool SketchQuery::MayAlign(std::span<const uint8_t> sketch, double similarity) c
         }
         const uint64_t add = found[i * nb + j] & ~m[i];
         if (add != 0) {
-          const int heavy = Count(add & a.w2), names = Count(add & a.w15), plain = Count(add & a.w1);
+          const int heavy = (add & a.w2) ? Count(add & a.w2) : 0;
+          const int names = (add & a.w15) ? Count(add & a.w15) : 0;
+          const int plain = Count(add & a.w1);
           a2s[i] += 4 * heavy + 3 * names + 2 * plain;
           b2s[i] += 4 * heavy + 3 * (names + plain);
         }
         m[i] |= found[i * nb + j];
         r[i] |= related[i * nb + j];
-        const int32_t open = Count(r[i] & ~m[i]);
+        const int32_t open = (r[i] & ~m[i]) ? Count(r[i] & ~m[i]) : 0;
         opens[i] = open;
         const double g = std::max(0.0, a2s[i] + b2s[i] + 2 * credit2 * open - t * 2 * a.weight);
         run += g - last[i % kSketchWindow];
