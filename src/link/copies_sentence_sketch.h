@@ -21,8 +21,8 @@
 // span's weight, over the two spans' weights. A stored sentence keeps its weight (in halves), its
 // number of words with synonyms (when it has any) and the distinct bytes of its words and their
 // synonym sets, Rice-coded in a stream of bits: about 2 + 0.65 n bytes a sentence of n distinct
-// bytes (n about 12: 10 bytes) against 3 + words + sets before. Texts whose sketch would take more than kSketchMaxBytes are not sketched
-// (always compared).
+// bytes (n about 12: 10 bytes). Texts whose sketch would take more than kSketchMaxBytes are not
+// sketched (always compared).
 #pragma once
 
 #include <array>
