@@ -39,10 +39,11 @@ constexpr size_t kQueryBudget = 1500;
 constexpr size_t kLongList = 200;
 constexpr double kMinShingles = 0.05;
 
-// Grows a vector by a quarter instead of doubling it: the index is most of the linker's memory.
+// Grows a vector by a quarter instead of doubling it, before `more` elements are appended (an
+// insert past the capacity would double it): the index is most of the linker's memory.
 template <typename T>
-void Reserve(std::vector<T>& v) {
-  if (v.size() == v.capacity()) v.reserve(v.size() + std::max<size_t>(1024, v.size() / 4));
+void Reserve(std::vector<T>& v, size_t more = 1) {
+  if (v.size() + more > v.capacity()) v.reserve(v.size() + std::max<size_t>({more, 1024, v.size() / 4}));
 }
 
 }  // namespace
@@ -463,7 +464,7 @@ bool SentenceSpanStore::Put(uint32_t doc, uint32_t text_hash,
     if (code.size() > kMaxEncodedBytes) return false;
   }
   if (arena_.size() + code.size() >= std::numeric_limits<uint32_t>::max()) return false;
-  Reserve(arena_);
+  Reserve(arena_, code.size());
   entries_[doc].offset = static_cast<uint32_t>(arena_.size() + 1);
   arena_.insert(arena_.end(), code.begin(), code.end());
   return true;

@@ -19,12 +19,15 @@
 // Rather than the mediant, the bound is taken for every span pair at once (up to kSketchWindow
 // sentences on each side): the matched weight of each side, by key and by synonym, at most the
 // span's weight, over the two spans' weights. A stored sentence keeps its weight (in halves), its
-// number of words with synonyms and one byte a word and a synonym set of its words: 3 + words
-// + sets bytes a sentence. Texts whose sketch would take more than kSketchMaxBytes are not
+// number of words with synonyms (when it has any) and the distinct bytes of its words and their
+// synonym sets, Rice-coded in a stream of bits: about 2 + 0.65 n bytes a sentence of n distinct
+// bytes (n about 12: 10 bytes). Texts whose sketch would take more than kSketchMaxBytes are not
 // sketched (always compared).
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -40,13 +43,51 @@ inline constexpr size_t kSketchWindow = 4;  // sentences merged into one span, a
 // The 8-bit hash a word's key is kept as.
 inline uint8_t SketchByte(uint64_t key) { return static_cast<uint8_t>((key * 0x9e3779b97f4a7c15ULL) >> 56); }
 
-// The sketch of one text, as stored.
+// The byte a synonym set is kept as.
+uint8_t SketchSetByte(uint32_t set);
+
+// Of a stored sentence with more distinct bytes than this, a map of the 256 byte values.
+inline constexpr size_t kSketchListMax = 64;
+
+// The sketch of one text, as stored: [length: 2 bytes, little-endian][sentences], then a stream
+// of bits (least significant first) with per sentence: n, its distinct bytes (7 bits, at most
+// 127), whether it has words with synonyms (1), its weight in halves (8), its number of words
+// with synonyms (8, only if it has any), then its distinct bytes (SketchByte of its words' keys
+// and SketchSetByte of their synonym sets): for n <= kSketchListMax, in increasing order, each
+// as the step of its high bits from the one before in unary (zeros, then a one) and its
+// SketchRiceBits(n) low bits; past it, a map of the 256 values (bit b for byte b).
 struct SentenceSketch {
-  // [sentences] then per sentence: [bytes][weight in halves][words with synonyms], then a byte
-  // (SketchByte) for each word's key and each synonym set of its words.
   std::vector<uint8_t> bytes;
   bool sketched = false;  // false: too long (never screened)
   static SentenceSketch Of(const std::vector<AlignSentence>& sentences);
+};
+
+// The low bits kept as they are of each of n sorted distinct bytes: the fewest bits in all.
+int SketchRiceBits(size_t n);
+
+// One stored sentence, as read.
+struct SketchSentence {
+  uint8_t weight2 = 0;   // weight in halves
+  uint8_t synonyms = 0;  // words with synonyms (255: at least)
+  uint16_t size = 0;     // distinct bytes
+  std::array<uint8_t, 256> bytes{};  // in increasing order
+};
+
+// Reads a stored sketch sentence by sentence.
+class SketchReader {
+ public:
+  explicit SketchReader(std::span<const uint8_t> sketch);
+  size_t sentences() const { return sentences_; }
+  void Next(SketchSentence& s);
+
+ private:
+  void Refill();
+  uint64_t Bits(int count);
+  const uint8_t* p_;
+  const uint8_t* end_;
+  uint64_t buffer_ = 0;
+  int held_ = 0;
+  size_t sentences_ = 0;
 };
 
 // The new document's side, made once for all its candidates.
@@ -92,8 +133,10 @@ class SentenceSketchStore {
   size_t MemoryBytes() const;
 
  private:
-  std::vector<uint32_t> offsets_;  // arena offset + 1; 0: none
-  std::vector<uint8_t> arena_;
+  static constexpr size_t kPageBytes = 16384;
+  std::vector<uint32_t> offsets_;  // page * kPageBytes + offset in it, + 1; 0: none
+  std::vector<std::unique_ptr<uint8_t[]>> pages_;
+  size_t used_ = 0;  // bytes used of the last page
 };
 
 // Whether the sketches may rule a candidate out: not the same text, no shared sentence key, and

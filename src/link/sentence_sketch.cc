@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <limits>
+#include <memory>
 
 #include "link/copies_sentence_sketch.h"
 
@@ -16,41 +18,188 @@ constexpr double kSynonymCredit = 0.9;  // align.cc
 // Rounding slack of the comparisons (the alignment sums floats in doubles).
 constexpr double kSlack = 1e-6;
 
+// Bits set (a popcount instruction where the CPU has one: the build's own fallback otherwise).
+[[gnu::always_inline]] inline int Count(uint64_t bits) { return __builtin_popcountll(bits); }
+
 uint64_t SetKey(uint32_t set) { return 0x73796e7365740000ULL ^ (uint64_t{set} * 0xff51afd7ed558ccdULL); }
 
 }  // namespace
 
+namespace {
+
+// Bits appended least significant first, a byte at a time.
+class BitWriter {
+ public:
+  explicit BitWriter(std::vector<uint8_t>& out) : out_(out) {}
+  ~BitWriter() { Flush(); }
+  void Put(uint64_t value, int count) {  // count <= 32
+    buffer_ |= (value & ((uint64_t{1} << count) - 1)) << held_;
+    held_ += count;
+    for (; held_ >= 8; held_ -= 8, buffer_ >>= 8) out_.push_back(static_cast<uint8_t>(buffer_));
+  }
+  void Zeros(size_t count) {
+    for (; count > 32; count -= 32) Put(0, 32);
+    Put(0, static_cast<int>(count));
+  }
+  void Flush() {
+    if (held_ > 0) out_.push_back(static_cast<uint8_t>(buffer_));
+    buffer_ = 0;
+    held_ = 0;
+  }
+
+ private:
+  std::vector<uint8_t>& out_;
+  uint64_t buffer_ = 0;
+  int held_ = 0;
+};
+
+// SketchRiceBits of every n up to kSketchListMax.
+constexpr std::array<uint8_t, kSketchListMax + 1> RiceTable() {
+  std::array<uint8_t, kSketchListMax + 1> table{};
+  for (size_t n = 0; n <= kSketchListMax; ++n) {
+    size_t best_bits = ~size_t{0};
+    for (int k = 0; k < 8; ++k) {
+      const size_t bits = n * static_cast<size_t>(k + 1) + (size_t{255} >> k);
+      if (bits < best_bits) {
+        best_bits = bits;
+        table[n] = static_cast<uint8_t>(k);
+      }
+    }
+  }
+  return table;
+}
+constexpr std::array<uint8_t, kSketchListMax + 1> kRiceBits = RiceTable();
+
+}  // namespace
+
+uint8_t SketchSetByte(uint32_t set) { return SketchByte(SetKey(set)); }
+
+int SketchRiceBits(size_t n) { return n <= kSketchListMax ? kRiceBits[n] : 0; }
+
 SentenceSketch SentenceSketch::Of(const std::vector<AlignSentence>& sentences) {
   SentenceSketch s;
   if (sentences.size() > kSketchMaxSentences) return s;
-  size_t size = 1;
+  // Written aside (one allocation a text is kept, of its size).
+  thread_local std::vector<uint8_t> code;
+  code.assign({0, 0, static_cast<uint8_t>(sentences.size())});
+  BitWriter out(code);
+  std::vector<uint8_t> keys;
   for (const AlignSentence& sent : sentences) {
-    size_t bytes = sent.toks.size();
-    for (const AlignToken& t : sent.toks) bytes += t.synonyms ? t.synonyms->size() : 0;
-    if (bytes > 255) return s;
-    size += 3 + bytes;
-  }
-  if (size > kSketchMaxBytes) return s;
-  s.sketched = true;
-  s.bytes.reserve(size);
-  s.bytes.push_back(static_cast<uint8_t>(sentences.size()));
-  for (const AlignSentence& sent : sentences) {
-    const size_t head = s.bytes.size();
-    s.bytes.resize(head + 3);
+    // The stored side is only looked up by byte: a set (in increasing order, each byte once).
+    std::array<uint64_t, 4> set{};
     size_t synonyms = 0;
     for (const AlignToken& t : sent.toks) {
-      s.bytes.push_back(SketchByte(t.key));
+      const uint8_t b = SketchByte(t.key);
+      set[b / 64] |= uint64_t{1} << (b % 64);
       if (t.synonyms == nullptr) continue;
       ++synonyms;
-      for (uint32_t set : *t.synonyms) s.bytes.push_back(SketchByte(SetKey(set)));
+      for (uint32_t x : *t.synonyms) {
+        const uint8_t c = SketchSetByte(x);
+        set[c / 64] |= uint64_t{1} << (c % 64);
+      }
     }
-    s.bytes[head] = static_cast<uint8_t>(s.bytes.size() - head - 3);
+    keys.clear();
+    for (unsigned w = 0; w < 4; ++w) {
+      for (uint64_t bits = set[w]; bits != 0; bits &= bits - 1) {
+        keys.push_back(static_cast<uint8_t>(w * 64 + static_cast<unsigned>(std::countr_zero(bits))));
+      }
+    }
+    out.Put(std::min<size_t>(keys.size(), 127), 7);
+    out.Put(synonyms ? 1 : 0, 1);
     // Weights are multiples of 0.5: the weight in halves, rounded down (a lighter sentence is
     // easier to reach: never a pair ruled out that could be made).
-    s.bytes[head + 1] = static_cast<uint8_t>(std::min<double>(255, sent.weight * 2));
-    s.bytes[head + 2] = static_cast<uint8_t>(std::min<size_t>(255, synonyms));
+    out.Put(static_cast<uint8_t>(std::min<double>(255, sent.weight * 2)), 8);
+    if (synonyms) out.Put(std::min<size_t>(255, synonyms), 8);
+    if (keys.size() > kSketchListMax) {
+      for (uint64_t w : set) {
+        out.Put(w, 32);
+        out.Put(w >> 32, 32);
+      }
+    } else {
+      const int k = SketchRiceBits(keys.size());
+      unsigned high = 0;
+      for (uint8_t b : keys) {
+        out.Zeros((b >> k) - high);
+        out.Put(1, 1);
+        high = b >> k;
+        out.Put(b, k);
+      }
+    }
+    if (code.size() > kSketchMaxBytes) return s;
   }
+  out.Flush();
+  if (code.size() > kSketchMaxBytes) return s;
+  code[0] = static_cast<uint8_t>(code.size());
+  code[1] = static_cast<uint8_t>(code.size() >> 8);
+  s.bytes.assign(code.begin(), code.end());
+  s.sketched = true;
   return s;
+}
+
+SketchReader::SketchReader(std::span<const uint8_t> sketch)
+    : p_(sketch.data() + std::min<size_t>(3, sketch.size())), end_(sketch.data() + sketch.size()),
+      sentences_(sketch.size() >= 3 ? sketch[2] : 0) {}
+
+void SketchReader::Refill() {
+  // Whole bytes into the buffer while they fit (eight at once away from the end).
+  if (end_ - p_ >= 8) {
+    uint64_t word;
+    std::memcpy(&word, p_, 8);
+    buffer_ |= word << held_;
+    const int bytes = (63 - held_) / 8;
+    p_ += bytes;
+    held_ += 8 * bytes;
+    buffer_ &= (uint64_t{1} << held_) - 1;  // (held_ < 64) only the bytes taken
+    return;
+  }
+  for (; held_ <= 56 && p_ < end_; held_ += 8) buffer_ |= uint64_t{*p_++} << held_;
+  // Past the end (a cut text): ones, so that a step in unary ends.
+  if (held_ <= 56) {
+    buffer_ |= ~uint64_t{0} << held_;
+    held_ = 64;
+  }
+}
+
+[[gnu::always_inline]] inline uint64_t SketchReader::Bits(int count) {  // count <= 32
+  if (held_ < count) Refill();
+  const uint64_t value = buffer_ & ((uint64_t{1} << count) - 1);
+  buffer_ >>= count;
+  held_ -= count;
+  return value;
+}
+
+void SketchReader::Next(SketchSentence& s) {
+  const size_t n = Bits(7);
+  const bool synonyms = Bits(1) != 0;
+  s.weight2 = static_cast<uint8_t>(Bits(8));
+  s.synonyms = synonyms ? static_cast<uint8_t>(Bits(8)) : 0;
+  s.size = 0;
+  if (n > kSketchListMax) {
+    for (unsigned w = 0; w < 4; ++w) {
+      uint64_t bits = Bits(32);
+      for (bits |= Bits(32) << 32; bits != 0; bits &= bits - 1) {
+        s.bytes[s.size++] = static_cast<uint8_t>(w * 64 + static_cast<unsigned>(std::countr_zero(bits)));
+      }
+    }
+    return;
+  }
+  const int k = kRiceBits[n];
+  unsigned high = 0;
+  for (size_t i = 0; i < n; ++i) {
+    // The step in unary: zeros, then a one.
+    if (held_ < 40) Refill();
+    while (buffer_ == 0) {
+      high += static_cast<unsigned>(held_);
+      held_ = 0;
+      Refill();
+    }
+    const int zeros = std::countr_zero(buffer_);
+    high += static_cast<unsigned>(zeros);
+    buffer_ >>= zeros;
+    buffer_ >>= 1;
+    held_ -= zeros + 1;
+    s.bytes[s.size++] = static_cast<uint8_t>((high << k) | Bits(k));
+  }
 }
 
 void SketchQuery::Build(const std::vector<AlignSentence>& sentences) {
@@ -101,14 +250,16 @@ void SketchQuery::Build(const std::vector<AlignSentence>& sentences) {
   }
 }
 
-bool SketchQuery::MayAlign(std::span<const uint8_t> sketch, double similarity) const {
+// Built twice, with the popcount instruction and without, the one the CPU has chosen at load.
+__attribute__((target_clones("popcnt", "default"))) bool SketchQuery::MayAlign(
+    std::span<const uint8_t> sketch, double similarity) const {
   if (sketch.empty() || !usable_ || sents_.empty()) return true;
   const double t = similarity - kSlack;
   // The stored sentences' weights and words with synonyms; per new sentence i and stored
   // sentence j, found[i * nb + j]: the words of i whose key's byte is in j, and related[...]:
   // those with a synonym set whose byte is there (looked up by byte: the new text's index).
-  const uint8_t* p = sketch.data();
-  const size_t nb = *p++;
+  SketchReader reader(sketch);
+  const size_t nb = reader.sentences();
   const size_t na = sents_.size();
   thread_local std::vector<double> weights;
   thread_local std::vector<uint32_t> synonyms;
@@ -117,25 +268,24 @@ bool SketchQuery::MayAlign(std::span<const uint8_t> sketch, double similarity) c
   synonyms.resize(nb);
   found.assign(na * nb, 0);
   related.assign(na * nb, 0);
-  for (size_t j = 0; j < nb; ++j) {
-    const size_t bytes = p[0];
-    weights[j] = p[1] / 2.0;
-    // A count that saturated could be larger: as good as unbounded.
-    synonyms[j] = p[2] == 255 ? 1u << 20 : p[2];
-    p += 3;
-    for (size_t k = 0; k < bytes; ++k) {
-      const uint8_t b = p[k];
-      for (uint32_t e = by_byte_start_[b]; e < by_byte_start_[b + 1]; ++e) {
-        const ByByte& x = by_byte_[e];
-        (x.set ? related : found)[x.sentence * nb + j] |= uint64_t{1} << x.word;
-      }
+  const auto see = [&](size_t j, uint8_t b) {
+    for (uint32_t e = by_byte_start_[b]; e < by_byte_start_[b + 1]; ++e) {
+      const ByByte& x = by_byte_[e];
+      (x.set ? related : found)[x.sentence * nb + j] |= uint64_t{1} << x.word;
     }
-    p += bytes;
+  };
+  thread_local SketchSentence s;
+  for (size_t j = 0; j < nb; ++j) {
+    reader.Next(s);
+    weights[j] = s.weight2 / 2.0;
+    // A count that saturated could be larger: as good as unbounded.
+    synonyms[j] = s.synonyms == 255 ? 1u << 20 : s.synonyms;
+    for (size_t k = 0; k < s.size; ++k) see(j, s.bytes[k]);
   }
   // For each stored span (j0, length), per new sentence i what its words found there weigh, in
   // halves: on its own side (a2), on the stored side (b2: a stored word of the same key weighs
   // 1.5 at most, 2 for a number), and its words not found by key that share a synonym set
-  // there (open). Bits are walked one by one (no popcount instruction is assumed).
+  // there (open).
   thread_local std::vector<uint64_t> m, r;
   thread_local std::vector<int32_t> a2s, b2s, opens;
   m.resize(na);
@@ -168,20 +318,17 @@ bool SketchQuery::MayAlign(std::span<const uint8_t> sketch, double similarity) c
           opens[i] = 0;
           continue;
         }
-        for (uint64_t add = found[i * nb + j] & ~m[i]; add != 0; add &= add - 1) {
-          const uint64_t bit = add & (~add + 1);
-          if (a.w2 & bit) {
-            a2s[i] += 4;
-            b2s[i] += 4;
-          } else {
-            a2s[i] += (a.w15 & bit) ? 3 : 2;
-            b2s[i] += 3;
-          }
+        const uint64_t add = found[i * nb + j] & ~m[i];
+        if (add != 0) {
+          const int heavy = (add & a.w2) ? Count(add & a.w2) : 0;
+          const int names = (add & a.w15) ? Count(add & a.w15) : 0;
+          const int plain = Count(add & a.w1);
+          a2s[i] += 4 * heavy + 3 * names + 2 * plain;
+          b2s[i] += 4 * heavy + 3 * (names + plain);
         }
         m[i] |= found[i * nb + j];
         r[i] |= related[i * nb + j];
-        int32_t open = 0;
-        for (uint64_t o = r[i] & ~m[i]; o != 0; o &= o - 1) ++open;
+        const int32_t open = (r[i] & ~m[i]) ? Count(r[i] & ~m[i]) : 0;
         opens[i] = open;
         const double g = std::max(0.0, a2s[i] + b2s[i] + 2 * credit2 * open - t * 2 * a.weight);
         run += g - last[i % kSketchWindow];
@@ -218,26 +365,28 @@ void SentenceSketchStore::Add(uint32_t doc, const SentenceSketch& sketch) {
     offsets_.resize(doc + 1, 0);
   }
   offsets_[doc] = 0;
-  if (!sketch.sketched || sketch.bytes.empty()) return;
-  if (arena_.size() + sketch.bytes.size() >= std::numeric_limits<uint32_t>::max()) return;
-  if (arena_.size() + sketch.bytes.size() > arena_.capacity()) {
-    arena_.reserve(arena_.size() + std::max<size_t>({1024, arena_.size() / 4, sketch.bytes.size()}));
+  if (!sketch.sketched || sketch.bytes.empty() || sketch.bytes.size() > kPageBytes) return;
+  // Sketches are packed into pages of kPageBytes, one never across two: the slack is the unused
+  // end of the last page (and of each page a sketch did not fit in), not a quarter of the arena.
+  if (pages_.empty() || used_ + sketch.bytes.size() > kPageBytes) {
+    if (pages_.size() + 1 >= (size_t{1} << 32) / kPageBytes) return;
+    pages_.push_back(std::make_unique<uint8_t[]>(kPageBytes));
+    used_ = 0;
   }
-  offsets_[doc] = static_cast<uint32_t>(arena_.size() + 1);
-  arena_.insert(arena_.end(), sketch.bytes.begin(), sketch.bytes.end());
+  std::copy(sketch.bytes.begin(), sketch.bytes.end(), pages_.back().get() + used_);
+  offsets_[doc] = static_cast<uint32_t>((pages_.size() - 1) * kPageBytes + used_ + 1);
+  used_ += sketch.bytes.size();
 }
 
 std::span<const uint8_t> SentenceSketchStore::Get(uint32_t doc) const {
   if (doc >= offsets_.size() || offsets_[doc] == 0) return {};
-  const uint8_t* start = arena_.data() + offsets_[doc] - 1;
-  const uint8_t* p = start;
-  const size_t count = *p++;
-  for (size_t j = 0; j < count; ++j) p += 3 + static_cast<size_t>(p[0]);
-  return {start, static_cast<size_t>(p - start)};
+  const uint32_t at = offsets_[doc] - 1;
+  const uint8_t* start = pages_[at / kPageBytes].get() + at % kPageBytes;
+  return {start, static_cast<size_t>(start[0] | (start[1] << 8))};
 }
 
 size_t SentenceSketchStore::MemoryBytes() const {
-  return offsets_.capacity() * sizeof(uint32_t) + arena_.capacity();
+  return offsets_.capacity() * sizeof(uint32_t) + pages_.capacity() * sizeof(pages_[0]) + pages_.size() * kPageBytes;
 }
 
 bool MayScreen(const Candidate& c) {

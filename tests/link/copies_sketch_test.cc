@@ -5,6 +5,7 @@
 // exactly what linking without them finds.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -53,28 +54,36 @@ TEST(CopiesSketch, StoredAsMadeAndLongTextsNotSketched) {
   std::vector<copies::AlignSentence> sentences = Sentences(text);
   copies::SentenceSketch s = copies::SentenceSketch::Of(sentences);
   ASSERT_TRUE(s.sketched);
-  ASSERT_EQ(s.bytes[0], 4);  // four sentences
-  // Per sentence: its bytes, its weight in halves, its words with synonyms, then a byte a word
-  // and one a synonym set of its words.
-  size_t size = 1, first = 0, first_synonyms = 0;
+  ASSERT_EQ(s.bytes[0] | (s.bytes[1] << 8), s.bytes.size());  // its length
+  ASSERT_EQ(s.bytes[2], 4);                                     // four sentences
+  // Per sentence: its weight in halves, its words with synonyms and its distinct bytes of words
+  // and synonym sets, read back in increasing order.
+  copies::SketchReader reader(s.bytes);
+  ASSERT_EQ(reader.sentences(), 4u);
+  size_t with_synonyms = 0, listed = 0;
   for (const copies::AlignSentence& a : sentences) {
-    size_t bytes = a.toks.size(), synonyms = 0;
+    std::vector<uint8_t> bytes;
+    size_t synonyms = 0;
     for (const copies::AlignToken& t : a.toks) {
-      if (t.synonyms) bytes += t.synonyms->size();
-      synonyms += t.synonyms != nullptr;
+      bytes.push_back(copies::SketchByte(t.key));
+      if (t.synonyms) {
+        ++synonyms;
+        for (uint32_t set : *t.synonyms) bytes.push_back(copies::SketchSetByte(set));
+      }
     }
-    if (first == 0) {
-      first = bytes;
-      first_synonyms = synonyms;
-    }
-    size += 3 + bytes;
+    std::sort(bytes.begin(), bytes.end());
+    bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
+    copies::SketchSentence read;
+    reader.Next(read);
+    EXPECT_EQ(read.weight2, static_cast<uint8_t>(a.weight * 2));
+    EXPECT_EQ(read.synonyms, synonyms);
+    EXPECT_EQ(std::vector<uint8_t>(read.bytes.begin(), read.bytes.begin() + read.size), bytes);
+    with_synonyms += synonyms > 0;
+    listed += bytes.size();
   }
-  EXPECT_EQ(s.bytes.size(), size);
-  EXPECT_EQ(s.bytes[1], first);
-  EXPECT_GT(first_synonyms, 0u);  // "met" and "envoy" have synonyms
-  EXPECT_EQ(s.bytes[2], static_cast<uint8_t>(sentences[0].weight * 2));
-  EXPECT_EQ(s.bytes[3], first_synonyms);
-  EXPECT_EQ(s.bytes[4], copies::SketchByte(sentences[0].toks[0].key));
+  EXPECT_GT(with_synonyms, 0u);  // "met" and "envoy" have synonyms
+  // Fewer bytes than one a distinct byte and three a sentence.
+  EXPECT_LT(s.bytes.size(), 3 + 3 * sentences.size() + listed);
 
   copies::SentenceSketchStore store;
   store.Add(3, s);
@@ -85,7 +94,7 @@ TEST(CopiesSketch, StoredAsMadeAndLongTextsNotSketched) {
 
   // A text whose sketch would pass kSketchMaxBytes is not sketched, and never ruled out.
   std::string longer;
-  for (int i = 0; i < 150; ++i) longer += "Sentence number " + std::to_string(i) + " talks about grain. ";
+  for (int i = 0; i < 200; ++i) longer += "Sentence number " + std::to_string(i) + " talks about grain. ";
   copies::SentenceSketch l = copies::SentenceSketch::Of(Sentences(longer));
   EXPECT_FALSE(l.sketched);
   store.Add(4, l);
@@ -94,6 +103,40 @@ TEST(CopiesSketch, StoredAsMadeAndLongTextsNotSketched) {
   q.Build(Sentences("Heavy rain flooded the valley overnight."));
   EXPECT_TRUE(q.MayAlign(store.Get(4), kSimilarity));
   EXPECT_FALSE(q.MayAlign(store.Get(3), kSimilarity));
+}
+
+// A sentence of more distinct bytes than kSketchListMax is kept as a map of the byte values:
+// read back the same (it still lets itself through, still rules out an unrelated text, and a
+// copy with one word changed stays within reach).
+TEST(CopiesSketch, LongSentencesKeptAsMaps) {
+  // 100 distinct pseudo-words: about 80 distinct bytes, more than kSketchListMax.
+  std::vector<std::string> words;
+  for (int i = 0; i < 100; ++i) words.push_back(std::string("zq") + static_cast<char>('a' + i / 26 % 26) + static_cast<char>('a' + i % 26) + "vx");
+  std::string text = words[0], part = words[0];
+  for (size_t i = 1; i < words.size(); ++i) {
+    text += " " + words[i];
+    if (i < 50) part += " " + words[i];
+  }
+  text += ".";
+  part += ".";
+  const std::vector<copies::AlignSentence> sentences = Sentences(text);
+  ASSERT_EQ(sentences.size(), 1u);
+  std::vector<uint8_t> bytes;
+  for (const copies::AlignToken& t : sentences[0].toks) bytes.push_back(copies::SketchByte(t.key));
+  std::sort(bytes.begin(), bytes.end());
+  bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
+  ASSERT_GT(bytes.size(), copies::kSketchListMax);
+  const copies::SentenceSketch s = copies::SentenceSketch::Of(sentences);
+  ASSERT_TRUE(s.sketched);
+  EXPECT_EQ(s.bytes.size(), 3u + 2 + 32);  // the length and sentences, a header of 16 bits, the map
+  copies::SketchReader reader(s.bytes);
+  copies::SketchSentence read;
+  reader.Next(read);
+  EXPECT_EQ(std::vector<uint8_t>(read.bytes.begin(), read.bytes.begin() + read.size), bytes);
+  // Half of it is within reach of the whole ((50 + 50) / (100 + 50) >= 0.62) and aligns so.
+  EXPECT_GE(BestPair(text, part), kSimilarity);
+  EXPECT_TRUE(MayAlign(text, part));
+  EXPECT_FALSE(MayAlign(text, "Heavy rain flooded the valley overnight. Farmers lost their harvest."));
 }
 
 TEST(CopiesSketch, RulesOutTextsWithLittleInCommon) {
