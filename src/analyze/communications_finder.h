@@ -125,6 +125,9 @@ class CommFinder {
   // "in an email", "during the call", "at a July 10 meeting" after a told-object: the kind of
   // encounter, *end after its noun; nullptr when none (communications_verbs.cc).
   const char* MediumAfter(uint32_t m, uint32_t* end) const;
+  // The person named, or the "he"/"she" that refers to one, right before token k (a verb's
+  // subject); -1 when none. *first is set to where the subject starts when one is found.
+  int SubjectBefore(uint32_t k, uint32_t* first) const;
   // "was received by", "were welcomed by": t is the participle of a passive with its agent.
   bool PassiveBy(uint32_t t) const;
   // "X was on the phone with Y" (t is "phone").

@@ -41,6 +41,20 @@ const char* CommFinder::MediumAfter(uint32_t m, uint32_t* end) const {
   return nullptr;
 }
 
+int CommFinder::SubjectBefore(uint32_t k, uint32_t* first) const {
+  if (k == 0) return -1;
+  if (const PersonMention* m = MentionAt(k - 1)) {
+    *first = m->title_first;
+    return m->person;
+  }
+  if ((L(k - 1) == "he" || L(k - 1) == "she") && s_.toks[k - 1].kind == TokKind::kWord) {
+    const int p = PronounBefore(k - 1);
+    if (p >= 0) *first = k - 1;
+    return p;
+  }
+  return -1;
+}
+
 bool CommFinder::PassiveBy(uint32_t t) const {
   return t > 0 && t + 2 < N() && Same(t + 2, t) && L(t + 1) == "by" &&
          (L(t - 1) == "was" || L(t - 1) == "were" || L(t - 1) == "been" || L(t - 1) == "is" ||
@@ -55,16 +69,8 @@ void CommFinder::OnThePhone(uint32_t t) {
           L(k - 1) == "has" || L(k - 1) == "is" || L(k - 1) == "got" || L(k - 1) == "also" ||
           L(k - 1) == "still" || L(k - 1) == "already"))
     --k;
-  int a = -1;
   uint32_t ev_first = k;
-  if (const PersonMention* m = k > 0 ? MentionAt(k - 1) : nullptr) {
-    a = m->person;
-    ev_first = m->title_first;
-  } else if (k > 0 && (L(k - 1) == "he" || L(k - 1) == "she") &&
-             s_.toks[k - 1].kind == TokKind::kWord) {
-    a = PronounBefore(k - 1);
-    ev_first = k - 1;
-  }
+  const int a = SubjectBefore(k, &ev_first);
   if (a < 0 || k == t - 2) return;  // "on the phone" needs its verb: "X was on the phone"
   std::vector<int> people = {a};
   std::vector<std::string> parties;
@@ -80,16 +86,8 @@ void CommFinder::VerbWithObject(uint32_t t) {
          (L(k - 1) == "also" || L(k - 1) == "later" || L(k - 1) == "had" || L(k - 1) == "has"))
     --k;
   const PersonMention* subj = k > 0 ? MentionAt(k - 1) : nullptr;
-  int a = -1;
   uint32_t ev_first = t;
-  if (subj) {
-    a = subj->person;
-    ev_first = subj->title_first;
-  } else if (k > 0 && (L(k - 1) == "he" || L(k - 1) == "she") &&
-             s_.toks[k - 1].kind == TokKind::kWord) {
-    a = PronounBefore(k - 1);
-    ev_first = k - 1;
-  }
+  const int a = SubjectBefore(k, &ev_first);
   if (a < 0) return;
   const std::string& w = L(t);
   if (w == "told" || w == "tells") {
@@ -202,16 +200,8 @@ void CommFinder::JoinedFor(uint32_t t) {
   while (k > 0 && Same(k - 1, t) && t - k < 2 && !s_.toks[k - 1].cap &&
          (L(k - 1) == "also" || L(k - 1) == "had" || L(k - 1) == "has" || L(k - 1) == "later"))
     --k;
-  int a = -1;
   uint32_t ev_first = t;
-  if (const PersonMention* m = k > 0 ? MentionAt(k - 1) : nullptr) {
-    a = m->person;
-    ev_first = m->title_first;
-  } else if (k > 0 && (L(k - 1) == "he" || L(k - 1) == "she") &&
-             s_.toks[k - 1].kind == TokKind::kWord) {
-    a = PronounBefore(k - 1);
-    ev_first = k - 1;
-  }
+  const int a = SubjectBefore(k, &ev_first);
   if (a < 0) return;
   uint32_t end = 0;
   const PersonMention* o = TitledPersonAt(t + 1, &end);
