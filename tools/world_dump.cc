@@ -10,10 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <random>
 #include <string>
 #include <vector>
@@ -23,33 +20,11 @@
 #include "newsgraph/analyze.h"
 #include "newsgraph/link.h"
 #include "newsgraph/world.h"
+#include "world_test_corpus.h"
 
 namespace {
 
 using newsgraph::LinkDocument;
-
-std::vector<LinkDocument> WorldTests(const std::string& dir) {
-  std::vector<LinkDocument> docs;
-  std::vector<std::filesystem::path> paths;
-  for (const auto& e : std::filesystem::directory_iterator(dir))
-    if (e.path().extension() == ".txt") paths.push_back(e.path());
-  std::sort(paths.begin(), paths.end());
-  for (const auto& p : paths) {
-    std::ifstream in(p);
-    std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    LinkDocument d;
-    d.id = p.stem().string();
-    size_t body = all.find("\n\n");
-    std::string head = all.substr(0, body);
-    d.published = head.substr(head.find("published: ") + 11, 10);
-    d.text = all.substr(body + 2);
-    newsgraph::AnalyzeOptions o;
-    o.published = d.published;
-    d.analysis = newsgraph::AnalyzeText(d.text, o);
-    docs.push_back(std::move(d));
-  }
-  return docs;
-}
 
 // world_bench's documents (tests/bench/world_bench.cc DocGen), 40 a day so that a year passes.
 std::vector<LinkDocument> Bench(size_t n, size_t population) {
@@ -155,7 +130,12 @@ int main(int argc, char** argv) {
       docs.push_back(std::move(d));
     }
   } else if (corpus == "world-tests") {
-    docs = WorldTests(tests_dir);
+    auto read = newsgraph::eval::ReadWorldTestCorpus(tests_dir);
+    if (!read.ok()) {
+      std::cerr << "world_dump: " << read.status().ToString() << "\n";
+      return 1;
+    }
+    docs = std::move(read).value();
   } else {
     docs = Bench(n, 2000);
     o.recover_mentions = false;

@@ -6,12 +6,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <set>
 
 #include "newsgraph/world.h"
+#include "world_test_corpus.h"
 
 namespace newsgraph {
 namespace {
@@ -19,28 +17,9 @@ namespace {
 const std::string kDir = std::string(NEWSGRAPH_SOURCE_DIR) + "/tests/link/data/world";
 
 std::vector<LinkDocument> LoadCorpus() {
-  std::vector<LinkDocument> docs;
-  std::vector<std::filesystem::path> paths;
-  for (const auto& e : std::filesystem::directory_iterator(kDir))
-    if (e.path().extension() == ".txt") paths.push_back(e.path());
-  std::sort(paths.begin(), paths.end());
-  for (const auto& p : paths) {
-    std::ifstream in(p);
-    std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    LinkDocument d;
-    d.id = p.stem().string();
-    size_t body = all.find("\n\n");
-    std::string head = all.substr(0, body);
-    d.published = head.substr(head.find("published: ") + 11, 10);
-    d.site = head.substr(head.find("site: ") + 6);
-    d.site = d.site.substr(0, d.site.find('\n'));
-    d.text = all.substr(body + 2);
-    d.title = d.text.substr(0, d.text.find('\n'));
-    AnalyzeOptions o;
-    o.published = d.published;
-    d.analysis = AnalyzeText(d.text, o);
-    docs.push_back(std::move(d));
-  }
+  auto read = eval::ReadWorldTestCorpus(kDir);
+  EXPECT_TRUE(read.ok()) << read.status().ToString();
+  std::vector<LinkDocument> docs = read.ok() ? std::move(read).value() : std::vector<LinkDocument>{};
   std::sort(docs.begin(), docs.end(), LinkOrderLess);
   return docs;
 }
