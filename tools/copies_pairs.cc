@@ -13,6 +13,7 @@
 // bytes in the longest run of pairs that keep their order in both texts (a spun copy keeps most
 // of its source's order; two independent reports of one event tell it in their own order).
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -112,6 +113,10 @@ void Emit(const std::string& set, const std::string& task, const std::string& la
 std::vector<nlohmann::json> Lines(const fs::path& file) {
   std::vector<nlohmann::json> out;
   std::ifstream in(file);
+  if (!in) {
+    std::cerr << "copies_pairs: " << file.string() << ": cannot open file\n";
+    std::exit(1);
+  }
   std::string line;
   while (std::getline(in, line)) {
     nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
@@ -131,9 +136,19 @@ int main(int argc, char** argv) {
   app.add_option("--ecb", ecb, "ECB+ folder (../shared/data/ecbplus): every pair of one subtopic, label 'non'");
   app.add_option("--topics", topics, "ECB+ topics, comma-separated (default: the training topics)");
   CLI11_PARSE(app, argc, argv);
+  if (clough.empty() && demo.empty() && generated.empty() && ecb.empty()) {
+    std::cerr << "copies_pairs: nothing to measure: give --clough, --demo, --generated or --ecb "
+                 "(see --help)\n";
+    return 2;
+  }
 
   if (!clough.empty()) {
     std::ifstream csv(fs::path(clough) / "file_information.csv");
+    if (!csv) {
+      std::cerr << "copies_pairs: " << (fs::path(clough) / "file_information.csv").string()
+                << ": cannot open file\n";
+      return 1;
+    }
     std::map<std::string, LinkDocument> orig;
     for (char t : std::string("abcde"))
       orig[std::string(1, t)] =
