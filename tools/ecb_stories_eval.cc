@@ -53,7 +53,7 @@ int main(int argc, char** argv) {
   std::string split = "dev";
   int seeds = 10;
   double threshold = 0, merge = 0, split_threshold = 0;
-  bool no_analysis = false, per_topic = false;
+  bool no_analysis = false, per_topic = false, pipeline = false;
   int dump_seed = 0, subsets = 0;
   std::string sweep, data;
   app.add_option("--split", split, "train | dev | all")->check(CLI::IsMember({"train", "dev", "all"}));
@@ -63,6 +63,9 @@ int main(int argc, char** argv) {
   app.add_option("--split-threshold", split_threshold, "StoryOptions::split_threshold (0 = default, <0 off)");
   app.add_option("--sweep", sweep, "comma-separated join thresholds to try");
   app.add_flag("--no-analysis", no_analysis, "leave LinkDocument::analysis empty");
+  app.add_flag("--pipeline", pipeline,
+               "assign stories through the whole link stage (copies, people and events as evidence), "
+               "as `newsgraph link` does; default: the story clusterer alone");
   app.add_flag("--per-topic", per_topic, "also score each topic's documents on their own");
   app.add_option("--dump", dump_seed,
                  "train only: print every story of this order with its gold labels and headlines");
@@ -131,7 +134,7 @@ int main(int argc, char** argv) {
     opts.merge_threshold = merge;
     opts.split_threshold = split_threshold;
     std::clock_t c1 = std::clock();
-    ev::OrderRuns r = ev::EvaluateOrders(docs, gold, opts, seeds);
+    ev::OrderRuns r = ev::EvaluateOrders(docs, gold, opts, seeds, pipeline);
     double secs = static_cast<double>(std::clock() - c1) / CLOCKS_PER_SEC;
     char name[80];
     std::snprintf(name, sizeof name, "online t=%.3f mean of %d", t, seeds);
@@ -152,7 +155,7 @@ int main(int argc, char** argv) {
             sub_docs.push_back(docs[i]);
             sub_gold.push_back(gold[i]);
           }
-        ev::OrderRuns sr = ev::EvaluateOrders(sub_docs, sub_gold, opts, seeds);
+        ev::OrderRuns sr = ev::EvaluateOrders(sub_docs, sub_gold, opts, seeds, pipeline);
         sum_mean += sr.mean.f1;
         sum_min += sr.min.f1;
         worst = std::min(worst, sr.min.f1);

@@ -45,7 +45,7 @@ struct FeatureWeights {
   float person = 1.5f;         // Person::name (mentions counted sub-linearly)
   float place = 1.0f;
   float organization = 1.0f;
-  float world_person = 3.0f;   // StoryEvidence::people
+  float world_person = 0.5f;   // StoryEvidence::people (docs/stories.md: at 3 they cost recall)
   float world_event = 6.0f;    // StoryEvidence::events
   float names_share = 0.8f;    // share of the names channel in the similarity
 };

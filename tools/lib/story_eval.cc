@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "newsgraph/analyze.h"
+#include "newsgraph/link.h"
 
 namespace newsgraph::eval {
 
@@ -92,6 +93,34 @@ std::vector<std::string> ClusterOnline(const std::vector<LinkDocument>& docs,
   return out;
 }
 
+std::vector<std::string> ClusterWithLinker(const std::vector<LinkDocument>& docs,
+                                           const std::vector<size_t>& order,
+                                           const StoryOptions& options,
+                                           std::vector<StoryChange>* changes) {
+  LinkOptions link_options;
+  link_options.stories = options;
+  Linker linker(link_options);
+  std::unordered_map<std::string, size_t> index_of;
+  for (size_t i = 0; i < docs.size(); ++i) index_of[docs[i].id] = i;
+  const DocumentFetcher fetch = [&](const std::string& id) -> std::shared_ptr<const LinkDocument> {
+    auto it = index_of.find(id);
+    if (it == index_of.end()) return nullptr;
+    return std::shared_ptr<const LinkDocument>(&docs[it->second], [](const LinkDocument*) {});
+  };
+  for (size_t i : order) linker.Add(docs[i], {}, fetch);
+  LinkOutput out = linker.Finish();
+  std::unordered_map<std::string, std::string> story_of;
+  for (const Story& s : out.stories)
+    for (const std::string& d : s.documents) story_of[d] = s.id;
+  std::vector<std::string> labels(docs.size());
+  for (size_t i = 0; i < docs.size(); ++i) {
+    auto it = story_of.find(docs[i].id);
+    labels[i] = it == story_of.end() ? "?" + std::to_string(i) : it->second;
+  }
+  if (changes) *changes = out.story_changes;
+  return labels;
+}
+
 std::vector<size_t> ShuffledOrder(size_t n, uint64_t seed) {
   std::vector<size_t> order(n);
   for (size_t i = 0; i < n; ++i) order[i] = i;
@@ -104,13 +133,15 @@ std::vector<size_t> ShuffledOrder(size_t n, uint64_t seed) {
 }
 
 OrderRuns EvaluateOrders(const std::vector<LinkDocument>& docs, const std::vector<std::string>& gold,
-                         const StoryOptions& options, int seeds) {
+                         const StoryOptions& options, int seeds, bool pipeline) {
   OrderRuns r;
   r.min = {1, 1, 1, 1, SIZE_MAX};
   int runs = 0;
   for (int seed = 1; seed <= seeds; ++seed) {
     std::vector<StoryChange> changes;
-    auto pred = ClusterOnline(docs, ShuffledOrder(docs.size(), static_cast<uint64_t>(seed)), options, &changes);
+    const std::vector<size_t> order = ShuffledOrder(docs.size(), static_cast<uint64_t>(seed));
+    auto pred = pipeline ? ClusterWithLinker(docs, order, options, &changes)
+                         : ClusterOnline(docs, order, options, &changes);
     for (const StoryChange& c : changes) (c.kind == "merge" ? r.merges : r.splits) += 1;
     ClusterScores s = ScoreClustering(gold, pred);
     r.mean.precision += s.precision;

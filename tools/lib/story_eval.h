@@ -32,6 +32,15 @@ std::vector<std::string> ClusterOnline(const std::vector<LinkDocument>& docs,
                                        const std::vector<size_t>& order, const StoryOptions& options,
                                        std::vector<StoryChange>* changes = nullptr);
 
+// The same through the whole link stage, as `newsgraph link` assigns stories: each document is
+// linked by a Linker (copies against the earlier ones, aligned with their texts; people and
+// events in the world), and the clusterer gets that evidence (the copy's source, the WorldPerson
+// and WorldEvent ids).
+std::vector<std::string> ClusterWithLinker(const std::vector<LinkDocument>& docs,
+                                           const std::vector<size_t>& order,
+                                           const StoryOptions& options,
+                                           std::vector<StoryChange>* changes = nullptr);
+
 // A random order of n documents from a seed (std::mt19937_64 + Fisher-Yates, portable).
 std::vector<size_t> ShuffledOrder(size_t n, uint64_t seed);
 
@@ -40,9 +49,10 @@ struct OrderRuns {
   size_t merges = 0, splits = 0;  // summed over the orders
 };
 
-// Online clustering in `seeds` shuffled orders (seeds 1..seeds), scored against `gold`.
+// Online clustering in `seeds` shuffled orders (seeds 1..seeds), scored against `gold`; by the
+// whole link stage (ClusterWithLinker) when `pipeline`, else by the clusterer alone.
 OrderRuns EvaluateOrders(const std::vector<LinkDocument>& docs, const std::vector<std::string>& gold,
-                         const StoryOptions& options, int seeds);
+                         const StoryOptions& options, int seeds, bool pipeline = false);
 
 // The batch baseline: TF-IDF (words of the text, idf over `docs`) cosine, average-link
 // agglomerative clustering stopped at `threshold`. One cluster label per document.
