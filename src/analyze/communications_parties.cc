@@ -22,7 +22,8 @@ bool IsGroupHead(std::string_view l) {
       "clients",    "customers", "fans",       "players",    "teammates", "staffers",
       "group",      "coalition", "committee",  "campaigners", "protesters", "residents",
       "suspect",    "suspects",  "victim",     "victims",   "defendant", "witness",
-      "girlfriend", "boyfriend", "detectives", "investigators",
+      "girlfriend", "boyfriend", "detectives", "investigators", "panel", "regulators",
+      "delegation", "delegations",
       // kin: "his sister", "the victim's mother"
       "mother",     "father",    "sister",     "brother",   "son",       "daughter",
       "wife",       "husband",   "parent",     "parents",   "cousin",    "uncle",
@@ -61,6 +62,18 @@ bool IsGenericCapitalised(std::string_view l) {
       "watch",  "read",     "see",    "olympics",  "nobel",  "ai",      "tv",    "gdp",
       "english", "islam",   "north",  "south",     "east",   "central", "national",
       "international", "federal", "royal", "supreme", "high", "state", "city"};
+  for (std::string_view w : kWords)
+    if (w == l) return true;
+  return false;
+}
+
+// Capitalised words of the common list (IsCommonCapitalised) that are organisations, and so
+// name the people of a group: "executives from Google", "officials from NATO and the EU".
+bool IsOrganisationWord(std::string_view l) {
+  static const std::string_view kWords[] = {
+      "google",  "facebook", "twitter", "instagram", "youtube", "tiktok", "wikipedia",
+      "reuters", "ap",       "afp",     "bbc",       "cnn",     "nato",   "un",
+      "eu",      "taliban",  "hamas",   "hezbollah", "senate",  "congress", "parliament"};
   for (std::string_view w : kWords)
     if (w == l) return true;
   return false;
@@ -198,8 +211,12 @@ std::string CommFinder::Describe(uint32_t o, uint32_t* end) const {
         if (stop > j && q + 1 < N() && Same(q + 1, o) && (L(q) == "," || L(q) == "and") &&
             s_.toks[q + 1].cap && s_.toks[q + 1].kind == TokKind::kWord && !MentionAt(q + 1))
           continue;
+        // one name written with "&" or "/": "AT&T", "Procter & Gamble", "Comcast/Xfinity"
+        if (stop == q && q + 1 < N() && Same(q + 1, o) && (L(q) == "&" || L(q) == "/") &&
+            s_.toks[q + 1].cap && s_.toks[q + 1].kind == TokKind::kWord)
+          continue;
         if (tq.kind != TokKind::kWord || tq.in_quote) break;
-        if (tq.cap && !IsCommonCapitalised(L(q))) {
+        if (tq.cap && (!IsCommonCapitalised(L(q)) || IsOrganisationWord(L(q)))) {
           stop = q + 1;
           continue;
         }
@@ -222,6 +239,10 @@ std::string CommFinder::Describe(uint32_t o, uint32_t* end) const {
         }
         if (q >= j + 3) break;  // at most three lower-case words before the names
       }
+      // a list left open: "executives from AT&T, Verizon and others"
+      if (stop > j && stop + 1 < N() && Same(stop + 1, o) && L(stop) == "and" &&
+          L(stop + 1) == "others")
+        stop += 2;
       if (stop > j) {
         head = stop - 1;
         e = stop;

@@ -190,5 +190,22 @@ TEST(CommunicationWordings, TheEmergencyCallerNextToTheVerb) {
   EXPECT_FALSE(Names(b, "OSLO")) << Dump(b);
 }
 
+TEST(CommunicationWordings, GroupsNamedByTheirOrganisations) {
+  // one name written with "&" or "/", and a list left open with "and others"
+  auto a = Analyse("The state board holds a hearing on Tuesday with executives from Lark&Co, "
+                   "Venta/Nord and others.");
+  EXPECT_NE(Find(a, {"The state board", "executives from Lark&Co, Venta/Nord and others"}),
+            nullptr)
+      << Dump(a);
+  // organisations that are also common capitalised words still name the group
+  auto b = Analyse("The committee met with officials from NATO on Friday.");
+  EXPECT_NE(Find(b, {"The committee", "officials from NATO"}), nullptr) << Dump(b);
+  // groups of people as parties: regulators, a panel, a delegation
+  auto c = Analyse("Regulators met with executives from Ostrava Bank on Monday.");
+  EXPECT_NE(Find(c, {"Regulators", "executives from Ostrava Bank"}), nullptr) << Dump(c);
+  auto d = Analyse("The panel held talks with a delegation from Moldova.");
+  EXPECT_NE(Find(d, {"The panel", "a delegation from Moldova"}), nullptr) << Dump(d);
+}
+
 }  // namespace
 }  // namespace newsgraph
