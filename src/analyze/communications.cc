@@ -50,21 +50,6 @@ bool IsHoldVerb(std::string_view l) {
          l == "exchanged";
 }
 
-// A news organisation's name: "The Associated Press", "Reuters", "the New York Times".
-bool IsNewsOutlet(std::string_view name) {
-  std::string l = Lower(name);
-  for (std::string_view w : {"press", "news", "times", "post", "journal", "reuters", "bbc", "cnn",
-                             "herald", "tribune", "gazette", "daily", "radio", "television",
-                             "magazine", "afp", "ap", "nbc", "abc", "cbs", "fox", "npr"}) {
-    for (size_t at = l.find(w); at != std::string::npos; at = l.find(w, at + 1)) {
-      const bool starts = at == 0 || l[at - 1] == ' ';
-      const bool ends = at + w.size() == l.size() || l[at + w.size()] == ' ';
-      if (starts && ends) return true;
-    }
-  }
-  return false;
-}
-
 // A reporting verb whose object is what was said, not someone spoken to: after "X said",
 // the people named are the content ("X said Y lied"), while after "X told"/"X warned" they
 // may be the other party ("Blinken cautioned Lavrov that ...").
@@ -79,6 +64,21 @@ bool IsContentCue(std::string_view l) {
 }
 
 }  // namespace
+
+// A news organisation's name: "The Associated Press", "Reuters", "the New York Times".
+bool IsNewsOutlet(std::string_view name) {
+  std::string l = Lower(name);
+  for (std::string_view w : {"press", "news", "times", "post", "journal", "reuters", "bbc", "cnn",
+                             "herald", "tribune", "gazette", "daily", "radio", "television",
+                             "magazine", "afp", "ap", "nbc", "abc", "cbs", "fox", "npr"}) {
+    for (size_t at = l.find(w); at != std::string::npos; at = l.find(w, at + 1)) {
+      const bool starts = at == 0 || l[at - 1] == ' ';
+      const bool ends = at + w.size() == l.size() || l[at + w.size()] == ' ';
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
 
 std::vector<Communication> CommFinder::Run() {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
@@ -245,9 +245,9 @@ std::vector<int> CommFinder::List(uint32_t t, int lead, uint32_t* end, bool* cou
         l == "which" || l == "(")
       break;
     if (const PersonMention* m = MentionAt(k)) {
+      if (m->last < N() && s_.toks[m->last].kind == TokKind::kPossessive) break;  // "X's ..." is not X
       if (std::find(out.begin(), out.end(), m->person) == out.end()) out.push_back(m->person);
       k = m->last;
-      if (k < N() && s_.toks[k].kind == TokKind::kPossessive) break;  // "X's ..." is not X
       continue;
     }
     if (!out.empty() && !clause) {
@@ -694,6 +694,13 @@ void CommFinder::Noun(uint32_t t) {
   for (uint32_t j = t + 1; j < N() && Same(j, t) && j < t + 12; ++j) {
     if (s_.toks[j].in_quote != s_.toks[t].in_quote || s_.toks[j].kind == TokKind::kQuote) break;
     const std::string& l = L(j);
+    // a verb's "with" is the verb's: "a memo giving the options for dealing with X"
+    if (l == "with" && j > t + 1) {
+      const std::string& v = L(j - 1);
+      if (v.size() > 5 && v.compare(v.size() - 3, 3, "ing") == 0 && v != "morning" &&
+          v != "evening" && !IsCommNoun(v))
+        break;
+    }
     // "gave an interview to Y" (not "the interview happened thanks to Y")
     const bool interview_to = kind == "interview" && l == "to" && j == t + 1;
     if (l == "with" || l == "between" || ((l == "to" || l == "from") && to_ok) || interview_to ||

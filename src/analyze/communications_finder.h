@@ -14,6 +14,9 @@ namespace newsgraph::analyze::comm_internal {
 // Nouns that head a described party besides titles and role nouns: "officials", "allies",
 // "sister", any WordNet person noun (communications_parties.cc).
 bool IsGroupHead(std::string_view l);
+// A news organisation's name: "The Associated Press", "Reuters", "the New York Times"
+// (communications.cc).
+bool IsNewsOutlet(std::string_view name);
 
 inline int KindRank(std::string_view k) {
   if (k == "video call") return 5;

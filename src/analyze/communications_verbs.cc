@@ -340,7 +340,9 @@ void CommFinder::Verb(uint32_t t) {
     if (s_.toks[j].kind != TokKind::kWord || s_.toks[j].cap || MentionAt(j) || l == "the" ||
         l == "a" || l == "an" || l == "that" || l == "and" || l == "but" || l == "or" ||
         l == "about" || l == "on" || l == "in" || l == "at" || l == "for" || l == "of" ||
-        l == "by" || l == "via" || l == "over")
+        l == "by" || l == "via" || l == "over" || l == "before" || l == "after" ||
+        l == "while" || l == "when" || l == "during" ||
+        (l.size() > 5 && l.compare(l.size() - 3, 3, "ing") == 0))
       break;
   }
   if (o + 1 < N() && L(o) == "out" && L(o + 1) == "to") ++o;  // "reached out to Y"
@@ -394,6 +396,25 @@ void CommFinder::Verb(uint32_t t) {
       subject_first = open;
     }
   }
+  // a news outlet interviewing someone: "Reuters interviewed X", "The Associated Press spoke
+  // with three residents"
+  bool outlet_subject = false;
+  if (people.empty() && subject_party.empty() && k < t + 1 &&
+      (L(t) == "interviewed" || L(t) == "spoke" || L(t) == "spoken" || L(t) == "talked")) {
+    const uint32_t open = s_.sentences[s_.toks[t].sentence].first;
+    bool names = k > open && k - open <= 5;
+    for (uint32_t q = open; names && q < k; ++q)
+      names = s_.toks[q].kind == TokKind::kWord && !MentionAt(q) &&
+              (s_.toks[q].cap || (q == open && L(q) == "the"));
+    if (names && IsNewsOutlet(s_.TextRange(open, k))) {
+      subject_party = std::string(s_.TextRange(open, k));
+      subject_first = open;
+      outlet_subject = true;
+    }
+  }
+  // no subject at all: the people after the verb are one side only ("While speaking to X and
+  // his passengers, a dog was requested": someone else spoke to them)
+  const bool no_subject = people.empty() && subject_party.empty();
   // "called his Chinese counterpart Wang Yi", "interviewed the suspect, John Dow"
   uint32_t titled_end = 0;
   if (o < N() && Same(o, t) && !MentionAt(o)) {
@@ -408,7 +429,13 @@ void CommFinder::Verb(uint32_t t) {
   std::vector<std::string> parties;
   const bool visit = L(t) == "visited" || L(t) == "visits" || L(t) == "visit" ||
                      L(t) == "hosted" || L(t) == "host" || L(t) == "hosts" || L(t) == "hosting";
-  if (o < N() && Same(o, t)) {
+  // a place or a time after the verb is no party: "spoke at X's news conference", "was asked
+  // before coming to court"
+  const bool place_or_time =
+      o < N() && (L(o) == "at" || L(o) == "in" || L(o) == "on" || L(o) == "before" ||
+                  L(o) == "after" || L(o) == "during" || L(o) == "about" || L(o) == "for" ||
+                  L(o) == "of" || L(o) == "from" || L(o) == "into" || L(o) == "over");
+  if (o < N() && Same(o, t) && !place_or_time) {
     uint32_t e = o;
     size_t had = people.size();
     if (Parties(o, 1, &people, &parties, &e, &counterparts)) end = std::max(end, e);
@@ -453,11 +480,18 @@ void CommFinder::Verb(uint32_t t) {
     by_phone = std::string_view(after_kind) == "phone call";
     by_video = std::string_view(after_kind) == "video call";
   }
-  const bool interview = after_kind && std::string_view(after_kind) == "interview";
+  // ... or someone speaking to one: "X spoke to the BBC"
+  bool outlet_object = false;
+  if (L(t) == "spoke" || L(t) == "spoken" || L(t) == "talked" || L(t) == "speaks" ||
+      L(t) == "speaking")
+    for (const auto& d : parties) outlet_object = outlet_object || IsNewsOutlet(d);
+  const bool interview = (after_kind && std::string_view(after_kind) == "interview") ||
+                         outlet_subject || outlet_object;
   if (!subject_party.empty() && (!people.empty() || !parties.empty())) {
     parties.insert(parties.begin(), subject_party);
     ev_first = subject_first;
   }
+  if (no_subject && !PassiveBy(t)) return;
   if (people.empty() && parties.size() < 2) {
     // "The leaders spoke for 30 to 40 minutes": a duration for the last encounter
     Communication tmp;

@@ -207,5 +207,37 @@ TEST(CommunicationWordings, GroupsNamedByTheirOrganisations) {
   EXPECT_NE(Find(d, {"The panel", "a delegation from Moldova"}), nullptr) << Dump(d);
 }
 
+TEST(CommunicationWordings, NewsOutletsInterviewing) {
+  auto a = Analyse("The Harbor Ledger interviewed Mayor Ann Cole on Monday.");
+  const auto* c = Find(a, {"Harbor Ledger", "Ann Cole"});  // the organisation, as named
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "interview");
+  auto b = Analyse("The Associated Press spoke with four residents who left the valley.");
+  const auto* d = Find(b, {"The Associated Press", "four residents"});
+  ASSERT_NE(d, nullptr) << Dump(b);
+  EXPECT_EQ(d->kind, "interview");
+  // someone speaking to an outlet gives it an interview
+  auto e = Analyse("Mayor Ann Cole spoke to the Harbor Herald on Monday.");
+  const auto* f = Find(e, {"Ann Cole", "the Harbor Herald"});
+  ASSERT_NE(f, nullptr) << Dump(e);
+  EXPECT_EQ(f->kind, "interview");
+}
+
+TEST(CommunicationWordings, OneSideOnlyIsNoEncounter) {
+  // no subject: the people after the verb are the side someone else spoke to
+  auto a = Analyse("Deputies stopped a van driven by Tom Reyes. While speaking to Reyes and "
+                   "his passengers, a dog was brought in.");
+  EXPECT_FALSE(Names(a, "his passengers")) << Dump(a);
+  // a place after the verb is no party, nor is a person who owns it
+  auto b = Analyse("Two jurors who spoke at Mayor Ann Cole's news conference said little.");
+  EXPECT_TRUE(b.communications.empty()) << Dump(b);
+  auto c = Analyse("Asked what he was asked before coming to court, Tom Reyes said nothing.");
+  EXPECT_TRUE(c.communications.empty()) << Dump(c);
+  // a verb's "with" is the verb's, not the memo's
+  auto d = Analyse("Ann Cole wrote a memo giving agency heads options for dealing with "
+                   "Governor Tom Reyes.");
+  EXPECT_FALSE(Names(d, "Tom Reyes")) << Dump(d);
+}
+
 }  // namespace
 }  // namespace newsgraph
