@@ -327,7 +327,7 @@ TEST_F(PgStoreTest, PeopleAndEventsAsSqliteForTheSameLinkOutput) {
             Sql("SELECT count(*) FROM event_participants"));
 }
 
-TEST_F(PgStoreTest, Version3MigratesToVersion4WithTheSameAnswers) {
+TEST_F(PgStoreTest, Version3MigratesToTheCurrentVersionWithTheSameAnswers) {
   {
     auto pg = Store::Open(url_);
     ASSERT_TRUE(pg.ok()) << pg.status().ToString();
