@@ -327,8 +327,9 @@ Result<std::vector<std::string>> PgStore::PeopleJson(const std::string& name_lik
   const int64_t lim = static_cast<int64_t>(limit), off = static_cast<int64_t>(offset);
   const bool indexed = !name_like.empty() && has_trigram_;
   // Version 5: a matching name costs about 3 us through the trigram index (its row read and
-  // tested), a name 0.2 us in the scan of person_names_position: at 1M documents (800,000 names)
-  // either way a page of 50 costs at most about 6 ms with up to 2,048 names looked up.
+  // rechecked), a name about 0.2 us in the scan of person_names_position; at 1M documents
+  // (800,000 names) the two ways cost about the same for a page of 50 near 2,000 matching names
+  // (docs/world.md, "Queries at 1M documents").
   constexpr int64_t kFewNames = 2048;
   auto page = [&]() -> Result<pg::Rows> {
     if (indexed && has_v5_) {
