@@ -192,6 +192,8 @@ class Store {
   virtual Result<std::vector<std::string>> FindPeople(const std::string& name) = 0;
   // Events (each with its conflicts), by date.
   virtual Result<std::vector<std::string>> EventsJson(const EventQuery& query) = 0;
+  // How many events the person took part in (EventsJson's list for {person}, in full).
+  virtual Result<uint64_t> PersonEventCount(const std::string& person_id) = 0;
   virtual Result<std::optional<std::string>> EventJson(const std::string& id) = 0;
   // Conflicts; `kind` (optional) filters.
   virtual Result<std::vector<std::string>> ConflictsJson(const std::string& kind, uint64_t limit, uint64_t offset) = 0;

@@ -289,6 +289,11 @@ def load_pg(args):
                          "AND table_name = '%s' AND column_name = 'list_position'" % table):
                 psql(url, "UPDATE %s t SET list_position = r.n FROM (SELECT id, row_number() OVER (ORDER BY %s) - 1 "
                           "AS n FROM %s) r WHERE r.id = t.id" % (table, order, table))
+        # Version 5: each name of the search table with its person's place in the list.
+        if psql(url, "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+                     "AND table_name = 'person_names' AND column_name = 'list_position'"):
+            psql(url, "UPDATE person_names n SET list_position = p.list_position FROM persons p "
+                      "WHERE p.id = n.person_id")
         psql(url, "SELECT setval('documents_rowid_seq', (SELECT max(rowid) FROM documents))")
         for key in ("world_queries_docs", "linked_documents"):
             psql(url, "INSERT INTO meta(key, value) VALUES ('%s', '%d') ON CONFLICT (key) DO UPDATE "

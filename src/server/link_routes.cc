@@ -79,11 +79,15 @@ void AddSummariesPage(Store& st, const std::vector<std::string>& docs, std::pair
 constexpr size_t kMaxEventDetails = 100;
 // At most this many mentions of a person are answered (the record keeps more).
 constexpr size_t kMaxMentions = 500;
+// The events a person's answer carries: the first screenful of the person's list (the rest is
+// paged by /api/events?person=ID&offset=). A person in tens of thousands of events is answered
+// from 50 event records, not 500 (each with all of its reports) read and sent by the store.
+constexpr uint64_t kPersonEvents = 50;
 // The reports of each of a person's events that the person's answer carries.
 constexpr size_t kMaxPersonEventReports = 3;
 
-// Who spoke with whom around one person: the people of their events as nodes, one edge per event
-// and pair of participants.
+// Who spoke with whom around one person: the people of the events given (a person's answer: the
+// first page of their events) as nodes, one edge per event and pair of participants.
 Json Network(const Json& events, const std::string& center, const std::string& center_name) {
   std::map<std::string, std::string> nodes{{center, center_name}};
   Json edges = Json::array();
@@ -120,10 +124,12 @@ void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o, const std:
     Json p = Parse(**row);
     EventQuery q;
     q.person = id;
-    q.limit = 500;
+    q.limit = kPersonEvents;
     auto events = st.EventsJson(q);
-    auto quotes = st.PersonQuotes(id, 200);
     if (!events.ok()) return SendError(res, events.status());
+    auto events_total = events->size() < kPersonEvents ? Result<uint64_t>(events->size()) : st.PersonEventCount(id);
+    if (!events_total.ok()) return SendError(res, events_total.status());
+    auto quotes = st.PersonQuotes(id, 200);
     if (!quotes.ok()) return SendError(res, quotes.status());
     Json ev = Rows(*events);
     Json qs = Json::array();
@@ -148,6 +154,7 @@ void RegisterLinkRoutes(httplib::Server& srv, const ServerOptions& o, const std:
       }
     }
     p["events"] = std::move(ev);
+    p["events_total"] = *events_total;
     p["quotes"] = std::move(qs);
     AddSummariesPage(st, docs, *page, &p, &s);
     if (Json& mentions = p["mentions"]; mentions.is_array() && mentions.size() > kMaxMentions) {

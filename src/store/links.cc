@@ -324,6 +324,16 @@ Result<std::vector<std::string>> SqliteStore::EventsJson(const EventQuery& q) {
   return Column0(s);
 }
 
+Result<uint64_t> SqliteStore::PersonEventCount(const std::string& person_id) {
+  if (!has_links_) return uint64_t{0};
+  // The participations alone (the key of event_participants): a link run writes each event
+  // with its participations, so each one is an event of the person's list.
+  sql::Stmt s(db_, "SELECT count(*) FROM event_participants WHERE person_id = ?");
+  s.Bind(1, person_id);
+  if (!s.Step()) return s.status().ok() ? Status::Internal("count of a person's events: no row") : s.status();
+  return static_cast<uint64_t>(s.Int(0));
+}
+
 Result<std::optional<std::string>> SqliteStore::EventJson(const std::string& id) {
   if (!has_links_) return std::optional<std::string>();
   sql::Stmt s(db_, "SELECT json FROM events WHERE id=?");

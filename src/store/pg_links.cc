@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 #include "store/pg_store.h"
@@ -101,13 +102,17 @@ Status WriteLinks(PGconn* c, const LinkOutput& out) {
   BulkInsert al("person_aliases(alias, person_id, count)", {"text", "text", "bigint"}, "");
   for (const auto& [key, count] : aliases) al.Row().Add(key.first).Add(key.second).Add(count);
   NEWSGRAPH_RETURN_IF_ERROR(al.Flush(c));
-  // The search table: each person's name and aliases, once each (as SQLite's person_names).
-  BulkInsert pn("person_names(name, person_id)", {"text", "text"}, "");
+  // The search table: each person's name and aliases, once each (as SQLite's person_names), with
+  // the person's list_position (version 5).
+  std::map<std::string_view, int64_t> position_of;
+  for (size_t i = 0; i < ranked.size(); ++i) position_of[ranked[i]->id] = static_cast<int64_t>(i);
+  BulkInsert pn("person_names(name, person_id, list_position)", {"text", "text", "bigint"}, "");
   for (const WorldPerson& p : world_people) {
+    const int64_t position = position_of.at(p.id);
     std::set<std::string> written{p.name};
-    pn.Row().Add(p.name).Add(p.id);
+    pn.Row().Add(p.name).Add(p.id).Add(position);
     for (const PersonAlias& a : p.aliases)
-      if (written.insert(a.name).second) pn.Row().Add(a.name).Add(p.id);
+      if (written.insert(a.name).second) pn.Row().Add(a.name).Add(p.id).Add(position);
   }
   NEWSGRAPH_RETURN_IF_ERROR(pn.Flush(c));
   BulkInsert of("person_offices(person_id, idx, office, office_normalized, country, first, last, documents)",
@@ -306,8 +311,12 @@ Result<std::vector<std::string>> PgStore::PeopleJson(const std::string& name_lik
   // person's list_position; an OFFSET would step over every entry it skips). A search
   // asks the trigram index of names and aliases (person_names_trgm) how many names match, up to
   // kDense: a few are looked up and sorted; many (three common letters) are met soon by reading
-  // the people in the list's order and testing each one's name and aliases, which stops at the
-  // page's end. Without the trigram index (no pg_trgm, or a version 3 database opened
+  // the names in the list's order, which stops at the page's end. Version 5: both read
+  // person_names alone (each name carries its person's list_position; person_names_position
+  // holds them in the list's order, so the scan is index-only) and then only the page's people,
+  // and the count and the few matches' page are one pass through the trigram index; version 4
+  // (read-only) looks up every matching person, or reads the people in the list's order testing
+  // each one's names. Without the trigram index (no pg_trgm, or a version 3 database opened
   // read-only) a search tests every person. ILIKE under COLLATE "C" folds ASCII letters only, as
   // SQLite's LIKE does; the pattern escapes %, _ and \ with \, PostgreSQL's default escape.
   // The plans are fixed by the queries' form: the matching ids as an array are looked up by key
@@ -317,15 +326,42 @@ Result<std::vector<std::string>> PgStore::PeopleJson(const std::string& name_lik
   const std::string pattern = LikePattern(name_like);
   const int64_t lim = static_cast<int64_t>(limit), off = static_cast<int64_t>(offset);
   const bool indexed = !name_like.empty() && has_trigram_;
-  bool dense = false;
-  if (indexed) {
-    auto c = pg::Query(conn_, "SELECT count(*) FROM (SELECT 1 FROM person_names WHERE name ILIKE $1 LIMIT $2) m",
-                       pg::Params().Add(pattern).Add(kDense + 1));
-    if (!c.ok()) return c.status();
-    dense = c->Int(0, 0) > kDense;
-  }
-  Result<pg::Rows> rows =
-      name_like.empty() && has_v4_
+  // Version 5: a matching name costs about 3 us through the trigram index (its row read and
+  // rechecked), a name about 0.2 us in the scan of person_names_position; at 1M documents
+  // (800,000 names) the two ways cost about the same for a page of 50 near 2,000 matching names
+  // (docs/world.md, "Queries at 1M documents").
+  constexpr int64_t kFewNames = 2048;
+  auto page = [&]() -> Result<pg::Rows> {
+    if (indexed && has_v5_) {
+      // One pass through the trigram index: the matching names up to kFewNames + 1 (a
+      // materialized CTE, planned for all of them, never as a scan of the list's order),
+      // counted; when there are no more than kFewNames, the page is their positions sorted, and
+      // only its people are read.
+      auto few = pg::Query(conn_,
+                           "WITH m AS MATERIALIZED (SELECT list_position FROM person_names WHERE name ILIKE $1 "
+                           "LIMIT $4), c AS (SELECT count(*) AS n FROM m) "
+                           "SELECT k.id, k.json, c.n FROM c LEFT JOIN LATERAL (SELECT p.id, p.json, p.list_position "
+                           "FROM (SELECT DISTINCT list_position FROM m WHERE c.n <= $5 ORDER BY list_position "
+                           "LIMIT $2 OFFSET $3) x JOIN persons p ON p.list_position = x.list_position) k ON true "
+                           "ORDER BY k.list_position",
+                           pg::Params().Add(pattern).Add(lim).Add(off).Add(kFewNames + 1).Add(kFewNames));
+      if (!few.ok() || few->size() == 0 || few->Int(0, 2) <= kFewNames) return few;
+      // Many: person_names_position in order, each name tested in the index (index-only), until
+      // the page's people are met.
+      return pg::Query(conn_,
+                       "SELECT p.id, p.json FROM (SELECT DISTINCT list_position FROM person_names "
+                       "WHERE name ILIKE $1 ORDER BY list_position LIMIT $2 OFFSET $3) k "
+                       "JOIN persons p ON p.list_position = k.list_position ORDER BY k.list_position",
+                       pg::Params().Add(pattern).Add(lim).Add(off));
+    }
+    bool dense = false;
+    if (indexed) {
+      auto c = pg::Query(conn_, "SELECT count(*) FROM (SELECT 1 FROM person_names WHERE name ILIKE $1 LIMIT $2) m",
+                         pg::Params().Add(pattern).Add(kDense + 1));
+      if (!c.ok()) return c.status();
+      dense = c->Int(0, 0) > kDense;
+    }
+    return name_like.empty() && has_v4_
           ? pg::Query(conn_, "SELECT id, json FROM persons WHERE list_position >= $2 ORDER BY list_position LIMIT $1",
                     pg::Params().Add(lim).Add(off))
       : name_like.empty()
@@ -352,10 +388,13 @@ Result<std::vector<std::string>> PgStore::PeopleJson(const std::string& name_lik
                     "(SELECT person_id FROM person_aliases WHERE alias ILIKE $1) "
                     "ORDER BY documents DESC, mentions DESC, name, id LIMIT $2 OFFSET $3",
                     pg::Params().Add(pattern).Add(lim).Add(off));
+  };
+  Result<pg::Rows> rows = page();
   if (!rows.ok()) return rows.status();
   // Each person as stored; with mentions, each one read as PersonJson reads it.
   std::vector<std::string> out;
   for (int i = 0; i < rows->size(); ++i) {
+    if (rows->IsNull(i, 0)) continue;  // the one-pass search's count alone: no page
     if (!with_mentions) {
       out.push_back(rows->Text(i, 1));
       continue;
@@ -435,6 +474,14 @@ Result<std::vector<std::string>> PgStore::EventsJson(const EventQuery& q) {
                 "WHERE p.person_id = $1::text AND " + filters("e", 2, 3) +
                     "ORDER BY e.date = '', e.date, e.reports DESC, e.id LIMIT $4 OFFSET $5";
   return Column0(conn_, sql.c_str(), pg::Params().Add(q.person).Add(q.from).Add(q.to).Add(lim).Add(off));
+}
+
+Result<uint64_t> PgStore::PersonEventCount(const std::string& person_id) {
+  // As SQLite's (links.cc): the participations alone, an index-only scan of their key.
+  auto r = pg::Query(conn_, "SELECT count(*) FROM event_participants WHERE person_id = $1::text",
+                     pg::Params().Add(person_id));
+  if (!r.ok()) return r.status();
+  return static_cast<uint64_t>(r->Int(0, 0));
 }
 
 Result<std::optional<std::string>> PgStore::EventJson(const std::string& id) {

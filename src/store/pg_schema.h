@@ -7,11 +7,12 @@
 
 namespace newsgraph {
 
-// The same version numbers as the SQLite schema (store/schema.h): a PostgreSQL store starts at
-// version 3 (documents, analyses, checks, link tables) and is migrated from there to version 4
-// (the people search table and its trigram index, the lists' order indexes and positions, the
-// participations' dates).
-inline constexpr int kPgSchemaVersion = 4;
+// The same version numbers as the SQLite schema (store/schema.h) up to 4: a PostgreSQL store
+// starts at version 3 (documents, analyses, checks, link tables) and is migrated from there to
+// version 4 (the people search table and its trigram index, the lists' order indexes and
+// positions, the participations' dates) and 5 (PostgreSQL only: the people search table's names
+// in the list's order).
+inline constexpr int kPgSchemaVersion = 5;
 
 // Creates the schema in a database without one, or checks the version of an existing one; a newer
 // version than this build knows gives kUnsupported; an older one is migrated in the same

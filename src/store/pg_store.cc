@@ -55,6 +55,7 @@ Result<std::unique_ptr<Store>> PgStore::Open(const std::string& url, const Store
                                  " is newer than this build reads (" + std::to_string(kPgSchemaVersion) + ")");
     }
     store->has_v4_ = *version >= 4;
+    store->has_v5_ = *version >= 5;
   } else {
     Status s = EnsurePgSchema(c);
     if (!s.ok()) return Status(s.code(), store->url_ + ": " + s.message());

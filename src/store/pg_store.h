@@ -61,6 +61,7 @@ class PgStore final : public Store {
   Result<std::optional<std::string>> PersonJson(const std::string& id, bool with_mentions) override;
   Result<std::vector<std::string>> FindPeople(const std::string& name) override;
   Result<std::vector<std::string>> EventsJson(const EventQuery& query) override;
+  Result<uint64_t> PersonEventCount(const std::string& person_id) override;
   Result<std::optional<std::string>> EventJson(const std::string& id) override;
   Result<std::vector<std::string>> ConflictsJson(const std::string& kind, uint64_t limit, uint64_t offset) override;
   Result<std::vector<std::string>> StoriesJson(uint64_t limit, uint64_t offset, bool by_recent = false) override;
@@ -79,6 +80,9 @@ class PgStore final : public Store {
   // Version 4's tables and columns (person_names, the participations' dates); false for a
   // version 3 database opened read-only. has_trigram_: person_names has its pg_trgm index.
   bool has_v4_ = true;
+  // Version 5's person_names.list_position and its index person_names_position; false for an
+  // older database opened read-only.
+  bool has_v5_ = true;
   bool has_trigram_ = false;
   std::string url_;  // redacted, for messages
   LinkDocumentCache link_cache_{64u << 20};

@@ -46,6 +46,7 @@ class SqliteStore final : public Store {
   Result<std::optional<std::string>> PersonJson(const std::string& id, bool with_mentions) override;
   Result<std::vector<std::string>> FindPeople(const std::string& name) override;
   Result<std::vector<std::string>> EventsJson(const EventQuery& query) override;
+  Result<uint64_t> PersonEventCount(const std::string& person_id) override;
   Result<std::optional<std::string>> EventJson(const std::string& id) override;
   Result<std::vector<std::string>> ConflictsJson(const std::string& kind, uint64_t limit, uint64_t offset) override;
   Result<std::vector<std::string>> StoriesJson(uint64_t limit, uint64_t offset, bool by_recent = false) override;

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <future>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -63,7 +64,11 @@ class LinkApiTest : public ::testing::Test {
       out.copies.push_back(r);
       WorldPerson biden{"Pb", "Joe Biden", {{"Joe Biden", 2}}, {}, 2, {{a_, "Joe Biden", 10, 19}, {b_, "Joe Biden", 10, 19}}};
       WorldPerson putin{"Pp", "Vladimir Putin", {{"Vladimir Putin", 2}}, {}, 2, {}};
-      out.people = {biden, putin};
+      // A busy person: 130 events with one partner, each reported 5 times, more than a person's
+      // answer carries.
+      WorldPerson busy{"Pm", "Maria Busy", {{"Maria Busy", 1}}, {}, 1, {}};
+      WorldPerson partner{"Pn", "Nora Partner", {{"Nora Partner", 1}}, {}, 1, {}};
+      out.people = {biden, putin, busy, partner};
       WorldEvent e;
       e.id = "Ev";
       e.kind = "video call";
@@ -79,6 +84,20 @@ class LinkApiTest : public ::testing::Test {
       report.published = "2021-12-07";
       e.reports = {report};
       out.events.push_back(e);
+      for (int k = 0; k < 130; ++k) {
+        WorldEvent b;
+        b.id = "Eb" + std::to_string(1000 + k);
+        b.kind = k % 2 ? "call" : "meeting";
+        b.participants = {{"Pm", "Maria Busy"}, {"Pn", "Nora Partner"}};
+        b.date = "2020-" + std::string(k % 12 < 9 ? "0" : "") + std::to_string(k % 12 + 1) + "-1" + std::to_string(k % 10);
+        for (uint32_t r = 0; r < 5; ++r) {
+          EventReport br = report;
+          br.start = 100 * r;
+          br.end = 100 * r + 50;
+          b.reports.push_back(br);
+        }
+        out.events.push_back(b);
+      }
       out.conflicts.push_back({"Cx", "event-duration", "Ev", "how long", {{"two hours", {a_}, {}}, {"an hour", {b_}, {}}}});
       Story story;
       story.id = "Sx";
@@ -136,6 +155,7 @@ TEST_F(LinkApiTest, People) {
   EXPECT_EQ(p["name"], "Joe Biden");
   EXPECT_EQ(p["mentions"].size(), 2u);
   EXPECT_EQ(p["events"].size(), 1u);
+  EXPECT_EQ(p["events_total"], 1);
   EXPECT_EQ(p["quotes"].size(), 2u);
   EXPECT_EQ(p["document_summaries"].size(), 2u);
   EXPECT_EQ(p["documents_total"], 2);
@@ -145,6 +165,36 @@ TEST_F(LinkApiTest, People) {
   EXPECT_EQ(p["network"]["nodes"].size(), 2u);
   Get("/api/people/Pnobody", 404);
   Get("/api/people?limit=-1", 400);
+}
+
+TEST_F(LinkApiTest, APersonsEventsComeAPageAtATime) {
+  // The answer carries the first page of the person's events, in the list's order, and how many
+  // there are; /api/events?person= pages through all of them.
+  Json p = Get("/api/people/Pm");
+  ASSERT_EQ(p["events"].size(), 50u);
+  EXPECT_EQ(p["events_total"], 130);
+  Json first = Get("/api/events?person=Pm&limit=50");
+  ASSERT_EQ(first["events"].size(), 50u);
+  std::vector<std::string> ids;
+  for (size_t i = 0; i < 50; ++i) {
+    EXPECT_EQ(p["events"][i]["id"], first["events"][i]["id"]) << i;
+    EXPECT_EQ(p["events"][i]["reports"].size(), 3u) << "the first reports only";
+    EXPECT_EQ(p["events"][i]["reports_total"], 5);
+    ids.push_back(p["events"][i]["id"]);
+  }
+  for (int offset : {50, 100}) {
+    Json page = Get("/api/events?person=Pm&limit=50&offset=" + std::to_string(offset));
+    for (const Json& e : page["events"]) ids.push_back(e["id"]);
+  }
+  ASSERT_EQ(ids.size(), 130u);
+  EXPECT_EQ(std::set<std::string>(ids.begin(), ids.end()).size(), 130u);
+  // In date order: the first page holds the earliest events.
+  EXPECT_LE(p["events"][0]["date"].get<std::string>(), p["events"][49]["date"].get<std::string>());
+  EXPECT_EQ(p["events"][0]["date"], "2020-01-10");
+  // The network of the events answered: one edge each, between the two of them.
+  EXPECT_EQ(p["network"]["edges"].size(), 50u);
+  EXPECT_EQ(p["network"]["nodes"].size(), 2u);
+  EXPECT_EQ(Get("/api/people/Pn")["events_total"], 130);
 }
 
 TEST_F(LinkApiTest, EventsAndConflicts) {

@@ -291,6 +291,9 @@ TEST_F(LinksTest, ReplaceLinksThenQuery) {
   EXPECT_EQ(e["conflicts"][0]["kind"], "event-duration");
   q.from = "2021-12-08";
   EXPECT_TRUE(store_->EventsJson(q)->empty());
+  // How many events a person took part in: all of them, whatever a page holds.
+  EXPECT_EQ(*store_->PersonEventCount("P000000000001"), 1u);
+  EXPECT_EQ(*store_->PersonEventCount("Pnobody"), 0u);
 
   auto story = store_->StoryJson("S000000000001");
   ASSERT_TRUE(story.ok() && *story);

@@ -184,6 +184,9 @@ class PgStoreTest : public ::testing::Test {
       add(s.EventsJson({id, "", "", 50, 0}));
       add(s.EventsJson({id, "", "", 2, 1}));
       add(s.EventsJson({id, "2021-02-01", "", 50, 0}));
+      auto count = s.PersonEventCount(id);
+      EXPECT_TRUE(count.ok());
+      out += "events of " + id + ": " + std::to_string(count.ok() ? *count : 0) + "\n";
       auto p = s.PersonJson(id, true);
       EXPECT_TRUE(p.ok());
       out += p->value_or("none") + "\n";
@@ -324,7 +327,7 @@ TEST_F(PgStoreTest, PeopleAndEventsAsSqliteForTheSameLinkOutput) {
             Sql("SELECT count(*) FROM event_participants"));
 }
 
-TEST_F(PgStoreTest, Version3MigratesToVersion4WithTheSameAnswers) {
+TEST_F(PgStoreTest, Version3MigratesToTheCurrentVersionWithTheSameAnswers) {
   {
     auto pg = Store::Open(url_);
     ASSERT_TRUE(pg.ok()) << pg.status().ToString();
@@ -350,19 +353,24 @@ TEST_F(PgStoreTest, Version3MigratesToVersion4WithTheSameAnswers) {
     EXPECT_EQ(Sql("SELECT value FROM meta WHERE key = 'schema_version'"), "3\n");
   }
   const std::string dump =
-      "SELECT string_agg(x, ' ' ORDER BY x) FROM (SELECT name || '/' || person_id AS x FROM person_names UNION ALL "
+      "SELECT string_agg(x, ' ' ORDER BY x) FROM (SELECT name || '/' || person_id || '/' || list_position AS x "
+      "FROM person_names UNION ALL "
       "SELECT person_id || '/' || event_id || '/' || date || '/' || reports FROM event_participants UNION ALL "
       "SELECT id || '/' || list_position FROM persons UNION ALL SELECT id || '/' || list_position FROM events "
       "UNION ALL "
       "SELECT indexname FROM pg_indexes WHERE schemaname = 'public') t";
   ASSERT_TRUE(Store::Open(url_).ok());  // migrates
-  EXPECT_EQ(Sql("SELECT value FROM meta WHERE key = 'schema_version'"), "4\n");
+  EXPECT_EQ(Sql("SELECT value FROM meta WHERE key = 'schema_version'"), "5\n");
   const std::string migrated = Sql(dump);
   EXPECT_NE(migrated.find("persons_rank"), std::string::npos);
   EXPECT_NE(migrated.find("person_names_trgm"), std::string::npos);
   EXPECT_EQ(migrated.find("persons_documents"), std::string::npos);
   EXPECT_EQ(Sql("SELECT count(*) FROM event_participants WHERE date = '' AND reports = 0"), "0\n");
   EXPECT_EQ(Sql("SELECT count(*) FROM persons WHERE list_position < 0"), "0\n");
+  EXPECT_NE(migrated.find("person_names_position"), std::string::npos);
+  EXPECT_EQ(Sql("SELECT count(*) FROM person_names n JOIN persons p ON p.id = n.person_id "
+                "WHERE n.list_position != p.list_position"),
+            "0\n");
   {
     auto s = Store::Open(url_, ro);
     ASSERT_TRUE(s.ok());
@@ -383,6 +391,51 @@ TEST_F(PgStoreTest, Version3MigratesToVersion4WithTheSameAnswers) {
   EXPECT_EQ(Sql(dump), migrated);
 }
 
+TEST_F(PgStoreTest, Version4AnswersTheSameAndMigratesToVersion5) {
+  // Version 5 gives the search table's names their people's places in the list. A version 4
+  // database answers the same read-only (its own queries) and after its migration (version 5's),
+  // for searches of the index path and of the list-order path.
+  const LinkOutput world = World(4100);
+  const std::vector<std::string> searches = {"abc", "abc41", "abc4", "zelenskiy", "nick3", "e", "nobody"};
+  {
+    auto pg = Store::Open(url_);
+    ASSERT_TRUE(pg.ok()) << pg.status().ToString();
+    ASSERT_TRUE((*pg)->ReplaceLinks(world).ok());
+  }
+  auto lite = Store::Open((dir_ / "t.db").string());
+  ASSERT_TRUE(lite.ok());
+  ASSERT_TRUE((*lite)->ReplaceLinks(world).ok());
+  const std::string expected = PeopleAndEvents(**lite, searches);
+  EXPECT_EQ(Sql("SELECT count(*) FROM person_names n JOIN persons p ON p.id = n.person_id "
+                "WHERE n.list_position != p.list_position"),
+            "0\n");
+  StoreOptions ro;
+  ro.read_only = true;
+  {
+    auto s = Store::Open(url_, ro);
+    ASSERT_TRUE(s.ok());
+    EXPECT_EQ(PeopleAndEvents(**s, searches), expected);
+  }
+  Sql("DROP INDEX person_names_position; ALTER TABLE person_names DROP COLUMN list_position; "
+      "UPDATE meta SET value = '4' WHERE key = 'schema_version'");
+  {
+    auto s = Store::Open(url_, ro);  // read-only: not migrated, answered by version 4's queries
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    EXPECT_EQ(PeopleAndEvents(**s, searches), expected);
+  }
+  ASSERT_TRUE(Store::Open(url_).ok());  // migrates
+  EXPECT_EQ(Sql("SELECT value FROM meta WHERE key = 'schema_version'"), "5\n");
+  EXPECT_EQ(Sql("SELECT count(*) FROM person_names n JOIN persons p ON p.id = n.person_id "
+                "WHERE n.list_position != p.list_position"),
+            "0\n");
+  EXPECT_EQ(Sql("SELECT to_regclass('person_names_position') IS NOT NULL"), "t\n");
+  {
+    auto s = Store::Open(url_, ro);
+    ASSERT_TRUE(s.ok());
+    EXPECT_EQ(PeopleAndEvents(**s, searches), expected);
+  }
+}
+
 TEST_F(PgStoreTest, WithoutPgTrgmTheStoreOpensAndAnswersTheSame) {
   // A user who may create tables but not extensions (no CREATE on the database): the store
   // opens, says once that it has no trigram index, and searches every name instead.
@@ -399,7 +452,7 @@ TEST_F(PgStoreTest, WithoutPgTrgmTheStoreOpensAndAnswersTheSame) {
     ASSERT_TRUE(pg.ok()) << pg.status().ToString();
     EXPECT_NE(said.find("no pg_trgm trigram index"), std::string::npos) << said;
     EXPECT_EQ(Sql("SELECT to_regclass('person_names_trgm') IS NULL"), "t\n");
-    EXPECT_EQ(Sql("SELECT value FROM meta WHERE key = 'schema_version'"), "4\n");
+    EXPECT_EQ(Sql("SELECT value FROM meta WHERE key = 'schema_version'"), "5\n");
     auto lite = Store::Open((dir_ / "t.db").string());
     ASSERT_TRUE(lite.ok());
     ASSERT_TRUE((*pg)->ReplaceLinks(world).ok());

@@ -228,6 +228,11 @@ await test('Zelensky: offices over time and a network with Blinken and Biden', a
   await go('#/person/' + z.id, 'person');
   const h = await page.locator('h1').textContent();
   assert(/Zelensk/.test(h), 'the person view: ' + h);
+  // The answer carries the first page of the person's events; the view counts all of them.
+  const detail = (await getJson('/api/people/' + z.id)).body;
+  assert(Number.isInteger(detail.events_total) && detail.events_total >= detail.events.length, 'events_total: ' + detail.events_total);
+  const meta = await page.locator('main p.meta').first().textContent();
+  assert(meta.includes(`${detail.events_total} event`), 'the events counted in the view: ' + meta);
   const offices = await page.locator('.offices').textContent();
   assert(/President/.test(offices) && /Ukrain/.test(offices), 'his office: ' + offices);
   assert(await page.locator('svg.timeline .tl-bar, svg.timeline .tl-dot').count() >= 1, 'the offices timeline');
@@ -273,6 +278,10 @@ await test('an event with several reports that disagree', async () => {
   await go('#/conflicts', 'conflicts');
   await shot('conflicts');
   await go('#/events', 'events');
+  // A page of 50 events, with a link to the next page when there are more.
+  const more = (await getJson('/api/events?limit=51')).body.events.length > 50;
+  assert(await page.locator('main table tbody tr').count() === Math.min(50, events.length), 'a page of events');
+  assert((await page.locator('nav.pager a', { hasText: 'later' }).count()) === (more ? 1 : 0), 'the pager: ' + more);
   await shot('events');
   await go('#/copies', 'copies');
   await shot('copies');

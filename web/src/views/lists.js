@@ -6,11 +6,11 @@ import { docList, docItem, personLink, missing, verdictMark, eventTitle, joinNod
 
 const PAGE = 50;
 
-function pager(base, query, n) {
+function pager(base, query, n, [back, next] = ['← newer', 'older →']) {
   const off = Number(query.offset || 0);
   return el('nav', { class: 'pager', 'aria-label': 'Pages' },
-    off > 0 ? link(base + qs({ ...query, offset: Math.max(0, off - PAGE) || '' }), '← newer') : null,
-    n >= PAGE ? link(base + qs({ ...query, offset: off + PAGE }), 'older →') : null);
+    off > 0 ? link(base + qs({ ...query, offset: Math.max(0, off - PAGE) || '' }), back) : null,
+    n >= PAGE ? link(base + qs({ ...query, offset: off + PAGE }), next) : null);
 }
 
 async function optional(p) { try { return await p; } catch (e) { if (isMissingEndpoint(e)) return null; throw e; } }
@@ -80,13 +80,14 @@ export async function peopleView(params, query, root) {
 
 export async function eventsView(params, query, root) {
   let body;
-  try { body = await api('/api/events' + qs({ person: query.person, limit: 200 })); } catch (e) { return missing(root, 'Events', '/api/events', e); }
+  try { body = await api('/api/events' + qs({ person: query.person, limit: PAGE, offset: query.offset })); } catch (e) { return missing(root, 'Events', '/api/events', e); }
   const events = body.events || [];
   root.append(el('h1', { tabindex: '-1' }, 'Calls and meetings'),
     el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Date'), el('th', {}, 'Event'), el('th', {}, 'Reports'), el('th', {}, 'Conflicts'))),
       el('tbody', {}, ...events.map((e) => el('tr', {},
         el('td', {}, fmtDate(e.date) || '?'), el('td', {}, link('/event/' + encodeURIComponent(e.id), eventTitle(e))),
-        el('td', { class: 'num' }, (e.reports || []).length), el('td', { class: 'num' + ((e.conflicts || []).length ? ' warn' : '') }, (e.conflicts || []).length))))));
+        el('td', { class: 'num' }, (e.reports || []).length), el('td', { class: 'num' + ((e.conflicts || []).length ? ' warn' : '') }, (e.conflicts || []).length))))),
+    pager('/events', query, events.length, ['← earlier', 'later →']));
 }
 
 export async function copiesView(params, query, root) {

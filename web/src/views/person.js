@@ -12,11 +12,13 @@ export async function personView({ id }, query, root) {
   const offices = p.offices || [];
   const quotes = p.quotes || [];
   const events = p.events || [];
+  // The answer carries the first page of the person's events; the table pages through them all.
+  const eventsTotal = p.events_total ?? events.length;
   const docs = summariesOf(p);
   const docTitle = new Map(docs.map((d) => [d.id, d.title]));
   const net = p.network && (p.network.nodes || []).length ? network(p.network, p.id) : el('p', { class: 'hint' }, 'No calls or meetings with other people.');
   root.append(el('h1', { tabindex: '-1' }, p.name),
-    el('p', { class: 'meta' }, `${plural(docCount(p), 'article')} · ${plural(events.length, 'event')} · ${plural(quotes.length, 'quote')}`),
+    el('p', { class: 'meta' }, `${plural(docCount(p), 'article')} · ${plural(eventsTotal, 'event')} · ${plural(quotes.length, 'quote')}`),
     (p.aliases || []).length ? el('p', { class: 'aliases' }, 'Written as: ', joinNodes(p.aliases.map((a) => el('span', { class: 'alias' }, a.name, el('span', { class: 'meta' }, ` ×${a.count}`))))) : null,
     section('Offices over time',
       timeline(offices.map((o) => ({ label: [o.country, o.office].filter(Boolean).join(' '),
@@ -29,7 +31,7 @@ export async function personView({ id }, query, root) {
     section('Who they spoke with', net),
     section('Calls and meetings', events.length ? el('ul', { class: 'plain' }, ...events.map((e) => el('li', {},
       link('/event/' + encodeURIComponent(e.id), eventTitle(e)), el('span', { class: 'meta' }, ` · ${fmtDate(e.date) || 'date unknown'} · ${plural(e.reports_total ?? (e.reports || []).length, 'report')}${(e.conflicts || []).length ? ' · ' + plural(e.conflicts.length, 'conflict') : ''}`)))) : null,
-      events.length ? link('/events?person=' + encodeURIComponent(p.id), 'As a table →') : null),
+      events.length ? link('/events?person=' + encodeURIComponent(p.id), eventsTotal > events.length ? `All ${eventsTotal} as a table →` : 'As a table →') : null),
     section('Quotes', quotes.length ? el('ul', { class: 'plain quotes' }, ...quotes.slice(0, 100).map((q) => el('li', {},
       `“${q.text}”`, el('div', { class: 'meta' }, q.cue || '', ' · ', link('/article/' + encodeURIComponent(q.doc), docTitle.get(q.doc) || String(q.doc)))))) : null),
     section('Articles', docList(docs)));
