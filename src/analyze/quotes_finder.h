@@ -49,6 +49,10 @@ class QuoteFinder {
   // which ..., issued a statement"; "Reyes sent a letter"), a person or a capitalised name;
   // empty when none stands there.
   std::string Issuer(uint32_t v, uint32_t limit) const;
+  // "statement", "letter", "memo", "tweet" ...: a document that speaks for its issuer.
+  static bool IsDocumentNoun(std::string_view l);
+  // The issuer of the document noun at h ("X sent a letter", "X issued a statement"), or empty.
+  std::string DocumentIssuer(uint32_t h, uint32_t limit) const;
   // The quote is a sentence of its own: it opens its sentence, starts with a capital and
   // ends with . ! or ? inside its marks.
   bool WholeSentence(const QuoteSpan& q) const;

@@ -3,6 +3,8 @@
 // of a reporting verb, and the sentences around a quote standing alone.
 #include <absl/container/flat_hash_set.h>
 
+#include <algorithm>
+
 #include "analyze/quotes_finder.h"
 
 namespace newsgraph::analyze::quotes_internal {
@@ -29,6 +31,11 @@ std::string QuoteFinder::Description(uint32_t e, uint32_t limit) const {
     for (uint32_t p = h; p > limit + 1 && h - p < 5; --p) {
       const std::string& l = L(p - 1);
       if ((l == "for" || l == "of" || l == "at" || l == "to") && IsRoleNoun(L(p - 2))) {
+        // "a letter to the council" sent by someone: its sender, without the complement
+        if (IsDocumentNoun(L(p - 2))) {
+          std::string who = DocumentIssuer(p - 2, limit);
+          if (!who.empty()) return who;
+        }
         std::string base = Description(p - 1, limit);
         if (!base.empty()) return base + " " + std::string(s_.TextRange(p - 1, e));
       }
@@ -68,19 +75,9 @@ std::string QuoteFinder::Description(uint32_t e, uint32_t limit) const {
     }
   }
   // "X issued a statement warning that ...", "X sent a letter stating ...": the issuer speaks
-  {
-    const std::string& hl = L(h);
-    const bool document = hl == "statement" || hl == "letter" || hl == "report" ||
-                          hl == "memo" || hl == "note" || hl == "email" || hl == "e-mail" ||
-                          hl == "post" || hl == "tweet" || hl == "notice";
-    if (document && b > limit + 1 && IsDeterminer(L(b))) {
-      const std::string& v = L(b - 1);
-      if (v == "issued" || v == "sent" || v == "released" || v == "published" ||
-          v == "posted" || v == "wrote" || v == "signed" || v == "issues" || v == "sends") {
-        std::string who = Issuer(b - 1, limit);
-        if (!who.empty()) return who;
-      }
-    }
+  if (IsDocumentNoun(L(h)) && b < h && IsDeterminer(L(b))) {
+    std::string who = DocumentIssuer(h, limit);
+    if (!who.empty()) return who;
   }
   if (L(b) == "the" || L(b) == "its" || L(b) == "his" || L(b) == "her" || L(b) == "their") ++b;
   if (b >= e) return {};
@@ -93,6 +90,26 @@ std::string QuoteFinder::Description(uint32_t e, uint32_t limit) const {
       return SpeakerOf(*m);
   }
   return std::string(s_.TextRange(b, e));
+}
+
+bool QuoteFinder::IsDocumentNoun(std::string_view l) {
+  return l == "statement" || l == "letter" || l == "report" || l == "memo" || l == "note" ||
+         l == "email" || l == "e-mail" || l == "post" || l == "tweet" || l == "notice";
+}
+
+std::string QuoteFinder::DocumentIssuer(uint32_t h, uint32_t limit) const {
+  // the document noun at h after its determiner (and a few words: "a joint statement"), after
+  // the verb that issued it
+  uint32_t d = h;
+  while (d > limit && h - d < 4 && !IsDeterminer(L(d - 1)) && s_.toks[d - 1].kind == TokKind::kWord &&
+         !IsFunctionWord(L(d - 1)))
+    --d;
+  if (d < limit + 2 || !IsDeterminer(L(d - 1))) return {};
+  const std::string& v = L(d - 2);
+  if (v == "issued" || v == "sent" || v == "released" || v == "published" || v == "posted" ||
+      v == "wrote" || v == "signed" || v == "issues" || v == "sends")
+    return Issuer(d - 2, limit);
+  return {};
 }
 
 std::string QuoteFinder::Issuer(uint32_t v, uint32_t limit) const {
@@ -108,7 +125,28 @@ std::string QuoteFinder::Issuer(uint32_t v, uint32_t limit) const {
     if (c > limit + 1 && s_.Text(c - 1) == ",") k = c - 1;
   }
   if (k <= limit) return {};
+  // the second verb of its subject: "The group, WeWorkers Coalition, formed in recent weeks and
+  // sent a letter stating ..." is the subject's opening the sentence
+  if (L(k - 1) == "and") {
+    uint32_t j = std::max(limit, s_.sentences[s_.toks[v].sentence].first);
+    if (j + 3 < k && L(j) == "the" && !s_.toks[j + 1].cap && s_.Text(j + 2) == ",") j += 3;
+    if (const PersonMention* m = p_.MentionCovering(j); m && (m->first == j || m->title_first == j)) {
+      if (m->last < k && (s_.Text(m->last) == "," || !s_.toks[m->last].cap)) return SpeakerOf(*m);
+      return {};
+    }
+    uint32_t f = j;
+    while (f < k && f < j + 6 && s_.toks[f].cap && s_.toks[f].kind == TokKind::kWord &&
+           !s_.toks[f].in_quote)
+      ++f;
+    if (f > j && f < k && s_.Text(f) == "," && !(f - j == 1 && IsFunctionWord(L(j))))
+      return std::string(s_.TextRange(j, f));
+    return {};
+  }
   if (const PersonMention* m = MentionEndingAt(k)) return SpeakerOf(*m);
+  // a described issuer: "The ministry issued a statement", "the company sent a letter"
+  if (k >= limit + 2 && L(k - 2) == "the" && !s_.toks[k - 1].cap && IsRoleNoun(L(k - 1)) &&
+      !IsDocumentNoun(L(k - 1)))
+    return std::string(s_.TextRange(k - 2, k));
   uint32_t f = k;
   while (f > limit && k - f < 6 && s_.toks[f - 1].cap && s_.toks[f - 1].kind == TokKind::kWord &&
          !s_.toks[f - 1].in_quote)

@@ -370,5 +370,24 @@ TEST(Attribution, StatementOfAPersonBeforeAnAppositive) {
   EXPECT_FALSE(HasStatement(b, "Kiara Lund", "said"));
 }
 
+TEST(Attribution, ADocumentSpeaksForWhoSentIt) {
+  // the second verb of a subject that opens the sentence, the document with its complement
+  auto a = Analyse("The union, Harbor Workers United, formed last month and sent a letter to the "
+                   "board stating that they \"will not accept any cuts to our pensions.\"\n\n"
+                   "Mayor Ann Cole met the staff and sent a letter to the council saying that the "
+                   "plan \"must be abandoned at once.\"\n\n"
+                   "The ministry issued a joint statement warning that the talks \"could collapse "
+                   "within days.\"\n");
+  const Quote* q = QuoteStarting(a, "will not accept");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Harbor Workers United");
+  q = QuoteStarting(a, "must be abandoned");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Ann Cole");
+  q = QuoteStarting(a, "could collapse");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "The ministry");
+}
+
 }  // namespace
 }  // namespace newsgraph
