@@ -491,7 +491,6 @@ void CommFinder::Verb(uint32_t t) {
     parties.insert(parties.begin(), subject_party);
     ev_first = subject_first;
   }
-  if (no_subject && !PassiveBy(t)) return;
   if (people.empty() && parties.size() < 2) {
     // "The leaders spoke for 30 to 40 minutes": a duration for the last encounter
     Communication tmp;
@@ -500,6 +499,7 @@ void CommFinder::Verb(uint32_t t) {
       out_.back().duration = tmp.duration;
     return;
   }
+  if (no_subject && !PassiveBy(t)) return;
   Emit(t, people, ev_first, end, counterparts,
        by_phone    ? "phone call"
        : by_video  ? "video call"

@@ -237,6 +237,11 @@ TEST(CommunicationWordings, OneSideOnlyIsNoEncounter) {
   auto d = Analyse("Ann Cole wrote a memo giving agency heads options for dealing with "
                    "Governor Tom Reyes.");
   EXPECT_FALSE(Names(d, "Tom Reyes")) << Dump(d);
+  // a verb without a subject still gives the last encounter its duration
+  auto e = Analyse("President Dan Kors and President Ivo Lind held a video call on Monday. They "
+                   "spoke for 50 minutes.");
+  ASSERT_EQ(e.communications.size(), 1u) << Dump(e);
+  EXPECT_EQ(e.communications[0].duration, "50 minutes");
 }
 
 }  // namespace
