@@ -41,8 +41,8 @@ constexpr double kMinShingles = 0.05;
 
 // Grows a vector by a quarter instead of doubling it, before `more` elements are appended (an
 // insert past the capacity would double it): the index is most of the linker's memory.
-template <typename T>
-void Reserve(std::vector<T>& v, size_t more = 1) {
+template <typename Vector>
+void Reserve(Vector& v, size_t more = 1) {
   if (v.size() + more > v.capacity()) v.reserve(v.size() + std::max<size_t>({more, 1024, v.size() / 4}));
 }
 
@@ -86,7 +86,7 @@ const CandidateIndex::Slot* CandidateIndex::Find(uint64_t key) const {
 }
 
 void CandidateIndex::Grow() {
-  std::vector<Slot> old;
+  LargeVector<Slot> old;
   old.swap(slots_);
   slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
   size_t mask = slots_.size() - 1;
@@ -229,6 +229,7 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
   if (docs_.empty()) return out;
   const size_t cap = MaxBucket();
   touched_.clear();
+  hit_.clear();
   auto vote = [&](uint32_t doc, float w) {
     // (Every vote is positive: a document with sentence-key hits has votes.)
     if (votes_[doc] == 0) touched_.push_back(doc);
@@ -329,6 +330,7 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
     if (s == nullptr || s->count >= cap) continue;
     ForEachPosting(*s, [&](uint32_t doc) {
       vote(doc, 1.0f);
+      if (hits_[doc] == 0) hit_.push_back(doc);
       if (hits_[doc] < 255) ++hits_[doc];
       return true;
     });
@@ -396,11 +398,11 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
     if (day != kNoDay && d.day != kNoDay && std::abs(day - d.day) <= 7) c.score += 0.02;
     out.push_back(c);
   }
-  for (uint32_t doc : touched_) {
-    votes_[doc] = 0;
-    hits_[doc] = 0;
-  }
+  // (A document's hits are not zero only when it is in hit_: the others need no clearing.)
+  for (uint32_t doc : touched_) votes_[doc] = 0;
+  for (uint32_t doc : hit_) hits_[doc] = 0;
   touched_.clear();
+  hit_.clear();
   std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
     return a.score != b.score ? a.score > b.score : a.doc > b.doc;
   });
@@ -499,7 +501,7 @@ std::string_view CandidateIndex::Id(uint32_t doc) const {
 size_t CandidateIndex::MemoryBytes() const {
   return slots_.capacity() * sizeof(Slot) + blocks_.capacity() * sizeof(uint32_t) +
          docs_.capacity() * sizeof(Doc) + ids_.capacity() + votes_.capacity() * sizeof(float) +
-         hits_.capacity() + touched_.capacity() * sizeof(uint32_t);
+         hits_.capacity() + (touched_.capacity() + hit_.capacity()) * sizeof(uint32_t);
 }
 
 }  // namespace copies
@@ -538,7 +540,7 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
     }
   };
   // Its alignment sentences (what ComparePrepared would make on first use).
-  auto sentences = [&]() -> const std::vector<copies::AlignSentence>& {
+  auto sentences = [&]() -> const copies::SentenceList& {
     prepare();
     if (!prepared->sentences) {
       if (!prepared->spans) prepared->spans = copies::SplitSentences(doc.text);

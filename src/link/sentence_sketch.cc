@@ -76,7 +76,7 @@ uint8_t SketchSetByte(uint32_t set) { return SketchByte(SetKey(set)); }
 
 int SketchRiceBits(size_t n) { return n <= kSketchListMax ? kRiceBits[n] : 0; }
 
-SentenceSketch SentenceSketch::Of(const std::vector<AlignSentence>& sentences) {
+SentenceSketch SentenceSketch::Of(const SentenceList& sentences) {
   SentenceSketch s;
   if (sentences.size() > kSketchMaxSentences) return s;
   // Written aside (one allocation a text is kept, of its size).
@@ -202,7 +202,7 @@ void SketchReader::Next(SketchSentence& s) {
   }
 }
 
-void SketchQuery::Build(const std::vector<AlignSentence>& sentences) {
+void SketchQuery::Build(const SentenceList& sentences) {
   sents_.clear();
   bytes_.clear();
   set_bytes_.clear();
