@@ -78,8 +78,8 @@ size_t CandidateIndex::MaxBucket() const {
 
 const CandidateIndex::Slot* CandidateIndex::Find(uint64_t key) const {
   if (slots_.empty()) return nullptr;
-  size_t mask = slots_.size() - 1;
-  for (size_t i = key & mask;; i = (i + 1) & mask) {
+  const size_t n = slots_.size();
+  for (size_t i = Home(key, n);; i = i + 1 == n ? 0 : i + 1) {
     if (slots_[i].key == key) return &slots_[i];
     if (slots_[i].key == 0) return nullptr;
   }
@@ -88,20 +88,22 @@ const CandidateIndex::Slot* CandidateIndex::Find(uint64_t key) const {
 void CandidateIndex::Grow() {
   LargeVector<Slot> old;
   old.swap(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
-  size_t mask = slots_.size() - 1;
+  // Half as large again (not twice): a table just grown is two thirds empty at most, not
+  // three quarters (its slack is most of the index's at some sizes).
+  slots_.assign(old.empty() ? 1024 : old.size() + old.size() / 2, Slot{});
+  const size_t n = slots_.size();
   for (const Slot& s : old) {
     if (s.key == 0) continue;
-    size_t i = s.key & mask;
-    while (slots_[i].key != 0) i = (i + 1) & mask;
+    size_t i = Home(s.key, n);
+    while (slots_[i].key != 0) i = i + 1 == n ? 0 : i + 1;
     slots_[i] = s;
   }
 }
 
 CandidateIndex::Slot* CandidateIndex::FindOrInsert(uint64_t key) {
   if ((used_ + 1) * 10 > slots_.size() * 7) Grow();
-  size_t mask = slots_.size() - 1;
-  for (size_t i = key & mask;; i = (i + 1) & mask) {
+  const size_t n = slots_.size();
+  for (size_t i = Home(key, n);; i = i + 1 == n ? 0 : i + 1) {
     if (slots_[i].key == key) return &slots_[i];
     if (slots_[i].key == 0) {
       slots_[i].key = key;
@@ -184,6 +186,7 @@ uint32_t CandidateIndex::Add(const Fingerprint& fp, std::string_view id, int32_t
   d.id_offset = static_cast<uint32_t>(ids_.size());
   d.normalized = static_cast<uint32_t>(fp.normalized);
   d.id_length = static_cast<uint16_t>(std::min<size_t>(id.size(), 65535));
+  Reserve(ids_, d.id_length);
   ids_.append(id.substr(0, d.id_length));
   Reserve(docs_);
   Reserve(votes_);
@@ -205,7 +208,7 @@ uint32_t CandidateIndex::Add(const Fingerprint& fp, std::string_view id, int32_t
   keys.clear();
   for (const Term& t : fp.terms) keys.push_back(TableKey(t.key, kTermTag));
   if (!slots_.empty()) {
-    for (uint64_t key : keys) __builtin_prefetch(slots_.data() + (key & (slots_.size() - 1)));
+    for (uint64_t key : keys) __builtin_prefetch(slots_.data() + Home(key, slots_.size()));
   }
   for (size_t k = 0; k < keys.size(); ++k) {
     const Slot* s = Find(keys[k]);
@@ -248,13 +251,12 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
   // index), then looked up.
   thread_local std::vector<uint64_t> keys;
   keys.clear();
-  const size_t mask = slots_.size() - 1;
   // (Then those of the sentence keys and of the normalised text.)
   for (const Term& t : fp.terms) keys.push_back(TableKey(t.key, kTermTag));
   for (uint64_t k : fp.sentence_keys) keys.push_back(TableKey(k, kSentenceTag));
   keys.push_back(TableKey(fp.normalized, kDuplicateTag));
   if (!slots_.empty()) {
-    for (uint64_t key : keys) __builtin_prefetch(slots_.data() + (key & mask));
+    for (uint64_t key : keys) __builtin_prefetch(slots_.data() + Home(key, slots_.size()));
   }
   for (size_t k = 0; k < fp.terms.size(); ++k) {
     const Slot* s = Find(keys[k]);

@@ -91,6 +91,11 @@ class CandidateIndex {
     uint16_t id_length;
   };
 
+  // Where `key` (a hash) is looked for first in a table of n slots: its high bits scaled to n
+  // (the table's size need not be a power of two).
+  static size_t Home(uint64_t key, size_t n) {
+    return static_cast<size_t>((static_cast<unsigned __int128>(key) * n) >> 64);
+  }
   const Slot* Find(uint64_t key) const;
   Slot* FindOrInsert(uint64_t key);
   void Post(Slot* slot, uint32_t doc);
