@@ -515,6 +515,9 @@ struct CopyFinder::Impl {
   copies::SentenceSpanStore spans;
   copies::SentenceSketchStore sketches;
   copies::PreparedCache prepared;
+  // The new document's side of the sentence-sketch screen (made again for each document; its
+  // arrays kept between them).
+  copies::SketchQuery sketch_query;
 };
 
 CopyFinder::CopyFinder(const CopyOptions& options) : impl_(std::make_unique<Impl>(options)) {}
@@ -555,16 +558,17 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
   const std::vector<copies::Candidate> candidates = impl_->index.Query(fp, day);
   // Candidates whose sentence sketches rule out a copy are dropped before their texts are read
   // (one whose prepared text is kept costs about as little to compare as to rule out).
-  std::optional<copies::SketchQuery> query;
+  copies::SketchQuery& query = impl_->sketch_query;
+  bool query_built = false;
   std::vector<bool> skip(candidates.size(), false);
   for (size_t k = 0; k < candidates.size() && sketches && fetch; ++k) {
     if (!copies::MayScreen(candidates[k]) || impl_->prepared.Contains(candidates[k].doc)) continue;
-    if (!query) {
-      query.emplace();
-      query->Build(sentences());
+    if (!query_built) {
+      query.Build(sentences());
+      query_built = true;
     }
-    skip[k] = !query->MayAlign(impl_->sketches.Get(candidates[k].doc),
-                               impl_->options.thresholds.min_similarity);
+    skip[k] = !query.MayAlign(impl_->sketches.Get(candidates[k].doc),
+                              impl_->options.thresholds.min_similarity);
   }
   // The candidates are fetched first, all of them, and the start of each text is asked for from
   // memory: a text is on its way while the one before it is compared.
