@@ -88,8 +88,8 @@ const CandidateIndex::Slot* CandidateIndex::Find(uint64_t key) const {
 void CandidateIndex::Grow() {
   LargeVector<Slot> old;
   old.swap(slots_);
-  // Half as large again (not twice): a table just grown is two thirds empty at most, not
-  // three quarters (its slack is most of the index's at some sizes).
+  // Half as large again (not twice): a table just grown is 47% full, not 35% (its empty slots
+  // are most of the index's slack at some sizes).
   slots_.assign(old.empty() ? 1024 : old.size() + old.size() / 2, Slot{});
   const size_t n = slots_.size();
   for (const Slot& s : old) {
