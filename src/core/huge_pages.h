@@ -1,7 +1,8 @@
 // Large arrays on huge pages: an allocator for std::vector whose allocations of kHugePageMin
 // bytes or more are mapped on their own, aligned to 2 MiB, and offered to the kernel's
-// transparent huge pages (madvise(MADV_HUGEPAGE); Linux's default "madvise" mode gives huge
-// pages only to memory asked for this way). Smaller ones are ordinary heap memory.
+// transparent huge pages (madvise(MADV_HUGEPAGE): in the kernel's "madvise" mode, the build
+// machine's, only memory asked for this way gets them; in "always" mode the hint changes
+// nothing, in "never" the memory is ordinary pages). Smaller ones are ordinary heap memory.
 //
 // What it is for: arrays read at random, one cache line here and there, across hundreds of
 // megabytes (the copy index of a million documents: its hash table, posting blocks, per-document
