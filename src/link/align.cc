@@ -22,6 +22,7 @@ namespace {
 using copies::Word;
 using Tok = copies::AlignToken;
 using Sent = copies::AlignSentence;
+using copies::SentenceList;
 
 constexpr size_t kMaxBytes = 1u << 20;      // texts are aligned up to 1 MiB
 constexpr size_t kMaxSentences = 4000;
@@ -51,7 +52,7 @@ struct Scratch {
   std::vector<int32_t> slot_first, next;
 };
 
-void Collect(const std::vector<Sent>& s, Span span, std::vector<const Tok*>* toks, float* weight) {
+void Collect(const SentenceList& s, Span span, std::vector<const Tok*>* toks, float* weight) {
   toks->clear();
   *weight = 0;
   for (uint32_t i = span.first; i <= span.last; ++i) {
@@ -61,7 +62,7 @@ void Collect(const std::vector<Sent>& s, Span span, std::vector<const Tok*>* tok
 }
 
 // Weighted Dice similarity of two spans' tokens; synonyms count kSynonymCredit.
-double SpanSimilarity(const std::vector<Sent>& sa, Span span_a, const std::vector<Sent>& sb,
+double SpanSimilarity(const SentenceList& sa, Span span_a, const SentenceList& sb,
                       Span span_b) {
   thread_local Scratch scratch;
   std::vector<const Tok*>& a = scratch.a;
@@ -128,10 +129,10 @@ struct Pair {
 };
 
 // Tries to absorb unmatched sentences next to a pair into it (side 0: a, side 1: b).
-void MergeNeighbours(const std::vector<Sent>& a, const std::vector<Sent>& b,
+void MergeNeighbours(const SentenceList& a, const SentenceList& b,
                      std::vector<Pair>& pairs, std::vector<int>& owner_a,
                      std::vector<int>& owner_b, int side) {
-  const std::vector<Sent>& s = side == 0 ? a : b;
+  const SentenceList& s = side == 0 ? a : b;
   std::vector<int>& owner = side == 0 ? owner_a : owner_b;
   for (size_t p = 0; p < pairs.size(); ++p) {
     for (int dir : {-1, 1}) {
@@ -158,7 +159,7 @@ void MergeNeighbours(const std::vector<Sent>& a, const std::vector<Sent>& b,
 // A sentence between two aligned ones, facing an unaligned sentence between their partners, is
 // aligned to it when they are at least kGapSimilarity alike: a sentence whose names and figures
 // were all changed is still in its place.
-void FillGaps(const std::vector<Sent>& a, const std::vector<Sent>& b, std::vector<Pair>& pairs,
+void FillGaps(const SentenceList& a, const SentenceList& b, std::vector<Pair>& pairs,
               std::vector<int>& owner_a, std::vector<int>& owner_b) {
   for (uint32_t i = 0; i < a.size(); ++i) {
     if (owner_a[i] != -1) continue;
@@ -195,14 +196,20 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text) {
   return out;
 }
 
-std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vector<Word>& words,
-                                          bool synonyms) {
+SentenceList AlignSentences(std::string_view text, const std::vector<Word>& words, bool synonyms) {
   return AlignSentences(text, words, SplitSentences(text), synonyms);
 }
 
-std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vector<Word>& words,
-                                          const std::vector<SentenceSpan>& spans, bool synonyms) {
-  std::vector<Sent> out;
+SentenceList AlignSentences(std::string_view text, const std::vector<Word>& words,
+                            const std::vector<SentenceSpan>& spans, bool synonyms) {
+  // The tokens are gathered aside, each sentence's as an offset and a count, then copied into
+  // one array of their exact size that the sentences point into.
+  thread_local std::vector<Tok> toks;
+  toks.clear();
+  thread_local std::vector<uint32_t> firsts;  // each sentence's first token there
+  firsts.clear();
+  SentenceList list;
+  std::vector<Sent>& out = list.sentences_;
   out.reserve(std::min(spans.size(), kMaxSentences));
   if (text.size() > kMaxBytes) text = text.substr(0, kMaxBytes);
   size_t w = 0;
@@ -211,14 +218,11 @@ std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vect
     Sent sent{s.start, s.end, {}, 0};
     bool first = true;
     while (w < words.size() && words[w].start < s.start) ++w;
-    // One allocation a sentence: room for all its words.
-    size_t last = w;
-    while (last < words.size() && words[last].start < s.end) ++last;
-    if (last > w) sent.toks.reserve(last - w);
+    const size_t begin = toks.size();
     // The keys taken, as 256 bits of their low bits: most words are told new without comparing
     // them with every token taken.
     uint64_t taken[4] = {0, 0, 0, 0};
-    for (; w < last; ++w) {
+    for (; w < words.size() && words[w].start < s.end; ++w) {
       const Word& word = words[w];
       bool lead = first;
       first = false;
@@ -228,7 +232,7 @@ std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vect
       uint64_t& bits = taken[(word.key >> 6) & 3];
       if (bits & bit) {
         bool dup = false;
-        for (const Tok& t : sent.toks) dup |= t.key == word.key;
+        for (size_t k = begin; k < toks.size(); ++k) dup |= toks[k].key == word.key;
         if (dup) continue;
       }
       bits |= bit;
@@ -246,16 +250,34 @@ std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vect
         }
       }
       sent.weight += t.weight;
-      sent.toks.push_back(t);
+      toks.push_back(t);
     }
-    if (!sent.toks.empty()) out.push_back(std::move(sent));
+    if (toks.size() == begin) continue;
+    firsts.push_back(static_cast<uint32_t>(begin));
+    out.push_back(sent);
   }
-  return out;
+  list.tokens_.assign(toks.begin(), toks.end());
+  for (size_t i = 0; i < out.size(); ++i) {
+    const size_t end = i + 1 < out.size() ? firsts[i + 1] : toks.size();
+    out[i].toks = std::span<const Tok>(list.tokens_.data() + firsts[i], end - firsts[i]);
+  }
+  return list;
+}
+
+SentenceList& SentenceList::operator=(const SentenceList& other) {
+  if (this == &other) return *this;
+  tokens_ = other.tokens_;
+  sentences_ = other.sentences_;
+  for (AlignSentence& sent : sentences_) {
+    sent.toks = std::span<const AlignToken>(tokens_.data() + (sent.toks.data() - other.tokens_.data()),
+                                            sent.toks.size());
+  }
+  return *this;
 }
 
 namespace {
 
-size_t TokenCount(const std::vector<Sent>& b) {
+size_t TokenCount(const SentenceList& b) {
   size_t tokens = 0;
   for (const Sent& s : b) tokens += s.toks.size();
   return tokens;
@@ -263,7 +285,7 @@ size_t TokenCount(const std::vector<Sent>& b) {
 
 }  // namespace
 
-void SentenceWordIndex::Build(const std::vector<AlignSentence>& b) {
+void SentenceWordIndex::Build(const SentenceList& b) {
   const size_t tokens = TokenCount(b);
   size_t size = 16;
   while (size < 2 * tokens) size *= 2;
@@ -312,7 +334,7 @@ namespace {
 // matches, what hot words could add, and a synonym match (words of weight 1 on both sides) for
 // every word with synonyms on the poorer side. `words` is the index of b's words.
 template <typename F>
-void PossiblePairs(const std::vector<Sent>& a, const std::vector<Sent>& b,
+void PossiblePairs(const SentenceList& a, const SentenceList& b,
                    const SentenceWordIndex& words, F&& pair) {
   const std::vector<float>& b_synonyms = words.synonyms();
   thread_local std::vector<float> shared;
@@ -344,16 +366,14 @@ void PossiblePairs(const std::vector<Sent>& a, const std::vector<Sent>& b,
 
 }  // namespace
 
-Alignment AlignSentenceLists(const std::vector<AlignSentence>& a,
-                             const std::vector<AlignSentence>& b) {
+Alignment AlignSentenceLists(const SentenceList& a, const SentenceList& b) {
   if (a.empty() || b.empty()) return {};
   SentenceWordIndex words;
   words.Build(b);
   return AlignSentenceLists(a, b, words);
 }
 
-Alignment AlignSentenceLists(const std::vector<AlignSentence>& a,
-                             const std::vector<AlignSentence>& b,
+Alignment AlignSentenceLists(const SentenceList& a, const SentenceList& b,
                              const SentenceWordIndex& b_words) {
   Alignment out;
   if (a.empty() || b.empty()) return out;

@@ -41,8 +41,8 @@ constexpr double kMinShingles = 0.05;
 
 // Grows a vector by a quarter instead of doubling it, before `more` elements are appended (an
 // insert past the capacity would double it): the index is most of the linker's memory.
-template <typename T>
-void Reserve(std::vector<T>& v, size_t more = 1) {
+template <typename Vector>
+void Reserve(Vector& v, size_t more = 1) {
   if (v.size() + more > v.capacity()) v.reserve(v.size() + std::max<size_t>({more, 1024, v.size() / 4}));
 }
 
@@ -78,30 +78,32 @@ size_t CandidateIndex::MaxBucket() const {
 
 const CandidateIndex::Slot* CandidateIndex::Find(uint64_t key) const {
   if (slots_.empty()) return nullptr;
-  size_t mask = slots_.size() - 1;
-  for (size_t i = key & mask;; i = (i + 1) & mask) {
+  const size_t n = slots_.size();
+  for (size_t i = Home(key, n);; i = i + 1 == n ? 0 : i + 1) {
     if (slots_[i].key == key) return &slots_[i];
     if (slots_[i].key == 0) return nullptr;
   }
 }
 
 void CandidateIndex::Grow() {
-  std::vector<Slot> old;
+  LargeVector<Slot> old;
   old.swap(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
-  size_t mask = slots_.size() - 1;
+  // Half as large again (not twice): a table just grown is 47% full, not 35% (its empty slots
+  // are most of the index's slack at some sizes).
+  slots_.assign(old.empty() ? 1024 : old.size() + old.size() / 2, Slot{});
+  const size_t n = slots_.size();
   for (const Slot& s : old) {
     if (s.key == 0) continue;
-    size_t i = s.key & mask;
-    while (slots_[i].key != 0) i = (i + 1) & mask;
+    size_t i = Home(s.key, n);
+    while (slots_[i].key != 0) i = i + 1 == n ? 0 : i + 1;
     slots_[i] = s;
   }
 }
 
 CandidateIndex::Slot* CandidateIndex::FindOrInsert(uint64_t key) {
   if ((used_ + 1) * 10 > slots_.size() * 7) Grow();
-  size_t mask = slots_.size() - 1;
-  for (size_t i = key & mask;; i = (i + 1) & mask) {
+  const size_t n = slots_.size();
+  for (size_t i = Home(key, n);; i = i + 1 == n ? 0 : i + 1) {
     if (slots_[i].key == key) return &slots_[i];
     if (slots_[i].key == 0) {
       slots_[i].key = key;
@@ -184,6 +186,7 @@ uint32_t CandidateIndex::Add(const Fingerprint& fp, std::string_view id, int32_t
   d.id_offset = static_cast<uint32_t>(ids_.size());
   d.normalized = static_cast<uint32_t>(fp.normalized);
   d.id_length = static_cast<uint16_t>(std::min<size_t>(id.size(), 65535));
+  Reserve(ids_, d.id_length);
   ids_.append(id.substr(0, d.id_length));
   Reserve(docs_);
   Reserve(votes_);
@@ -205,7 +208,7 @@ uint32_t CandidateIndex::Add(const Fingerprint& fp, std::string_view id, int32_t
   keys.clear();
   for (const Term& t : fp.terms) keys.push_back(TableKey(t.key, kTermTag));
   if (!slots_.empty()) {
-    for (uint64_t key : keys) __builtin_prefetch(slots_.data() + (key & (slots_.size() - 1)));
+    for (uint64_t key : keys) __builtin_prefetch(slots_.data() + Home(key, slots_.size()));
   }
   for (size_t k = 0; k < keys.size(); ++k) {
     const Slot* s = Find(keys[k]);
@@ -229,6 +232,7 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
   if (docs_.empty()) return out;
   const size_t cap = MaxBucket();
   touched_.clear();
+  hit_.clear();
   auto vote = [&](uint32_t doc, float w) {
     // (Every vote is positive: a document with sentence-key hits has votes.)
     if (votes_[doc] == 0) touched_.push_back(doc);
@@ -247,13 +251,12 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
   // index), then looked up.
   thread_local std::vector<uint64_t> keys;
   keys.clear();
-  const size_t mask = slots_.size() - 1;
   // (Then those of the sentence keys and of the normalised text.)
   for (const Term& t : fp.terms) keys.push_back(TableKey(t.key, kTermTag));
   for (uint64_t k : fp.sentence_keys) keys.push_back(TableKey(k, kSentenceTag));
   keys.push_back(TableKey(fp.normalized, kDuplicateTag));
   if (!slots_.empty()) {
-    for (uint64_t key : keys) __builtin_prefetch(slots_.data() + (key & mask));
+    for (uint64_t key : keys) __builtin_prefetch(slots_.data() + Home(key, slots_.size()));
   }
   for (size_t k = 0; k < fp.terms.size(); ++k) {
     const Slot* s = Find(keys[k]);
@@ -329,6 +332,7 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
     if (s == nullptr || s->count >= cap) continue;
     ForEachPosting(*s, [&](uint32_t doc) {
       vote(doc, 1.0f);
+      if (hits_[doc] == 0) hit_.push_back(doc);
       if (hits_[doc] < 255) ++hits_[doc];
       return true;
     });
@@ -396,11 +400,11 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
     if (day != kNoDay && d.day != kNoDay && std::abs(day - d.day) <= 7) c.score += 0.02;
     out.push_back(c);
   }
-  for (uint32_t doc : touched_) {
-    votes_[doc] = 0;
-    hits_[doc] = 0;
-  }
+  // (A document's hits are not zero only when it is in hit_: the others need no clearing.)
+  for (uint32_t doc : touched_) votes_[doc] = 0;
+  for (uint32_t doc : hit_) hits_[doc] = 0;
   touched_.clear();
+  hit_.clear();
   std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
     return a.score != b.score ? a.score > b.score : a.doc > b.doc;
   });
@@ -499,7 +503,7 @@ std::string_view CandidateIndex::Id(uint32_t doc) const {
 size_t CandidateIndex::MemoryBytes() const {
   return slots_.capacity() * sizeof(Slot) + blocks_.capacity() * sizeof(uint32_t) +
          docs_.capacity() * sizeof(Doc) + ids_.capacity() + votes_.capacity() * sizeof(float) +
-         hits_.capacity() + touched_.capacity() * sizeof(uint32_t);
+         hits_.capacity() + (touched_.capacity() + hit_.capacity()) * sizeof(uint32_t);
 }
 
 }  // namespace copies
@@ -511,6 +515,9 @@ struct CopyFinder::Impl {
   copies::SentenceSpanStore spans;
   copies::SentenceSketchStore sketches;
   copies::PreparedCache prepared;
+  // The new document's side of the sentence-sketch screen (made again for each document; its
+  // arrays kept between them).
+  copies::SketchQuery sketch_query;
 };
 
 CopyFinder::CopyFinder(const CopyOptions& options) : impl_(std::make_unique<Impl>(options)) {}
@@ -538,7 +545,7 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
     }
   };
   // Its alignment sentences (what ComparePrepared would make on first use).
-  auto sentences = [&]() -> const std::vector<copies::AlignSentence>& {
+  auto sentences = [&]() -> const copies::SentenceList& {
     prepare();
     if (!prepared->sentences) {
       if (!prepared->spans) prepared->spans = copies::SplitSentences(doc.text);
@@ -551,16 +558,17 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
   const std::vector<copies::Candidate> candidates = impl_->index.Query(fp, day);
   // Candidates whose sentence sketches rule out a copy are dropped before their texts are read
   // (one whose prepared text is kept costs about as little to compare as to rule out).
-  std::optional<copies::SketchQuery> query;
+  copies::SketchQuery& query = impl_->sketch_query;
+  bool query_built = false;
   std::vector<bool> skip(candidates.size(), false);
   for (size_t k = 0; k < candidates.size() && sketches && fetch; ++k) {
     if (!copies::MayScreen(candidates[k]) || impl_->prepared.Contains(candidates[k].doc)) continue;
-    if (!query) {
-      query.emplace();
-      query->Build(sentences());
+    if (!query_built) {
+      query.Build(sentences());
+      query_built = true;
     }
-    skip[k] = !query->MayAlign(impl_->sketches.Get(candidates[k].doc),
-                               impl_->options.thresholds.min_similarity);
+    skip[k] = !query.MayAlign(impl_->sketches.Get(candidates[k].doc),
+                              impl_->options.thresholds.min_similarity);
   }
   // The candidates are fetched first, all of them, and the start of each text is asked for from
   // memory: a text is on its way while the one before it is compared.

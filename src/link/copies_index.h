@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/huge_pages.h"
 #include "link/copies_fingerprint.h"
 #include "link/copies_relation.h"
 #include "newsgraph/copies.h"
@@ -90,6 +91,11 @@ class CandidateIndex {
     uint16_t id_length;
   };
 
+  // Where `key` (a hash) is looked for first in a table of n slots: its high bits scaled to n
+  // (the table's size need not be a power of two).
+  static size_t Home(uint64_t key, size_t n) {
+    return static_cast<size_t>((static_cast<unsigned __int128>(key) * n) >> 64);
+  }
   const Slot* Find(uint64_t key) const;
   Slot* FindOrInsert(uint64_t key);
   void Post(Slot* slot, uint32_t doc);
@@ -97,15 +103,17 @@ class CandidateIndex {
   size_t MaxBucket() const;
 
   CopyOptions options_;
-  std::vector<Slot> slots_;
+  // (The arrays read at random by queries are on huge pages once large: core/huge_pages.h.)
+  LargeVector<Slot> slots_;
   size_t used_ = 0;
   // Blocks: [the next older block's offset + 1, or 0][BlockCapacity(k) ids].
-  std::vector<uint32_t> blocks_;
-  std::vector<Doc> docs_;
+  LargeVector<uint32_t> blocks_;
+  LargeVector<Doc> docs_;
   std::string ids_;
-  mutable std::vector<float> votes_;       // per document, zero between queries
-  mutable std::vector<uint8_t> hits_;      // sentence-key hits per document
-  mutable std::vector<uint32_t> touched_;
+  mutable LargeVector<float> votes_;       // per document, zero between queries
+  mutable LargeVector<uint8_t> hits_;      // sentence-key hits per document
+  mutable std::vector<uint32_t> touched_;  // the documents voted for by the query
+  mutable std::vector<uint32_t> hit_;      // those with sentence-key hits
 };
 
 // The sentence spans (SplitSentences) of indexed documents, so that a candidate's text is not
@@ -134,8 +142,8 @@ class SentenceSpanStore {
     uint32_t hash = 0;
     uint32_t offset = 0;  // arena offset + 1; 0: no spans kept
   };
-  std::vector<Entry> entries_;
-  std::vector<uint8_t> arena_;
+  LargeVector<Entry> entries_;
+  LargeVector<uint8_t> arena_;
 };
 
 }  // namespace newsgraph::copies

@@ -24,10 +24,7 @@ size_t PreparedCache::BytesOf(const PreparedText& p) {
   n += p.words.capacity() * sizeof(Word) + p.shingles.capacity() * sizeof(uint64_t) +
        p.shingle_table.capacity() * sizeof(uint64_t);
   if (p.spans) n += p.spans->capacity() * sizeof(SentenceSpan);
-  if (p.sentences) {
-    n += p.sentences->capacity() * sizeof(AlignSentence);
-    for (const AlignSentence& s : *p.sentences) n += s.toks.capacity() * sizeof(AlignToken);
-  }
+  if (p.sentences) n += p.sentences->MemoryBytes();
   return n + StringsBytes(p.wire_credits) + StringsBytes(p.credited_outlets);
 }
 

@@ -25,6 +25,11 @@ struct PairMeasures {
 // "near-verbatim", "rewrite", "partial", or "" (not a copy).
 std::string Classify(const PairMeasures& m, const RelationThresholds& thresholds);
 
+// A sentence of a text as the text stage's splitter gives it (byte offsets).
+struct SentenceSpan {
+  uint32_t start = 0, end = 0;
+  bool operator==(const SentenceSpan&) const = default;
+};
 // A sentence as the alignment sees it: its distinct content words (names weigh 1.5, numbers 2)
 // and, for plain words, their synonym sets (nullptr: none).
 struct AlignToken {
@@ -35,25 +40,47 @@ struct AlignToken {
 };
 struct AlignSentence {
   uint32_t start = 0, end = 0;
-  std::vector<AlignToken> toks;
+  std::span<const AlignToken> toks;  // in the token array of its SentenceList
   float weight = 0;
 };
-// A sentence of a text as the text stage's splitter gives it (byte offsets).
-struct SentenceSpan {
-  uint32_t start = 0, end = 0;
-  bool operator==(const SentenceSpan&) const = default;
+// The alignment sentences of a text, with the tokens of all of them in one array: one
+// allocation a text instead of one a sentence (a text's prepared sentences are made, kept and
+// freed by the thousand: docs/copies.md). Read like a vector of its sentences; a copy's
+// sentences point into the copy's own array, and a move keeps the array where it is.
+class SentenceList {
+ public:
+  SentenceList() = default;
+  SentenceList(const SentenceList& other) { *this = other; }
+  SentenceList& operator=(const SentenceList& other);
+  SentenceList(SentenceList&&) noexcept = default;
+  SentenceList& operator=(SentenceList&&) noexcept = default;
+
+  size_t size() const { return sentences_.size(); }
+  bool empty() const { return sentences_.empty(); }
+  const AlignSentence& operator[](size_t i) const { return sentences_[i]; }
+  std::vector<AlignSentence>::const_iterator begin() const { return sentences_.begin(); }
+  std::vector<AlignSentence>::const_iterator end() const { return sentences_.end(); }
+  // Heap bytes held.
+  size_t MemoryBytes() const {
+    return sentences_.capacity() * sizeof(AlignSentence) + tokens_.capacity() * sizeof(AlignToken);
+  }
+
+ private:
+  friend SentenceList AlignSentences(std::string_view, const std::vector<Word>&,
+                                     const std::vector<SentenceSpan>&, bool);
+  std::vector<AlignToken> tokens_;
+  std::vector<AlignSentence> sentences_;
 };
 // The sentences of the first 1 MiB of `text` (the text stage's splitter): what AlignSentences
 // reads of a text besides its words.
 std::vector<SentenceSpan> SplitSentences(std::string_view text);
 // The sentences of `text` (the text stage's splitter) over its ScanWords `words`; without
 // `synonyms`, the words' synonyms are not looked up (AlignToken::synonyms stays nullptr).
-std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vector<Word>& words,
-                                          bool synonyms = true);
+SentenceList AlignSentences(std::string_view text, const std::vector<Word>& words,
+                            bool synonyms = true);
 // The same from the text's SplitSentences, computed before.
-std::vector<AlignSentence> AlignSentences(std::string_view text, const std::vector<Word>& words,
-                                          const std::vector<SentenceSpan>& spans,
-                                          bool synonyms = true);
+SentenceList AlignSentences(std::string_view text, const std::vector<Word>& words,
+                            const std::vector<SentenceSpan>& spans, bool synonyms = true);
 // The words of a text's alignment sentences, each with the sentences it is in: what the
 // alignment looks a's words up in to find the sentence pairs worth comparing (made once for a
 // text compared with many).
@@ -63,7 +90,7 @@ class SentenceWordIndex {
     uint32_t sentence;
     float weight;  // the word's weight there
   };
-  void Build(const std::vector<AlignSentence>& sentences);
+  void Build(const SentenceList& sentences);
   // The sentences `key` is in, in order.
   std::span<const Where> Find(uint64_t key) const {
     if (keys_.empty()) return {};  // not built
@@ -86,11 +113,9 @@ class SentenceWordIndex {
 };
 
 // AlignTexts on sentences already split.
-Alignment AlignSentenceLists(const std::vector<AlignSentence>& a,
-                             const std::vector<AlignSentence>& b);
+Alignment AlignSentenceLists(const SentenceList& a, const SentenceList& b);
 // The same with the index of b's words made before.
-Alignment AlignSentenceLists(const std::vector<AlignSentence>& a,
-                             const std::vector<AlignSentence>& b,
+Alignment AlignSentenceLists(const SentenceList& a, const SentenceList& b,
                              const SentenceWordIndex& b_words);
 
 // What a comparison needs of one text, computed once however many texts it is compared with.
@@ -103,7 +128,7 @@ struct PreparedText {
   // SplitSentences of the text: given when known (the candidate index keeps them for indexed
   // documents), else split on first use.
   mutable std::optional<std::vector<SentenceSpan>> spans;
-  mutable std::optional<std::vector<AlignSentence>> sentences;  // made on first use
+  mutable std::optional<SentenceList> sentences;  // made on first use
   // The index of the sentences' words, made on first use as the second text of a comparison
   // (the new document, compared with every candidate); not kept in the PreparedCache.
   mutable std::shared_ptr<const SentenceWordIndex> sentence_words;

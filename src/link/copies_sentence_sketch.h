@@ -31,6 +31,7 @@
 #include <span>
 #include <vector>
 
+#include "core/huge_pages.h"
 #include "link/copies_index.h"
 #include "link/copies_relation.h"
 
@@ -59,7 +60,7 @@ inline constexpr size_t kSketchListMax = 64;
 struct SentenceSketch {
   std::vector<uint8_t> bytes;
   bool sketched = false;  // false: too long (never screened)
-  static SentenceSketch Of(const std::vector<AlignSentence>& sentences);
+  static SentenceSketch Of(const SentenceList& sentences);
 };
 
 // The low bits kept as they are of each of n sorted distinct bytes: the fewest bits in all.
@@ -93,7 +94,7 @@ class SketchReader {
 // The new document's side, made once for all its candidates.
 class SketchQuery {
  public:
-  void Build(const std::vector<AlignSentence>& sentences);
+  void Build(const SentenceList& sentences);
   // False only when no span pair of this text and the sketched one can reach `similarity`
   // (see above); true for a text not sketched.
   bool MayAlign(std::span<const uint8_t> sketch, double similarity) const;
@@ -134,7 +135,7 @@ class SentenceSketchStore {
 
  private:
   static constexpr size_t kPageBytes = 16384;
-  std::vector<uint32_t> offsets_;  // page * kPageBytes + offset in it, + 1; 0: none
+  LargeVector<uint32_t> offsets_;  // page * kPageBytes + offset in it, + 1; 0: none
   std::vector<std::unique_ptr<uint8_t[]>> pages_;
   size_t used_ = 0;  // bytes used of the last page
 };

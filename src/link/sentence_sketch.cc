@@ -76,7 +76,7 @@ uint8_t SketchSetByte(uint32_t set) { return SketchByte(SetKey(set)); }
 
 int SketchRiceBits(size_t n) { return n <= kSketchListMax ? kRiceBits[n] : 0; }
 
-SentenceSketch SentenceSketch::Of(const std::vector<AlignSentence>& sentences) {
+SentenceSketch SentenceSketch::Of(const SentenceList& sentences) {
   SentenceSketch s;
   if (sentences.size() > kSketchMaxSentences) return s;
   // Written aside (one allocation a text is kept, of its size).
@@ -202,7 +202,7 @@ void SketchReader::Next(SketchSentence& s) {
   }
 }
 
-void SketchQuery::Build(const std::vector<AlignSentence>& sentences) {
+void SketchQuery::Build(const SentenceList& sentences) {
   sents_.clear();
   bytes_.clear();
   set_bytes_.clear();
@@ -238,7 +238,8 @@ void SketchQuery::Build(const std::vector<AlignSentence>& sentences) {
   for (const SetByte& x : set_bytes_) ++by_byte_start_[x.byte + 1];
   for (size_t b = 0; b < 256; ++b) by_byte_start_[b + 1] += by_byte_start_[b];
   by_byte_.resize(by_byte_start_[256]);
-  std::vector<uint32_t> at(by_byte_start_.begin(), by_byte_start_.end() - 1);
+  thread_local std::vector<uint32_t> at;
+  at.assign(by_byte_start_.begin(), by_byte_start_.end() - 1);
   for (size_t i = 0; i < sents_.size(); ++i) {
     const Sent& q = sents_[i];
     for (uint32_t k = 0; k < q.count; ++k) {

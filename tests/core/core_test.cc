@@ -1,8 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 
 #include "core/ascii.h"
+#include "core/huge_pages.h"
 #include "core/utf8.h"
 #include "newsgraph/document.h"
 #include "newsgraph/status.h"
@@ -132,6 +135,28 @@ TEST(Ascii, SplitKeepsEmptyFields) {
   EXPECT_EQ(ascii::Split("", '\t'), (V{""}));
   EXPECT_EQ(ascii::Split("Ben-Gurion", '-'), (V{"Ben", "Gurion"}));
   EXPECT_EQ(ascii::Split("no separator", ','), (V{"no separator"}));
+}
+
+// Large arrays: contents kept across growth from the heap to mapped huge-page memory and back,
+// a large one aligned to 2 MiB (where a huge page can back it), zero-filled as a vector is.
+TEST(HugePages, LargeVectorsKeepTheirContentsAcrossGrowth) {
+  LargeVector<uint32_t> v;
+  for (uint32_t i = 0; i < 1000; ++i) v.push_back(i * 7);
+  EXPECT_LT(v.capacity() * sizeof(uint32_t), kHugePageMin);
+  v.resize(3u << 20, 5);  // 12 MiB: mapped
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(v.data()) % (uintptr_t{2} << 20), 0u);
+  for (uint32_t i = 0; i < 1000; ++i) ASSERT_EQ(v[i], i * 7);
+  EXPECT_EQ(v[1000], 5u);
+  EXPECT_EQ(v.back(), 5u);
+  v.back() = 9;  // every byte of it is writable
+  LargeVector<uint32_t> copy = v;
+  EXPECT_EQ(copy, v);
+  v.resize(10);
+  v.shrink_to_fit();  // back on the heap
+  for (uint32_t i = 0; i < 10; ++i) ASSERT_EQ(v[i], i * 7);
+  LargeVector<uint64_t> zeros(size_t{1} << 18);  // exactly the threshold: mapped
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(zeros.data()) % (uintptr_t{2} << 20), 0u);
+  EXPECT_TRUE(std::all_of(zeros.begin(), zeros.end(), [](uint64_t x) { return x == 0; }));
 }
 
 }  // namespace

@@ -158,7 +158,7 @@ TEST(CopiesSynonymFilter, NeverTurnsAwayAWordWithSynonyms) {
 TEST(CopiesSentenceWordIndex, GivesEachWordsSentencesInOrder) {
   std::string text = "Ministers met envoys in Geneva. The envoys left. Geneva was quiet, ministers said.";
   std::vector<copies::Word> words = copies::ScanWords(text);
-  std::vector<copies::AlignSentence> sentences = copies::AlignSentences(text, words);
+  copies::SentenceList sentences = copies::AlignSentences(text, words);
   ASSERT_EQ(sentences.size(), 3u);
   copies::SentenceWordIndex index;
   index.Build(sentences);

@@ -26,7 +26,7 @@ namespace {
 
 constexpr double kSimilarity = RelationThresholds{}.min_similarity;
 
-std::vector<copies::AlignSentence> Sentences(const std::string& text) {
+copies::SentenceList Sentences(const std::string& text) {
   return copies::AlignSentences(text, copies::ScanWords(text));
 }
 
@@ -51,7 +51,7 @@ TEST(CopiesSketch, StoredAsMadeAndLongTextsNotSketched) {
   const std::string text =
       "The minister met the envoy in Geneva on Tuesday. They spoke for an hour about the grain "
       "deal. Officials said 40 ships were waiting. Talks resume.";
-  std::vector<copies::AlignSentence> sentences = Sentences(text);
+  copies::SentenceList sentences = Sentences(text);
   copies::SentenceSketch s = copies::SentenceSketch::Of(sentences);
   ASSERT_TRUE(s.sketched);
   ASSERT_EQ(s.bytes[0] | (s.bytes[1] << 8), s.bytes.size());  // its length
@@ -119,7 +119,7 @@ TEST(CopiesSketch, LongSentencesKeptAsMaps) {
   }
   text += ".";
   part += ".";
-  const std::vector<copies::AlignSentence> sentences = Sentences(text);
+  const copies::SentenceList sentences = Sentences(text);
   ASSERT_EQ(sentences.size(), 1u);
   std::vector<uint8_t> bytes;
   for (const copies::AlignToken& t : sentences[0].toks) bytes.push_back(copies::SketchByte(t.key));
@@ -173,7 +173,7 @@ TEST(CopiesSketch, RulesOutTextsWithLittleInCommon) {
 // bound that rules out nothing as well as one that rules out too much.
 TEST(CopiesSketch, NeverRulesOutAPairThatAligns) {
   bench::SyntheticCorpus corpus;
-  std::vector<std::vector<copies::AlignSentence>> sentences;
+  std::vector<copies::SentenceList> sentences;
   std::vector<copies::SentenceSketch> sketches;
   for (int i = 0; i < 4000; ++i) {
     sentences.push_back(Sentences(corpus.Get(i).text));

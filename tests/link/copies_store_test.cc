@@ -105,8 +105,8 @@ TEST(CopiesPrepared, KeptSpansAndHashedShinglesChangeNothing) {
   for (const LinkDocument& d : docs) {
     copies::PreparedText p = copies::Prepare(d);
     std::vector<SentenceSpan> spans = copies::SplitSentences(d.text);
-    std::vector<copies::AlignSentence> direct = copies::AlignSentences(d.text, p.words);
-    std::vector<copies::AlignSentence> from = copies::AlignSentences(d.text, p.words, spans);
+    copies::SentenceList direct = copies::AlignSentences(d.text, p.words);
+    copies::SentenceList from = copies::AlignSentences(d.text, p.words, spans);
     ASSERT_EQ(direct.size(), from.size());
     for (size_t s = 0; s < direct.size(); ++s) {
       EXPECT_EQ(direct[s].start, from[s].start);
@@ -132,6 +132,53 @@ TEST(CopiesPrepared, KeptSpansAndHashedShinglesChangeNothing) {
 }
 
 // Linking with kept spans gives what comparing the documents two by two gives.
+// A text's alignment sentences share one token array: each sentence's tokens are its own words
+// in order, a copy reads the same tokens from its own array (it outlives the original), and a
+// move keeps them where they are.
+TEST(CopiesPrepared, SentenceListsKeepTheirTokensInOneArray) {
+  bench::SyntheticCorpus corpus;
+  for (int i = 0; i < 40; ++i) {
+    const std::string text = corpus.Get(i).text;
+    const std::vector<copies::Word> words = copies::ScanWords(text);
+    std::optional<copies::SentenceList> original = copies::AlignSentences(text, words);
+    ASSERT_GT(original->size(), 1u);
+    // The tokens, copied out, and where they are.
+    std::vector<std::vector<uint64_t>> keys;
+    const copies::AlignToken* first = (*original)[0].toks.data();
+    size_t at = 0;
+    for (const copies::AlignSentence& s : *original) {
+      ASSERT_FALSE(s.toks.empty());
+      EXPECT_EQ(s.toks.data(), first + at);  // one array, sentence after sentence
+      at += s.toks.size();
+      keys.emplace_back();
+      float weight = 0;
+      for (const copies::AlignToken& t : s.toks) {
+        keys.back().push_back(t.key);
+        weight += t.weight;
+        // Every token is a word of its sentence.
+        EXPECT_TRUE(std::any_of(words.begin(), words.end(), [&](const copies::Word& w) {
+          return w.key == t.key && w.start >= s.start && w.end <= s.end;
+        }));
+      }
+      EXPECT_EQ(weight, s.weight);
+    }
+    copies::SentenceList copy = *original;
+    copies::SentenceList moved = std::move(*original);
+    EXPECT_EQ(moved[0].toks.data(), first);
+    original.reset();
+    ASSERT_EQ(copy.size(), keys.size());
+    ASSERT_EQ(moved.size(), keys.size());
+    for (size_t s = 0; s < keys.size(); ++s) {
+      EXPECT_NE(copy[s].toks.data(), moved[s].toks.data());
+      ASSERT_EQ(copy[s].toks.size(), keys[s].size());
+      for (size_t k = 0; k < keys[s].size(); ++k) {
+        EXPECT_EQ(copy[s].toks[k].key, keys[s][k]);
+        EXPECT_EQ(moved[s].toks[k].key, keys[s][k]);
+      }
+    }
+  }
+}
+
 TEST(CopiesPrepared, LinkWithKeptSpansEqualsCompareDocuments) {
   bench::SyntheticCorpus corpus;
   std::map<std::string, std::shared_ptr<LinkDocument>> store;
