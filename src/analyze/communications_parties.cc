@@ -68,8 +68,9 @@ bool IsGenericCapitalised(std::string_view l) {
 }
 
 // Capitalised words of the common list (IsCommonCapitalised) that are organisations, and so
-// name the people of a group: "executives from Google", "officials from NATO and the EU".
-bool IsOrganisationWord(std::string_view l) {
+// name the people of a group: "executives from Google", "officials from NATO and the EU". (Not
+// the lexicon's IsOrganisationWord, the words that head an organisation's name: "department".)
+bool IsCommonOrganisationName(std::string_view l) {
   static const std::string_view kWords[] = {
       "google",  "facebook", "twitter", "instagram", "youtube", "tiktok", "wikipedia",
       "reuters", "ap",       "afp",     "bbc",       "cnn",     "nato",   "un",
@@ -216,7 +217,7 @@ std::string CommFinder::Describe(uint32_t o, uint32_t* end) const {
             s_.toks[q + 1].cap && s_.toks[q + 1].kind == TokKind::kWord)
           continue;
         if (tq.kind != TokKind::kWord || tq.in_quote) break;
-        if (tq.cap && (!IsCommonCapitalised(L(q)) || IsOrganisationWord(L(q)))) {
+        if (tq.cap && (!IsCommonCapitalised(L(q)) || IsCommonOrganisationName(L(q)))) {
           stop = q + 1;
           continue;
         }
