@@ -133,6 +133,11 @@ int main(int argc, char** argv) {
     opts.threshold = t;
     opts.merge_threshold = merge;
     opts.split_threshold = split_threshold;
+    // one order's stories, by the clusterer alone or through the link stage (--pipeline)
+    auto cluster = [&](uint64_t seed) {
+      const std::vector<size_t> order = ev::ShuffledOrder(docs.size(), seed);
+      return pipeline ? ev::ClusterWithLinker(docs, order, opts) : ev::ClusterOnline(docs, order, opts);
+    };
     std::clock_t c1 = std::clock();
     ev::OrderRuns r = ev::EvaluateOrders(docs, gold, opts, seeds, pipeline);
     double secs = static_cast<double>(std::clock() - c1) / CLOCKS_PER_SEC;
@@ -164,7 +169,7 @@ int main(int argc, char** argv) {
                   sum_mean / subsets, sum_min / subsets, worst);
     }
     if (dump_seed > 0) {
-      auto pred = ev::ClusterOnline(docs, ev::ShuffledOrder(docs.size(), static_cast<uint64_t>(dump_seed)), opts);
+      auto pred = cluster(static_cast<uint64_t>(dump_seed));
       std::map<std::string, std::vector<size_t>> members;
       for (size_t i = 0; i < pred.size(); ++i) members[pred[i]].push_back(i);
       std::map<std::string, std::vector<std::string>> by_gold;  // sorted by the first member's label
@@ -187,7 +192,7 @@ int main(int argc, char** argv) {
         for (auto& l : lines) std::printf("%s\n", l.c_str());
     }
     if (per_topic) {
-      auto pred = ev::ClusterOnline(docs, ev::ShuffledOrder(docs.size(), 1), opts);
+      auto pred = cluster(1);
       // Wrongly joined pairs: same topic (the other story of the kind) or another topic.
       size_t same_topic = 0, other_topic = 0, split_pairs = 0;
       for (size_t i = 0; i < ecb.size(); ++i)
