@@ -3,32 +3,15 @@
 // source, every planted fact change is found with its offsets, and no fact change is invented.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
 #include "copies_generator.h"
+#include "link/copies_test_util.h"
 #include "newsgraph/analyze.h"
 #include "newsgraph/copies.h"
 
 namespace newsgraph {
 namespace {
-
-struct Article {
-  std::string text, published;
-};
-
-std::vector<Article> Wikinews() {
-  std::vector<Article> out;
-  std::ifstream in(std::string(NEWSGRAPH_SOURCE_DIR) + "/data/sample/wikinews.jsonl");
-  std::string line;
-  while (std::getline(in, line)) {
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded()) continue;
-    out.push_back({j.value("text", ""), j.value("published", "")});
-  }
-  return out;
-}
 
 LinkDocument Doc(std::string id, std::string text, std::string published) {
   LinkDocument d;
@@ -73,7 +56,7 @@ std::vector<Style> Styles() {
 }
 
 TEST(CopiesGenerated, PlantedChangesFoundNoneInvented) {
-  std::vector<Article> articles = Wikinews();
+  std::vector<test::WikinewsArticle> articles = test::SampleWikinews();
   ASSERT_GE(articles.size(), 20u);
   int planted = 0, found = 0, invented = 0, linked = 0, copies_made = 0, relation_right = 0;
   std::map<std::string, int> planted_by_kind;

@@ -13,6 +13,7 @@
 #include "link/copies_index.h"
 #include "link/copies_prepared_cache.h"
 #include "link/copies_relation.h"
+#include "link/copies_test_util.h"
 #include "link/copies_words.h"
 #include "newsgraph/copies.h"
 
@@ -127,23 +128,9 @@ TEST(CopiesPreparedCache, LinkingFindsTheSameWithAndWithoutIt) {
     auto d = std::make_shared<LinkDocument>(bench::ToLinkDocument(corpus.Get(i)));
     std::vector<CopyRelation> a = plain.Link(*d, fetch);
     std::vector<CopyRelation> b = cached.Link(*d, fetch);
-    ASSERT_EQ(a.size(), b.size()) << d->id;
-    for (size_t k = 0; k < a.size(); ++k) {
-      EXPECT_EQ(a[k].copy, b[k].copy);
-      EXPECT_EQ(a[k].source, b[k].source);
-      EXPECT_EQ(a[k].relation, b[k].relation);
-      EXPECT_EQ(a[k].direction, b[k].direction);
-      EXPECT_EQ(a[k].similarity, b[k].similarity);
-      EXPECT_EQ(a[k].coverage_copy, b[k].coverage_copy);
-      EXPECT_EQ(a[k].coverage_source, b[k].coverage_source);
-      ASSERT_EQ(a[k].changes.size(), b[k].changes.size());
-      for (size_t c = 0; c < a[k].changes.size(); ++c) {
-        EXPECT_EQ(a[k].changes[c].kind, b[k].changes[c].kind);
-        EXPECT_EQ(a[k].changes[c].copy_start, b[k].changes[c].copy_start);
-        EXPECT_EQ(a[k].changes[c].source_text, b[k].changes[c].source_text);
-      }
-      ++relations;
-    }
+    test::ExpectSameRelations(a, b, d->id);
+    if (::testing::Test::HasFatalFailure()) return;
+    relations += static_cast<int>(a.size());
     store[d->id] = d;
   }
   EXPECT_GT(relations, 40);

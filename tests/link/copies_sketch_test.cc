@@ -6,16 +6,15 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "bench/copies_corpus.h"
 #include "copies_generator.h"
 #include "link/copies_relation.h"
+#include "link/copies_test_util.h"
 #include "link/copies_sentence_sketch.h"
 #include "link/copies_words.h"
 #include "newsgraph/analyze.h"
@@ -206,27 +205,11 @@ TEST(CopiesSketch, NeverRulesOutAPairThatAligns) {
   EXPECT_GT(ruled_out, pairs / 4);
 }
 
-struct Article {
-  std::string text;
-};
-
-std::vector<Article> Wikinews() {
-  std::vector<Article> out;
-  std::ifstream in(std::string(NEWSGRAPH_SOURCE_DIR) + "/data/sample/wikinews.jsonl");
-  std::string line;
-  while (std::getline(in, line)) {
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded()) continue;
-    out.push_back({j.value("text", "")});
-  }
-  return out;
-}
-
 // Generated copies of real texts (synonyms at several rates, reordered, cut, with boilerplate)
 // and every pair of different Wikinews texts: whenever the alignment makes a span pair at the
 // threshold (the shipped one, and lower ones), the sketch lets the pair through, both ways.
 TEST(CopiesSketch, NeverRulesOutRealTextsThatAlign) {
-  std::vector<Article> articles = Wikinews();
+  std::vector<test::WikinewsArticle> articles = test::SampleWikinews();
   ASSERT_GE(articles.size(), 20u);
   int aligned = 0, checked = 0;
   auto check = [&](const std::string& a, const std::string& b) {
@@ -287,23 +270,9 @@ TEST(CopiesSketch, LinkingFindsTheSameWithAndWithoutThem) {
     auto d = std::make_shared<LinkDocument>(bench::ToLinkDocument(corpus.Get(i)));
     std::vector<CopyRelation> a = plain.Link(*d, count_plain);
     std::vector<CopyRelation> b = sketched.Link(*d, count_sketched);
-    ASSERT_EQ(a.size(), b.size()) << d->id;
-    for (size_t k = 0; k < a.size(); ++k) {
-      EXPECT_EQ(a[k].copy, b[k].copy);
-      EXPECT_EQ(a[k].source, b[k].source);
-      EXPECT_EQ(a[k].relation, b[k].relation);
-      EXPECT_EQ(a[k].direction, b[k].direction);
-      EXPECT_EQ(a[k].similarity, b[k].similarity);
-      EXPECT_EQ(a[k].coverage_copy, b[k].coverage_copy);
-      EXPECT_EQ(a[k].coverage_source, b[k].coverage_source);
-      ASSERT_EQ(a[k].changes.size(), b[k].changes.size());
-      for (size_t c = 0; c < a[k].changes.size(); ++c) {
-        EXPECT_EQ(a[k].changes[c].kind, b[k].changes[c].kind);
-        EXPECT_EQ(a[k].changes[c].copy_start, b[k].changes[c].copy_start);
-        EXPECT_EQ(a[k].changes[c].source_text, b[k].changes[c].source_text);
-      }
-      ++relations;
-    }
+    test::ExpectSameRelations(a, b, d->id);
+    if (::testing::Test::HasFatalFailure()) return;
+    relations += static_cast<int>(a.size());
     store[d->id] = d;
   }
   EXPECT_GT(relations, 250);
