@@ -76,21 +76,31 @@ std::vector<LinkDocument> EcbLinkDocuments(const std::vector<EcbDocument>& docs,
   return out;
 }
 
-std::vector<std::string> ClusterOnline(const std::vector<LinkDocument>& docs,
-                                       const std::vector<size_t>& order, const StoryOptions& options,
-                                       std::vector<StoryChange>* changes) {
-  StoryClusterer clusterer(options);
-  for (size_t i : order) (void)clusterer.Add(docs[i], StoryEvidence{});
+namespace {
+
+// One label per document: its story's id ("?" and its index when no story holds it).
+std::vector<std::string> StoryLabels(const std::vector<LinkDocument>& docs,
+                                     const std::vector<Story>& stories) {
   std::unordered_map<std::string, std::string> story_of;
-  for (const Story& s : clusterer.Stories())
+  for (const Story& s : stories)
     for (const std::string& d : s.documents) story_of[d] = s.id;
   std::vector<std::string> out(docs.size());
   for (size_t i = 0; i < docs.size(); ++i) {
     auto it = story_of.find(docs[i].id);
     out[i] = it == story_of.end() ? "?" + std::to_string(i) : it->second;
   }
-  if (changes) *changes = clusterer.Changes();
   return out;
+}
+
+}  // namespace
+
+std::vector<std::string> ClusterOnline(const std::vector<LinkDocument>& docs,
+                                       const std::vector<size_t>& order, const StoryOptions& options,
+                                       std::vector<StoryChange>* changes) {
+  StoryClusterer clusterer(options);
+  for (size_t i : order) (void)clusterer.Add(docs[i], StoryEvidence{});
+  if (changes) *changes = clusterer.Changes();
+  return StoryLabels(docs, clusterer.Stories());
 }
 
 std::vector<std::string> ClusterWithLinker(const std::vector<LinkDocument>& docs,
@@ -109,16 +119,8 @@ std::vector<std::string> ClusterWithLinker(const std::vector<LinkDocument>& docs
   };
   for (size_t i : order) linker.Add(docs[i], {}, fetch);
   LinkOutput out = linker.Finish();
-  std::unordered_map<std::string, std::string> story_of;
-  for (const Story& s : out.stories)
-    for (const std::string& d : s.documents) story_of[d] = s.id;
-  std::vector<std::string> labels(docs.size());
-  for (size_t i = 0; i < docs.size(); ++i) {
-    auto it = story_of.find(docs[i].id);
-    labels[i] = it == story_of.end() ? "?" + std::to_string(i) : it->second;
-  }
   if (changes) *changes = out.story_changes;
-  return labels;
+  return StoryLabels(docs, out.stories);
 }
 
 std::vector<size_t> ShuffledOrder(size_t n, uint64_t seed) {
