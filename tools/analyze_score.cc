@@ -88,6 +88,8 @@ newsgraph::Analysis FromJson(const json& j) {
       x.value_max = n["value"][1].get<double>();
     }
     x.unit = S(n, "unit");
+    x.score = n.contains("score") && n["score"].is_boolean() && n["score"].get<bool>();
+    if (x.score && x.vague) x.value = x.value_max = 0;
     a.numbers.push_back(x);
   }
   return a;

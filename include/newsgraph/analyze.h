@@ -82,6 +82,11 @@ struct NumberClaim {
   // qualifier alone still reads a true claim. The JSON form writes "value": null and the bound
   // as "at_least" (docs/formats/analysis.md).
   bool vague = false;
+  // A result or tally written "a-b" ("won 112-107", "the court ruled 5-4", "lead the series
+  // 2-1"): value is the first side and value_max the second, in the order written, so either
+  // may be the larger and the pair is no range. A tennis match's sets ("6-4, 7-6 (5)") are one
+  // score with vague set: the JSON form writes "value": null and no bound.
+  bool score = false;
 };
 
 struct Analysis {

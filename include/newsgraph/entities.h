@@ -64,6 +64,10 @@ struct ValueMention {
   // troops", "several times"): value (== value_max) is the lower bound the words imply (200,
   // 20000, 2) and the qualifier is "at least".
   bool vague = false;
+  // A result or tally written "a-b" ("won 112-107", "a 5-4 ruling"): value is the first side
+  // and value_max the second, in the order written (either may be the larger). A tennis match's
+  // sets ("6-4, 7-6 (5)") are one score that is also vague: no single value.
+  bool score = false;
 };
 
 // Finds dates, times, money, percentages, quantities with units and durations. Relative dates

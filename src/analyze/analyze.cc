@@ -30,7 +30,7 @@ Analysis AnalyzeText(std::string_view text, const AnalyzeOptions& options) {
     std::vector<ValueMention> exact;
     exact.reserve(values.size());
     for (const auto& v : values)
-      if (!v.vague) exact.push_back(v);
+      if (!v.vague && !v.score) exact.push_back(v);
     a.communications = analyze::FindCommunications(scan, people, exact, options.published);
     a.statements = analyze::FindStatements(scan, people, a.quotes, exact);
   }
@@ -53,6 +53,7 @@ Analysis AnalyzeText(std::string_view text, const AnalyzeOptions& options) {
     c.unit = v.unit;
     c.qualifier = v.qualifier;
     c.vague = v.vague;
+    c.score = v.score;
     c.start = v.start;
     c.end = v.end;
     a.numbers.push_back(std::move(c));

@@ -45,6 +45,7 @@ class Writer {
     else
       Str(s);
   }
+  void Bool(bool b) { out += b ? "true" : "false"; }
   void Num(double v) {
     if (!std::isfinite(v)) v = 0;
     char buf[64];
@@ -194,7 +195,7 @@ std::string AnalysisToJson(const Analysis& a, int indent) {
     w.Key("value");
     if (n.vague) {
       w.StrOrNull({});
-    } else if (n.value_max > n.value) {
+    } else if (n.value_max > n.value || n.score) {
       w.Open('[');
       w.Item(); w.Num(n.value);
       w.Item(); w.Num(n.value_max);
@@ -202,12 +203,16 @@ std::string AnalysisToJson(const Analysis& a, int indent) {
     } else {
       w.Num(n.value);
     }
-    if (n.vague) {
+    if (n.vague && !n.score) {
       // the lower bound the words imply; the qualifier ("at least") is that bound's
       w.Key("at_least"); w.Num(n.value);
     }
+    if (n.score) {
+      // a result "112-107": "value" holds the two sides in the order written
+      w.Key("score"); w.Bool(true);
+    }
     w.Key("unit"); w.StrOrNull(n.unit);
-    w.Key("qualifier"); w.StrOrNull(n.vague ? std::string() : n.qualifier);
+    w.Key("qualifier"); w.StrOrNull(n.vague || n.score ? std::string() : n.qualifier);
     w.Key("start"); w.Num(n.start);
     w.Key("end"); w.Num(n.end);
     w.Close('}');

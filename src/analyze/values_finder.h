@@ -23,8 +23,8 @@ class ValueFinder {
     const uint32_t n = static_cast<uint32_t>(s_.toks.size());
     for (uint32_t t = 0; t < n;) {
       uint32_t next = t + 1;
-      if (Date(t, &next) || Money(t, &next) || Age(t, &next) || Vague(t, &next) ||
-          Count(t, &next)) {
+      if (Date(t, &next) || Money(t, &next) || Age(t, &next) || Score(t, &next) ||
+          Vague(t, &next) || Count(t, &next)) {
         t = next;
         continue;
       }
@@ -167,6 +167,13 @@ class ValueFinder {
   bool Money(uint32_t t, uint32_t* next);
 
   bool Count(uint32_t t, uint32_t* next);
+
+  // Figures written as two numbers joined by a hyphen (values_scores.cc): a result or tally
+  // ("won 112-107", "a 5-4 ruling", "lead the series 2-1"), emitted with score set, value the
+  // first side and value_max the second as written; a tennis match's sets ("6-4, 7-6 (5)") as
+  // one vague score; and a range with its counted noun ("3-5 years"). Anything else written
+  // that way (a season "2019-20", a code "24-7", a phone number) is left alone.
+  bool Score(uint32_t t, uint32_t* next);
 
   // A vague figure: "hundreds of people", "tens of thousands of troops", "dozens of officers",
   // "scores of homes", "several thousand teachers", "a few hundred", "several times", "decades

@@ -265,7 +265,9 @@ void World::Impl::AddClaims(const LinkDocument& doc, const std::vector<uint32_t>
       doc_people.push_back(p);
   for (const NumberClaim& n : doc.analysis.numbers) {
     const std::string unit = ascii::Lower(n.unit);
-    if (unit.empty() || analyze::IsDurationUnit(unit) || unit == "percent" || unit == "%") continue;
+    // a result ("112-107") is two figures of two sides, no amount of one quantity
+    if (n.score || unit.empty() || analyze::IsDurationUnit(unit) || unit == "percent" || unit == "%")
+      continue;
     world::FigureClaim f;
     f.text = n.text;
     f.qualifier = n.qualifier;

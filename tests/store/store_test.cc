@@ -156,6 +156,32 @@ TEST_F(StoreTest, VagueFiguresRoundTripAsAnalysed) {
   sqlite3_close(db);
 }
 
+TEST_F(StoreTest, ScoresRoundTripWithTheirSidesInOrder) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  StoredDocument sd = Doc("The visitors lost 87-93 in Denver, and Ortega won 6-1, 6-4 the next day.",
+                          "s.txt", 0);
+  AnalyzeOptions o;
+  o.use_ner = false;
+  sd.analysis = AnalyzeText(sd.document.text, o);
+  ASSERT_EQ(sd.analysis->numbers.size(), 2u) << AnalysisToJson(*sd.analysis);
+  sd.signature = ComputeSignature(sd.document.text);
+  ASSERT_EQ(*(*store)->Add({sd}), 1u);
+  auto got = (*store)->GetAnalysis(sd.document.id.hex);
+  ASSERT_TRUE(got.ok() && got->has_value());
+  EXPECT_EQ(AnalysisToJson(**got), AnalysisToJson(*sd.analysis));
+  const NumberClaim& result = (**got).numbers[0];
+  EXPECT_TRUE(result.score);
+  EXPECT_FALSE(result.vague);
+  EXPECT_EQ(result.value, 87);
+  EXPECT_EQ(result.value_max, 93);
+  EXPECT_EQ(result.qualifier, "");
+  const NumberClaim& sets = (**got).numbers[1];
+  EXPECT_TRUE(sets.score);
+  EXPECT_TRUE(sets.vague);
+  EXPECT_EQ(sets.qualifier, "");
+}
+
 TEST_F(StoreTest, OfficeChecksRoundTripAndFilterByVerdict) {
   auto store = Store::Open(path_);
   ASSERT_TRUE(store.ok());

@@ -215,7 +215,8 @@ ScoreReport ScoreAnalysis(const Analysis& got, const nlohmann::json& gold) {
                             // prediction only, an exact one an exact prediction with its value
                             const bool gold_vague = std::isnan(lo);
                             if (n.vague != gold_vague) return false;
-                            double nhi = n.value_max > n.value ? n.value_max : n.value;
+                            // a result "2-1" keeps its sides in the order written
+                            double nhi = n.value_max > n.value || n.score ? n.value_max : n.value;
                             if (!n.vague && (!Close(n.value, lo) || !Close(nhi, hi))) return false;
                             std::string a = Fold(n.text), b = Fold(JStr(g, "text"));
                             return !a.empty() && !b.empty() &&

@@ -52,7 +52,9 @@ export function annotations(d) {
   }
   for (const n of a.numbers || []) {
     // a vague figure ("hundreds of people") has no value, only the bound its words imply
-    const amount = n.value === null && n.at_least !== undefined ? ['at least', n.at_least]
+    // a result ("112-107") keeps its sides in the order written; a match's sets have no value
+    const amount = n.score ? ['result', Array.isArray(n.value) ? n.value.join('-') : n.text]
+      : n.value === null && n.at_least !== undefined ? ['at least', n.at_least]
       : [n.qualifier, Array.isArray(n.value) ? n.value.join('–') : n.value];
     out.push({ kind: 'figure', start: n.start, end: n.end, title: [...amount, n.unit].filter((x) => x !== null && x !== undefined && x !== '').join(' '), number: n });
   }

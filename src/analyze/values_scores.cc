@@ -1,0 +1,141 @@
+// Figures written as two numbers joined by a hyphen: results and tallies ("beat the Clippers
+// 112-107", "the court ruled 5-4", "lead the series 2-1"), a tennis match's sets ("won 6-4,
+// 7-6 (5)") and ranges with their counted noun ("3-5 years"). The tokenizer keeps "112-107" as
+// one number token; the other recognisers leave such tokens alone.
+#include <algorithm>
+#include <string_view>
+
+#include "analyze/internal.h"
+#include "analyze/values_finder.h"
+
+namespace newsgraph::analyze::values_internal {
+namespace {
+
+// "112-107" -> 112, 107. Each side one to three digits without a leading zero (so a season
+// "2019-20", a phone number "555-0134" or a date "2021-12" is no pair).
+bool Pair(std::string_view w, int* a, int* b) {
+  const size_t h = w.find('-');
+  if (h == std::string_view::npos) return false;
+  auto side = [](std::string_view d, int* v) {
+    if (d.empty() || d.size() > 3 || (d.size() > 1 && d[0] == '0')) return false;
+    int x = 0;
+    for (char c : d) {
+      if (c < '0' || c > '9') return false;
+      x = x * 10 + (c - '0');
+    }
+    *v = x;
+    return true;
+  };
+  return side(w.substr(0, h), a) && side(w.substr(h + 1), b);
+}
+
+// Words that make a pair a result or a tally: the verbs and nouns of winning, losing, leading,
+// voting and ruling, and the words a result is told with ("ended 1-1", "a 2-1 lead").
+bool IsResultWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "won",      "win",      "wins",      "winning",   "beat",     "beats",    "beating",
+      "beaten",   "defeated", "defeat",    "defeats",   "defeating", "lost",    "lose",
+      "loses",    "losing",   "loss",      "losses",    "led",      "lead",     "leads",
+      "leading",  "trail",    "trails",    "trailed",   "trailing", "drew",     "draw",
+      "tied",     "tie",      "edged",     "routed",    "downed",   "topped",   "crushed",
+      "thrashed", "swept",    "clinched",  "rallied",   "victory",  "victories", "triumph",
+      "score",    "scored",   "scoreline", "ended",     "finished", "series",   "record",
+      "voted",    "vote",     "votes",     "ruled",     "ruling",   "decision", "majority",
+      "margin",   "verdict",  "tally"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+}  // namespace
+
+bool ValueFinder::Score(uint32_t t, uint32_t* next) {
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  if (s_.toks[t].kind != TokKind::kNumber) return false;
+  int a, b;
+  if (!Pair(L(t), &a, &b)) return false;
+  // money ("$3-5") belongs to the money recogniser
+  if (t > 0 && SameSentence(t - 1, t) && s_.toks[t - 1].kind == TokKind::kSymbol) return false;
+  // "0-60 mph", "0-100 km/h": a speed test, no range of values
+  if (a == 0 && t + 1 < n && SameSentence(t, t + 1) && IsMeasureUnit(L(t + 1))) return false;
+
+  // a range of shares: "30-60%", "5-10 percent", "30-60 per cent"
+  if (a < b && t + 1 < n && SameSentence(t, t + 1) &&
+      (s_.Text(t + 1) == "%" || Is(t + 1, "percent") || (Is(t + 1, "per") && Is(t + 2, "cent")))) {
+    const uint32_t last = Is(t + 1, "per") ? t + 3 : t + 2;
+    uint32_t first;
+    std::string qual = Qualifier(t, &first);
+    Emit(ValueKind::kPercent, first, last, a, b, "%", qual, FormatNumber(a) + "%");
+    *next = last;
+    return true;
+  }
+
+  // a range with its counted noun: "3-5 years", "10-15 minute walks", "2-3 games"
+  if (a < b && t + 1 < n && SameSentence(t, t + 1) && s_.toks[t + 1].kind == TokKind::kWord &&
+      !s_.toks[t + 1].cap) {
+    const std::string& w = L(t + 1);
+    const bool plural = w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's';
+    if (IsDurationUnit(w) || IsMeasureUnit(w) || (plural && !IsFunctionWord(w))) {
+      uint32_t first;
+      std::string qual = Qualifier(t, &first);
+      const bool duration = IsDurationUnit(w);
+      const std::string unit(s_.Text(t + 1));
+      Emit(duration ? ValueKind::kDuration : ValueKind::kQuantity, first, t + 2, a, b, unit, qual,
+           duration ? FormatNumber(a) + " " + unit : std::string());
+      *next = t + 2;
+      return true;
+    }
+  }
+
+  // a tennis match's sets: "6-4, 7-6 (5)", "6-7 (4), 6-4, 7-5" (each set won at six games or
+  // more, a tie-break's points in brackets after a 7-6 set)
+  auto set_at = [&](uint32_t u, uint32_t* end, bool* tiebreak) {
+    int x, y;
+    if (u >= n || !SameSentence(t, u) || s_.toks[u].kind != TokKind::kNumber ||
+        !Pair(L(u), &x, &y) || std::max(x, y) < 6 || std::max(x, y) > 7)
+      return false;
+    *end = u + 1;
+    *tiebreak = false;
+    if (u + 3 < n && SameSentence(t, u + 3) && s_.Text(u + 1) == "(" &&
+        s_.toks[u + 2].kind == TokKind::kNumber && s_.Text(u + 3) == ")" &&
+        std::min(x, y) == 6 && std::max(x, y) == 7) {
+      *end = u + 4;
+      *tiebreak = true;
+    }
+    return true;
+  };
+  {
+    uint32_t end;
+    bool tiebreak;
+    if (set_at(t, &end, &tiebreak)) {
+      int sets = 1;
+      bool any_tiebreak = tiebreak;
+      uint32_t e2;
+      while (end + 1 < n && s_.Text(end) == "," && set_at(end + 1, &e2, &tiebreak)) {
+        end = e2;
+        ++sets;
+        any_tiebreak = any_tiebreak || tiebreak;
+      }
+      if (sets >= 2 || any_tiebreak) {
+        Emit(ValueKind::kQuantity, t, end, 0, 0, "", "", "");
+        out_.back().score = true;
+        out_.back().vague = true;
+        *next = end;
+        return true;
+      }
+    }
+  }
+
+  // a result or a tally: a word of winning, losing, leading, voting or ruling nearby in the
+  // sentence ("beat the Clippers 112-107", "a 5-4 ruling", "ended 1-1")
+  bool result = false;
+  for (uint32_t u = t > 6 ? t - 6 : 0; u < t && !result; ++u)
+    result = SameSentence(u, t) && IsResultWord(L(u));
+  for (uint32_t u = t + 1; u < n && u <= t + 2 && !result; ++u)
+    result = SameSentence(t, u) && IsResultWord(L(u));
+  if (!result) return false;
+  Emit(ValueKind::kQuantity, t, t + 1, a, b, "", "", "");
+  out_.back().score = true;
+  *next = t + 1;
+  return true;
+}
+
+}  // namespace newsgraph::analyze::values_internal
