@@ -323,7 +323,8 @@ void CommFinder::Verb(uint32_t t) {
     ++o;
   }
   // "spoke several times with Y", "met briefly with Y", "spoke by phone on Monday with Y"
-  for (uint32_t j = o; j < N() && j < o + 4 && Same(j, t); ++j) {
+  uint32_t limit = o + 4;
+  for (uint32_t j = o; j < N() && j < limit && Same(j, t); ++j) {
     if (L(j) == "with" || L(j) == "to") {
       if (j > o) o = j;
       break;
@@ -332,6 +333,20 @@ void CommFinder::Verb(uint32_t t) {
     if (l == "on" && j + 1 < N() && IsWeekday(L(j + 1))) {
       ++j;
       continue;
+    }
+    // a named place between the verb and its "with": "met in Berlin on Friday with Y", "met at
+    // the Elysee Palace with Y" (a person there is no place: "met at Putin's dacha" stops)
+    if ((l == "in" || l == "at") && j + 1 < N() && Same(j + 1, t)) {
+      uint32_t u = L(j + 1) == "the" ? j + 2 : j + 1;
+      const uint32_t name = u;
+      while (u < N() && Same(u, t) && u < name + 4 && s_.toks[u].cap &&
+             s_.toks[u].kind == TokKind::kWord && !MentionAt(u))
+        ++u;
+      if (u > name && u < N() && s_.toks[u].kind != TokKind::kPossessive) {
+        limit += u - j;
+        j = u - 1;
+        continue;
+      }
     }
     // "met Tuesday with Y", "spoke yesterday to Y"
     if (IsWeekday(l) || l == "yesterday" || l == "today" || l == "tonight" || l == "again" ||

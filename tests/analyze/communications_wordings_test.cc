@@ -131,6 +131,19 @@ TEST(CommunicationWordings, SpokeByPhoneOnAWeekdayWithSomeone) {
   EXPECT_EQ(c->date, "2022-03-07");
 }
 
+TEST(CommunicationWordings, ANamedPlaceBetweenTheVerbAndItsWith) {
+  auto a = Analyse("Chancellor Jon Berg met in Vienna on Tuesday with President Ana Ruiz. Later, "
+                   "Senator Ida Holm met at the White House with Mayor Paul Nagy.");
+  const auto* c = Find(a, {"Jon Berg", "Ana Ruiz"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "meeting");
+  EXPECT_EQ(c->when, "on Tuesday");
+  EXPECT_NE(Find(a, {"Ida Holm", "Paul Nagy"}), nullptr) << Dump(a);
+  // a person's place is no place name: the owner is not skipped over
+  auto b = Analyse("Chancellor Jon Berg met at Ana Ruiz's villa with his lawyers.");
+  EXPECT_EQ(Find(b, {"Jon Berg", "Ana Ruiz"}), nullptr) << Dump(b);
+}
+
 TEST(CommunicationWordings, TheDefiniteTitleAsSubject) {
   auto a = Analyse("President Ana Ruiz warned her rivals on Tuesday. The president spoke with "
                    "Chancellor Jon Berg on Wednesday.");
