@@ -34,6 +34,27 @@ class QuoteFinder {
     return m && m->last == e ? m : nullptr;
   }
 
+  // The organisation the analysis found whose mention ends at token e-1 ("the Electoral
+  // Commission", "the People's Daily"), or empty. A name of one word is left out: the model
+  // takes a misspelt surname for one ("Bauchtman says").
+  std::string OrganisationEndingAt(uint32_t e) const {
+    if (e == 0) return {};
+    const uint32_t end = s_.toks[e - 1].end;
+    for (const NamedThing& o : p_.organizations)
+      for (const Mention& m : o.mentions) {
+        if (m.end != end || p_.MentionCovering(e - 1) != nullptr) continue;
+        uint32_t b = e - 1;
+        while (b > 0 && s_.toks[b - 1].start >= m.start) --b;
+        const bool possessive = b >= 2 && s_.toks[b - 1].kind == TokKind::kPossessive;
+        if (b + 1 == e && !possessive) return {};
+        // a name with a possessive inside ("People's Daily"): the whole name
+        if (possessive && s_.toks[b - 2].cap && s_.toks[b - 2].kind == TokKind::kWord)
+          return std::string(s_.TextRange(b - 2, e));
+        return o.name;
+      }
+    return {};
+  }
+
   bool Cue(uint32_t t) const {
     const std::string& l = L(t);
     if (l == "statement" || l == "tweet" || l == "interview" || l == "according") return false;

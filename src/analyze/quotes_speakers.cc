@@ -242,6 +242,15 @@ std::string QuoteFinder::Subject(uint32_t c, uint32_t sent_first) const {
       if (tj.in_quote || tj.kind == TokKind::kQuote || Cue(j) || p_.MentionCovering(j)) break;
       if (s_.Text(j) != ",") continue;
       if (const PersonMention* m = MentionEndingAt(j); m && !m->modifier) return SpeakerOf(*m);
+      // "the People's Daily, the party's mouthpiece, warned": an organisation the same way,
+      // when no person comes before it in the clause ("X, head of U.S. Northern Command,
+      // which ..., acknowledged" is X's)
+      if (std::string org = OrganisationEndingAt(j); !org.empty()) {
+        bool person_before = false;
+        for (uint32_t b = sent_first; b < j && !person_before; ++b)
+          person_before = p_.MentionCovering(b) != nullptr;
+        if (!person_before) return org;
+      }
       break;
     }
   }
@@ -250,6 +259,8 @@ std::string QuoteFinder::Subject(uint32_t c, uint32_t sent_first) const {
   for (int k = 0; k < 7 && t > sent_first; ++k) {
     uint32_t e = t;
     if (const PersonMention* m = MentionEndingAt(e)) return SpeakerOf(*m);
+    // an organisation as the subject: "Twitter pledged to take “...”"
+    if (std::string org = OrganisationEndingAt(e); !org.empty() && k <= 2) return org;
     std::string d = Description(e, sent_first);
     if (!d.empty() && k <= 2) return d;
     const Tok& prev = s_.toks[t - 1];

@@ -61,6 +61,21 @@ TEST(Attribution, OrganisationAfterCueAndItAdded) {
   EXPECT_EQ(q4->speaker, "spokesman");
 }
 
+TEST(Attribution, AnOrganisationBeforeItsAppositiveSpeaks) {
+  auto a = Analyse(
+      "The Harbour Safety Board, the regulator of the port, warned that the pier was \u201ca "
+      "disaster waiting to happen.\u201d\n\n"
+      "Admiral Ken Ross, head of the Fleet Support Command, which runs the base, said the navy "
+      "would \u201cstay the course.\u201d\n");
+  const Quote* q1 = QuoteStarting(a, "a disaster");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(q1->speaker, "Harbour Safety Board");
+  // the person opening the clause speaks, not the organisation in the appositive
+  const Quote* q2 = QuoteStarting(a, "stay the course");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speaker, "Ken Ross");
+}
+
 TEST(Attribution, NamedInAppositionAfterTheDescription) {
   auto a = Analyse("\"We will win the cup,\" said the club's coach, Rhea Lindqvist.\n\n"
                    "\"It was close,\" said the referee.\n");
