@@ -197,7 +197,7 @@ std::vector<Communication> CommFinder::Run() {
                 ((w == "received" || w == "welcomed" || w == "greeted") && t + 1 < n &&
                  (TitledPersonAt(t + 1, nullptr) || PassiveBy(t))) ||
                 (w == "shook" && t + 2 < n && L(t + 1) == "hands" && L(t + 2) == "with") ||
-                (w == "briefed" && t + 1 < n && TitledPersonAt(t + 1, nullptr)) ||
+                (w == "briefed" && t + 1 < n && (TitledPersonAt(t + 1, nullptr) || PassiveBy(t))) ||
                 w == "summoned" || w == "summons" ||
                 ((w == "contact" || w == "touch") && t > 0 && L(t - 1) == "in" && t + 1 < n &&
                  L(t + 1) == "with"))) {
@@ -630,6 +630,15 @@ void CommFinder::Noun(uint32_t t) {
       std::vector<int> subjects;
       bool saw_and = false;
       uint32_t at = subj + 1;
+      // the names in apposition to a described subject: "The two leaders, X and Y, held talks"
+      if (subj < N() && subj >= 2 && Same(subj, t) && L(subj) == "," && MentionAt(subj - 1)) {
+        const PersonMention* last = MentionAt(subj - 1);
+        const uint32_t f = last->title_first;
+        if (f >= 2 && L(f - 1) == "and" && MentionAt(f - 2)) {
+          const uint32_t g = MentionAt(f - 2)->title_first;
+          if (g >= 2 && Same(g - 1, t) && L(g - 1) == ",") at = subj;
+        }
+      }
       while (at > 0 && at - 1 < N() && Same(at - 1, t)) {
         uint32_t b;
         std::vector<int> two;

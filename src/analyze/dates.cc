@@ -85,6 +85,20 @@ bool SentenceIsFuture(const Scan& scan, uint32_t sentence) {
   return false;
 }
 
+namespace {
+
+bool IsArrangedActivity(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "meeting",  "hosting",   "visiting",  "speaking",  "talking",   "holding",
+      "travelling", "traveling", "heading", "flying",    "receiving", "attending",
+      "convening", "welcoming", "calling"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+}  // namespace
+
 bool FutureAt(const Scan& scan, uint32_t tok) {
   if (tok >= scan.toks.size()) return false;
   uint32_t sentence = scan.toks[tok].sentence;
@@ -106,7 +120,10 @@ bool FutureAt(const Scan& scan, uint32_t tok) {
                   // "is planned for next week"
                   (w == "planned" && t + 1 < s.last && scan.toks[t + 1].lower == "for" &&
                    t > s.first &&
-                   (scan.toks[t - 1].lower == "is" || scan.toks[t - 1].lower == "are"));
+                   (scan.toks[t - 1].lower == "is" || scan.toks[t - 1].lower == "are")) ||
+                  // "is meeting Y on Friday", "are travelling to Kyiv on Monday": the present
+                  // progressive of an encounter or a journey tells what is arranged
+                  ((w == "is" || w == "are") && t + 1 < s.last && IsArrangedActivity(scan.toks[t + 1].lower));
     if (future) {
       best_future = std::min(best_future, d);
       continue;

@@ -144,6 +144,30 @@ TEST(CommunicationWordings, ANamedPlaceBetweenTheVerbAndItsWith) {
   EXPECT_EQ(Find(b, {"Jon Berg", "Ana Ruiz"}), nullptr) << Dump(b);
 }
 
+TEST(CommunicationWordings, NamesInAppositionPassiveBriefingsAndTheProgressive) {
+  // the names in apposition to a described subject are the subjects
+  auto a = Analyse("The two ministers, Jon Berg and Ana Ruiz, held talks in Vienna.");
+  const auto* c = Find(a, {"Jon Berg", "Ana Ruiz"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "talk");
+  // a briefing in the passive has its agent
+  auto b = Analyse("Senator Ida Holm was briefed by General Paul Nagy on Monday.");
+  const auto* d = Find(b, {"Ida Holm", "Paul Nagy"});
+  ASSERT_NE(d, nullptr) << Dump(b);
+  EXPECT_EQ(d->kind, "talk");
+  // "is meeting ... on Friday" is arranged: the coming Friday (the text is of a Thursday)
+  auto e = Analyse("Chancellor Jon Berg is meeting with President Ana Ruiz on Friday.");
+  const auto* f = Find(e, {"Jon Berg", "Ana Ruiz"});
+  ASSERT_NE(f, nullptr) << Dump(e);
+  EXPECT_EQ(f->status, "planned");
+  EXPECT_EQ(f->date, "2022-03-11");
+  auto g = Analyse("Chancellor Jon Berg was meeting with President Ana Ruiz on Friday.");
+  const auto* h = Find(g, {"Jon Berg", "Ana Ruiz"});
+  ASSERT_NE(h, nullptr) << Dump(g);
+  EXPECT_EQ(h->status, "happened");
+  EXPECT_EQ(h->date, "2022-03-04");
+}
+
 TEST(CommunicationWordings, TheDefiniteTitleAsSubject) {
   auto a = Analyse("President Ana Ruiz warned her rivals on Tuesday. The president spoke with "
                    "Chancellor Jon Berg on Wednesday.");
