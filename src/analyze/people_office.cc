@@ -58,7 +58,8 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
     uint32_t b = j;
     while (b > 0 && j - b < 2 && Same(b - 1, f) && s_.toks[b - 1].kind == TokKind::kWord &&
            !s_.toks[b - 1].cap && !IsFunctionWord(L(b - 1)) && !IsCueVerb(L(b - 1)) &&
-           !IsTitleModifier(L(b - 1)) && L(b - 1).size() > 2 &&
+           // a modifier opens a compound only before one ("science fiction writer")
+           (!IsTitleModifier(L(b - 1)) || b < j) && L(b - 1).size() > 2 &&
            L(b - 1).compare(L(b - 1).size() - 2, 2, "ed") != 0 &&
            L(b - 1).compare(L(b - 1).size() - 2, 2, "ly") != 0)
       --b;

@@ -219,6 +219,16 @@ TEST(Offices, CompoundTitlesAndListsAfterSuchAs) {
       EXPECT_EQ(p.office, "club owner");
     }
   }
+  // a title modifier before a compound keeps it whole ("deputy campaign manager")
+  auto c = Analyse("The memo came from deputy campaign manager Rick Vale. It cited science "
+                   "fiction writer Mara Holt.");
+  std::string vale, holt2;
+  for (const auto& p : c.people) {
+    if (p.name == "Rick Vale") vale = p.office;
+    if (p.name == "Mara Holt") holt2 = p.office;
+  }
+  EXPECT_EQ(vale, "deputy campaign manager");
+  EXPECT_EQ(holt2, "science fiction writer");
 }
 
 TEST(Statements, TensesFoldedAndOutletsTold) {
