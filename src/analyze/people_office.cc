@@ -31,6 +31,11 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
               ((l == "to" || l == "for" || l == "the" || l == "of") && j < f && p > 0 &&
                (IsTitleHead(L(p - 1)) || IsTitleModifier(L(p - 1)) ||
                 (l == "the" && p > 1 && IsTitleHead(L(p - 2))))) ||
+              // an organisation's name with "of" inside ("University of Texas Arlington
+              // Muslim Student Association president")
+              (l == "of" && j < f && p > 0 && s_.toks[j].cap && s_.toks[p - 1].cap &&
+               s_.toks[p - 1].kind == TokKind::kWord && IsOrganisationWord(L(p - 1)) &&
+               !HeadAt(j) && !IsTitleModifier(L(j)) && !IsHonorific(L(j))) ||
               (k.cap && !(IsFunctionWord(l) && k.sentence_start) &&
                !(IsFunctionWord(l) && !IsTitleModifier(l)));
     if (!ok) break;

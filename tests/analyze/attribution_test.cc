@@ -229,6 +229,17 @@ TEST(Offices, CompoundTitlesAndListsAfterSuchAs) {
   }
   EXPECT_EQ(vale, "deputy campaign manager");
   EXPECT_EQ(holt2, "science fiction writer");
+  // an organisation's name with "of" inside stays in the title; a title after "of" does not
+  // join the word before it ("the government of Prime Minister X")
+  auto d = Analyse("Department of Corrections spokeswoman Nora Diaz said the inmate was moved. "
+                   "The Government of Prime Minister Karl Olsen resigned.");
+  std::string diaz, olsen;
+  for (const auto& p : d.people) {
+    if (p.name == "Nora Diaz") diaz = p.office;
+    if (p.name == "Karl Olsen") olsen = p.office;
+  }
+  EXPECT_EQ(diaz, "Department of Corrections spokeswoman");
+  EXPECT_EQ(olsen, "Prime Minister");
 }
 
 TEST(Statements, TensesFoldedAndOutletsTold) {
