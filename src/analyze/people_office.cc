@@ -8,6 +8,16 @@
 
 namespace newsgraph::analyze {
 namespace people_internal {
+namespace {
+
+// Words that open a time phrase after an office ("named chief executive last year", "elected
+// mayor in 2018" has its "in" stop already): the office ends before them.
+bool IsTimeWord(std::string_view l) {
+  return l == "last" || l == "next" || l == "this" || l == "earlier" || l == "until" ||
+         l == "from" || l == "during" || l == "yesterday" || l == "today" || IsWeekday(l);
+}
+
+}  // namespace
 
 // The title chunk written directly before token `f` (the name's first token).
 uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
@@ -87,16 +97,45 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
   if (s_.Text(l) != ",") {
     uint32_t a = l;
     bool named = false;
-    if (L(a) == "is" || L(a) == "was") {
+    // "X served as ambassador", "X was forced to resign as minister", "X stepped down as
+    // chief executive": the office held, worded after "as"
+    {
+      uint32_t v = a;
+      while (v < n && v < l + 4 && Same(l, v) && !s_.toks[v].cap &&
+             (L(v) == "was" || L(v) == "has" || L(v) == "had" || L(v) == "been" ||
+              L(v) == "forced" || L(v) == "to" || L(v) == "also" || L(v) == "later" ||
+              L(v) == "previously" || L(v) == "once" || L(v) == "briefly" || L(v) == "will"))
+        ++v;
+      if (v < n && (L(v) == "stepped" || L(v) == "steps" || L(v) == "step" || L(v) == "took" ||
+                    L(v) == "takes" || L(v) == "take") &&
+          v + 1 < n && (L(v + 1) == "down" || L(v + 1) == "over"))
+        ++v;
+      static constexpr std::string_view kAsVerbs[] = {
+          "served", "serves", "serving", "serve", "resigned", "resign", "resigns", "retired",
+          "retire", "retires", "quit", "quits", "worked", "works", "work", "down", "over"};
+      if (v + 1 < n && Same(l, v + 1) && L(v + 1) == "as" &&
+          std::find(std::begin(kAsVerbs), std::end(kAsVerbs), L(v)) != std::end(kAsVerbs)) {
+        a = v + 2;
+        if (a < n && (L(a) == "the" || L(a) == "a" || L(a) == "an")) ++a;
+        named = true;
+      }
+    }
+    const bool as_office = named;  // the title phrase follows "as"
+    if (as_office) {
+    } else if (L(a) == "is" || L(a) == "was") {
       ++a;
     } else if (L(a) == "has" && a + 1 < n && L(a + 1) == "been") {
       a += 2;
     } else {
       return {};
     }
-    if (a < n && (L(a) == "now" || L(a) == "also")) ++a;
-    if (a < n && (L(a) == "named" || L(a) == "appointed" || L(a) == "elected" ||
-                  L(a) == "nominated")) {
+    if (as_office) {
+    } else if (a < n && (L(a) == "now" || L(a) == "also")) {
+      ++a;
+    }
+    if (as_office) {
+    } else if (a < n && (L(a) == "named" || L(a) == "appointed" || L(a) == "elected" ||
+                         L(a) == "nominated")) {
       named = true;
       ++a;
       if (a < n && L(a) == "as") ++a;
@@ -114,7 +153,13 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
       if (tx == "," || tx == "." || tx == ";" || tx == "(" || tx == ":" ||
           s_.toks[e].kind == TokKind::kQuote || L(e) == "who" || L(e) == "which" ||
           L(e) == "that" || L(e) == "and" || L(e) == "since" || L(e) == "in" ||
-          L(e) == "when" || L(e) == "after" || L(e) == "on")
+          L(e) == "when" || L(e) == "after" || L(e) == "on" || L(e) == "without" ||
+          IsTimeWord(L(e)))
+        break;
+      // "resigned as attorney general to head the committee": "to" before a verb ends it
+      // ("ambassador to France", "assistant to the president" go on)
+      if (L(e) == "to" && e + 1 < n && s_.toks[e + 1].kind == TokKind::kWord &&
+          !s_.toks[e + 1].cap && L(e + 1) != "the" && L(e + 1) != "a" && L(e + 1) != "an")
         break;
       if (HeadAt(e)) head = true;
       ++e;
@@ -138,6 +183,15 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
     a += 2;
     if (a < n && (L(a - 1) == "serves" || L(a - 1) == "served") && L(a) == "as") ++a;
     if (a < n && L(a) == "now") ++a;
+    // ", who was elected mayor in 2018,": the office named
+    if (a + 1 < n && (L(a) == "named" || L(a) == "appointed" || L(a) == "elected" ||
+                      L(a) == "nominated")) {
+      ++a;
+      if (L(a) == "as") ++a;
+    } else if (a < n && L(a).size() > 3 && L(a).compare(L(a).size() - 2, 2, "ed") == 0 &&
+               !s_.toks[a].cap && L(a - 1) != "serves" && L(a - 1) != "served") {
+      return {};  // ", who was killed by an officer": a passive, no description
+    }
     relative = true;
   }
   if (a < n && (L(a) == "the" || L(a) == "a" || L(a) == "an" || L(a) == "its" || L(a) == "his" ||
@@ -195,7 +249,9 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
   // a relative clause holds a verb phrase after the office: keep the noun phrase
   if (relative) {
     for (uint32_t k = a; k < e; ++k)
-      if (!s_.toks[k].cap && k > a && (L(k) == "and" || L(k) == "when" || L(k) == "until")) {
+      if (!s_.toks[k].cap && k > a &&
+          (L(k) == "and" || L(k) == "when" || L(k) == "until" || L(k) == "in" || L(k) == "on" ||
+           L(k) == "since" || L(k) == "after" || IsTimeWord(L(k)))) {
         e = k;
         break;
       }

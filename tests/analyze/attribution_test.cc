@@ -242,6 +242,26 @@ TEST(Offices, CompoundTitlesAndListsAfterSuchAs) {
   EXPECT_EQ(olsen, "Prime Minister");
 }
 
+TEST(Offices, HeldAsNamedOrElectedWithoutTheTime) {
+  auto office_of = [](const Analysis& a, const std::string& name) {
+    for (const auto& p : a.people)
+      if (p.name == name) return p.office;
+    return std::string("<no person>");
+  };
+  auto a = Analyse("Karl Olsen served as ambassador to Norway until 2019. Nora Diaz was forced "
+                   "to resign as health minister. Rick Vale was named chief executive last year. "
+                   "Mara Holt, who was elected mayor in 2018, spoke first.");
+  EXPECT_EQ(office_of(a, "Karl Olsen"), "ambassador to Norway");
+  EXPECT_EQ(office_of(a, "Nora Diaz"), "health minister");
+  EXPECT_EQ(office_of(a, "Rick Vale"), "chief executive");
+  EXPECT_EQ(office_of(a, "Mara Holt"), "mayor");
+  // a verb after "to" ends the office; a passive relative clause is no description
+  auto b = Analyse("Paul Nagy resigned as attorney general to head the campaign. Ida Berg, who "
+                   "was killed by an officer in 2008, was 15.");
+  EXPECT_EQ(office_of(b, "Paul Nagy"), "attorney general");
+  EXPECT_EQ(office_of(b, "Ida Berg"), "");
+}
+
 TEST(Statements, TensesFoldedAndOutletsTold) {
   auto a = Analyse(
       "Minister Karl Olsen told CBC News that the talks failed. Olsen, stating "
