@@ -288,7 +288,11 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
       const Tok& k = s_.toks[b - 1];
       if (k.kind != TokKind::kWord && k.kind != TokKind::kPossessive) break;
       if (k.in_quote || Lower(s_.Text(b - 1)) == "and") break;
-      if (L(b - 1) == "the" || L(b - 1) == "a" || L(b - 1) == "an") break;
+      // "the president of the Lombardy region, X": an article after "of" is inside the phrase
+      const bool inner = b >= 3 && Same(b - 3, c) &&
+                         (L(b - 2) == "of" || L(b - 2) == "for" || L(b - 2) == "to") &&
+                         (HeadAt(b - 3) || IsTitleModifier(L(b - 3)));
+      if ((L(b - 1) == "the" || L(b - 1) == "a" || L(b - 1) == "an") && !inner) break;
       --b;
     }
     // "the prospects of Taiwan's incumbent president, Tsai Ing-wen": the description starts

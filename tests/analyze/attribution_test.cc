@@ -260,6 +260,9 @@ TEST(Offices, HeldAsNamedOrElectedWithoutTheTime) {
                    "was killed by an officer in 2008, was 15.");
   EXPECT_EQ(office_of(b, "Paul Nagy"), "attorney general");
   EXPECT_EQ(office_of(b, "Ida Berg"), "");
+  // a fronted description with an article after its "of"
+  auto c = Analyse("Also the president of the Veneto region, Karl Olsen, has reacted.");
+  EXPECT_EQ(office_of(c, "Karl Olsen"), "president of the Veneto region");
 }
 
 TEST(Statements, TensesFoldedAndOutletsTold) {
