@@ -333,6 +333,16 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
       k -= 2;
     else if (L(k - 1) == "including" || L(k - 1) == "like")
       k -= 1;
+    // "photographers who used the camera, such as A, B and C": over a relative clause
+    if (k < nf && k >= 3 && s_.Text(k - 1) == "," && Same(k - 1, nf)) {
+      for (uint32_t q = k - 2; q >= 1 && q + 10 > k && Same(q, nf); --q) {
+        if (p_at_(q) || s_.toks[q].in_quote) break;
+        if ((L(q) == "who" || L(q) == "that") && IsPluralTitle(L(q - 1))) {
+          k = q;
+          break;
+        }
+      }
+    }
     if (k < nf && k >= 1 && Same(k - 1, nf) && IsPluralTitle(L(k - 1))) {
       office = L(k - 1).substr(0, L(k - 1).size() - 1);
       list_office_ = office;
@@ -341,8 +351,12 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
     }
   }
   // "photographers A, B and C": later names of a list share the plural title
-  if (!has_title && office.empty() && nf >= 1 && list_office_end_ + 1 == nf &&
-      (s_.Text(nf - 1) == "," || L(nf - 1) == "and")) {
+  // (", and" too: "A, B, and C")
+  const bool oxford_and = nf >= 2 && list_office_end_ + 2 == nf && s_.Text(nf - 2) == "," &&
+                          L(nf - 1) == "and";
+  if (!has_title && office.empty() && nf >= 1 &&
+      ((list_office_end_ + 1 == nf && (s_.Text(nf - 1) == "," || L(nf - 1) == "and")) ||
+       oxford_and)) {
     office = list_office_;
     country = list_country_;
   }
@@ -350,7 +364,7 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
     list_office_ = office;
     list_country_ = country;
     list_office_end_ = nl;
-  } else if (!list_office_.empty() && list_office_end_ + 1 == nf) {
+  } else if (!list_office_.empty() && (list_office_end_ + 1 == nf || oxford_and)) {
     list_office_end_ = nl;
   }
   if (office.empty() && !app.empty()) {

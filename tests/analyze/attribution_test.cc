@@ -212,6 +212,13 @@ TEST(Offices, CompoundTitlesAndListsAfterSuchAs) {
   for (const auto& p : a.people)
     if (p.office == "photographer") ++photographers;
   EXPECT_EQ(photographers, 3);
+  // the plural title over a relative clause, and a list closed by ", and"
+  auto r = Analyse("The show has prints by photographers who worked in Paris, such as Karl Olsen, "
+                   "Ida Berg, and Paul Nagy.");
+  int others = 0;
+  for (const auto& p : r.people)
+    if (p.office == "photographer") ++others;
+  EXPECT_EQ(others, 3);
   // a verb before the compound is not part of the title
   auto b = Analyse("Police questioned club owner Rick Vale on Monday.");
   for (const auto& p : b.people) {
