@@ -71,8 +71,12 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
   if (*has_title && j < f && !s_.toks[j].cap && (HeadAt(j) || PositionAt(j)) &&
       (j + 1 == f || IsTitleHead(L(j)))) {
     uint32_t b = j;
-    while (b > 0 && j - b < 2 && Same(b - 1, f) && s_.toks[b - 1].kind == TokKind::kWord &&
-           !s_.toks[b - 1].cap && !IsFunctionWord(L(b - 1)) && !IsCueVerb(L(b - 1)) &&
+    // ("High school math teacher X" opening a sentence: three words, the first capitalised
+    // only as the sentence's first)
+    while (b > 0 && j - b < 3 && Same(b - 1, f) && s_.toks[b - 1].kind == TokKind::kWord &&
+           (!s_.toks[b - 1].cap || (s_.toks[b - 1].sentence_start && j - b == 2)) &&
+           (j - b < 2 || s_.toks[b - 1].sentence_start) &&
+           !IsFunctionWord(L(b - 1)) && !IsCueVerb(L(b - 1)) &&
            // a modifier opens a compound only before one ("science fiction writer")
            (!IsTitleModifier(L(b - 1)) || b < j) && L(b - 1).size() > 2 &&
            L(b - 1).compare(L(b - 1).size() - 2, 2, "ed") != 0 &&

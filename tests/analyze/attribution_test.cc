@@ -236,6 +236,12 @@ TEST(Offices, CompoundTitlesAndListsAfterSuchAs) {
   }
   EXPECT_EQ(vale, "deputy campaign manager");
   EXPECT_EQ(holt2, "science fiction writer");
+  // three words when the first opens the sentence
+  auto h = Analyse("The rally was loud. High school math teacher Nora Diaz said so.");
+  std::string diaz_office;
+  for (const auto& p : h.people)
+    if (p.name == "Nora Diaz") diaz_office = p.office;
+  EXPECT_EQ(diaz_office, "High school math teacher");
   // an organisation's name with "of" inside stays in the title; a title after "of" does not
   // join the word before it ("the government of Prime Minister X")
   auto d = Analyse("Department of Corrections spokeswoman Nora Diaz said the inmate was moved. "
