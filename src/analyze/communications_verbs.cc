@@ -532,9 +532,13 @@ const PersonMention* CommFinder::TitledPersonAt(uint32_t t, uint32_t* end) const
     return m;
   }
   const std::string& d = L(k);
-  if (d != "his" && d != "her" && d != "their" && d != "the" && d != "its") return nullptr;
+  // (an indefinite description needs the appositive name: "a co-worker, John Dow")
+  const bool indefinite = d == "a" || d == "an" || d == "another";
+  if (d != "his" && d != "her" && d != "their" && d != "the" && d != "its" && !indefinite)
+    return nullptr;
   ++k;
-  for (uint32_t j = k; j < N() && j < k + 4 && Same(j, t); ++j) {
+  for (uint32_t j = k; j < N() && j < k + 5 && Same(j, t); ++j) {
+    if (const PersonMention* m = MentionAt(j); m && indefinite) return nullptr;
     if (const PersonMention* m = MentionAt(j)) {
       if (end) *end = m->last;
       return m;
@@ -552,6 +556,12 @@ const PersonMention* CommFinder::TitledPersonAt(uint32_t t, uint32_t* end) const
       return nullptr;
     }
     if (tk.kind == TokKind::kPossessive) continue;  // "the victim's mother, Sara Lopez"
+    // "another co-worker of hers, Kenneth Dorsey"
+    if (l == "of" && j > k && j + 1 < N() &&
+        (L(j + 1) == "hers" || L(j + 1) == "his" || L(j + 1) == "theirs" || L(j + 1) == "ours")) {
+      ++j;
+      continue;
+    }
     if (tk.kind != TokKind::kWord || tk.in_quote || IsFunctionWord(l) || IsCueVerb(l))
       return nullptr;
   }

@@ -258,6 +258,11 @@ TEST(CommunicationWordings, NewsOutletsInterviewing) {
   const auto* f = Find(e, {"Ann Cole", "the Harbor Herald"});
   ASSERT_NE(f, nullptr) << Dump(e);
   EXPECT_EQ(f->kind, "interview");
+  // an indefinite description with the name in apposition: the person named
+  auto g = Analyse("The Harbor Herald interviewed another neighbour of hers, Paul Nagy, on Monday.");
+  const auto* h = Find(g, {"The Harbor Herald", "Paul Nagy"});
+  ASSERT_NE(h, nullptr) << Dump(g);
+  EXPECT_EQ(h->kind, "interview");
 }
 
 TEST(CommunicationWordings, OneSideOnlyIsNoEncounter) {
