@@ -202,6 +202,10 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
         *next = t + 2;
         return true;
       }
+      // "Half-Life", "Seven-Eleven": a compound written as a name, no figure
+      if (k.kind == TokKind::kWord && h + 1 < s_.Text(t).size() && s_.Text(t)[h + 1] >= 'A' &&
+          s_.Text(t)[h + 1] <= 'Z')
+        return false;
       // "a .45-caliber pistol", "a 3-pointer", "a 12-gauge shotgun": a kind of thing, no count
       if (rest == "caliber" || rest == "calibre" || rest == "pointer" || rest == "pointers" ||
           rest == "gauge")

@@ -129,6 +129,9 @@ bool ValueFinder::Score(uint32_t t, uint32_t* next) {
   bool result = false;
   for (uint32_t u = t > 6 ? t - 6 : 0; u < t && !result; ++u)
     result = SameSentence(u, t) && IsResultWord(L(u));
+  // "put the Lakers up 109-98", "were down 2-1": a lead right before the pair
+  if (!result && t > 0 && SameSentence(t - 1, t) && (L(t - 1) == "up" || L(t - 1) == "down"))
+    result = true;
   for (uint32_t u = t + 1; u < n && u <= t + 2 && !result; ++u)
     result = SameSentence(t, u) && IsResultWord(L(u));
   if (!result) return false;

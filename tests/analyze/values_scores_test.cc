@@ -36,6 +36,9 @@ TEST(ValuesScores, ResultsKeepTheirSidesInTheOrderWritten) {
   ExpectScore(a, "6-3", 6, 3);
   ExpectScore(a, "2-1", 2, 1);
   ExpectScore(a, "0-0", 0, 0);
+  // a lead right before the pair
+  auto b = Analyse("A late three put the Rangers up 109-98 with three minutes left.");
+  ExpectScore(b, "109-98", 109, 98);
 }
 
 TEST(ValuesScores, ATennisMatchsSetsAreOneScore) {
@@ -73,6 +76,9 @@ TEST(ValuesScores, HyphenatedNumbersThatAreNoFigure) {
   for (const NumberClaim& n : a.numbers) EXPECT_FALSE(n.score) << n.text;
   EXPECT_EQ(Figure(a, "24-7"), nullptr) << Dump(a);
   EXPECT_EQ(Figure(a, "2019-20"), nullptr) << Dump(a);
+  // a compound written as a name
+  auto b = Analyse("A new 'Half-Life' game is coming, and a 'Seven-Eleven' opened.");
+  EXPECT_TRUE(b.numbers.empty()) << Dump(b);
 }
 
 TEST(ValuesScores, JsonWritesTheSidesAndNoBound) {
