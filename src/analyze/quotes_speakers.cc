@@ -22,9 +22,16 @@ std::string QuoteFinder::Description(uint32_t e, uint32_t limit) const {
       "residents", "friend", "friends", "relative", "relatives", "victim", "victims",
       "survivor", "survivors", "parent", "parents", "mother", "father", "son", "daughter",
       "wife", "husband", "brother", "sister", "man", "woman", "fan", "fans", "customer",
-      "customers", "passenger", "passengers", "supporter", "supporters", "critic", "critics"};
-  bool role = IsRoleNoun(L(h)) ||
-              (!head.cap && (IsTitleHead(L(h)) || IsPersonNoun(L(h)) || kPeopleWords.count(L(h))));
+      "customers", "passenger", "passengers", "supporter", "supporters", "critic", "critics",
+      // people writing online: "one Weibo commenter said", "a Twitter user wrote"
+      "commenter", "commenters", "user", "users", "poster", "posters"};
+  // a plural of a noun naming a kind of person: "protesters said", "voters told"
+  const std::string& hl = L(h);
+  const bool plural_person = hl.size() > 3 && hl.back() == 's' &&
+                             IsPersonNoun(std::string_view(hl).substr(0, hl.size() - 1));
+  bool role = IsRoleNoun(hl) ||
+              (!head.cap && (IsTitleHead(hl) || IsPersonNoun(hl) || plural_person ||
+                             kPeopleWords.count(hl)));
   bool org = head.cap && (IsOrganisationWord(L(h)) || !CountryOfOrganisation(L(h)).empty());
   if (!role && !org) {
     // "a spokesperson for Milei", "an official at the ministry"

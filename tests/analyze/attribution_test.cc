@@ -76,6 +76,19 @@ TEST(Attribution, AnOrganisationBeforeItsAppositiveSpeaks) {
   EXPECT_EQ(q2->speaker, "Ken Ross");
 }
 
+TEST(Attribution, PeopleDescribedInThePluralOrOnline) {
+  auto a = Analyse(
+      "Crowds gathered outside the court.\n\n"
+      "\u201cWe will not leave until he resigns,\u201d protesters said on Monday.\n\n"
+      "\u201cThis is the best news all year,\u201d one Weibo commenter wrote.\n");
+  const Quote* q1 = QuoteStarting(a, "We will not leave");
+  ASSERT_NE(q1, nullptr);
+  EXPECT_EQ(q1->speaker, "protesters");
+  const Quote* q2 = QuoteStarting(a, "This is the best");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speaker, "one Weibo commenter");
+}
+
 TEST(Attribution, NamedInAppositionAfterTheDescription) {
   auto a = Analyse("\"We will win the cup,\" said the club's coach, Rhea Lindqvist.\n\n"
                    "\"It was close,\" said the referee.\n");
