@@ -216,6 +216,19 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
         // "14-year-old", "17-years-old", and the range "12 to 17-years-old"
         std::string age_unit(h2 != std::string_view::npos ? rest.substr(0, h2) : rest);
         if (!age_unit.empty() && age_unit.back() != 's') age_unit += 's';
+        // "a 13.8-billion-year history", "a 1.5-million-mile trip": a scale word inside
+        if (h2 != std::string_view::npos && Multiplier(rest.substr(0, h2)) >= 1e3) {
+          const std::string_view tail = rest.substr(h2 + 1);
+          const bool dur = IsDurationUnit(tail);
+          if ((dur || IsMeasureUnit(tail)) && tail.find('-') == std::string_view::npos) {
+            const double value = v * Multiplier(rest.substr(0, h2));
+            std::string unit(tail);
+            if (unit.back() != 's' && unit.size() > 3) unit += 's';  // "miles", "years"
+            Emit(dur ? ValueKind::kDuration : ValueKind::kQuantity, t, t + 1, value, value, unit,
+                 "", dur ? FormatNumber(value) + " " + unit : std::string());
+            return true;
+          }
+        }
         if (h2 != std::string_view::npos && rest.substr(h2) == "-old" && IsDurationUnit(age_unit)) {
           uint32_t first = t;
           double lo = v;

@@ -68,6 +68,19 @@ TEST(ValuesScores, RangesWithTheirCountedNoun) {
   EXPECT_EQ(Figure(a, "20-30%")->unit, "%");
 }
 
+TEST(ValuesScores, AScaleWordInsideACompound) {
+  auto a = Analyse("The universe has a 13.8-billion-year history, and the probe made a "
+                   "1.5-million-mile trip.");
+  const NumberClaim* y = Figure(a, "13.8-billion-year");
+  ASSERT_NE(y, nullptr) << Dump(a);
+  EXPECT_EQ(y->value, 13.8e9);
+  EXPECT_EQ(y->unit, "years");
+  const NumberClaim* m = Figure(a, "1.5-million-mile");
+  ASSERT_NE(m, nullptr) << Dump(a);
+  EXPECT_EQ(m->value, 1.5e6);
+  EXPECT_EQ(m->unit, "miles");
+}
+
 TEST(ValuesScores, HyphenatedNumbersThatAreNoFigure) {
   // no word of a result near the pair, a season, a speed test, a code
   auto a = Analyse("The 2019-20 season was cut short. The coupe does 0-60 mph in four seconds. "
