@@ -255,11 +255,13 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
   }
   double v;
   uint32_t e;
+  uint32_t qt = t;  // where the qualifier words end: "more than a thousand" before "a"
   // "a thousand", "a million"
   if (k.kind == TokKind::kWord && Multiplier(L(t)) > 0 && L(t).size() > 2 && t > 0 &&
       (L(t - 1) == "a" || L(t - 1) == "one")) {
     v = Multiplier(L(t));
     e = t + 1;
+    qt = t - 1;
   } else if (k.kind == TokKind::kWord && L(t) == "couple" && t > 0 && L(t - 1) == "a" &&
              t + 1 < n && SameSentence(t, t + 1)) {
     // "a couple hours", "a couple of songs"
@@ -363,7 +365,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       (s_.Text(e) == "%" || Is(e, "percent") || (Is(e, "per") && e + 1 < n && Is(e + 1, "cent")))) {
     uint32_t last = Is(e, "per") ? e + 2 : e + 1;
     uint32_t first;
-    std::string qual = Qualifier(t, &first);
+    std::string qual = Qualifier(qt, &first);
     if (t > 0 && Is(t - 1, "between") && vmax != v) first = t - 1;
     Emit(ValueKind::kPercent, first, last, v, vmax, "%", qual, FormatNumber(v) + "%");
     *next = last;
@@ -376,7 +378,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
                        : Is(e, "yen")   ? "JPY"
                                         : "GBP";
     uint32_t first;
-    std::string qual = Qualifier(t, &first);
+    std::string qual = Qualifier(qt, &first);
     Emit(ValueKind::kMoney, first, e + 1, v, vmax, code, qual, FormatNumber(v) + " " + code);
     *next = e + 1;
     return true;
@@ -449,7 +451,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       }
       if (number_whole || !unit.empty()) {
         uint32_t first;
-        std::string qual = Qualifier(t, &first);
+        std::string qual = Qualifier(qt, &first);
         Emit(ValueKind::kQuantity, first, last, v, v, unit, qual, "");
         *next = last;
         return true;
@@ -468,7 +470,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
              after == "injured")
       unit = "people wounded";
     uint32_t first;
-    std::string qual = Qualifier(t, &first);
+    std::string qual = Qualifier(qt, &first);
     uint32_t last = e;
     if (e + 1 < n && Is(e, "or") && Is(e + 1, "more")) {
       qual = "at least";
@@ -499,7 +501,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
   }
   bool duration = IsDurationUnit(L(unit_tok)) && unit_tok == e;
   uint32_t first;
-  std::string qual = Qualifier(t, &first);
+  std::string qual = Qualifier(qt, &first);
   if (t > 0 && Is(t - 1, "between") && vmax != v) first = t - 1;
   uint32_t last = unit_tok + 1;
   // "N or more" -> at least

@@ -32,6 +32,25 @@ TEST(ValuesWording, ChangeFromOneFigureToAnotherIsTwoFigures) {
   EXPECT_EQ(r->value_max, 30);
 }
 
+TEST(ValuesWording, AQualifierBeforeADozenOrAThousand) {
+  auto a = Analyse("Police arrested more than a dozen people. The toll would have been more than "
+                   "a thousand. Up to a hundred boats left, and a million people watched.");
+  const NumberClaim* n = Figure(a, "more than a dozen people");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value, 12);
+  EXPECT_EQ(n->qualifier, "more than");
+  n = Figure(a, "more than a thousand");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value, 1000);
+  EXPECT_EQ(n->qualifier, "more than");
+  n = Figure(a, "Up to a hundred boats");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->qualifier, "up to");
+  n = Figure(a, "a million people");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->qualifier, "");
+}
+
 TEST(ValuesWording, CoordinatedModifiersAndCloseTo) {
   auto a = Analyse("The firm agreed to hire close to 1,000 maintenance and cleaning workers. "
                    "Four national security and diplomatic officials testified.");
