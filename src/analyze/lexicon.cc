@@ -329,6 +329,8 @@ const char* const kCueVerbs[] = {
     "expressed", "expresses", "demanded", "demands", "questioned", "wondered", "states",
     "told reporters", "statement", "tweet", "interview", "according", "stating", "adding",
     "telling", "replying", "answered", "reads", "read", "wrote",
+    // crowds: "Teachers chanted, “Fund our schools”"
+    "chanted", "chanting", "yelled", "screamed",
 };
 
 struct Tables {

@@ -29,9 +29,10 @@ std::string QuoteFinder::Description(uint32_t e, uint32_t limit) const {
   const std::string& hl = L(h);
   const bool plural_person = hl.size() > 3 && hl.back() == 's' &&
                              IsPersonNoun(std::string_view(hl).substr(0, hl.size() - 1));
+  // (a capital only as the sentence's first letter: "Nurses chanted")
   bool role = IsRoleNoun(hl) ||
-              (!head.cap && (IsTitleHead(hl) || IsPersonNoun(hl) || plural_person ||
-                             kPeopleWords.count(hl)));
+              ((!head.cap || (head.sentence_start && e < N() && !s_.toks[e].cap)) &&
+               (IsTitleHead(hl) || IsPersonNoun(hl) || plural_person || kPeopleWords.count(hl)));
   bool org = head.cap && (IsOrganisationWord(L(h)) || !CountryOfOrganisation(L(h)).empty());
   if (!role && !org) {
     // "a spokesperson for Milei", "an official at the ministry"

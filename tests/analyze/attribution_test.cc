@@ -87,6 +87,13 @@ TEST(Attribution, PeopleDescribedInThePluralOrOnline) {
   const Quote* q2 = QuoteStarting(a, "This is the best");
   ASSERT_NE(q2, nullptr);
   EXPECT_EQ(q2->speaker, "one Weibo commenter");
+  // a crowd chanting; chants as a noun name no one
+  auto b = Analyse("Nurses chanted, \u201cSafe staffing now,\u201d outside the hospital.\n\n"
+                   "The mayor left to chants of \u201cone more year\u201d from the stands.\n");
+  const Quote* c1 = QuoteStarting(b, "Safe staffing");
+  ASSERT_NE(c1, nullptr);
+  EXPECT_EQ(c1->speaker, "Nurses");
+  EXPECT_EQ(QuoteStarting(b, "one more year"), nullptr);
 }
 
 TEST(Attribution, NamedInAppositionAfterTheDescription) {
