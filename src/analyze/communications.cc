@@ -35,7 +35,7 @@ bool IsCueWord(std::string_view w) {
       "hearing", "hearings",
       "joined", "conference", "interrogated", "pleaded", "pleads", "visiting", "calling",
       "phoning", "negotiated", "negotiating", "negotiates", "negotiate", "huddled", "phone",
-      "audience", "negotiations"};
+      "audience", "negotiations", "debate", "debates"};
   return kWords.count(w) > 0;
 }
 
@@ -102,8 +102,8 @@ std::vector<Communication> CommFinder::Run() {
         w == "interview" || w == "interviews" || w == "lunch" || w == "dinner" ||
         w == "letter" || w == "letters" || w == "videoconferences" || w == "email" ||
         w == "emails" || w == "e-mail" || w == "memo" || w == "reception" ||
-        w == "breakfast" || w == "hearing" || w == "hearings" ||
-        (w == "audience" && t + 1 < n && L(t + 1) == "with") ||  // "an audience with the Pope"
+        w == "breakfast" || w == "hearing" || w == "hearings" || w == "debate" ||
+        w == "debates" || (w == "audience" && t + 1 < n && L(t + 1) == "with") ||  // "an audience with the Pope"
         (w == "negotiations" && t + 1 < n && L(t + 1) == "with")) {  // "in negotiations with Y"
       if ((w == "call" || w == "talk") && t > 0 &&
           (L(t - 1) == "to" || L(t - 1) == "will" || L(t - 1) == "would" || L(t - 1) == "they")) {
@@ -410,8 +410,9 @@ std::string CommFinder::KindOf(uint32_t t) const {
   if (w == "conference") return phone ? "conference call" : "video call";
   if (w == "interrogation") return "interrogation";
   if (w == "interview" || w == "interviews" || w == "interviewed") return "interview";
+  // a debate between candidates: they face each other
   if (w == "lunch" || w == "dinner" || w == "reception" || w == "breakfast" || w == "hearing" ||
-      w == "hearings")
+      w == "hearings" || w == "debate" || w == "debates")
     return "meeting";
   if (w == "letter" || w == "letters" || w == "email" || w == "emails" || w == "e-mail" ||
       w == "memo" || w == "emailed" || w == "e-mailed" || w == "texted" || w == "messaged" ||

@@ -168,6 +168,18 @@ TEST(CommunicationWordings, NamesInAppositionPassiveBriefingsAndTheProgressive) 
   EXPECT_EQ(h->date, "2022-03-04");
 }
 
+TEST(CommunicationWordings, CandidatesMeetInADebate) {
+  auto a = Analyse("In their second televised debate on Tuesday, Ana Ruiz and Jon Berg clashed "
+                   "over taxes.");
+  const auto* c = Find(a, {"Ana Ruiz", "Jon Berg"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "meeting");
+  // a debate about something, with one person only, is no encounter
+  auto b = Analyse("Senator Ida Holm called for a debate on the bill. The debate over taxes "
+                   "divided Governor Paul Nagy's party.");
+  EXPECT_TRUE(b.communications.empty()) << Dump(b);
+}
+
 TEST(CommunicationWordings, TheDefiniteTitleAsSubject) {
   auto a = Analyse("President Ana Ruiz warned her rivals on Tuesday. The president spoke with "
                    "Chancellor Jon Berg on Wednesday.");
