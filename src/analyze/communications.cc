@@ -35,8 +35,15 @@ bool IsCueWord(std::string_view w) {
       "hearing", "hearings",
       "joined", "conference", "interrogated", "pleaded", "pleads", "visiting", "calling",
       "phoning", "negotiated", "negotiating", "negotiates", "negotiate", "huddled", "phone",
-      "audience", "negotiations", "debate", "debates"};
+      "audience", "negotiations", "debate", "debates", "stayed", "dined", "lunched",
+      "golfed", "vacationed", "holidayed", "partied"};
   return kWords.count(w) > 0;
+}
+
+// Verbs of time spent with someone ("stayed with X", "dined with X"): a meeting with the person.
+bool IsTimeTogetherVerb(std::string_view w) {
+  return w == "stayed" || w == "dined" || w == "lunched" || w == "golfed" || w == "vacationed" ||
+         w == "holidayed" || w == "partied";
 }
 
 // A verb whose subject holds, sends or receives the encounter its object names: "X held talks",
@@ -141,7 +148,10 @@ std::vector<Communication> CommFinder::Run() {
                  w == "negotiates" || w == "negotiate" || w == "huddled") &&
                 t + 1 < n && L(t + 1) == "with") ||
                ((w == "sat" || w == "sit" || w == "sits" || w == "sitting") && t + 2 < n &&
-                L(t + 1) == "down" && L(t + 2) == "with")) {
+                L(t + 1) == "down" && L(t + 2) == "with") ||
+               // time spent together with a person: "stayed with X", "dined with X"
+               (IsTimeTogetherVerb(w) && t + 2 < n && L(t + 1) == "with" &&
+                MentionAt(t + 2) != nullptr)) {
       // "spoke out about": a public statement, no encounter
       if ((w == "spoke" || w == "speak" || w == "speaks" || w == "spoken" || w == "speaking") &&
           t + 1 < n && L(t + 1) == "out")
@@ -405,7 +415,7 @@ std::string CommFinder::KindOf(uint32_t t) const {
       w == "hosted" ||
       w == "host" || w == "hosts" || w == "hosting" || w == "sat" || w == "sit" ||
       w == "sits" || w == "sitting" || w == "summoned" || w == "summons" || w == "huddled" ||
-      w == "audience")
+      w == "audience" || IsTimeTogetherVerb(w))
     return "meeting";
   if (w == "conference") return phone ? "conference call" : "video call";
   if (w == "interrogation") return "interrogation";

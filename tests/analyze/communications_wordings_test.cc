@@ -180,6 +180,16 @@ TEST(CommunicationWordings, CandidatesMeetInADebate) {
   EXPECT_TRUE(b.communications.empty()) << Dump(b);
 }
 
+TEST(CommunicationWordings, TimeSpentWithSomeone) {
+  auto a = Analyse("Chancellor Jon Berg stayed with President Ana Ruiz at her villa.");
+  const auto* c = Find(a, {"Jon Berg", "Ana Ruiz"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "meeting");
+  // staying with a plan or a firm is no encounter
+  auto b = Analyse("Chancellor Jon Berg stayed with his plan, and the firm stayed with its bank.");
+  EXPECT_TRUE(b.communications.empty()) << Dump(b);
+}
+
 TEST(CommunicationWordings, TheDefiniteTitleAsSubject) {
   auto a = Analyse("President Ana Ruiz warned her rivals on Tuesday. The president spoke with "
                    "Chancellor Jon Berg on Wednesday.");
