@@ -36,6 +36,7 @@ template <typename T>
 size_t Deep(const std::unique_ptr<T>& p);
 template <typename T>
 size_t Deep(const absl::flat_hash_set<T>& s);
+size_t Deep(const world::SmallCounts& c) { return Chunk(c.MemoryBytes()); }
 template <typename T>
 size_t Deep(const world::SpillList<T>& l) {
   return Chunk(l.MemoryBytes());  // the tail in memory

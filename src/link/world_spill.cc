@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -23,6 +24,10 @@ SpillFile::~SpillFile() {
 
 uint64_t SpillFile::Append(const void* data, size_t n) {
   const uint64_t at = size();
+  // the buffer stays within its size (a record of more is written at once)
+  if (!failed_ && !buffer_.empty() && buffer_.size() + n > kBuffer) Flush();
+  if (const size_t want = buffer_.size() + n; !failed_ && want > buffer_.capacity() && want <= kBuffer)
+    buffer_.reserve(std::min(kBuffer, std::max(want, 2 * buffer_.capacity())));
   buffer_.append(static_cast<const char*>(data), n);
   if (buffer_.size() >= kBuffer && !failed_) Flush();
   return at;

@@ -24,6 +24,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "link/world_counts.h"
 #include "link/world_doc_index.h"
 #include "link/world_event_slots.h"
 #include "link/world_id_set.h"
@@ -113,7 +114,7 @@ struct PersonState {
   std::unordered_map<std::string, uint32_t> alias_at;   // alias -> index in WorldPerson::aliases
   std::vector<std::string> offices;                     // normalised offices, lower case
   std::vector<std::string> countries;                   // stated (not inferred) countries
-  std::unordered_map<uint32_t, uint32_t> co_people;     // other person index -> documents together
+  world::SmallCounts co_people;                         // other person index -> documents together
   std::unordered_map<std::string, uint32_t> orgs;       // organisation (lower case) -> documents
   std::vector<std::map<std::string, uint32_t>> office_wordings;  // per WorldPerson::offices entry
   long last_day = -1;                                   // last publication day seen (-1: none)

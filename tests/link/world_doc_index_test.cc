@@ -1,19 +1,22 @@
 // The world's compact structures for what grows with every document: the DocFinder (old
 // documents found by their ids' hashes), the DocIndex with the ids and records of old documents
-// on the spill file, the event slots whose closed blocks go there, and the event ids' set. Each
-// is checked for ids present and absent, across writes to the file (and its buffer), and with a
-// spill file that cannot be made (the records stay in memory, the answers are the same).
+// on the spill file, the event slots whose closed blocks go there, the event ids' set and the
+// counts of the people named together. Each is checked for keys present and absent, across
+// writes to the file (and its buffer), and with a spill file that cannot be made (the records
+// stay in memory, the answers are the same).
 #include "link/world_doc_index.h"
 
 #include <gtest/gtest.h>
 #include <xxhash.h>
 
+#include <map>
 #include <random>
 #include <set>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
+#include "link/world_counts.h"
 #include "link/world_doc_finder.h"
 #include "link/world_event_slots.h"
 #include "link/world_id_set.h"
@@ -232,6 +235,31 @@ TEST(WorldIdSet, HoldsExactlyTheIdsGivenAcrossMerges) {
   EXPECT_FALSE(s.contains(uint64_t{1} << 61));
   // 4 bytes an id and the bucket table, beside the latest merged (not yet) in a hash set
   EXPECT_LT(s.MemoryBytes(), want.size() * 4 + (65537 * 4) + 20000 * 9 + 64);
+}
+
+TEST(WorldSmallCounts, CountsByKeyLikeAMap) {
+  SmallCounts c;
+  std::map<uint32_t, uint32_t> want;
+  std::mt19937 rng(3);
+  for (int i = 0; i < 500; ++i) {
+    const uint32_t k = rng() % 80;
+    if (auto it = c.find(k); it != c.end()) {
+      ++it->second;
+      ++want[k];
+    } else {
+      EXPECT_TRUE(c.emplace(k, 1).second);
+      want[k] = 1;
+    }
+    EXPECT_FALSE(c.emplace(k, 7).second);  // there: unchanged
+  }
+  EXPECT_EQ(c.size(), want.size());
+  EXPECT_EQ(std::vector<SmallCounts::value_type>(c.begin(), c.end()),
+            std::vector<SmallCounts::value_type>(want.begin(), want.end()));
+  for (uint32_t k = 0; k < 100; ++k) {
+    EXPECT_EQ(c.count(k), want.count(k)) << k;
+    EXPECT_EQ(c.find(k) != c.end(), want.count(k) > 0) << k;
+  }
+  EXPECT_LE(c.MemoryBytes(), 128 * sizeof(SmallCounts::value_type));
 }
 
 }  // namespace
