@@ -28,7 +28,8 @@ uint64_t SpillFile::Append(const void* data, size_t n) {
   if (!failed_ && !buffer_.empty() && buffer_.size() + n > kBuffer) Flush();
   if (const size_t want = buffer_.size() + n; !failed_ && want > buffer_.capacity() && want <= kBuffer)
     buffer_.reserve(std::min(kBuffer, std::max(want, 2 * buffer_.capacity())));
-  buffer_.append(static_cast<const char*>(data), n);
+  const char* bytes = static_cast<const char*>(data);
+  buffer_.insert(buffer_.end(), bytes, bytes + n);
   if (buffer_.size() >= kBuffer && !failed_) Flush();
   return at;
 }
@@ -66,7 +67,7 @@ void SpillFile::Flush() {
     done += static_cast<size_t>(w);
   }
   written_ += done;
-  buffer_.erase(0, done);
+  buffer_.erase(buffer_.begin(), buffer_.begin() + static_cast<long>(done));
 }
 
 void SpillFile::Read(uint64_t at, void* out, size_t n) const {
