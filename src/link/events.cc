@@ -322,9 +322,15 @@ WorldEvent World::Impl::MakeEvent(const world::EventRecord& rec) const {
   e.date = strings.Str(rec.date);
   e.status = "planned";
   e.reports.reserve(rec.reports.size());
-  for (const world::ReportRecord& r : rec.reports) {
+  std::vector<uint32_t> numbers;
+  numbers.reserve(rec.reports.size());
+  for (const world::ReportRecord& r : rec.reports) numbers.push_back(r.doc);
+  std::vector<std::string> ids;
+  docs.Ids(numbers.data(), numbers.size(), &ids);
+  for (size_t k = 0; k < rec.reports.size(); ++k) {
+    const world::ReportRecord& r = rec.reports[k];
     EventReport out;
-    out.doc = std::string(docs.Id(r.doc));
+    out.doc = std::move(ids[k]);
     out.start = r.start;
     out.end = r.end;
     out.kind = strings.Str(r.kind);

@@ -55,6 +55,42 @@ std::string DocIndex::Id(uint32_t d) const {
   return id;
 }
 
+void DocIndex::Ids(const uint32_t* d, size_t n, std::vector<std::string>* out) const {
+  out->reserve(out->size() + n);
+  const uint64_t bytes_from = block_ * (sizeof(uint32_t) + sizeof(BlockRecord));
+  for (size_t k = 0; k < n;) {
+    if (d[k] >= base_) {
+      out->emplace_back(WindowId(d[k++]));
+      continue;
+    }
+    // the run of documents of d[k]'s block: its ids' ends and bytes read at once
+    const uint32_t block = d[k] / block_;
+    size_t end = k;
+    uint32_t lo = d[k] % block_, hi = lo;
+    for (; end < n && d[end] < base_ && d[end] / block_ == block; ++end) {
+      lo = std::min(lo, d[end] % block_);
+      hi = std::max(hi, d[end] % block_);
+    }
+    if (end - k == 1) {
+      out->push_back(Id(d[k++]));
+      continue;
+    }
+    const uint64_t at = blocks_[block];
+    // ends[0] is the end of the id before lo (0 for the block's first), ends[1 + i] lo + i's
+    std::vector<uint32_t> ends(hi - lo + 2, 0);
+    if (lo == 0)
+      spill_->Read(at, ends.data() + 1, (hi + 1) * sizeof(uint32_t));
+    else
+      spill_->Read(at + (lo - 1) * sizeof(uint32_t), ends.data(), ends.size() * sizeof(uint32_t));
+    std::string bytes(ends.back() - ends[0], '\0');
+    if (!bytes.empty()) spill_->Read(at + bytes_from + ends[0], bytes.data(), bytes.size());
+    for (; k < end; ++k) {
+      const uint32_t i = d[k] % block_ - lo;
+      out->push_back(bytes.substr(ends[i] - ends[0], ends[i + 1] - ends[i]));
+    }
+  }
+}
+
 DocIndex::Doc DocIndex::Record(uint32_t d) const {
   if (d >= base_) return docs_[d - base_];
   if (auto it = changed_.find(d); it != changed_.end()) return it->second;

@@ -68,6 +68,9 @@ class DocIndex {
   int64_t Find(std::string_view doc) const;
   // The id of the document numbered `d` (read from the spill file for an old document).
   std::string Id(uint32_t d) const;
+  // The ids of documents d[0, n) into out (appended): those of one block read together (a
+  // person's mentions, in link order, are mostly of neighbouring documents).
+  void Ids(const uint32_t* d, size_t n, std::vector<std::string>* out) const;
   // Writes the entries of the documents numbered below `keep_from` to the spill file (those
   // not there yet); they are read from there when asked for.
   void SpillBefore(uint32_t keep_from);

@@ -110,6 +110,15 @@ void CheckIndex(SpillFile* spill, uint32_t keep) {
       EXPECT_EQ(x.Id(i), doc) << when;
       EXPECT_EQ(Answer(x, doc), want[i]) << when << doc;
     }
+    // in runs of one block, out of order, across blocks and the window, one alone
+    std::vector<uint32_t> numbers;
+    for (uint32_t i = 0; i < 300; ++i) numbers.push_back(i);
+    for (uint32_t i : {7u, 5u, 6u, 299u, 0u, 150u, 151u, 3u, 3u}) numbers.push_back(i);
+    std::vector<std::string> ids = {"before"};
+    x.Ids(numbers.data(), numbers.size(), &ids);
+    ASSERT_EQ(ids.size(), numbers.size() + 1) << when;
+    EXPECT_EQ(ids[0], "before");
+    for (size_t k = 0; k < numbers.size(); ++k) EXPECT_EQ(ids[k + 1], x.Id(numbers[k])) << when << k;
     EXPECT_EQ(x.Find("https://example.org/news/1000"), -1) << when;
     EXPECT_EQ(x.Find(""), -1) << when;
     EXPECT_EQ(Answer(x, "https://example.org/news/1001"), "|") << when;
