@@ -9,8 +9,9 @@
 // 1,000 as WorldPerson and WorldEvent, which World::PersonAt and EventAt make when asked). What
 // can no longer change, or is only written out, goes to the spill file (world_spill.h): a closed
 // event's record (WorldOptions::event_open_days; what matching keeps of it leaves memory), the
-// listed mentions, office claims and quotes beyond the latest few of each list, and the index
-// entries of old documents.
+// listed mentions, office claims and quotes beyond the latest few of each list, the index
+// entries, ids and records of old documents (found by a DocFinder, 6 bytes a document) and where
+// closed events are (EventSlots).
 #pragma once
 
 #include <absl/container/flat_hash_set.h>
