@@ -146,7 +146,8 @@ struct WorldOptions {
   // is written there and read back when records are made. Its folder ("": $TMPDIR, else /tmp).
   std::string spill_dir;
   // Records a list keeps in memory before it writes them to the spill file as one block (a
-  // person's mentions and office claims, the quotes of a speaker); 1 writes each at once.
+  // person's mentions and office claims, the quotes of a speaker); 1 writes each at once. The
+  // ids of old documents and where closed events are go there in blocks of 32 times as many.
   size_t spill_block = 32;
   // The per-document index keeps this many latest documents in memory (and those with spans
   // still pending); older ones are on the spill file. 0 keeps none but the current one.

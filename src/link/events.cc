@@ -202,8 +202,7 @@ void World::Impl::AddEvents(const LinkDocument& doc, const std::vector<uint32_t>
       o.state->cls = cls;
       o.state->keys = keys;
       o.refs = 0;
-      world::GrowByEighth(event_at, 1);
-      event_at.push_back(kOpen + slot);
+      event_at.AddOpen(slot);
       for (const std::string& k : keys) IndexEvent(k, idx);
     } else {
       idx = static_cast<uint32_t>(best);
@@ -295,13 +294,13 @@ world::EventRecord ReadEvent(const world::SpillFile& file, uint64_t at) {
 }  // namespace
 
 world::EventRecord World::Impl::EventRecordAt(uint32_t e) const {
-  const uint64_t at = event_at[e];
+  const uint64_t at = event_at.At(e);
   if (at & kOpen) return open_events[at - kOpen].record;
   return ReadEvent(spill, at);
 }
 
 uint64_t World::Impl::EventIdAt(uint32_t e) const {
-  const uint64_t at = event_at[e];
+  const uint64_t at = event_at.At(e);
   if (at & kOpen) return open_events[at - kOpen].record.id;
   uint64_t id = 0;
   spill.Read(at + sizeof(uint32_t), &id, sizeof id);  // after the record's length
@@ -323,9 +322,15 @@ WorldEvent World::Impl::MakeEvent(const world::EventRecord& rec) const {
   e.date = strings.Str(rec.date);
   e.status = "planned";
   e.reports.reserve(rec.reports.size());
-  for (const world::ReportRecord& r : rec.reports) {
+  std::vector<uint32_t> numbers;
+  numbers.reserve(rec.reports.size());
+  for (const world::ReportRecord& r : rec.reports) numbers.push_back(r.doc);
+  std::vector<std::string> ids;
+  docs.Ids(numbers.data(), numbers.size(), &ids);
+  for (size_t k = 0; k < rec.reports.size(); ++k) {
+    const world::ReportRecord& r = rec.reports[k];
     EventReport out;
-    out.doc = std::string(docs.Id(r.doc));
+    out.doc = std::move(ids[k]);
     out.start = r.start;
     out.end = r.end;
     out.kind = strings.Str(r.kind);
@@ -390,9 +395,9 @@ void World::Impl::CloseEvent(uint32_t e) {
   OpenEvent* o = Open(e);
   if (!o) return;
   // the record can no longer change: to the spill file
-  const uint32_t slot = static_cast<uint32_t>(event_at[e] - kOpen);
+  const uint32_t slot = static_cast<uint32_t>(event_at.At(e) - kOpen);
   std::unique_ptr<EventState> st = std::move(o->state);
-  event_at[e] = SpillEvent(spill, o->record);
+  event_at.Close(e, SpillEvent(spill, o->record));
   open_events[slot] = OpenEvent{};
   free_open.push_back(slot);
   for (const std::string& k : st->keys) {

@@ -29,6 +29,8 @@ class NumbersByText {
   }
   // Adds `n`, whose text must already be the owner's (and no other number's).
   void Insert(uint32_t n) { set_.insert(n); }
+  // Removes `n`, whose text must still be the owner's.
+  void Erase(uint32_t n) { set_.erase(n); }
   // Heap bytes (a slot and its control byte each).
   size_t MemoryBytes() const { return set_.capacity() * (sizeof(uint32_t) + 1); }
 

@@ -89,15 +89,21 @@ WorldPerson World::Impl::MakePerson(uint32_t i) const {
   p.offices.reserve(r.offices.size());
   for (const world::OfficeRecord& o : r.offices) {
     PersonOffice out{o.office, o.office_normalized, o.country, o.first, o.last, {}};
-    out.documents.reserve(o.documents.size());
-    for (uint32_t d : o.documents) out.documents.emplace_back(docs.Id(d));
+    docs.Ids(o.documents.data(), o.documents.size(), &out.documents);
     p.offices.push_back(std::move(out));
   }
   p.documents = r.documents;
   const std::vector<world::MentionRecord> mentions = r.mentions.All(spill);
+  std::vector<uint32_t> numbers;
+  numbers.reserve(mentions.size());
+  for (const world::MentionRecord& m : mentions) numbers.push_back(m.doc);
+  std::vector<std::string> ids;
+  docs.Ids(numbers.data(), numbers.size(), &ids);
   p.mentions.reserve(mentions.size());
-  for (const world::MentionRecord& m : mentions)
-    p.mentions.push_back({std::string(docs.Id(m.doc)), strings.Str(m.text), m.start, m.end});
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const world::MentionRecord& m = mentions[k];
+    p.mentions.push_back({std::move(ids[k]), strings.Str(m.text), m.start, m.end});
+  }
   return p;
 }
 

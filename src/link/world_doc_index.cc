@@ -2,29 +2,143 @@
 #include "link/world_doc_index.h"
 
 #include <absl/strings/string_view.h>
+#include <xxhash.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace newsgraph::world {
 
-DocIndex::DocIndex(SpillFile* spill) : spill_(spill) {}
+DocIndex::DocIndex(SpillFile* spill, uint32_t block, uint32_t finder_run)
+    : spill_(spill), block_(std::max<uint32_t>(block, 1)), finder_(finder_run) {}
 
-int64_t DocIndex::Find(std::string_view doc) const { return by_id_.Find(doc); }
+int64_t DocIndex::Find(std::string_view doc) const {
+  if (const int64_t d = by_id_.Find(doc); d >= 0) return d;
+  if (base_ == 0) return -1;
+  int64_t found = -1;
+  finder_.ForCandidates(XXH3_64bits(doc.data(), doc.size()), [&](uint32_t d) {
+    if (Id(d) != doc) return false;
+    found = d;
+    return true;
+  });
+  return found;
+}
 
 uint32_t DocIndex::FindOrAdd(std::string_view doc) {
   if (int64_t d = Find(doc); d >= 0) return static_cast<uint32_t>(d);
   Doc r;
-  r.id = static_cast<uint64_t>(ids_.size()) << kIdLenBits |
-         std::min<uint64_t>(doc.size(), kIdLenMask);
-  r.at = entries_.size();
   doc = doc.substr(0, kIdLenMask);
+  r.id = (ids_base_ + ids_.size()) << kIdLenBits | doc.size();
+  r.at = entries_.size();
   GrowByEighth(ids_, doc.size());
   ids_.insert(ids_.end(), doc.begin(), doc.end());
   GrowByEighth(docs_, 1);
   docs_.push_back(r);
-  const uint32_t d = static_cast<uint32_t>(docs_.size() - 1);
+  const uint32_t d = static_cast<uint32_t>(size() - 1);
   by_id_.Insert(d);
   return d;
+}
+
+std::string DocIndex::Id(uint32_t d) const {
+  if (d >= base_) return std::string(WindowId(d));
+  const uint64_t at = blocks_[d / block_];
+  const uint32_t i = d % block_;
+  uint32_t ends[2] = {0, 0};  // the end of the id before, its own
+  if (i == 0)
+    spill_->Read(at, &ends[1], sizeof(uint32_t));
+  else
+    spill_->Read(at + (i - 1) * sizeof(uint32_t), ends, sizeof ends);
+  std::string id(ends[1] - ends[0], '\0');
+  if (!id.empty())
+    spill_->Read(at + block_ * (sizeof(uint32_t) + sizeof(BlockRecord)) + ends[0], id.data(),
+                 id.size());
+  return id;
+}
+
+void DocIndex::Ids(const uint32_t* d, size_t n, std::vector<std::string>* out) const {
+  out->reserve(out->size() + n);
+  const uint64_t bytes_from = block_ * (sizeof(uint32_t) + sizeof(BlockRecord));
+  for (size_t k = 0; k < n;) {
+    if (d[k] >= base_) {
+      out->emplace_back(WindowId(d[k++]));
+      continue;
+    }
+    // the run of documents of d[k]'s block: its ids' ends and bytes read at once
+    const uint32_t block = d[k] / block_;
+    size_t end = k;
+    uint32_t lo = d[k] % block_, hi = lo;
+    for (; end < n && d[end] < base_ && d[end] / block_ == block; ++end) {
+      lo = std::min(lo, d[end] % block_);
+      hi = std::max(hi, d[end] % block_);
+    }
+    if (end - k == 1) {
+      out->push_back(Id(d[k++]));
+      continue;
+    }
+    const uint64_t at = blocks_[block];
+    // ends[0] is the end of the id before lo (0 for the block's first), ends[1 + i] lo + i's
+    std::vector<uint32_t> ends(hi - lo + 2, 0);
+    if (lo == 0)
+      spill_->Read(at, ends.data() + 1, (hi + 1) * sizeof(uint32_t));
+    else
+      spill_->Read(at + (lo - 1) * sizeof(uint32_t), ends.data(), ends.size() * sizeof(uint32_t));
+    std::string bytes(ends.back() - ends[0], '\0');
+    if (!bytes.empty()) spill_->Read(at + bytes_from + ends[0], bytes.data(), bytes.size());
+    for (; k < end; ++k) {
+      const uint32_t i = d[k] % block_ - lo;
+      out->push_back(bytes.substr(ends[i] - ends[0], ends[i + 1] - ends[i]));
+    }
+  }
+}
+
+DocIndex::Doc DocIndex::Record(uint32_t d) const {
+  if (d >= base_) return docs_[d - base_];
+  if (auto it = changed_.find(d); it != changed_.end()) return it->second;
+  BlockRecord b;
+  spill_->Read(blocks_[d / block_] + block_ * sizeof(uint32_t) + (d % block_) * sizeof b, &b,
+               sizeof b);
+  Doc r;
+  r.at = b.at;
+  r.people = b.people;
+  r.events = b.events;
+  return r;
+}
+
+DocIndex::Doc& DocIndex::Mutable(uint32_t d) {
+  if (d >= base_) return docs_[d - base_];
+  if (auto it = changed_.find(d); it != changed_.end()) return it->second;
+  const Doc r = Record(d);
+  return changed_.emplace(d, r).first->second;
+}
+
+void DocIndex::WriteBlock() {
+  // [block_ ends of the ids][block_ BlockRecords][the ids]
+  std::string bytes(block_ * (sizeof(uint32_t) + sizeof(BlockRecord)), '\0');
+  std::vector<uint64_t> hashes(block_);
+  uint32_t end = 0;
+  for (uint32_t i = 0; i < block_; ++i) {
+    const uint32_t d = base_ + i;
+    const Doc& r = docs_[i];
+    // a document read back into memory keeps its record there
+    if (!(r.at & kSpilled)) changed_.emplace(d, r);
+    const std::string_view id = WindowId(d);
+    bytes.append(id);
+    end += static_cast<uint32_t>(id.size());
+    std::memcpy(bytes.data() + i * sizeof(uint32_t), &end, sizeof end);
+    const BlockRecord b{r.at, r.people, r.events};
+    std::memcpy(bytes.data() + block_ * sizeof(uint32_t) + i * sizeof b, &b, sizeof b);
+    hashes[i] = XXH3_64bits(id.data(), id.size());
+    by_id_.Erase(d);
+  }
+  blocks_.push_back(spill_->Append(bytes.data(), bytes.size()));
+  finder_.Add(hashes);
+  // the window starts after the block
+  const uint64_t ids_from = block_ < docs_.size() ? docs_[block_].id >> kIdLenBits
+                                                   : ids_base_ + ids_.size();
+  ids_.erase(ids_.begin(), ids_.begin() + static_cast<long>(ids_from - ids_base_));
+  ids_base_ = ids_from;
+  docs_.erase(docs_.begin(), docs_.begin() + block_);
+  base_ += block_;
 }
 
 uint32_t DocIndex::NameId(std::string_view name) {
@@ -48,7 +162,8 @@ const uint32_t* DocIndex::Entries(const Doc& r, std::vector<uint32_t>* scratch) 
 }
 
 void DocIndex::Load(uint32_t d) {
-  Doc& r = docs_[d];
+  if (d >= spilled_upto_) return;  // in memory (the window starts before spilled_upto_)
+  Doc& r = Mutable(d);
   if (!(r.at & kSpilled)) return;
   std::vector<uint32_t> block;
   Entries(r, &block);
@@ -58,9 +173,9 @@ void DocIndex::Load(uint32_t d) {
 }
 
 void DocIndex::SpillBefore(uint32_t keep_from) {
-  keep_from = std::min<uint32_t>(keep_from, static_cast<uint32_t>(docs_.size()));
+  keep_from = std::min<uint32_t>(keep_from, static_cast<uint32_t>(size()));
   auto spill = [&](uint32_t d) {
-    Doc& r = docs_[d];
+    Doc& r = Mutable(d);
     if (r.at & kSpilled) return;
     const size_t len = 2 * static_cast<size_t>(r.people) + r.events;
     const uint64_t at = spill_->Append(entries_.data() + r.at, len * sizeof(uint32_t));
@@ -75,6 +190,7 @@ void DocIndex::SpillBefore(uint32_t keep_from) {
     });
   }
   for (; spilled_upto_ < keep_from; ++spilled_upto_) spill(spilled_upto_);
+  while (spilled_upto_ - base_ >= block_) WriteBlock();
   MaybeCompact();
 }
 
@@ -92,8 +208,8 @@ void DocIndex::MaybeCompact() {
     x.at = at;
   };
   std::sort(loaded_.begin(), loaded_.end());
-  for (uint32_t d : loaded_) pack(docs_[d]);
-  for (uint32_t d = spilled_upto_; d < docs_.size(); ++d) pack(docs_[d]);
+  for (uint32_t d : loaded_) pack(Mutable(d));
+  for (uint32_t d = spilled_upto_; d < size(); ++d) pack(docs_[d - base_]);
   entries_ = std::move(packed);
   garbage_ = 0;
 }
@@ -103,7 +219,7 @@ void DocIndex::Rewrite(uint32_t d, const uint32_t* people, uint32_t n_people,
   // the arguments may point into entries_: copied first
   std::vector<uint32_t> block(people, people + 2 * n_people);
   block.insert(block.end(), events, events + n_events);
-  Doc& r = docs_[d];
+  Doc& r = Mutable(d);
   const size_t len = 2 * static_cast<size_t>(r.people) + r.events;
   if (r.at + len == entries_.size()) {
     entries_.resize(r.at);  // the last block: rewritten in place
@@ -123,7 +239,7 @@ void DocIndex::SetPeople(std::string_view doc,
                          const std::vector<std::pair<std::string_view, uint32_t>>& people) {
   const uint32_t d = FindOrAdd(doc);
   Load(d);
-  if (Doc& r = docs_[d]; r.people == 0 && r.events == 0 && AtEnd(r)) {  // a new document
+  if (Doc& r = Mutable(d); r.people == 0 && r.events == 0 && AtEnd(r)) {  // a new document
     for (const auto& [name, person] : people) {
       entries_.push_back(NameId(name));
       entries_.push_back(person);
@@ -137,7 +253,7 @@ void DocIndex::SetPeople(std::string_view doc,
     flat.push_back(NameId(name));
     flat.push_back(person);
   }
-  const Doc& r = docs_[d];
+  const Doc& r = Mutable(d);
   Rewrite(d, flat.data(), static_cast<uint32_t>(people.size()),
           entries_.data() + r.at + 2 * r.people, r.events);
 }
@@ -145,7 +261,7 @@ void DocIndex::SetPeople(std::string_view doc,
 bool DocIndex::AddPerson(std::string_view doc, std::string_view name, uint32_t person) {
   const uint32_t d = FindOrAdd(doc);
   Load(d);
-  const Doc& r = docs_[d];
+  const Doc r = Mutable(d);
   bool listed = false, present = false;
   for (uint32_t k = 0; k < r.people; ++k) {
     const uint32_t p = entries_[r.at + 2 * k + 1];
@@ -158,7 +274,7 @@ bool DocIndex::AddPerson(std::string_view doc, std::string_view name, uint32_t p
   if (AtEnd(r)) {  // the latest document: inserted before its events
     const auto at = entries_.begin() + static_cast<long>(r.at + 2 * r.people);
     entries_.insert(at, {name_id, person});
-    ++docs_[d].people;
+    ++Mutable(d).people;
     return present;
   }
   std::vector<uint32_t> flat(entries_.begin() + static_cast<long>(r.at),
@@ -172,20 +288,20 @@ bool DocIndex::AddPerson(std::string_view doc, std::string_view name, uint32_t p
 void DocIndex::SetEvents(std::string_view doc, const std::vector<uint32_t>& events) {
   const uint32_t d = FindOrAdd(doc);
   Load(d);
-  if (Doc& r = docs_[d]; AtEnd(r)) {  // the latest document: its events replaced in place
+  if (Doc& r = Mutable(d); AtEnd(r)) {  // the latest document: its events replaced in place
     entries_.resize(r.at + 2 * static_cast<size_t>(r.people));
     entries_.insert(entries_.end(), events.begin(), events.end());
     r.events = static_cast<uint32_t>(events.size());
     return;
   }
-  const Doc& r = docs_[d];
+  const Doc& r = Mutable(d);
   Rewrite(d, entries_.data() + r.at, r.people, events.data(), static_cast<uint32_t>(events.size()));
 }
 
 std::vector<uint32_t> DocIndex::Events(std::string_view doc) const {
   const int64_t d = Find(doc);
   if (d < 0) return {};
-  const Doc& r = docs_[static_cast<size_t>(d)];
+  const Doc r = Record(static_cast<uint32_t>(d));
   std::vector<uint32_t> scratch;
   const uint32_t* from = Entries(r, &scratch) + 2 * r.people;
   return std::vector<uint32_t>(from, from + r.events);
@@ -196,7 +312,9 @@ size_t DocIndex::MemoryBytes() const {
   size_t n = ids_.capacity() + docs_.capacity() * sizeof(Doc) +
              entries_.capacity() * sizeof(uint32_t) + by_id_.MemoryBytes() +
              names_.capacity() * sizeof(void*) + name_ids_.bucket_count() * sizeof(void*) +
-             loaded_.capacity() * sizeof(uint32_t);
+             loaded_.capacity() * sizeof(uint32_t) + blocks_.capacity() * sizeof(uint64_t) +
+             finder_.MemoryBytes() +
+             changed_.capacity() * (sizeof(std::pair<const uint32_t, Doc>) + 1);
   for (const auto& [name, id] : name_ids_)
     n += 48 + (name.capacity() > 15 ? name.capacity() + 1 : 0);  // node: the pair, malloc header
   return n;

@@ -1,13 +1,16 @@
 // The world's per-document index (internal): for each document added, its people (the local
 // name a document calls a person by, and the world person) and its events, answering
 // World::PersonIdOf and World::EventIdsOf. It grows with every document, so it is kept compact:
-// each document id once in one character array, each distinct local name once (interned), and
-// each document's entries as 32-bit numbers in one shared array (about 130 bytes a document with
-// six people and a call, against some 550 for a map of strings and vectors; docs/world.md). The
-// entries of old documents go to the world's spill file (SpillBefore) and are read back when
-// asked for; a document changed again (added anew) is read back into memory.
+// each distinct local name once (interned), each document's entries as 32-bit numbers in one
+// shared array. The entries of old documents go to the world's spill file (SpillBefore) and are
+// read back when asked for; a document changed again (added anew) is read back into memory.
+// The latest documents (a window) keep their ids and records in memory; once a block of
+// documents before the window is all spilled, their ids and records go to the spill file too
+// (one block of `block` documents a write) and a DocFinder (6 bytes a document) finds them by
+// id, so an old document costs some 6 bytes in memory (docs/world.md).
 #pragma once
 
+#include <absl/container/flat_hash_map.h>
 #include <absl/container/node_hash_map.h>
 
 #include <cstdint>
@@ -18,6 +21,7 @@
 #include <vector>
 
 #include "link/numbers_by_text.h"
+#include "link/world_doc_finder.h"
 #include "link/world_spill.h"
 
 namespace newsgraph::world {
@@ -31,7 +35,8 @@ void GrowByEighth(V& v, size_t extra) {
 
 class DocIndex {
  public:
-  explicit DocIndex(SpillFile* spill);
+  // `block`: documents whose ids and records go to the spill file in one write.
+  explicit DocIndex(SpillFile* spill, uint32_t block = 1024, uint32_t finder_run = 1u << 16);
   DocIndex(const DocIndex&) = delete;
   DocIndex& operator=(const DocIndex&) = delete;
 
@@ -48,7 +53,7 @@ class DocIndex {
   void ForPeople(std::string_view doc, F&& fn) const {
     const int64_t d = Find(doc);
     if (d < 0) return;
-    const Doc& r = docs_[static_cast<size_t>(d)];
+    const Doc r = Record(static_cast<uint32_t>(d));
     std::vector<uint32_t> scratch;
     const uint32_t* e = Entries(r, &scratch);
     for (uint32_t k = 0; k < r.people; ++k) fn(std::string_view(*names_[e[2 * k]]), e[2 * k + 1]);
@@ -61,15 +66,18 @@ class DocIndex {
   uint32_t Number(std::string_view doc) { return FindOrAdd(doc); }
   // The number of document `doc`, or -1 when unknown.
   int64_t Find(std::string_view doc) const;
-  // The id of the document numbered `d`.
-  std::string_view Id(uint32_t d) const {
-    return std::string_view(ids_.data() + (docs_[d].id >> kIdLenBits), docs_[d].id & kIdLenMask);
-  }
+  // The id of the document numbered `d` (read from the spill file for an old document).
+  std::string Id(uint32_t d) const;
+  // The ids of documents d[0, n) into out (appended): those of one block read together (a
+  // person's mentions, in link order, are mostly of neighbouring documents).
+  void Ids(const uint32_t* d, size_t n, std::vector<std::string>* out) const;
   // Writes the entries of the documents numbered below `keep_from` to the spill file (those
   // not there yet); they are read from there when asked for.
   void SpillBefore(uint32_t keep_from);
 
-  size_t size() const { return docs_.size(); }
+  size_t size() const { return base_ + docs_.size(); }
+  // Documents whose ids and records are on the spill file (found through the DocFinder).
+  size_t spilled_documents() const { return base_; }
   // Heap bytes (an estimate, as WorldFootprint counts them).
   size_t MemoryBytes() const;
 
@@ -78,13 +86,30 @@ class DocIndex {
   static constexpr uint64_t kIdLenMask = (uint64_t{1} << kIdLenBits) - 1;
   static constexpr uint64_t kSpilled = uint64_t{1} << 63;
   struct Doc {
-    uint64_t id = 0;  // its offset in ids_ << kIdLenBits | its length
+    uint64_t id = 0;  // in the window: its offset (from ids_base_) << kIdLenBits | its length
     // In entries_: people as (name, person) pairs, then events; kSpilled | the offset of the
     // same on the spill file.
     uint64_t at = 0;
     uint32_t people = 0;
     uint32_t events = 0;
   };
+  // Where a spilled document's record is within its block on the file (Doc without its id).
+  struct BlockRecord {
+    uint64_t at = 0;
+    uint32_t people = 0;
+    uint32_t events = 0;
+  };
+  // The record of document d: in the window, among the changed, or read from its block.
+  Doc Record(uint32_t d) const;
+  // The record of document d to change (copied among the changed when before the window).
+  Doc& Mutable(uint32_t d);
+  // The id of document d in the window.
+  std::string_view WindowId(uint32_t d) const {
+    const uint64_t id = docs_[d - base_].id;
+    return std::string_view(ids_.data() + ((id >> kIdLenBits) - ids_base_), id & kIdLenMask);
+  }
+  // Writes the ids and records of the window's first `block_` documents to the spill file.
+  void WriteBlock();
   // r's entries: in entries_, or read from the spill file into `scratch`.
   const uint32_t* Entries(const Doc& r, std::vector<uint32_t>* scratch) const;
   // Document d's entries back in memory (at the end of entries_) when they were spilled.
@@ -99,11 +124,22 @@ class DocIndex {
                uint32_t n_events);
 
   SpillFile* spill_;
+  uint32_t block_;
+  // The window: documents base_ .. size() - 1 (docs_[d - base_]), their ids in ids_ (from
+  // offset ids_base_), found by id in by_id_.
+  uint32_t base_ = 0;
+  uint64_t ids_base_ = 0;
   std::vector<char> ids_;
   std::vector<Doc> docs_;
-  uint32_t spilled_upto_ = 0;      // the documents below are on the spill file, but for
+  NumbersByText<DocIndex, &DocIndex::WindowId> by_id_{this};
+  // Before the window: blocks_[d / block_] is where document d's block is on the spill file
+  // (block_ ids' ends as uint32, block_ BlockRecords, the ids), found by id in finder_; changed_
+  // holds the records of those read back into memory (changed again) since.
+  std::vector<uint64_t> blocks_;
+  DocFinder finder_;
+  absl::flat_hash_map<uint32_t, Doc> changed_;
+  uint32_t spilled_upto_ = 0;      // the documents below have their entries on the file, but for
   std::vector<uint32_t> loaded_;  // those read back into memory (changed again)
-  NumbersByText<DocIndex, &DocIndex::Id> by_id_{this};  // document numbers, found by id
   std::vector<uint32_t> entries_;
   size_t garbage_ = 0;  // entries_ no document points to any more (rewritten elsewhere)
   absl::node_hash_map<std::string, uint32_t> name_ids_;  // nodes: the keys stay put

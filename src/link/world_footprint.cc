@@ -36,6 +36,7 @@ template <typename T>
 size_t Deep(const std::unique_ptr<T>& p);
 template <typename T>
 size_t Deep(const absl::flat_hash_set<T>& s);
+size_t Deep(const world::SmallCounts& c) { return Chunk(c.MemoryBytes()); }
 template <typename T>
 size_t Deep(const world::SpillList<T>& l) {
   return Chunk(l.MemoryBytes());  // the tail in memory
@@ -127,7 +128,7 @@ WorldFootprint WorldFootprint::Of(const World& world) {
   f.people = Deep(w.people) + Deep(w.person_state) + Deep(w.by_surname) + Deep(w.person_ids);
   f.office_claims = Deep(w.office_claims);
   for (const world::PersonRecord& p : w.people) f.mentions += Deep(p.mentions);
-  f.events = Deep(w.event_at) + Chunk(w.event_ids.MemoryBytes()) + Deep(w.free_open) +
+  f.events = Chunk(w.event_at.MemoryBytes()) + Chunk(w.event_ids.MemoryBytes()) + Deep(w.free_open) +
              Chunk(w.open_events.capacity() * sizeof(World::Impl::OpenEvent));
   for (const World::Impl::OpenEvent& o : w.open_events) {
     f.events += Deep(o.record);

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -23,7 +24,12 @@ SpillFile::~SpillFile() {
 
 uint64_t SpillFile::Append(const void* data, size_t n) {
   const uint64_t at = size();
-  buffer_.append(static_cast<const char*>(data), n);
+  // the buffer stays within its size (a record of more is written at once)
+  if (!failed_ && !buffer_.empty() && buffer_.size() + n > kBuffer) Flush();
+  if (const size_t want = buffer_.size() + n; !failed_ && want > buffer_.capacity() && want <= kBuffer)
+    buffer_.reserve(std::min(kBuffer, std::max(want, 2 * buffer_.capacity())));
+  const char* bytes = static_cast<const char*>(data);
+  buffer_.insert(buffer_.end(), bytes, bytes + n);
   if (buffer_.size() >= kBuffer && !failed_) Flush();
   return at;
 }
@@ -61,7 +67,7 @@ void SpillFile::Flush() {
     done += static_cast<size_t>(w);
   }
   written_ += done;
-  buffer_.erase(0, done);
+  buffer_.erase(buffer_.begin(), buffer_.begin() + static_cast<long>(done));
 }
 
 void SpillFile::Read(uint64_t at, void* out, size_t n) const {

@@ -58,7 +58,7 @@ class SpillFile {
   bool failed_ = false;  // keep everything in buffer_ (status_ says why)
   Status status_;
   uint64_t written_ = 0;  // bytes on the file; buffer_ holds the bytes after them
-  std::string buffer_;
+  std::vector<char> buffer_;  // (a vector: its reserve is exact)
 };
 
 // A key's records in order: the latest (up to `block`) in memory, the older ones on the file in

@@ -9,12 +9,14 @@
 // 1,000 as WorldPerson and WorldEvent, which World::PersonAt and EventAt make when asked). What
 // can no longer change, or is only written out, goes to the spill file (world_spill.h): a closed
 // event's record (WorldOptions::event_open_days; what matching keeps of it leaves memory), the
-// listed mentions, office claims and quotes beyond the latest few of each list, and the index
-// entries of old documents.
+// listed mentions, office claims and quotes beyond the latest few of each list, the index
+// entries, ids and records of old documents (found by a DocFinder, 6 bytes a document) and where
+// closed events are (EventSlots).
 #pragma once
 
 #include <absl/container/flat_hash_set.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <map>
@@ -23,7 +25,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "link/world_counts.h"
 #include "link/world_doc_index.h"
+#include "link/world_event_slots.h"
 #include "link/world_id_set.h"
 #include "link/world_names.h"
 #include "link/world_spill.h"
@@ -111,7 +115,7 @@ struct PersonState {
   std::unordered_map<std::string, uint32_t> alias_at;   // alias -> index in WorldPerson::aliases
   std::vector<std::string> offices;                     // normalised offices, lower case
   std::vector<std::string> countries;                   // stated (not inferred) countries
-  std::unordered_map<uint32_t, uint32_t> co_people;     // other person index -> documents together
+  world::SmallCounts co_people;                         // other person index -> documents together
   std::unordered_map<std::string, uint32_t> orgs;       // organisation (lower case) -> documents
   std::vector<std::map<std::string, uint32_t>> office_wordings;  // per WorldPerson::offices entry
   long last_day = -1;                                   // last publication day seen (-1: none)
@@ -217,13 +221,19 @@ struct World::Impl {
 
   world::StringPool strings;  // mention texts, participants' names, event words
 
+  // Documents (ids and records) and event slots a block of the spill file holds:
+  // 32 × WorldOptions::spill_block (1,024 by default).
+  uint32_t SpillBlock32() const {
+    return static_cast<uint32_t>(std::clamp<size_t>(options.spill_block, 1, 1u << 16) * 32);
+  }
+
   std::vector<world::PersonRecord> people;
   std::vector<world::PersonState> person_state;
   std::unordered_map<std::string, std::vector<uint32_t>> by_surname;  // consonant key -> persons
   std::unordered_map<std::string, uint32_t> person_ids;               // id -> index
 
   // Per document: local name -> person index, events; the old documents' on the spill file.
-  world::DocIndex docs{&spill};
+  world::DocIndex docs{&spill, SpillBlock32()};
 
   // An open event: its record, what matching keeps of it and the entries of events_by_key
   // naming it.
@@ -232,10 +242,10 @@ struct World::Impl {
     std::unique_ptr<world::EventState> state;
     uint32_t refs = 0;
   };
-  // Event e is open_events[event_at[e] - kOpen] while open; once closed (no later report can join
-  // it, see CloseEvents) its record is on the spill file at event_at[e].
-  static constexpr uint64_t kOpen = uint64_t{1} << 63;
-  std::vector<uint64_t> event_at;
+  // Event e is open_events[event_at.At(e) - kOpen] while open; once closed (no later report can
+  // join it, see CloseEvents) its record is on the spill file at event_at.At(e).
+  static constexpr uint64_t kOpen = world::EventSlots::kOpen;
+  world::EventSlots event_at{&spill, SpillBlock32()};
   std::vector<OpenEvent> open_events;
   std::vector<uint32_t> free_open;  // open_events entries no event uses
   // By participant key, the latest kMaxEventsPerKey events (older ones are never scanned). An
@@ -301,7 +311,7 @@ struct World::Impl {
   world::EventRecord EventRecordAt(uint32_t e) const;
   uint64_t EventIdAt(uint32_t e) const;
   OpenEvent* Open(uint32_t e) {
-    return event_at[e] & kOpen ? &open_events[event_at[e] - kOpen] : nullptr;
+    return event_at.IsOpen(e) ? &open_events[event_at.At(e) - kOpen] : nullptr;
   }
   world::EventState* StateOf(uint32_t e) {
     OpenEvent* o = Open(e);

@@ -45,6 +45,19 @@ TEST(WorldSpill, WritesAndReadsBackAcrossTheBuffer) {
   EXPECT_EQ(across.size(), 20u);
 }
 
+TEST(WorldSpill, TheWriteBufferStaysWithinItsMegabyte) {
+  world::SpillFile f;
+  const std::string block(40000, 'b');  // a block of the per-document index: some 40 KB
+  for (int i = 0; i < 100; ++i) {
+    f.Append(block.data(), block.size());
+    EXPECT_LE(f.MemoryBytes(), size_t{1} << 20) << i;
+  }
+  EXPECT_EQ(f.size(), 100u * 40000u);
+  std::string back(40000, '\0');
+  f.Read(26 * 40000, back.data(), back.size());  // on the file
+  EXPECT_EQ(back, block);
+}
+
 TEST(WorldSpill, RecordsOfStringsAndVectors) {
   world::SpillFile f;
   world::SpillWriter w;
