@@ -45,6 +45,9 @@ const std::vector<uint32_t>& SynonymSets(std::string_view lower);
 bool AreSynonyms(std::string_view a_lower, std::string_view b_lower);
 // SynonymSets(LowerWord(the word)) for a word of ScanWords(text).
 const std::vector<uint32_t>& SynonymSetsOf(std::string_view text, const Word& word);
+// Asks memory for what SynonymSetsOf reads first for `word` (the filter of the table's word
+// forms), so that a text's look-ups, made some words later, do not each wait for it.
+void PrefetchSynonymSets(const Word& word);
 // The members of one synonym set (for the copy generator).
 std::vector<std::string_view> SynonymSetWords(uint32_t set);
 
