@@ -532,6 +532,10 @@ struct CopyFinder::Impl {
   // arrays kept between them).
   copies::SketchQuery sketch_query;
   std::string fetch_id;  // a candidate's id as the fetcher takes it (its buffer kept)
+  // The words of the new document and of a candidate being prepared: their allocations are
+  // kept from one to the next (the prepared cache keeps no words).
+  std::vector<copies::Word> doc_words, candidate_words;
+  std::shared_ptr<copies::SentenceWordIndex> word_index;
 };
 
 CopyFinder::CopyFinder(const CopyOptions& options) : impl_(std::make_unique<Impl>(options)) {}
@@ -547,7 +551,8 @@ std::vector<std::string> CopyFinder::Candidates(const LinkDocument& doc) const {
 }
 
 std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const DocumentFetcher& fetch) {
-  std::vector<copies::Word> words = copies::ScanWords(doc.text);
+  std::vector<copies::Word> words = std::move(impl_->doc_words);
+  copies::ScanWords(doc.text, words);
   std::vector<uint64_t> shingles;
   copies::Fingerprint fp = copies::ComputeFingerprint(doc.text, words, &shingles);
   int32_t day = copies::DayNumber(doc.published);
@@ -618,14 +623,24 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
       candidate.doc = other.get();
       candidate.normalized = *normalized;
     } else {
-      candidate = copies::Prepare(*other, normalized);
+      candidate = copies::Prepare(*other, normalized, std::move(impl_->candidate_words));
       candidate.spans = spans.Get(c.doc, hash);
+    }
+    // The index of the new document's sentence words, which the alignment with every candidate
+    // reads, is built in the finder's own (its arrays kept from one document to the next).
+    if (!c.duplicate && !prepared->sentence_words) {
+      std::shared_ptr<copies::SentenceWordIndex>& index = impl_->word_index;
+      if (!index || index.use_count() > 1) index = std::make_shared<copies::SentenceWordIndex>();
+      index->Build(sentences());
+      prepared->sentence_words = index;
     }
     bool known = candidate.spans.has_value();
     if (std::optional<CopyRelation> r = copies::ComparePrepared(candidate, *prepared, impl_->options)) {
       out.push_back(std::move(*r));
     }
     if (!known && candidate.spans) spans.Put(c.doc, hash, *candidate.spans);
+    // (Its words, which the cache does not keep, leave their allocation to the next candidate.)
+    if (candidate.words.capacity() != 0) impl_->candidate_words = std::move(candidate.words);
     impl_->prepared.Put(c.doc, hash, other->text.size(), std::move(candidate));
   }
   uint32_t added = impl_->index.Add(fp, doc.id, day);
@@ -636,7 +651,12 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
   if (sketches && fetch) impl_->sketches.Add(added, copies::SentenceSketch::Of(sentences()));
   if (prepared && prepared->spans) spans.Put(added, hash, *prepared->spans);
   // The new document is the likeliest candidate of the next ones (its story's next reports).
-  if (prepared) impl_->prepared.Put(added, hash, doc.text.size(), std::move(*prepared));
+  if (prepared) {
+    impl_->doc_words = std::move(prepared->words);
+    impl_->prepared.Put(added, hash, doc.text.size(), std::move(*prepared));
+  } else {
+    impl_->doc_words = std::move(words);
+  }
   return out;
 }
 

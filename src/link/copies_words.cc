@@ -340,9 +340,20 @@ constexpr std::array<uint8_t, 256> kAsciiClass = [] {
 }  // namespace
 
 std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
-  if (text.size() > max_bytes) text = text.substr(0, max_bytes);
   std::vector<Word> words;
-  words.reserve(text.size() / 6 + 1);
+  ScanWords(text, words, max_bytes);
+  return words;
+}
+
+void ScanWords(std::string_view text, std::vector<Word>& words, size_t max_bytes) {
+  if (text.size() > max_bytes) text = text.substr(0, max_bytes);
+  const size_t expected = text.size() / 6 + 1;
+  // (A buffer left large by a long text is given back when much smaller ones follow.)
+  if (words.capacity() > (size_t{1} << 14) && words.capacity() > 8 * expected) {
+    std::vector<Word>().swap(words);
+  }
+  words.clear();
+  words.reserve(expected);
   // `lower` is built by the general loop; the common case writes each word lower-cased into
   // `fast_lower` at the word's own offset while finding its end (not zero-filled first).
   std::string lower, stem_buffer;
@@ -500,7 +511,6 @@ std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
       if (ascii && lw.size() == i - start) w.lower_hash = h;
     }
   }
-  return words;
 }
 
 namespace {

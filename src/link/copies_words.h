@@ -28,6 +28,8 @@ struct Word {
 // '?' and blank lines (cheap; the alignment uses the text stage's splitter instead). Invalid
 // UTF-8 bytes are separators.
 std::vector<Word> ScanWords(std::string_view text, size_t max_bytes = 1u << 20);
+// The same into `words` (its allocation reused: a linker scans millions of texts).
+void ScanWords(std::string_view text, std::vector<Word>& words, size_t max_bytes = 1u << 20);
 
 // The hash of the lower-cased word sequence (Fingerprint::normalized), never 0; 0 for no words.
 uint64_t NormalizedHash(std::string_view text, const std::vector<Word>& words);
