@@ -30,6 +30,7 @@ constexpr size_t kHotWord = 64;             // words in more sentences than this
 constexpr double kMinPairSimilarity = 0.3;  // weaker sentence pairs are not aligned
 constexpr double kSynonymCredit = 0.9;
 constexpr double kGapSimilarity = 0.15;   // a sentence in its place, between aligned neighbours
+constexpr size_t kLookAhead = 16;         // words whose synonym look-ups are asked for ahead
 
 bool Share(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   for (uint32_t x : a)
@@ -223,6 +224,12 @@ SentenceList AlignSentences(std::string_view text, const std::vector<Word>& word
     // them with every token taken.
     uint64_t taken[4] = {0, 0, 0, 0};
     for (; w < words.size() && words[w].start < s.end; ++w) {
+      // (The synonym look-ups of the words a little ahead are started now: in a large store
+      // the filter they read first is seldom in the cache.)
+      if (synonyms && w + kLookAhead < words.size()) {
+        const Word& ahead = words[w + kLookAhead];
+        if (!ahead.stop && !ahead.number) PrefetchSynonymSets(ahead);
+      }
       const Word& word = words[w];
       bool lead = first;
       first = false;
@@ -377,7 +384,12 @@ Alignment AlignSentenceLists(const SentenceList& a, const SentenceList& b,
                              const SentenceWordIndex& b_words) {
   Alignment out;
   if (a.empty() || b.empty()) return out;
-  std::vector<Pair> cand;
+  // The candidate pairs, owners and pairs live in scratch space kept between calls (a linker
+  // aligns thousands of texts: no allocation a call).
+  thread_local std::vector<Pair> cand, pairs;
+  thread_local std::vector<int> owner_a, owner_b;
+  cand.clear();
+  pairs.clear();
   PossiblePairs(a, b, b_words, [&](uint32_t i, uint32_t j) {
     double sim = SpanSimilarity(a, {i, i}, b, {j, j});
     if (sim >= kMinPairSimilarity) cand.push_back({{i, i}, {j, j}, sim});
@@ -387,8 +399,8 @@ Alignment AlignSentenceLists(const SentenceList& a, const SentenceList& b,
     if (x.a.first != y.a.first) return x.a.first < y.a.first;
     return x.b.first < y.b.first;
   });
-  std::vector<int> owner_a(a.size(), -1), owner_b(b.size(), -1);
-  std::vector<Pair> pairs;
+  owner_a.assign(a.size(), -1);
+  owner_b.assign(b.size(), -1);
   for (const Pair& c : cand) {
     if (owner_a[c.a.first] != -1 || owner_b[c.b.first] != -1) continue;
     owner_a[c.a.first] = owner_b[c.b.first] = static_cast<int>(pairs.size());
@@ -403,6 +415,7 @@ Alignment AlignSentenceLists(const SentenceList& a, const SentenceList& b,
   double total_a = 0, total_b = 0, covered_a = 0, covered_b = 0;
   for (const Sent& s : a) total_a += s.end - s.start;
   for (const Sent& s : b) total_b += s.end - s.start;
+  out.pairs.reserve(pairs.size());
   for (const Pair& p : pairs) {
     AlignedSpan span;
     span.a_start = a[p.a.first].start;

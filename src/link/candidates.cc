@@ -245,8 +245,9 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
     uint64_t key;  // the slot's key (ties), kept here so that sorting reads no slot
     const Slot* slot;
   };
-  std::vector<Pick> picks;
-  picks.reserve(fp.terms.size());
+  // (This and the other scratch arrays of a query are kept between queries.)
+  thread_local std::vector<Pick> picks;
+  picks.clear();
   // The terms' table slots are fetched from memory together (each is a cache miss in a large
   // index), then looked up.
   thread_local std::vector<uint64_t> keys;
@@ -322,10 +323,16 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
       }
     }
   }
+  // (Each vote's entry is asked for again a few votes ahead: in a large index, of those asked
+  // for while gathering, many are not at hand yet when voted.)
+  constexpr size_t kVoteAhead = 16;
   for (size_t i = 0, g = 0; i < lists; ++i) {
     const Slot* s = picks[i].slot;
     float w = 1.0f / std::log2(2.0f + static_cast<float>(s->count));
-    for (uint32_t end = at[i]; g < end; ++g) vote(gathered[g], w);
+    for (uint32_t end = at[i]; g < end; ++g) {
+      if (g + kVoteAhead < walked) __builtin_prefetch(votes_.data() + gathered[g + kVoteAhead]);
+      vote(gathered[g], w);
+    }
   }
   for (size_t k = 0; k < fp.sentence_keys.size(); ++k) {
     const Slot* s = Find(keys[fp.terms.size() + k]);
@@ -337,7 +344,8 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
       return true;
     });
   }
-  std::vector<uint32_t> duplicates;
+  thread_local std::vector<uint32_t> duplicates;
+  duplicates.clear();
   if (fp.normalized != 0) {
     if (const Slot* s = Find(keys.back())) {
       // Newest first; a text stored thousands of times gives only the latest few.
@@ -366,16 +374,21 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
     order.resize(keep);
   }
   std::sort(order.begin(), order.end(), std::greater<uint64_t>());
-  std::vector<uint32_t> ranked(order.size());
+  thread_local std::vector<uint32_t> ranked;
+  ranked.resize(order.size());
   for (size_t k = 0; k < order.size(); ++k) ranked[k] = static_cast<uint32_t>(order[k]);
   constexpr size_t kAhead = 8;  // documents whose sketches are being fetched
+  // A document's sentence-key hits are read only when some document has any (most queries
+  // share no sentence key with anything: their ranked documents' hits are not fetched).
+  const bool any_hits = !hit_.empty();
   auto fetch_doc = [&](uint32_t doc) {
     const char* d = reinterpret_cast<const char*>(docs_.data() + doc);
     for (size_t line = 0; line < sizeof(Doc); line += 64) __builtin_prefetch(d + line);
     __builtin_prefetch(d + sizeof(Doc) - 1);
-    __builtin_prefetch(hits_.data() + doc);
+    if (any_hits) __builtin_prefetch(hits_.data() + doc);
   };
   for (size_t k = 0; k < std::min(kAhead, ranked.size()); ++k) fetch_doc(ranked[k]);
+  out.reserve(ranked.size());
   for (size_t r = 0; r < ranked.size(); ++r) {
     uint32_t doc = ranked[r];
     if (r + kAhead < ranked.size()) fetch_doc(ranked[r + kAhead]);
@@ -384,7 +397,7 @@ std::vector<Candidate> CandidateIndex::Query(const Fingerprint& fp, int32_t day)
     c.doc = doc;
     c.content = SketchSimilarity(fp.content, fp.content_count, d.content, d.content_count);
     c.shingles = SketchSimilarity(fp.shingles, fp.shingle_count, d.shingles, d.shingle_count);
-    c.sentence_hits = hits_[doc];
+    c.sentence_hits = any_hits ? hits_[doc] : 0;
     c.duplicate = std::find(duplicates.begin(), duplicates.end(), doc) != duplicates.end();
     // Another copy of the same text than the newest few: nothing more to learn from it.
     if (!c.duplicate && fp.normalized != 0 && d.normalized == static_cast<uint32_t>(fp.normalized)) {
@@ -518,6 +531,11 @@ struct CopyFinder::Impl {
   // The new document's side of the sentence-sketch screen (made again for each document; its
   // arrays kept between them).
   copies::SketchQuery sketch_query;
+  std::string fetch_id;  // a candidate's id as the fetcher takes it (its buffer kept)
+  // The words of the new document and of a candidate being prepared: their allocations are
+  // kept from one to the next (the prepared cache keeps no words).
+  std::vector<copies::Word> doc_words, candidate_words;
+  std::shared_ptr<copies::SentenceWordIndex> word_index;
 };
 
 CopyFinder::CopyFinder(const CopyOptions& options) : impl_(std::make_unique<Impl>(options)) {}
@@ -533,7 +551,8 @@ std::vector<std::string> CopyFinder::Candidates(const LinkDocument& doc) const {
 }
 
 std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const DocumentFetcher& fetch) {
-  std::vector<copies::Word> words = copies::ScanWords(doc.text);
+  std::vector<copies::Word> words = std::move(impl_->doc_words);
+  copies::ScanWords(doc.text, words);
   std::vector<uint64_t> shingles;
   copies::Fingerprint fp = copies::ComputeFingerprint(doc.text, words, &shingles);
   int32_t day = copies::DayNumber(doc.published);
@@ -573,9 +592,10 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
   // The candidates are fetched first, all of them, and the start of each text is asked for from
   // memory: a text is on its way while the one before it is compared.
   std::vector<std::shared_ptr<const LinkDocument>> fetched(candidates.size());
+  std::string& id = impl_->fetch_id;
   for (size_t k = 0; k < candidates.size() && fetch; ++k) {
     if (skip[k]) continue;
-    std::string id(impl_->index.Id(candidates[k].doc));
+    id.assign(impl_->index.Id(candidates[k].doc));
     if (id == doc.id) continue;
     fetched[k] = fetch(id);
     if (fetched[k] == nullptr) continue;
@@ -603,14 +623,24 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
       candidate.doc = other.get();
       candidate.normalized = *normalized;
     } else {
-      candidate = copies::Prepare(*other, normalized);
+      candidate = copies::Prepare(*other, normalized, std::move(impl_->candidate_words));
       candidate.spans = spans.Get(c.doc, hash);
+    }
+    // The index of the new document's sentence words, which the alignment with every candidate
+    // reads, is built in the finder's own (its arrays kept from one document to the next).
+    if (!c.duplicate && !prepared->sentence_words) {
+      std::shared_ptr<copies::SentenceWordIndex>& index = impl_->word_index;
+      if (!index || index.use_count() > 1) index = std::make_shared<copies::SentenceWordIndex>();
+      index->Build(sentences());
+      prepared->sentence_words = index;
     }
     bool known = candidate.spans.has_value();
     if (std::optional<CopyRelation> r = copies::ComparePrepared(candidate, *prepared, impl_->options)) {
       out.push_back(std::move(*r));
     }
     if (!known && candidate.spans) spans.Put(c.doc, hash, *candidate.spans);
+    // (Its words, which the cache does not keep, leave their allocation to the next candidate.)
+    if (candidate.words.capacity() != 0) impl_->candidate_words = std::move(candidate.words);
     impl_->prepared.Put(c.doc, hash, other->text.size(), std::move(candidate));
   }
   uint32_t added = impl_->index.Add(fp, doc.id, day);
@@ -621,7 +651,12 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
   if (sketches && fetch) impl_->sketches.Add(added, copies::SentenceSketch::Of(sentences()));
   if (prepared && prepared->spans) spans.Put(added, hash, *prepared->spans);
   // The new document is the likeliest candidate of the next ones (its story's next reports).
-  if (prepared) impl_->prepared.Put(added, hash, doc.text.size(), std::move(*prepared));
+  if (prepared) {
+    impl_->doc_words = std::move(prepared->words);
+    impl_->prepared.Put(added, hash, doc.text.size(), std::move(*prepared));
+  } else {
+    impl_->doc_words = std::move(words);
+  }
   return out;
 }
 

@@ -223,7 +223,13 @@ PreparedText Prepare(const LinkDocument& doc, std::vector<Word> words, uint64_t 
 }
 
 PreparedText Prepare(const LinkDocument& doc, std::optional<uint64_t> normalized) {
-  std::vector<Word> words = ScanWords(doc.text);
+  return Prepare(doc, normalized, std::vector<Word>());
+}
+
+PreparedText Prepare(const LinkDocument& doc, std::optional<uint64_t> normalized,
+                     std::vector<Word>&& buffer) {
+  std::vector<Word> words = std::move(buffer);
+  ScanWords(doc.text, words);
   uint64_t h = normalized ? *normalized : NormalizedHash(doc.text, words);
   return Prepare(doc, std::move(words), h);
 }

@@ -140,6 +140,9 @@ struct PreparedText {
 // `doc` must outlive the result. `normalized`: its NormalizedHash when known, or any value other
 // than another text's when it is known to differ from it (the candidate index keeps part of it).
 PreparedText Prepare(const LinkDocument& doc, std::optional<uint64_t> normalized = std::nullopt);
+// The same with its words scanned into `buffer` (an empty vector whose allocation is reused).
+PreparedText Prepare(const LinkDocument& doc, std::optional<uint64_t> normalized,
+                     std::vector<Word>&& buffer);
 // The same from the document's ScanWords and NormalizedHash.
 PreparedText Prepare(const LinkDocument& doc, std::vector<Word> words, uint64_t normalized);
 // The same with its distinct shingles known (ComputeFingerprint gives them).

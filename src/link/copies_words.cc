@@ -340,13 +340,30 @@ constexpr std::array<uint8_t, 256> kAsciiClass = [] {
 }  // namespace
 
 std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
-  if (text.size() > max_bytes) text = text.substr(0, max_bytes);
   std::vector<Word> words;
-  words.reserve(text.size() / 6 + 1);
+  ScanWords(text, words, max_bytes);
+  return words;
+}
+
+void ScanWords(std::string_view text, std::vector<Word>& words, size_t max_bytes) {
+  if (text.size() > max_bytes) text = text.substr(0, max_bytes);
+  const size_t expected = text.size() / 6 + 1;
+  // (A buffer left large by a long text is given back when much smaller ones follow.)
+  if (words.capacity() > (size_t{1} << 14) && words.capacity() > 8 * expected) {
+    std::vector<Word>().swap(words);
+  }
+  words.clear();
+  words.reserve(expected);
   // `lower` is built by the general loop; the common case writes each word lower-cased into
   // `fast_lower` at the word's own offset while finding its end (not zero-filled first).
   std::string lower, stem_buffer;
-  std::unique_ptr<char[]> fast_lower(new char[text.size()]);
+  // (Kept between calls; one left large by a long text is given back when much smaller ones
+  // follow.)
+  thread_local std::vector<char> fast_lower;
+  if (fast_lower.size() < text.size() ||
+      (fast_lower.size() > (size_t{1} << 16) && fast_lower.size() > 8 * text.size())) {
+    std::vector<char>(std::max<size_t>(text.size(), 4096)).swap(fast_lower);
+  }
   const StopWordHashes& stop_words = StopWordTable();
   bool next_starts = true;
   size_t i = 0;
@@ -372,7 +389,7 @@ std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
     if (c < 0x80) {
       uint8_t seen = 0;
       size_t j = i;
-      char* out = fast_lower.get();
+      char* out = fast_lower.data();
       bool ended = false;
 #if defined(__SSE2__)
       // 16 bytes at a time while they last: which are letters or digits, and their lower case
@@ -494,7 +511,6 @@ std::vector<Word> ScanWords(std::string_view text, size_t max_bytes) {
       if (ascii && lw.size() == i - start) w.lower_hash = h;
     }
   }
-  return words;
 }
 
 namespace {
@@ -525,6 +541,12 @@ const std::vector<uint32_t>& SynonymSets(std::string_view lower) {
     e.sets = &LookUpSynonymSets(lower, h);
   }
   return *e.sets;
+}
+
+void PrefetchSynonymSets(const Word& word) {
+  if (word.lower_hash == 0) return;
+  const SynonymTable& t = Synonyms();
+  __builtin_prefetch(t.forms.data() + (((word.lower_hash | 1) >> 40) & (SynonymTable::kFormWords - 1)));
 }
 
 const std::vector<uint32_t>& SynonymSetsOf(std::string_view text, const Word& word) {

@@ -28,6 +28,8 @@ struct Word {
 // '?' and blank lines (cheap; the alignment uses the text stage's splitter instead). Invalid
 // UTF-8 bytes are separators.
 std::vector<Word> ScanWords(std::string_view text, size_t max_bytes = 1u << 20);
+// The same into `words` (its allocation reused: a linker scans millions of texts).
+void ScanWords(std::string_view text, std::vector<Word>& words, size_t max_bytes = 1u << 20);
 
 // The hash of the lower-cased word sequence (Fingerprint::normalized), never 0; 0 for no words.
 uint64_t NormalizedHash(std::string_view text, const std::vector<Word>& words);
@@ -45,6 +47,9 @@ const std::vector<uint32_t>& SynonymSets(std::string_view lower);
 bool AreSynonyms(std::string_view a_lower, std::string_view b_lower);
 // SynonymSets(LowerWord(the word)) for a word of ScanWords(text).
 const std::vector<uint32_t>& SynonymSetsOf(std::string_view text, const Word& word);
+// Asks memory for what SynonymSetsOf reads first for `word` (the filter of the table's word
+// forms), so that a text's look-ups, made some words later, do not each wait for it.
+void PrefetchSynonymSets(const Word& word);
 // The members of one synonym set (for the copy generator).
 std::vector<std::string_view> SynonymSetWords(uint32_t set);
 

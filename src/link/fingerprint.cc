@@ -75,8 +75,9 @@ Fingerprint ComputeFingerprint(std::string_view text, const std::vector<Word>& w
   fp.terms.erase(std::unique(fp.terms.begin(), fp.terms.end(),
                              [](const Term& a, const Term& b) { return a.key == b.key; }),
                  fp.terms.end());
-  std::vector<uint64_t> keys;
-  keys.reserve(fp.terms.size());
+  // (Scratch space kept between calls: a linker fingerprints millions of texts.)
+  thread_local std::vector<uint64_t> keys;
+  keys.clear();
   for (const Term& t : fp.terms) keys.push_back(t.key);
   fp.content = MakeSketch(keys);
   fp.content_count = static_cast<uint32_t>(keys.size());
@@ -98,12 +99,15 @@ Fingerprint ComputeFingerprint(std::string_view text, const std::vector<Word>& w
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   fp.shingles = MakeSketch(keys);
   fp.shingle_count = static_cast<uint32_t>(keys.size());
-  if (shingles != nullptr) *shingles = std::move(keys);
+  if (shingles != nullptr) shingles->assign(keys.begin(), keys.end());
 
   // Sentence keys: the sorted content terms of each sentence with enough of them; the first
   // three sentences (truncated copies keep the lead) and the three with the smallest keys
   // (excerpts from anywhere), so a copy and its source pick the same ones.
-  std::vector<uint64_t> sentence, firsts, rest;
+  thread_local std::vector<uint64_t> sentence, firsts, rest;
+  sentence.clear();
+  firsts.clear();
+  rest.clear();
   auto flush = [&] {
     if (static_cast<int>(sentence.size()) >= kMinSentenceTerms) {
       std::sort(sentence.begin(), sentence.end());
@@ -120,7 +124,8 @@ Fingerprint ComputeFingerprint(std::string_view text, const std::vector<Word>& w
   flush();
   std::sort(rest.begin(), rest.end());
   rest.erase(std::unique(rest.begin(), rest.end()), rest.end());
-  fp.sentence_keys = firsts;
+  fp.sentence_keys.reserve(kMaxSentenceKeys);
+  fp.sentence_keys.assign(firsts.begin(), firsts.end());
   for (uint64_t h : rest) {
     if (fp.sentence_keys.size() >= kMaxSentenceKeys) break;
     fp.sentence_keys.push_back(h);

@@ -83,7 +83,7 @@ SentenceSketch SentenceSketch::Of(const SentenceList& sentences) {
   thread_local std::vector<uint8_t> code;
   code.assign({0, 0, static_cast<uint8_t>(sentences.size())});
   BitWriter out(code);
-  std::vector<uint8_t> keys;
+  thread_local std::vector<uint8_t> keys;
   for (const AlignSentence& sent : sentences) {
     // The stored side is only looked up by byte: a set (in increasing order, each byte once).
     std::array<uint64_t, 4> set{};
@@ -256,9 +256,10 @@ __attribute__((target_clones("popcnt", "default"))) bool SketchQuery::MayAlign(
     std::span<const uint8_t> sketch, double similarity) const {
   if (sketch.empty() || !usable_ || sents_.empty()) return true;
   const double t = similarity - kSlack;
-  // The stored sentences' weights and words with synonyms; per new sentence i and stored
-  // sentence j, found[i * nb + j]: the words of i whose key's byte is in j, and related[...]:
+  // The stored sentences' weights and words with synonyms; per stored sentence j and new
+  // sentence i, found[j * na + i]: the words of i whose key's byte is in j, and related[...]:
   // those with a synonym set whose byte is there (looked up by byte: the new text's index).
+  // (A stored sentence's column is contiguous: the passes below read one column at a time.)
   SketchReader reader(sketch);
   const size_t nb = reader.sentences();
   const size_t na = sents_.size();
@@ -272,7 +273,7 @@ __attribute__((target_clones("popcnt", "default"))) bool SketchQuery::MayAlign(
   const auto see = [&](size_t j, uint8_t b) {
     for (uint32_t e = by_byte_start_[b]; e < by_byte_start_[b + 1]; ++e) {
       const ByByte& x = by_byte_[e];
-      (x.set ? related : found)[x.sentence * nb + j] |= uint64_t{1} << x.word;
+      (x.set ? related : found)[j * na + x.sentence] |= uint64_t{1} << x.word;
     }
   };
   thread_local SketchSentence s;
@@ -286,54 +287,60 @@ __attribute__((target_clones("popcnt", "default"))) bool SketchQuery::MayAlign(
   // For each stored span (j0, length), per new sentence i what its words found there weigh, in
   // halves: on its own side (a2), on the stored side (b2: a stored word of the same key weighs
   // 1.5 at most, 2 for a number), and its words not found by key that share a synonym set
-  // there (open).
+  // there (open); g: what i adds to the bound of a span pair beyond t of its own weight.
   thread_local std::vector<uint64_t> m, r;
   thread_local std::vector<int32_t> a2s, b2s, opens;
+  thread_local std::vector<double> g, own;
   m.resize(na);
   r.resize(na);
   a2s.resize(na);
   b2s.resize(na);
   opens.resize(na);
+  g.resize(na);
+  own.resize(na);
+  for (size_t i = 0; i < na; ++i) own[i] = t * 2 * sents_[i].weight;
   const double credit2 = 2 * kSynonymCredit;  // a synonym match, in halves, each side
   for (size_t j0 = 0; j0 < nb; ++j0) {
     std::fill(m.begin(), m.end(), 0);
     std::fill(r.begin(), r.end(), 0);
     std::fill(a2s.begin(), a2s.end(), 0);
     std::fill(b2s.begin(), b2s.end(), 0);
+    std::fill(opens.begin(), opens.end(), 0);
+    std::fill(g.begin(), g.end(), 0.0);
     double wb2 = 0;
     uint64_t b_synonyms = 0;
     for (size_t l = 0; l < kSketchWindow && j0 + l < nb; ++l) {
       const size_t j = j0 + l;
       wb2 += 2 * weights[j];
       b_synonyms += synonyms[j];
-      // Without the caps at each span's weight, the bound of a span pair is a sum over the
-      // new span's sentences (g below): when no run of kSketchWindow of them reaches t, no
-      // span pair with this stored span can.
-      double run = 0, best = 0;
-      std::array<double, kSketchWindow> last{};
+      // What stored sentence j adds to each new sentence's finds (a new sentence it adds nothing
+      // to keeps its g).
+      const uint64_t* fj = found.data() + j * na;
+      const uint64_t* rj = related.data() + j * na;
       for (size_t i = 0; i < na; ++i) {
+        const uint64_t add = fj[i] & ~m[i];
+        const uint64_t rel = rj[i] & ~r[i];
+        if ((add | rel) == 0) continue;
         const Sent& a = sents_[i];
-        if ((m[i] | r[i] | found[i * nb + j] | related[i * nb + j]) == 0) {
-          run -= last[i % kSketchWindow];  // (nothing found: g = 0)
-          last[i % kSketchWindow] = 0;
-          opens[i] = 0;
-          continue;
-        }
-        const uint64_t add = found[i * nb + j] & ~m[i];
         if (add != 0) {
           const int heavy = (add & a.w2) ? Count(add & a.w2) : 0;
           const int names = (add & a.w15) ? Count(add & a.w15) : 0;
           const int plain = Count(add & a.w1);
           a2s[i] += 4 * heavy + 3 * names + 2 * plain;
           b2s[i] += 4 * heavy + 3 * (names + plain);
+          m[i] |= add;
         }
-        m[i] |= found[i * nb + j];
-        r[i] |= related[i * nb + j];
+        r[i] |= rel;
         const int32_t open = (r[i] & ~m[i]) ? Count(r[i] & ~m[i]) : 0;
         opens[i] = open;
-        const double g = std::max(0.0, a2s[i] + b2s[i] + 2 * credit2 * open - t * 2 * a.weight);
-        run += g - last[i % kSketchWindow];
-        last[i % kSketchWindow] = g;
+        g[i] = std::max(0.0, a2s[i] + b2s[i] + 2 * credit2 * open - own[i]);
+      }
+      // Without the caps at each span's weight, the bound of a span pair is a sum over the
+      // new span's sentences (g): when no run of kSketchWindow of them reaches t, no span pair
+      // with this stored span can.
+      double run = 0, best = 0;
+      for (size_t i = 0; i < na; ++i) {
+        run += g[i] - (i >= kSketchWindow ? g[i - kSketchWindow] : 0.0);
         best = std::max(best, run);
       }
       if (best < t * wb2) continue;

@@ -182,5 +182,79 @@ TEST(CopiesSentenceWordIndex, GivesEachWordsSentencesInOrder) {
   EXPECT_EQ(direct.coverage_a, indexed.coverage_a);
 }
 
+// An index built again over other sentences (the linker keeps one from document to document)
+// answers as one built anew: nothing of the sentences before is found.
+TEST(CopiesSentenceWordIndex, BuiltAgainAnswersAsBuiltAnew) {
+  const std::vector<std::string> texts = {
+      "Ministers met envoys in Geneva. The envoys left. Geneva was quiet, ministers said. Talks "
+      "on grain resume in Istanbul on Friday, officials said.",
+      "Heavy rain flooded the valley.", "Farmers in the valley lost 300 cattle. Geneva sent aid."};
+  copies::SentenceWordIndex kept;
+  std::vector<uint64_t> keys_before;
+  for (const std::string& text : texts) {
+    std::vector<copies::Word> words = copies::ScanWords(text);
+    copies::SentenceList sentences = copies::AlignSentences(text, words);
+    kept.Build(sentences);
+    copies::SentenceWordIndex anew;
+    anew.Build(sentences);
+    auto same = [&](uint64_t key) {
+      auto a = kept.Find(key);
+      auto b = anew.Find(key);
+      if (a.size() != b.size()) return false;
+      for (size_t i = 0; i < a.size(); ++i) {
+        if (a[i].sentence != b[i].sentence || a[i].weight != b[i].weight) return false;
+      }
+      return true;
+    };
+    for (const copies::Word& w : words) EXPECT_TRUE(same(w.key)) << text;
+    for (uint64_t key : keys_before) EXPECT_TRUE(same(key)) << text;
+    EXPECT_EQ(kept.synonyms(), anew.synonyms());
+    for (const copies::Word& w : words) keys_before.push_back(w.key);
+  }
+}
+
+// The alignment and the fingerprint keep scratch space between calls: a pair aligned (a text
+// fingerprinted) after others gives what it gives first.
+TEST(CopiesSentenceWordIndex, AlignmentAndFingerprintKeepNothingFromTheCallBefore) {
+  const std::string a =
+      "The minister met the envoy in Geneva on Tuesday. They spoke for an hour about the grain "
+      "deal. Officials said 40 ships were waiting.";
+  const std::string b =
+      "On Tuesday the minister met the envoy in Geneva. Officials said 40 ships were waiting. They "
+      "spoke about the grain deal for an hour.";
+  std::string c;
+  for (int i = 0; i < 60; ++i) c += "Sentence " + std::to_string(i) + " of a long text about Geneva talks. ";
+  auto sentences = [](const std::string& text) {
+    return copies::AlignSentences(text, copies::ScanWords(text));
+  };
+  auto same = [](const Alignment& x, const Alignment& y) {
+    if (x.pairs.size() != y.pairs.size() || x.coverage_a != y.coverage_a ||
+        x.coverage_b != y.coverage_b) {
+      return false;
+    }
+    for (size_t i = 0; i < x.pairs.size(); ++i) {
+      if (x.pairs[i].a_start != y.pairs[i].a_start || x.pairs[i].b_start != y.pairs[i].b_start ||
+          x.pairs[i].similarity != y.pairs[i].similarity) {
+        return false;
+      }
+    }
+    return true;
+  };
+  const Alignment first = copies::AlignSentenceLists(sentences(a), sentences(b));
+  const copies::Fingerprint fp = copies::ComputeFingerprint(a);
+  ASSERT_FALSE(first.pairs.empty());
+  (void)copies::AlignSentenceLists(sentences(c), sentences(c));
+  (void)copies::ComputeFingerprint(c);
+  EXPECT_TRUE(same(first, copies::AlignSentenceLists(sentences(a), sentences(b))));
+  const copies::Fingerprint again = copies::ComputeFingerprint(a);
+  EXPECT_EQ(fp.sentence_keys, again.sentence_keys);
+  EXPECT_EQ(fp.content, again.content);
+  EXPECT_EQ(fp.shingles, again.shingles);
+  EXPECT_EQ(fp.shingle_count, again.shingle_count);
+  std::vector<uint64_t> shingles;
+  (void)copies::ComputeFingerprint(a, copies::ScanWords(a), &shingles);
+  EXPECT_EQ(shingles.size(), fp.shingle_count);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <memory>
 #include <string>
@@ -203,6 +204,90 @@ TEST(CopiesSketch, NeverRulesOutAPairThatAligns) {
   }
   EXPECT_GT(aligned, 100);
   EXPECT_GT(ruled_out, pairs / 4);
+}
+
+// The bound written out plainly (copies_sentence_sketch.h): for every span pair of up to
+// kSketchWindow sentences on each side, a new word is matched by key when its key's byte is in
+// the stored span's bytes, by synonym when one of its sets' bytes is; each side's matched weight
+// (in halves; a stored word 1.5 at most, 2 for a number), with 0.9 of a word on each side for
+// as many synonym matches as the stored span has words with synonyms, at most its weight.
+bool PlainMayAlign(const copies::SentenceList& fresh, const copies::SentenceSketch& stored,
+                   double similarity) {
+  const double t = similarity - 1e-6;
+  const double credit2 = 2 * 0.9;
+  copies::SketchReader reader(stored.bytes);
+  std::vector<copies::SketchSentence> b(reader.sentences());
+  for (copies::SketchSentence& s : b) reader.Next(s);
+  for (size_t j0 = 0; j0 < b.size(); ++j0) {
+    for (size_t j1 = j0; j1 < std::min(b.size(), j0 + copies::kSketchWindow); ++j1) {
+      std::array<bool, 256> in{};
+      double wb2 = 0;
+      uint64_t b_synonyms = 0;
+      for (size_t j = j0; j <= j1; ++j) {
+        for (size_t k = 0; k < b[j].size; ++k) in[b[j].bytes[k]] = true;
+        wb2 += 2 * (b[j].weight2 / 2.0);
+        b_synonyms += b[j].synonyms == 255 ? 1u << 20 : b[j].synonyms;
+      }
+      for (size_t i0 = 0; i0 < fresh.size(); ++i0) {
+        double wa2 = 0;
+        int32_t a2 = 0, b2 = 0;
+        uint64_t open = 0;
+        for (size_t i = i0; i < std::min(fresh.size(), i0 + copies::kSketchWindow); ++i) {
+          wa2 += 2 * fresh[i].weight;
+          for (const copies::AlignToken& tok : fresh[i].toks) {
+            if (in[copies::SketchByte(tok.key)]) {
+              a2 += tok.weight >= 2.0f ? 4 : tok.weight > 1.0f ? 3 : 2;
+              b2 += tok.weight >= 2.0f ? 4 : 3;
+            } else if (tok.synonyms != nullptr) {
+              bool related = false;
+              for (uint32_t set : *tok.synonyms) related |= in[copies::SketchSetByte(set)];
+              open += related;
+            }
+          }
+          const double syn = credit2 * static_cast<double>(std::min(open, b_synonyms));
+          if (std::min(a2 + syn, wa2) + std::min(b2 + syn, wb2) >= t * (wa2 + wb2)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+// MayAlign decides as the plain bound does (its passes only skip what cannot pass): over the
+// synthetic corpus's first 3,000 documents, every 7th against its source and every 5th of the
+// 300 before it, at the shipped threshold and lower ones.
+TEST(CopiesSketch, DecidesAsThePlainBound) {
+  bench::SyntheticCorpus corpus;
+  std::vector<copies::SentenceList> sentences;
+  std::vector<copies::SentenceSketch> sketches;
+  for (int i = 0; i < 3000; ++i) {
+    sentences.push_back(Sentences(corpus.Get(i).text));
+    sketches.push_back(copies::SentenceSketch::Of(sentences.back()));
+  }
+  int checked = 0, ruled_out = 0;
+  for (int i = 3; i < 3000; i += 7) {
+    // (A text with a sentence of more than 64 words is never ruled out: not one of these.)
+    ASSERT_LE(sentences[i].size(), copies::kSketchMaxSentences);
+    for (const copies::AlignSentence& a : sentences[i]) ASSERT_LE(a.toks.size(), 64u);
+    bench::SyntheticDoc d = corpus.Get(i);
+    copies::SketchQuery query;
+    query.Build(sentences[i]);
+    std::vector<int> others;
+    if (d.source >= 0) others.push_back(d.source);
+    for (int j = std::max(0, i - 300); j < i; j += 5) others.push_back(j);
+    for (int j : others) {
+      if (!sketches[j].sketched) continue;
+      for (double t : {kSimilarity, 0.5, 0.3}) {
+        const bool may = query.MayAlign(sketches[j].bytes, t);
+        EXPECT_EQ(may, PlainMayAlign(sentences[i], sketches[j], t)) << i << " " << j << " " << t;
+        ++checked;
+        ruled_out += !may;
+      }
+    }
+  }
+  EXPECT_GT(checked, 20000);
+  EXPECT_GT(ruled_out, checked / 4);
+  EXPECT_LT(ruled_out, checked);
 }
 
 // Generated copies of real texts (synonyms at several rates, reordered, cut, with boilerplate)

@@ -55,5 +55,33 @@ TEST(CopiesWords, WordsKeepTheirOffsetsAndFlags) {
   EXPECT_TRUE(useful);  // a word inside curly quotes is found whole
 }
 
+// Scanning into a vector kept from text to text (as the linker does) gives each text's words
+// as scanning it alone does: nothing is left from the text before, whether it was longer or
+// shorter, and a buffer left large by a long text is given back.
+TEST(CopiesWords, ScanningIntoAKeptVectorGivesTheSameWords) {
+  std::string long_text;
+  for (int i = 0; i < 4000; ++i) long_text += "Officials in Geneva said 4" + std::to_string(i) + " ships waited. ";
+  const std::vector<std::string> texts = {
+      "Biden said the talks, in Geneva, were \u201cuseful\u201d.", long_text,
+      "Short.", "", "Caf\u00e9 owners can\u2019t pay 1,200 euros.", "The minister met the envoy."};
+  std::vector<Word> kept;
+  for (const std::string& text : texts) {
+    ScanWords(text, kept);
+    const std::vector<Word> alone = ScanWords(text);
+    ASSERT_EQ(kept.size(), alone.size()) << text.substr(0, 40);
+    for (size_t i = 0; i < alone.size(); ++i) {
+      EXPECT_EQ(kept[i].start, alone[i].start);
+      EXPECT_EQ(kept[i].end, alone[i].end);
+      EXPECT_EQ(kept[i].key, alone[i].key);
+      EXPECT_EQ(kept[i].lower_hash, alone[i].lower_hash);
+      EXPECT_EQ(kept[i].stop, alone[i].stop);
+      EXPECT_EQ(kept[i].number, alone[i].number);
+      EXPECT_EQ(kept[i].capital, alone[i].capital);
+      EXPECT_EQ(kept[i].sentence_start, alone[i].sentence_start);
+    }
+  }
+  EXPECT_LT(kept.capacity(), 1000u);  // the long text's buffer was given back
+}
+
 }  // namespace
 }  // namespace newsgraph::copies
