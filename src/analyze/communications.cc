@@ -110,7 +110,8 @@ std::vector<Communication> CommFinder::Run() {
         w == "letter" || w == "letters" || w == "videoconferences" || w == "email" ||
         w == "emails" || w == "e-mail" || w == "memo" || w == "reception" ||
         w == "breakfast" || w == "hearing" || w == "hearings" || w == "debate" ||
-        w == "debates" || (w == "audience" && t + 1 < n && L(t + 1) == "with") ||  // "an audience with the Pope"
+        w == "debates" ||
+        (w == "audience" && t + 1 < n && L(t + 1) == "with") ||  // "an audience with the Pope"
         (w == "negotiations" && t + 1 < n && L(t + 1) == "with")) {  // "in negotiations with Y"
       if ((w == "call" || w == "talk") && t > 0 &&
           (L(t - 1) == "to" || L(t - 1) == "will" || L(t - 1) == "would" || L(t - 1) == "they")) {
@@ -207,7 +208,8 @@ std::vector<Communication> CommFinder::Run() {
                 ((w == "received" || w == "welcomed" || w == "greeted") && t + 1 < n &&
                  (TitledPersonAt(t + 1, nullptr) || PassiveBy(t))) ||
                 (w == "shook" && t + 2 < n && L(t + 1) == "hands" && L(t + 2) == "with") ||
-                (w == "briefed" && t + 1 < n && (TitledPersonAt(t + 1, nullptr) || PassiveBy(t))) ||
+                (w == "briefed" && t + 1 < n &&
+                 (TitledPersonAt(t + 1, nullptr) || PassiveBy(t))) ||
                 w == "summoned" || w == "summons" ||
                 ((w == "contact" || w == "touch") && t > 0 && L(t - 1) == "in" && t + 1 < n &&
                  L(t + 1) == "with"))) {

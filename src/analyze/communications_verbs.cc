@@ -538,8 +538,8 @@ const PersonMention* CommFinder::TitledPersonAt(uint32_t t, uint32_t* end) const
     return nullptr;
   ++k;
   for (uint32_t j = k; j < N() && j < k + 5 && Same(j, t); ++j) {
-    if (const PersonMention* m = MentionAt(j); m && indefinite) return nullptr;
     if (const PersonMention* m = MentionAt(j)) {
+      if (indefinite) return nullptr;  // "a Senator X": no description before the name
       if (end) *end = m->last;
       return m;
     }

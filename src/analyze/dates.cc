@@ -123,7 +123,8 @@ bool FutureAt(const Scan& scan, uint32_t tok) {
                    (scan.toks[t - 1].lower == "is" || scan.toks[t - 1].lower == "are")) ||
                   // "is meeting Y on Friday", "are travelling to Kyiv on Monday": the present
                   // progressive of an encounter or a journey tells what is arranged
-                  ((w == "is" || w == "are") && t + 1 < s.last && IsArrangedActivity(scan.toks[t + 1].lower));
+                  ((w == "is" || w == "are") && t + 1 < s.last &&
+                   IsArrangedActivity(scan.toks[t + 1].lower));
     if (future) {
       best_future = std::min(best_future, d);
       continue;

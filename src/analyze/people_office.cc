@@ -17,6 +17,11 @@ bool IsTimeWord(std::string_view l) {
          l == "from" || l == "during" || l == "yesterday" || l == "today" || IsWeekday(l);
 }
 
+// The verbs that give someone an office: "was named acting secretary", "who was elected mayor".
+bool IsNamingVerb(std::string_view l) {
+  return l == "named" || l == "appointed" || l == "elected" || l == "nominated";
+}
+
 }  // namespace
 
 // The title chunk written directly before token `f` (the name's first token).
@@ -124,30 +129,26 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
         named = true;
       }
     }
-    const bool as_office = named;  // the title phrase follows "as"
-    if (as_office) {
-    } else if (L(a) == "is" || L(a) == "was") {
-      ++a;
-    } else if (L(a) == "has" && a + 1 < n && L(a + 1) == "been") {
-      a += 2;
-    } else {
-      return {};
-    }
-    if (as_office) {
-    } else if (a < n && (L(a) == "now" || L(a) == "also")) {
-      ++a;
-    }
-    if (as_office) {
-    } else if (a < n && (L(a) == "named" || L(a) == "appointed" || L(a) == "elected" ||
-                         L(a) == "nominated")) {
-      named = true;
-      ++a;
-      if (a < n && L(a) == "as") ++a;
-      if (a < n && (L(a) == "new" || L(a) == "the" || L(a) == "a" || L(a) == "an")) ++a;
-    } else if (a < n && (L(a) == "the" || L(a) == "a" || L(a) == "an")) {
-      ++a;
-    } else {
-      return {};
+    // otherwise a copula: "is the CEO of DH", "has been named acting secretary"
+    if (!named) {
+      if (L(a) == "is" || L(a) == "was") {
+        ++a;
+      } else if (L(a) == "has" && a + 1 < n && L(a + 1) == "been") {
+        a += 2;
+      } else {
+        return {};
+      }
+      if (a < n && (L(a) == "now" || L(a) == "also")) ++a;
+      if (a < n && IsNamingVerb(L(a))) {
+        named = true;
+        ++a;
+        if (a < n && L(a) == "as") ++a;
+        if (a < n && (L(a) == "new" || L(a) == "the" || L(a) == "a" || L(a) == "an")) ++a;
+      } else if (a < n && (L(a) == "the" || L(a) == "a" || L(a) == "an")) {
+        ++a;
+      } else {
+        return {};
+      }
     }
     if (a >= n || !Same(l, a)) return {};
     uint32_t e = a;
@@ -188,8 +189,7 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
     if (a < n && (L(a - 1) == "serves" || L(a - 1) == "served") && L(a) == "as") ++a;
     if (a < n && L(a) == "now") ++a;
     // ", who was elected mayor in 2018,": the office named
-    if (a + 1 < n && (L(a) == "named" || L(a) == "appointed" || L(a) == "elected" ||
-                      L(a) == "nominated")) {
+    if (a + 1 < n && IsNamingVerb(L(a))) {
       ++a;
       if (L(a) == "as") ++a;
     } else if (a < n && L(a).size() > 3 && L(a).compare(L(a).size() - 2, 2, "ed") == 0 &&

@@ -38,11 +38,11 @@ class QuoteFinder {
   // Commission", "the People's Daily"), or empty. A name of one word is left out: the model
   // takes a misspelt surname for one ("Bauchtman says").
   std::string OrganisationEndingAt(uint32_t e) const {
-    if (e == 0) return {};
+    if (e == 0 || p_.MentionCovering(e - 1) != nullptr) return {};
     const uint32_t end = s_.toks[e - 1].end;
     for (const NamedThing& o : p_.organizations)
       for (const Mention& m : o.mentions) {
-        if (m.end != end || p_.MentionCovering(e - 1) != nullptr) continue;
+        if (m.end != end) continue;
         uint32_t b = e - 1;
         while (b > 0 && s_.toks[b - 1].start >= m.start) --b;
         const bool possessive = b >= 2 && s_.toks[b - 1].kind == TokKind::kPossessive;
