@@ -64,12 +64,14 @@ if [[ ! -f "$WORK/load.docs" || "$(cat "$WORK/load.docs")" != "$DOCS" ]]; then
 fi
 python3 "$HERE/gen-corpus.py" --docs "$EXTRA" --first $((DOCS + $(date +%s) % 1000000 * 100)) --out "$WORK/extra.jsonl"
 
-# 2. The server on a free loopback port.
+# 2. The server on a free loopback port. The log exists before the server starts: the background
+# shell may not have opened it yet when the first read below runs.
+: > "$WORK/serve.log"
 "$NEWSGRAPH" serve --db "$DB" --host 127.0.0.1 --port 0 2> "$WORK/serve.log" &
 SERVER_PID=$!
 PORT=""
 for _ in $(seq 1 100); do
-  PORT=$(sed -n 's/.*http:\/\/127.0.0.1:\([0-9]*\)\/.*/\1/p' "$WORK/serve.log" | head -1)
+  PORT=$(sed -n 's/.*http:\/\/127.0.0.1:\([0-9]*\)\/.*/\1/p' "$WORK/serve.log" | head -1 || true)
   [[ -n "$PORT" ]] && break
   sleep 0.1
 done
