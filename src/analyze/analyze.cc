@@ -34,6 +34,7 @@ Analysis AnalyzeText(std::string_view text, const AnalyzeOptions& options) {
     a.communications = analyze::FindCommunications(scan, people, exact, options.published);
     a.statements = analyze::FindStatements(scan, people, a.quotes, exact);
   }
+  analyze::NameDescribedPeople(scan, people, &a);
 
   // Figures: money, percentages, counts and durations (dates and clock times are not claims).
   std::set<std::string> seen;

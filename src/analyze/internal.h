@@ -156,6 +156,10 @@ std::vector<Quote> FindQuotes(const Scan& scan, const PeopleResult& people);
 std::vector<Statement> FindStatements(const Scan& scan, const PeopleResult& people,
                                       const std::vector<Quote>& quotes,
                                       const std::vector<ValueMention>& values);
+// Quote and statement speakers and communication parties written as a definite description
+// ("the political counselor") become the one person named earlier whose office the description
+// words (coref_descriptions.cc).
+void NameDescribedPeople(const Scan& scan, const PeopleResult& people, Analysis* a);
 // `published` (YYYY-MM-DD or empty) moves a date written without its year to the year its
 // tense asks for: a call that happened is not next October.
 std::vector<Communication> FindCommunications(const Scan& scan, const PeopleResult& people,
