@@ -153,6 +153,9 @@ void InferGenders(const Scan& scan, PeopleResult* people);
 
 // --- quotes and communications ---
 std::vector<Quote> FindQuotes(const Scan& scan, const PeopleResult& people);
+// Quotes inside attributed quotes, said by the person named before them there
+// ("“I heard Trump ask, ‘So he’s going to do it?’” Holmes testified"; quotes_nested.cc).
+void AddNestedQuotes(const Scan& scan, const PeopleResult& people, std::vector<Quote>* quotes);
 std::vector<Statement> FindStatements(const Scan& scan, const PeopleResult& people,
                                       const std::vector<Quote>& quotes,
                                       const std::vector<ValueMention>& values);

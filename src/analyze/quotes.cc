@@ -382,7 +382,9 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
 }  // namespace quotes_internal
 
 std::vector<Quote> FindQuotes(const Scan& scan, const PeopleResult& people) {
-  return quotes_internal::QuoteFinder(scan, people).Run();
+  std::vector<Quote> quotes = quotes_internal::QuoteFinder(scan, people).Run();
+  AddNestedQuotes(scan, people, &quotes);
+  return quotes;
 }
 
 }  // namespace newsgraph::analyze

@@ -110,7 +110,13 @@ class StatementFinder {
   }
 
   void FromQuotes(const std::vector<Quote>& quotes) {
+    uint32_t outer_end = 0;  // the end of the quotes so far: one inside another is quoted
     for (const auto& q : quotes) {
+      // words quoted inside someone's quote were reported by the witness, not stated to the
+      // reporter ("“I heard Trump ask, ‘...’” Holmes testified": Holmes's statement only)
+      const bool nested = q.end <= outer_end;
+      outer_end = std::max(outer_end, q.end);
+      if (nested) continue;
       // the quote's sentence: the token starting at q.start
       auto it = std::lower_bound(s_.toks.begin(), s_.toks.end(), q.start,
                                  [](const Tok& t, uint32_t v) { return t.start < v; });
