@@ -9,6 +9,7 @@ namespace people_internal {
 
 PeopleResult PeopleFinder::Run() {
   FindRuns();
+  FindThingNames();
   home_country_ = HomeCountry(s_);
   // Names introduced with a title or an appositive somewhere in the document are people
   // wherever they occur.
@@ -17,8 +18,13 @@ PeopleResult PeopleFinder::Run() {
     bool titled = false;
     TitleChunk(r.nf, &titled);
     uint32_t app_end = 0;
-    if (titled || !Appositive(r.nl, &app_end).empty())
-      trusted_.insert(std::string(s_.TextRange(r.nf, r.nl)));
+    std::string name(s_.TextRange(r.nf, r.nl));
+    // a person's possessive is no title of a thing the text shows to be one ("Jeff Bezos's
+    // Blue Origin" and later "vice president ... at Blue Origin")
+    if (titled && r.nf > 0 && s_.toks[r.nf - 1].kind == TokKind::kPossessive &&
+        thing_names_.count(name))
+      continue;
+    if (titled || !Appositive(r.nl, &app_end).empty()) trusted_.insert(std::move(name));
   }
   // Pass 1: multi-word names and titled single names.
   for (const auto& r : runs_) Classify(r, /*pass=*/1);
@@ -315,6 +321,15 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
         AddMention(ending->second, nf, nl, tf, has_title, app, app_end);
         return;
       }
+    }
+    // a name the document shows to be a firm or a work ("Wells Fargo analyst X"), never
+    // introduced as a person
+    // (a person's possessive before it is no title: "Jeff Bezos's Blue Origin")
+    const bool owned = nf > 0 && s_.toks[nf - 1].kind == TokKind::kPossessive;
+    if ((!has_title || owned) && (app.empty() || app_predicate) && !trusted_.count(name) &&
+        thing_names_.count(name)) {
+      ThingOrPlace(rf, r.last);
+      return;
     }
     // no title, no appositive: the statistical tagger must call it a person
     if (ner_ && !ner_->empty()) {

@@ -103,6 +103,8 @@ class PeopleFinder {
   }
 
   void FindRuns();
+  // Names the document shows to be things, not people (people_things.cc): thing_names_.
+  void FindThingNames();
 
   bool p_at_(uint32_t t) const {
     for (const auto& m : res_.mentions)
@@ -195,6 +197,7 @@ class PeopleFinder {
 
   const Scan& s_;
   std::set<std::string> trusted_;
+  std::set<std::string> thing_names_;  // FindThingNames
   absl::flat_hash_map<std::string, int> by_name_;
   absl::flat_hash_map<std::string, std::vector<int>> by_surname_;
   // first word of a name of two words or more -> the person, -1 when several share it
