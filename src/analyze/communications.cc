@@ -77,7 +77,10 @@ bool IsNewsOutlet(std::string_view name) {
   std::string l = Lower(name);
   for (std::string_view w : {"press", "news", "times", "post", "journal", "reuters", "bbc", "cnn",
                              "herald", "tribune", "gazette", "daily", "radio", "television",
-                             "magazine", "afp", "ap", "nbc", "abc", "cbs", "fox", "npr"}) {
+                             "magazine", "afp", "ap", "nbc", "abc", "cbs", "fox", "npr",
+                             "dispatch", "telegraph", "guardian", "chronicle", "examiner",
+                             "inquirer", "courier", "mirror", "globe", "reporter", "tv",
+                             "bulletin"}) {
     for (size_t at = l.find(w); at != std::string::npos; at = l.find(w, at + 1)) {
       const bool starts = at == 0 || l[at - 1] == ' ';
       const bool ends = at + w.size() == l.size() || l[at + w.size()] == ' ';
@@ -619,12 +622,15 @@ void CommFinder::Noun(uint32_t t) {
     --v;
   // "X said in a letter to Y" / "X wrote in an interview with Y": the reporting verb's
   // subject takes part
+  // ("has insisted in interviews with Y": any reporting verb, the noun without an article)
   bool said_in = false;
   if (v >= 2 && Same(v - 2, t) && L(v - 1) == "in" &&
       (L(v - 2) == "said" || L(v - 2) == "wrote" || L(v - 2) == "stated" ||
        L(v - 2) == "warned" || L(v - 2) == "added" || L(v - 2) == "argued" ||
        L(v - 2) == "noted" || L(v - 2) == "explained" || L(v - 2) == "says" ||
-       L(v - 2) == "writes")) {
+       L(v - 2) == "writes" ||
+       (s_.toks[v - 2].kind == TokKind::kWord && !s_.toks[v - 2].cap && IsCueVerb(L(v - 2)) &&
+        L(v - 2) != "told" && L(v - 2) != "asked"))) {
     said_in = true;
     --v;
   }
@@ -732,6 +738,15 @@ void CommFinder::Noun(uint32_t t) {
       std::vector<int> list;
       const size_t parties_before = parties.size();
       bool found = Parties(j + 1, l == "between" ? 8 : 5, &list, &parties, &e, &counterparts);
+      // an interview with a news outlet the analysis did not list: "in interviews with
+      // Alaska Dispatch"
+      if (!found && kind == "interview" && l == "with") {
+        std::string outlet = OutletAt(j + 1, &e);
+        if (!outlet.empty()) {
+          parties.push_back(std::move(outlet));
+          found = true;
+        }
+      }
       if (!found && (l == "between" || l == "to" || l == "from" || l == "for" || l == "by" ||
                      l == "on"))
         continue;
@@ -808,6 +823,20 @@ void CommFinder::Noun(uint32_t t) {
                                  L(de) == "urged" || L(de) == "wrote")) {
           parties.push_back(std::move(d));
           j = de;
+        }
+      }
+      // "In an interview in October, X told People magazine ...": the outlet told is the
+      // interviewer
+      if (kind == "interview" && parties.empty() && !object_found && !list.empty()) {
+        for (uint32_t q = comma + 1; q + 1 < sp.last && !s_.toks[q].in_quote; ++q) {
+          if (L(q) != "told" && L(q) != "tells") continue;
+          uint32_t oe = 0;
+          std::string outlet = OutletAt(q + 1, &oe);
+          if (!outlet.empty()) {
+            parties.push_back(std::move(outlet));
+            j = std::max(j, oe);
+          }
+          break;
         }
       }
       // ... up to a reporting verb: "LaRue said Magruder lied" names only LaRue

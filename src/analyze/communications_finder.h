@@ -136,6 +136,10 @@ class CommFinder {
   // "X was on the phone with Y" (t is "phone").
   void OnThePhone(uint32_t t);
   std::string DescribedGroup(uint32_t o, uint32_t* end) const;
+  // A news outlet named at token o ("People magazine", "the Daily Mail", "CNN"): an
+  // organisation the analysis found, or capitalised words that a known outlet's name or an
+  // outlet noun ("magazine", "newspaper") confirms; *end after it. Empty when none.
+  std::string OutletAt(uint32_t o, uint32_t* end) const;
   // The organisation or place whose name covers token t; sets *end to its last token + 1.
   // Besides the names the analysis found, a name the text writes after "the" ("the Taliban",
   // "the Kremlin"): capitalised words no person mention covers, none a title or a common

@@ -132,6 +132,36 @@ CommFinder::CommFinder(const Scan& s, const PeopleResult& p, const std::vector<V
   }
 }
 
+std::string CommFinder::OutletAt(uint32_t o, uint32_t* end) const {
+  if (o >= N()) return {};
+  const uint32_t at = L(o) == "the" && o + 1 < N() && Same(o, o + 1) ? o + 1 : o;
+  uint32_t f = at, e = at;
+  const bool thing = ThingAt(at, &f, &e) && f == at;
+  if (!thing) {
+    f = e = at;
+    while (e < N() && Same(e, o) && e < at + 4 && s_.toks[e].cap &&
+           s_.toks[e].kind == TokKind::kWord && !MentionAt(e))
+      ++e;
+  }
+  if (e == at) return {};
+  auto outlet_noun = [](std::string_view l) {
+    return l == "magazine" || l == "newspaper" || l == "radio" || l == "television" ||
+           l == "tv" || l == "daily" || l == "weekly" || l == "website" || l == "channel" ||
+           l == "network" || l == "podcast";
+  };
+  const bool noun = e < N() && Same(e, o) && !s_.toks[e].cap && outlet_noun(L(e));
+  std::string name(s_.TextRange(at, noun ? e + 1 : e));
+  // an organisation the analysis found (not a place: "interviews with Kenai County")
+  bool org = false;
+  if (thing && !noun) {
+    const std::string_view found = s_.TextRange(f, e);
+    for (const auto& o : p_.organizations) org = org || o.name == found;
+  }
+  if (!org && !noun && !IsNewsOutlet(name)) return {};
+  *end = noun ? e + 1 : e;
+  return name;
+}
+
 bool CommFinder::ThingAt(uint32_t t, uint32_t* first, uint32_t* end) const {
   if (t >= thing_at_.size()) return false;
   if (thing_at_[t] >= 0) {
