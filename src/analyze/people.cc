@@ -98,6 +98,10 @@ void PeopleFinder::FindRuns() {
       if (k == t && k + 1 < e && !s_.toks[k].sentence_start && (l == "will" || l == "may"))
         continue;
       if (NewOpensPlace(k, e)) continue;
+      // "He" written with a capital after another word of the run is a name, not the pronoun
+      // ("Vice Premier He Lifeng", "Liu He")
+      if (l == "he" && k > t && !s_.toks[k].sentence_start && s_.toks[k - 1].kind == TokKind::kWord)
+        continue;
       // a follower before a name of two words or more: "Scientologist Tom Cruise", "Socialist X Y"
       if (k == t && e - k >= 3 && l.size() > 5 && l.compare(l.size() - 3, 3, "ist") == 0) {
         nf = k + 1;

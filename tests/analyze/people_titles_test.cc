@@ -270,5 +270,18 @@ TEST(OfficeRole, PlayersPositions) {
   EXPECT_EQ(got["Tom Vail"].first, "");
 }
 
+TEST(PeopleTitles, ACapitalisedHeInsideANameIsNoPronoun) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("Vice Premier He Weiming arrived on Monday. Trade envoy Zhao He spoke.\n", ner);
+    const Person* p = Named(a, "He Weiming");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "Vice Premier");
+    EXPECT_NE(Named(a, "Zhao He"), nullptr) << Dump(a);
+    // the pronoun opening a sentence joins no name
+    auto b = Analyse("Envoy Anna Lisk arrived. He said Anna Lisk was ill.\n", ner);
+    EXPECT_EQ(Named(b, "He Anna Lisk"), nullptr) << Dump(b);
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
