@@ -11,6 +11,23 @@ namespace newsgraph::analyze::comm_internal {
 // "in an email", "during the call", "at a July 10 meeting" right after a told-object: the
 // kind of encounter the telling happened in, with *end after its noun; nullptr when none.
 const char* CommFinder::MediumAfter(uint32_t m, uint32_t* end) const {
+  // "by email", "via text message", "by letter", "by video link" (no article)
+  if (m + 1 < N() && Same(m, m + 1) && (L(m) == "by" || L(m) == "via")) {
+    const std::string& md = L(m + 1);
+    const char* kind = md == "email" || md == "e-mail" || md == "letter" || md == "text" ||
+                               md == "texts" || md == "mail"
+                           ? "letter"
+                       : md == "video" || md == "videoconference" || md == "videolink"
+                           ? "video call"
+                           : nullptr;
+    if (!kind) return nullptr;
+    uint32_t e = m + 2;
+    if (e < N() && Same(m, e) && (L(e) == "message" || L(e) == "messages" || L(e) == "link" ||
+                                  L(e) == "call" || L(e) == "conference"))
+      ++e;
+    *end = e;
+    return kind;
+  }
   if (m + 2 >= N() || !Same(m, m + 2) || (L(m) != "in" && L(m) != "during" && L(m) != "at"))
     return nullptr;
   if (L(m + 1) != "a" && L(m + 1) != "an" && L(m + 1) != "the" && L(m + 1) != "their")
