@@ -263,6 +263,9 @@ void CommFinder::Verb(uint32_t t) {
           L(k - 1) == "intends" || L(k - 1) == "likely" || L(k - 1) == "agreed" ||
           L(k - 1) == "are" || L(k - 1) == "were" || L(k - 1) == "been" ||
           L(k - 1) == "able" || L(k - 1) == "unable" ||
+          // "happened to meet", "chanced to meet", "managed to speak with" (not "tried to
+          // call": an attempt)
+          L(k - 1) == "happened" || L(k - 1) == "chanced" || L(k - 1) == "managed" ||
           (L(k - 1) == "in" && (L(t) == "contact" || L(t) == "touch"))))
     --k;
   // "Co-founder of Google, Sergey Brin, met ..." : an appositive comma before the verb

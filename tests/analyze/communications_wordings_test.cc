@@ -308,5 +308,19 @@ TEST(CommunicationWordings, OneSideOnlyIsNoEncounter) {
   EXPECT_EQ(e.communications[0].duration, "50 minutes");
 }
 
+TEST(CommunicationWordings, HappenedOrManagedToMeetButNotTried) {
+  auto a = Analyse("In 1971, Carl Voss chanced to meet Dana Price in a hotel lobby.\n");
+  const Communication* c = Find(a, {"Carl Voss", "Dana Price"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "meeting");
+  EXPECT_NE(Find(Analyse("Carl Voss managed to speak with Dana Price.\n"),
+                 {"Carl Voss", "Dana Price"}),
+            nullptr);
+  // an attempt is no call
+  EXPECT_EQ(Find(Analyse("Carl Voss tried to call Dana Price on Monday.\n"),
+                 {"Carl Voss", "Dana Price"}),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph
