@@ -196,7 +196,22 @@ std::vector<Communication> CommFinder::Run() {
                n1 != "third" && n1 != "number" && n1 != "total" && n1 != "dozen"))
             owner = true;
         }
-        bool object = passive ||
+        // "called her on Monday", "called him back": an object pronoun before a time, a
+        // place or the clause's end ("called him a liar", "called her brave" name someone)
+        bool pronoun_object = false;
+        if (w == "called" && t + 2 < N() && Same(t + 1, t) &&
+            (L(t + 1) == "him" || L(t + 1) == "her")) {
+          const std::string& a = L(t + 2);
+          pronoun_object = !Same(t + 2, t) || a == "." || a == "," || a == "on" || a == "in" ||
+                           a == "at" || a == "from" || a == "last" || a == "again" ||
+                           a == "back" || a == "twice" || a == "after" || a == "before" ||
+                           a == "and" || a == "shortly" || a == "early" || a == "late" ||
+                           a == "yesterday" || a == "today" || a == "tonight" ||
+                           (a == "to" && t + 3 < N() &&
+                            (L(t + 3) == "say" || L(t + 3) == "tell" || L(t + 3) == "ask" ||
+                             L(t + 3) == "discuss" || L(t + 3) == "offer"));
+        }
+        bool object = passive || pronoun_object ||
                       (t + 1 < N() && ((named && !owner) || (!named && TitledPersonAt(t + 1, nullptr)) ||
                                        (w == "talks" && L(t + 1) == "with")));
         if (!subject || !object) continue;

@@ -510,6 +510,9 @@ bool CommFinder::Parties(uint32_t t, int lead, std::vector<int>* people,
         !IsFunctionWord(L(t + 1)));
   if (object_pronoun) {
     int p = PronounBefore(t);
+    // the object is never the clause's subject named before it ("Tao called her")
+    if (p >= 0 && std::find(people->begin(), people->end(), p) != people->end())
+      p = ObjectPronounAntecedent(s_, p_, t, p);
     if (p < 0) return false;
     add(p);
     *end = t + 1;

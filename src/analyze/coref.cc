@@ -108,6 +108,29 @@ int PronounAntecedent(const Scan& scan, const PeopleResult& people, uint32_t t) 
   return Antecedent(scan, people, t, 0);
 }
 
+int ObjectPronounAntecedent(const Scan& scan, const PeopleResult& people, uint32_t t,
+                            int subject) {
+  if (t >= scan.toks.size() || scan.sentences.empty()) return -1;
+  const char g = PronounGender(scan.toks[t].lower);
+  const uint32_t s = scan.toks[t].sentence;
+  for (uint32_t back = 0; back <= 3 && back <= s; ++back) {
+    const Span& sp = scan.sentences[s - back];
+    auto it = std::lower_bound(people.mentions.begin(), people.mentions.end(), sp.first,
+                               [](const PersonMention& m, uint32_t v) { return m.first < v; });
+    int found = -1;
+    for (; it != people.mentions.end() && it->first < sp.last && (back > 0 || it->last <= t);
+         ++it) {
+      if (it->modifier || it->person == subject || scan.toks[it->first].in_quote ||
+          !Agrees(people, it->person, g))
+        continue;
+      found = it->person;
+      if (back > 0) break;  // an earlier sentence: its first person (the subject)
+    }
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
 void InferGenders(const Scan& scan, PeopleResult* people) {
   std::vector<int> male(people->people.size(), 0), female(people->people.size(), 0);
   std::vector<char> titled(people->people.size(), 0);

@@ -148,6 +148,10 @@ PeopleResult FindPeople(const Scan& scan, const std::vector<EntityMention>* ner 
 // The person a "he"/"she" at token t refers to (coref.cc); -1 if none. A person the text
 // gives the other gender is passed over ("he said" after "Omar ... her office" is not Omar).
 int PronounAntecedent(const Scan& scan, const PeopleResult& people, uint32_t t);
+// The person an object pronoun ("called her") at token t refers to, never the clause's subject
+// `subject` (a person index, or -1): "Tao called her" is not Tao calling himself (coref.cc).
+int ObjectPronounAntecedent(const Scan& scan, const PeopleResult& people, uint32_t t,
+                            int subject);
 // Fills people->gender (coref.cc).
 void InferGenders(const Scan& scan, PeopleResult* people);
 

@@ -322,5 +322,17 @@ TEST(CommunicationWordings, HappenedOrManagedToMeetButNotTried) {
             nullptr);
 }
 
+TEST(CommunicationWordings, AnObjectPronounIsNeverTheSubject) {
+  // "met her": the woman named before, not the subject who met her
+  auto a = Analyse("Nora Lind came home on Friday. Alice Tern met her at the station.\n");
+  EXPECT_NE(Find(a, {"Alice Tern", "Nora Lind"}), nullptr) << Dump(a);
+  // "called her on Monday" is a call; "called her a liar" names her
+  auto b = Analyse("Ann Ruiz was ill. Bill Tao called her on Monday.\n");
+  const Communication* c = Find(b, {"Bill Tao", "Ann Ruiz"});
+  ASSERT_NE(c, nullptr) << Dump(b);
+  EXPECT_EQ(c->kind, "phone call");
+  EXPECT_TRUE(Analyse("Ann Ruiz was ill. Bill Tao called her a liar.\n").communications.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
