@@ -554,7 +554,10 @@ const PersonMention* CommFinder::TitledPersonAt(uint32_t t, uint32_t* end) const
   const std::string& d = L(k);
   // (an indefinite description needs the appositive name: "a co-worker, John Dow")
   const bool indefinite = d == "a" || d == "an" || d == "another";
-  if (d != "his" && d != "her" && d != "their" && d != "the" && d != "its" && !indefinite)
+  // "former Creighton star Kyle Korver", "fellow senator X": a description without an article
+  const bool bare = d == "former" || d == "fellow" || d == "longtime" || d == "then";
+  if (d != "his" && d != "her" && d != "their" && d != "the" && d != "its" && !indefinite &&
+      !bare)
     return nullptr;
   ++k;
   for (uint32_t j = k; j < N() && j < k + 5 && Same(j, t); ++j) {

@@ -334,5 +334,10 @@ TEST(CommunicationWordings, AnObjectPronounIsNeverTheSubject) {
   EXPECT_TRUE(Analyse("Ann Ruiz was ill. Bill Tao called her a liar.\n").communications.empty());
 }
 
+TEST(CommunicationWordings, ADescriptionWithoutAnArticleBeforeTheName) {
+  auto a = Analyse("Coach Greg Moll said he had talked with former Creighton star Kyle Dorn.\n");
+  EXPECT_NE(Find(a, {"Greg Moll", "Kyle Dorn"}), nullptr) << Dump(a);
+}
+
 }  // namespace
 }  // namespace newsgraph
