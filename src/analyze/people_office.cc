@@ -25,6 +25,34 @@ bool IsNamingVerb(std::string_view l) {
 }  // namespace
 
 // The title chunk written directly before token `f` (the name's first token).
+bool PeopleFinder::OrgNameConnector(uint32_t p, uint32_t j, uint32_t f) const {
+  const std::string& l = L(p);
+  if (j >= f || p == 0 || s_.toks[p].cap) return false;
+  if (l != "of" && l != "for" && l != "on" && l != "and" && l != "the" && l != "&") return false;
+  // a capitalised word follows (over "the"), itself no title ("the Government of Prime
+  // Minister X" is "Prime Minister")
+  uint32_t next = j;
+  if (L(next) == "the" && l != "the" && next + 1 < f) ++next;
+  if (!s_.toks[next].cap || HeadAt(next) || IsHonorific(L(next)) ||
+      (IsTitleModifier(L(next)) && next + 1 < f && HeadAt(next + 1)))
+    return false;
+  // "the" only after a connector: "for the Welfare"
+  if (l == "the" && L(p - 1) != "for" && L(p - 1) != "of" && L(p - 1) != "on") return false;
+  // an organisation's word within the few capitalised words and connectors before it
+  for (uint32_t q = p; q > 0 && p - q < 5 && Same(q - 1, p); --q) {
+    const Tok& k = s_.toks[q - 1];
+    if (k.kind != TokKind::kWord) return false;
+    if (k.cap && (IsOrganisationWord(k.lower) ||
+                  (k.lower.size() > 4 && k.lower.back() == 's' &&
+                   IsOrganisationWord(std::string_view(k.lower).substr(0, k.lower.size() - 1)))))
+      return true;
+    if (!k.cap && k.lower != "of" && k.lower != "for" && k.lower != "on" && k.lower != "and" &&
+        k.lower != "the")
+      return false;
+  }
+  return false;
+}
+
 uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
   *has_title = false;
   uint32_t j = f;
@@ -51,6 +79,9 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
               (l == "of" && j < f && p > 0 && s_.toks[j].cap && s_.toks[p - 1].cap &&
                s_.toks[p - 1].kind == TokKind::kWord && IsOrganisationWord(L(p - 1)) &&
                !HeadAt(j) && !IsTitleModifier(L(j)) && !IsHonorific(L(j))) ||
+              // ... and with "for the", "on", "and" ("Joint Council for the Welfare of
+              // Immigrants campaigner", "Council on Foreign Relations president")
+              OrgNameConnector(p, j, f) ||
               (k.cap && !(IsFunctionWord(l) && k.sentence_start) &&
                !(IsFunctionWord(l) && !IsTitleModifier(l)));
     if (!ok) break;

@@ -283,5 +283,29 @@ TEST(PeopleTitles, ACapitalisedHeInsideANameIsNoPronoun) {
   }
 }
 
+TEST(PeopleTitles, OrganisationNamesWithForTheOnAndInATitle) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse(
+        "They heard Council on Trade Questions president Rhea Malton speak. Later, Centers "
+        "for Soil Research and Prevention director Omar Velt and League for the Defence of "
+        "Rivers campaigner Ines Parow spoke.\n",
+        ner);
+    const Person* m = Named(a, "Rhea Malton");
+    ASSERT_NE(m, nullptr) << Dump(a);
+    EXPECT_EQ(m->office, "Council on Trade Questions president");
+    const Person* v = Named(a, "Omar Velt");
+    ASSERT_NE(v, nullptr) << Dump(a);
+    EXPECT_EQ(v->office, "Centers for Soil Research and Prevention director");
+    const Person* p = Named(a, "Ines Parow");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "League for the Defence of Rivers campaigner");
+    // a title after the connector is the office itself
+    auto b = Analyse("The Government of Prime Minister Tomas Reb fell.\n", ner);
+    const Person* r = Named(b, "Tomas Reb");
+    ASSERT_NE(r, nullptr) << Dump(b);
+    EXPECT_EQ(r->office, "Prime Minister");
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
