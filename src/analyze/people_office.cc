@@ -229,6 +229,8 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
     }
     relative = true;
   }
+  // ", now a staff scientist at X,", ", currently the head of Y,"
+  if (a + 1 < n && !relative && (L(a) == "now" || L(a) == "currently") && Same(a, a + 1)) ++a;
   if (a < n && (L(a) == "the" || L(a) == "a" || L(a) == "an" || L(a) == "its" || L(a) == "his" ||
                 L(a) == "her" || L(a) == "their"))
     ++a;
@@ -263,7 +265,7 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
     std::string_view tx = s_.Text(e);
     if (tx == "," || tx == "." || tx == ";" || tx == "(" || tx == ")" || tx == ":" ||
         s_.toks[e].kind == TokKind::kQuote || L(e) == "who" || L(e) == "which" || L(e) == "said" ||
-        L(e) == "says" || L(e) == "told")
+        L(e) == "says" || L(e) == "told" || L(e) == "where")
       break;
     if (e - a < reach && HeadAt(e)) head = true;
     ++e;
@@ -281,6 +283,16 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
     }
   }
   if (!head || e == a || e - a > 12) return {};
+  // a clause, not a description: "Already without X, coach Sean Payton will now rely on Y"
+  if (!relative)
+    for (uint32_t k = a; k < e; ++k) {
+      const std::string& w = L(k);
+      if (!s_.toks[k].cap &&
+          (w == "will" || w == "would" || w == "can" || w == "could" || w == "should" ||
+           w == "must" || w == "might" || w == "has" || w == "have" || w == "had" || w == "is" ||
+           w == "are" || w == "was" || w == "were" || w == "did" || w == "does"))
+        return {};
+    }
   // a relative clause holds a verb phrase after the office: keep the noun phrase
   if (relative) {
     for (uint32_t k = a; k < e; ++k)
@@ -408,9 +420,10 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
     if (country.empty()) country = ac;
   }
   // leading words that are not the office: "then UK Home Secretary", "their nominee for governor"
+  // ("His lawyer, X": the role; any case)
   for (const char* lead : {"then ", "their ", "his ", "her ", "its "}) {
     const size_t n = std::char_traits<char>::length(lead);
-    if (office.size() > n && office.compare(0, n, lead) == 0) office.erase(0, n);
+    if (office.size() > n && Lower(office.substr(0, n)) == lead) office.erase(0, n);
   }
   // a country or nationality opening an office of more words gives the country ("the then UK
   // Home Secretary, Sajid Javid"), and so does a compound of nationalities ("Hungarian-American

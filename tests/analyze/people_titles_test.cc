@@ -307,5 +307,30 @@ TEST(PeopleTitles, OrganisationNamesWithForTheOnAndInATitle) {
   }
 }
 
+TEST(PeopleTitles, AppositivesThatAreNoDescription) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse(
+        "Kara Dellin, now a staff scientist at the Salk Institute, helped. His lawyer, Ben "
+        "Marrow, spoke. Tom Vell, a doctor at Mercy Hospital where the patients were treated, "
+        "agreed.\n",
+        ner);
+    const Person* d = Named(a, "Kara Dellin");
+    ASSERT_NE(d, nullptr) << Dump(a);
+    EXPECT_EQ(d->office, "staff scientist at the Salk Institute");
+    const Person* m = Named(a, "Ben Marrow");
+    ASSERT_NE(m, nullptr) << Dump(a);
+    EXPECT_EQ(m->office, "lawyer");
+    const Person* v = Named(a, "Tom Vell");
+    ASSERT_NE(v, nullptr) << Dump(a);
+    EXPECT_EQ(v->office, "doctor at Mercy Hospital");
+    // the main clause after a fronted phrase describes no one
+    auto b = Analyse("Already without Dex Malloy, coach Sean Parr will now rely on Ivo Bell.\n",
+                     ner);
+    const Person* x = Named(b, "Dex Malloy");
+    ASSERT_NE(x, nullptr) << Dump(b);
+    EXPECT_EQ(x->office, "") << Dump(b);
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
