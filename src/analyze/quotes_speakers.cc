@@ -86,6 +86,18 @@ std::string QuoteFinder::Description(uint32_t e, uint32_t limit) const {
   if (IsDocumentNoun(L(h)) && b < h && IsDeterminer(L(b))) {
     std::string who = DocumentIssuer(h, limit);
     if (!who.empty()) return who;
+    // "the letter said": the letter someone wrote or sent in the few sentences before
+    if (L(b) == "the" && b + 1 == h) {
+      const uint32_t s = s_.toks[h].sentence;
+      const uint32_t from = s_.sentences[s >= 3 ? s - 3 : 0].first;
+      for (uint32_t k = b; k > from; --k) {
+        if (L(k - 1) != L(h) || s_.toks[k - 1].in_quote) continue;
+        const uint32_t first = s_.sentences[s_.toks[k - 1].sentence].first;
+        who = DocumentIssuer(k - 1, first > 0 ? first - 1 : 0);
+        if (!who.empty()) return who;
+        break;  // the nearest earlier mention of the document only
+      }
+    }
   }
   if (L(b) == "the" || L(b) == "its" || L(b) == "his" || L(b) == "her" || L(b) == "their") ++b;
   if (b >= e) return {};
@@ -130,7 +142,14 @@ std::string QuoteFinder::Issuer(uint32_t v, uint32_t limit) const {
   if (k > limit + 1 && s_.Text(k - 1) == ",") {
     uint32_t c = k - 1;
     while (c > limit && k - c < 14 && s_.Text(c - 1) != "," && !s_.toks[c - 1].in_quote) --c;
-    if (c > limit + 1 && s_.Text(c - 1) == ",") k = c - 1;
+    if (c > limit + 1 && s_.Text(c - 1) == ",") {
+      // the clause is the name in apposition: "The principal, Matthew Willoughby of the
+      // Urban Assembly School, wrote a letter"
+      if (const PersonMention* m = p_.MentionCovering(c);
+          m && (m->first == c || m->title_first == c) && !m->modifier)
+        return SpeakerOf(*m);
+      k = c - 1;
+    }
   }
   if (k <= limit) return {};
   // the second verb of its subject: "The group, WeWorkers Coalition, formed in recent weeks and
