@@ -108,7 +108,16 @@ struct AnalyzeOptions {
   // Confirm untitled name candidates with the statistical tagger (NerModel::Default()). When
   // false, or when the model finds nothing, the rules decide alone.
   bool use_ner = true;
+  // The rules read English. A text GuessLanguage() finds to be in another language gets an
+  // empty analysis (no people, quotes, communications, statements or figures) unless false.
+  bool english_only = true;
 };
+
+// The language of a text as far as the analysis needs it: "en", a code for a language written
+// in Latin letters whose function words clearly outnumber English ones ("de", "fr", "es",
+// "pt", "it", "nl", "id"), or the script most letters are in ("cyrillic", "zh", "ja", "ko",
+// "arabic", "he", "devanagari", "el", "th"). Short texts, tables and lists of names are "en".
+std::string GuessLanguage(std::string_view text);
 
 Analysis AnalyzeText(std::string_view text, const AnalyzeOptions& options = {});
 
