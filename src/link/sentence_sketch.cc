@@ -279,7 +279,41 @@ __attribute__((target_clones("popcnt", "default"))) bool SketchQuery::MayAlign(
   own.resize(na);
   for (size_t i = 0; i < na; ++i) own[i] = t * 2 * sents_[i].weight;
   const double credit2 = 2 * kSynonymCredit;  // a synonym match, in halves, each side
+  // The first pass's sum for a new sentence whose words found `mi` by key and `ri` by synonym.
+  const auto gain = [&](size_t i, uint64_t mi, uint64_t ri) {
+    const Sent& a = sents_[i];
+    const int heavy = (mi & a.w2) ? Count(mi & a.w2) : 0;
+    const int names = (mi & a.w15) ? Count(mi & a.w15) : 0;
+    const int plain = Count(mi & a.w1);
+    const int32_t open = (ri & ~mi) ? Count(ri & ~mi) : 0;
+    const int32_t a2 = 4 * heavy + 3 * names + 2 * plain, b2 = 4 * heavy + 3 * (names + plain);
+    return std::max(0.0, a2 + b2 + 2 * credit2 * open - own[i]);
+  };
   for (size_t j0 = 0; j0 < nb; ++j0) {
+    // What the first pass can give at most for a stored span from j0: its sum for the longest
+    // span (a sentence's g never falls as the span grows: a word found by key adds at least 5
+    // halves and takes at most one synonym match, 3.6, away). A span of j0 alone, or longer, that
+    // needs more is not looked at.
+    const size_t span_end = std::min(nb, j0 + kSketchWindow);
+    double top = 0;
+    {
+      std::array<double, kSketchWindow> last{};
+      double run = 0;
+      for (size_t i = 0; i < na; ++i) {
+        uint64_t mi = 0, ri = 0;
+        for (size_t j = j0; j < span_end; ++j) {
+          mi |= found[j * na + i];
+          ri |= related[j * na + i];
+        }
+        const double gi = (mi | ri) ? gain(i, mi, ri) : 0.0;
+        run += gi - last[i % kSketchWindow];
+        last[i % kSketchWindow] = gi;
+        top = std::max(top, run);
+      }
+    }
+    // (Summed otherwise than the pass below: a hair of slack keeps every span it would keep.)
+    top += 1e-9;
+    if (top < t * 2 * weights[j0]) continue;
     std::fill(m.begin(), m.end(), 0);
     std::fill(r.begin(), r.end(), 0);
     std::fill(a2s.begin(), a2s.end(), 0);
@@ -292,6 +326,7 @@ __attribute__((target_clones("popcnt", "default"))) bool SketchQuery::MayAlign(
       const size_t j = j0 + l;
       wb2 += 2 * weights[j];
       b_synonyms += synonyms[j];
+      if (top < t * wb2) break;  // (and longer spans are heavier)
       // What stored sentence j adds to each new sentence's finds (a new sentence it adds nothing
       // to keeps its g).
       const uint64_t* fj = found.data() + j * na;
