@@ -10,7 +10,7 @@
 // and a span reaches a share only when one of its sentences does. So some sentence i of the new
 // text has t of its weight matched within a window of at most four sentences of the stored one,
 // or some stored sentence j has t of its weight matched within a window of the new text. Both
-// are bounded from above here: a word counts as matched when an 8-bit hash of its key is among
+// are bounded from above here: a word counts as matched when an 11-bit hash of its key is among
 // the other side's (collisions only add), a word with synonyms may be matched by synonym (0.9)
 // as often as the other side has words with synonyms, and a stored word matched by key weighs
 // at most 1.5 (2: a number). When no sentence of either side reaches t, no alignment can give a
@@ -19,10 +19,10 @@
 // Rather than the mediant, the bound is taken for every span pair at once (up to kSketchWindow
 // sentences on each side): the matched weight of each side, by key and by synonym, at most the
 // span's weight, over the two spans' weights. A stored sentence keeps its weight (in halves), its
-// number of words with synonyms (when it has any) and the distinct bytes of its words and their
-// synonym sets, Rice-coded in a stream of bits: about 2 + 0.65 n bytes a sentence of n distinct
-// bytes (n about 12: 10 bytes). Texts whose sketch would take more than kSketchMaxBytes are not
-// sketched (always compared).
+// number of words with synonyms (when it has any) and the distinct codes of its words and their
+// synonym sets, Rice-coded in a stream of bits: about 2 + 1.15 n bytes a sentence of n distinct
+// codes (n about 12: 16 bytes; 8-bit codes took 2 + 0.65 n). Texts whose sketch would take
+// more than kSketchMaxBytes are not sketched (always compared).
 #pragma once
 
 #include <array>
