@@ -580,6 +580,16 @@ std::vector<CopyRelation> CopyFinder::Link(const LinkDocument& doc, const Docume
   copies::SketchQuery& query = impl_->sketch_query;
   bool query_built = false;
   std::vector<bool> skip(candidates.size(), false);
+  // Their sketches are asked for from memory together, before the first is read (and before
+  // the new document's side of the screen is made).
+  if (sketches && fetch) {
+    for (const copies::Candidate& c : candidates) {
+      if (copies::MayScreen(c)) impl_->sketches.PrefetchEntry(c.doc);
+    }
+    for (const copies::Candidate& c : candidates) {
+      if (copies::MayScreen(c)) impl_->sketches.PrefetchSketch(c.doc);
+    }
+  }
   for (size_t k = 0; k < candidates.size() && sketches && fetch; ++k) {
     if (!copies::MayScreen(candidates[k]) || impl_->prepared.Contains(candidates[k].doc)) continue;
     if (!query_built) {

@@ -21,44 +21,7 @@ constexpr double kMinMeasuredSimilarity = 0.3;
 
 std::vector<uint64_t> Shingles(const std::vector<Word>& words) {
   std::vector<uint64_t> out;
-  if (words.size() < static_cast<size_t>(kShingle)) {
-    if (words.empty()) return out;
-    uint64_t h = 0;
-    for (const Word& w : words) h = Mix64(h ^ w.key);
-    out.push_back(h);
-    return out;
-  }
-  out.reserve(words.size());
-  // Distinct values through a hash set (shingles are well mixed: their low bits place them),
-  // first seen first; 0 marks an empty slot and is tracked aside.
-  // The table is kept between calls (its slots are cleared after use, not the whole table).
-  thread_local std::vector<uint64_t> seen;
-  thread_local std::vector<uint32_t> filled;
-  size_t size = 16;
-  while (size < 2 * words.size()) size *= 2;
-  // (A table left large by a long text is given back when much smaller ones follow.)
-  if (seen.size() < size || (seen.size() > (1u << 16) && seen.size() > 8 * size)) {
-    seen.assign(size, 0);
-  }
-  size = seen.size();
-  filled.clear();
-  bool zero = false;
-  for (size_t i = 0; i + kShingle <= words.size(); ++i) {
-    uint64_t h = 0;
-    for (int k = 0; k < kShingle; ++k) h = Mix64(h + words[i + k].key);
-    if (h == 0) {
-      if (!zero) out.push_back(h);
-      zero = true;
-      continue;
-    }
-    size_t at = h & (size - 1);
-    while (seen[at] != 0 && seen[at] != h) at = (at + 1) & (size - 1);
-    if (seen[at] == h) continue;
-    seen[at] = h;
-    filled.push_back(static_cast<uint32_t>(at));
-    out.push_back(h);
-  }
-  for (uint32_t at : filled) seen[at] = 0;
+  DistinctShingles(words, out);
   return out;
 }
 

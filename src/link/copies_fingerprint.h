@@ -42,9 +42,13 @@ struct Word;
 // Fingerprints the first `max_bytes` of `text`.
 Fingerprint ComputeFingerprint(std::string_view text, size_t max_bytes = 1u << 20);
 // Fingerprints `text` from its words (ScanWords(text, max_bytes)). With `shingles`, also gives
-// the distinct 5-word shingles it sketched (sorted; as PreparedText::shingles).
+// the distinct 5-word shingles it sketched (as DistinctShingles: PreparedText::shingles).
 Fingerprint ComputeFingerprint(std::string_view text, const std::vector<Word>& words,
                                std::vector<uint64_t>* shingles = nullptr);
+
+// The distinct 5-word shingles of `words` (the hash of the words in order, stop words too; of a
+// text of fewer than 5 words, one hash of them all), first seen first, into `out`.
+void DistinctShingles(const std::vector<Word>& words, std::vector<uint64_t>& out);
 
 // Estimated Jaccard similarity of two sketches' sets (0 when either is empty); corrected for
 // the 1-in-256 chance that two 8-bit bins agree by accident.

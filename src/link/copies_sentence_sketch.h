@@ -10,7 +10,7 @@
 // and a span reaches a share only when one of its sentences does. So some sentence i of the new
 // text has t of its weight matched within a window of at most four sentences of the stored one,
 // or some stored sentence j has t of its weight matched within a window of the new text. Both
-// are bounded from above here: a word counts as matched when an 8-bit hash of its key is among
+// are bounded from above here: a word counts as matched when an 11-bit hash of its key is among
 // the other side's (collisions only add), a word with synonyms may be matched by synonym (0.9)
 // as often as the other side has words with synonyms, and a stored word matched by key weighs
 // at most 1.5 (2: a number). When no sentence of either side reaches t, no alignment can give a
@@ -19,10 +19,10 @@
 // Rather than the mediant, the bound is taken for every span pair at once (up to kSketchWindow
 // sentences on each side): the matched weight of each side, by key and by synonym, at most the
 // span's weight, over the two spans' weights. A stored sentence keeps its weight (in halves), its
-// number of words with synonyms (when it has any) and the distinct bytes of its words and their
-// synonym sets, Rice-coded in a stream of bits: about 2 + 0.65 n bytes a sentence of n distinct
-// bytes (n about 12: 10 bytes). Texts whose sketch would take more than kSketchMaxBytes are not
-// sketched (always compared).
+// number of words with synonyms (when it has any) and the distinct codes of its words and their
+// synonym sets, Rice-coded in a stream of bits: about 2 + 1.15 n bytes a sentence of n distinct
+// codes (n about 12: 16 bytes; 8-bit codes took 2 + 0.65 n). Texts whose sketch would take
+// more than kSketchMaxBytes are not sketched (always compared).
 #pragma once
 
 #include <array>
@@ -41,37 +41,45 @@ inline constexpr size_t kSketchMaxBytes = 1024;
 inline constexpr size_t kSketchMaxSentences = 255;
 inline constexpr size_t kSketchWindow = 4;  // sentences merged into one span, at most (align.cc)
 
-// The 8-bit hash a word's key is kept as.
-inline uint8_t SketchByte(uint64_t key) { return static_cast<uint8_t>((key * 0x9e3779b97f4a7c15ULL) >> 56); }
+// A word's key (and a synonym set) is kept as a code of kSketchCodeBits bits: a word counts as
+// matched when its code is among the other side's, so the fewer codes two unrelated sentences
+// share by chance, the more candidates are ruled out (with 8 bits a window of four stored
+// sentences held about a fifth of the 256 values; docs/copies.md).
+inline constexpr int kSketchCodeBits = 11;
+inline constexpr size_t kSketchCodes = size_t{1} << kSketchCodeBits;
+inline uint16_t SketchCode(uint64_t key) {
+  return static_cast<uint16_t>((key * 0x9e3779b97f4a7c15ULL) >> (64 - kSketchCodeBits));
+}
 
-// The byte a synonym set is kept as.
-uint8_t SketchSetByte(uint32_t set);
+// The code a synonym set is kept as.
+uint16_t SketchSetCode(uint32_t set);
 
-// Of a stored sentence with more distinct bytes than this, a map of the 256 byte values.
-inline constexpr size_t kSketchListMax = 64;
+// A sentence's count of distinct codes is written in 7 bits; this value says that the count
+// follows in kSketchCodeBits + 1 bits.
+inline constexpr size_t kSketchCountEscape = 127;
 
 // The sketch of one text, as stored: [length: 2 bytes, little-endian][sentences], then a stream
-// of bits (least significant first) with per sentence: n, its distinct bytes (7 bits, at most
-// 127), whether it has words with synonyms (1), its weight in halves (8), its number of words
-// with synonyms (8, only if it has any), then its distinct bytes (SketchByte of its words' keys
-// and SketchSetByte of their synonym sets): for n <= kSketchListMax, in increasing order, each
-// as the step of its high bits from the one before in unary (zeros, then a one) and its
-// SketchRiceBits(n) low bits; past it, a map of the 256 values (bit b for byte b).
+// of bits (least significant first) with per sentence: n, its distinct codes (7 bits; n >=
+// kSketchCountEscape: 127, then n in kSketchCodeBits + 1 bits), whether it has words with
+// synonyms (1), its weight in halves (8), its number of words with synonyms (8, only if it has
+// any), then its distinct codes (SketchCode of its words' keys and SketchSetCode of their synonym
+// sets) in increasing order, each as the step of its high bits from the one before in unary
+// (zeros, then a one) and its SketchRiceBits(n) low bits.
 struct SentenceSketch {
   std::vector<uint8_t> bytes;
   bool sketched = false;  // false: too long (never screened)
   static SentenceSketch Of(const SentenceList& sentences);
 };
 
-// The low bits kept as they are of each of n sorted distinct bytes: the fewest bits in all.
+// The low bits kept as they are of each of n sorted distinct codes: the fewest bits in all.
 int SketchRiceBits(size_t n);
 
 // One stored sentence, as read.
 struct SketchSentence {
   uint8_t weight2 = 0;   // weight in halves
   uint8_t synonyms = 0;  // words with synonyms (255: at least)
-  uint16_t size = 0;     // distinct bytes
-  std::array<uint8_t, 256> bytes{};  // in increasing order
+  uint16_t size = 0;     // distinct codes
+  std::array<uint16_t, kSketchCodes> codes{};  // in increasing order
 };
 
 // Reads a stored sketch sentence by sentence.
@@ -104,24 +112,24 @@ class SketchQuery {
     float weight = 0;
     uint64_t w1 = 0, w15 = 0, w2 = 0;  // its words by weight (bits: word positions)
     uint64_t synonyms = 0;             // its words with synonyms
-    uint32_t first = 0, count = 0;     // its words' bytes in bytes_
-    uint32_t set_end = 0;              // its synonym sets end here in set_bytes_
+    uint32_t first = 0, count = 0;     // its words' codes in codes_
+    uint32_t set_end = 0;              // its synonym sets end here in set_codes_
   };
-  struct SetByte {
-    uint8_t word;  // the word's position in its sentence
-    uint8_t byte;  // SketchByte of one of its synonym sets
+  struct SetCode {
+    uint8_t word;   // the word's position in its sentence
+    uint16_t code;  // SketchCode of one of its synonym sets
   };
   std::vector<Sent> sents_;
-  std::vector<uint8_t> bytes_;
-  std::vector<SetByte> set_bytes_;
-  // The words and synonym sets of every byte value: by_byte_[by_byte_start_[b] ...].
-  struct ByByte {
+  std::vector<uint16_t> codes_;
+  std::vector<SetCode> set_codes_;
+  // The words and synonym sets of every code: by_code_[by_code_start_[c] ...].
+  struct ByCode {
     uint16_t sentence;
     uint8_t word;
     uint8_t set;  // 1: one of the word's synonym sets; 0: its key
   };
-  std::vector<uint32_t> by_byte_start_;
-  std::vector<ByByte> by_byte_;
+  std::vector<uint32_t> by_code_start_;
+  std::vector<ByCode> by_code_;
   bool usable_ = false;  // false: a sentence of more than 64 words, or too many sentences
 };
 
@@ -131,6 +139,12 @@ class SentenceSketchStore {
   void Add(uint32_t doc, const SentenceSketch& sketch);
   // The stored sketch of `doc`; empty when it has none (never screened).
   std::span<const uint8_t> Get(uint32_t doc) const;
+  // Ask for what Get(doc) reads from memory ahead of it: its entry, then (once the entry is at
+  // hand) the start of its sketch. (At a million documents each is a cache and TLB miss.)
+  void PrefetchEntry(uint32_t doc) const {
+    if (doc < offsets_.size()) __builtin_prefetch(offsets_.data() + doc);
+  }
+  void PrefetchSketch(uint32_t doc) const;
   size_t MemoryBytes() const;
 
  private:

@@ -53,13 +53,13 @@ class BitWriter {
   int held_ = 0;
 };
 
-// SketchRiceBits of every n up to kSketchListMax.
-constexpr std::array<uint8_t, kSketchListMax + 1> RiceTable() {
-  std::array<uint8_t, kSketchListMax + 1> table{};
-  for (size_t n = 0; n <= kSketchListMax; ++n) {
+// SketchRiceBits of every n up to kSketchCodes.
+constexpr std::array<uint8_t, kSketchCodes + 1> RiceTable() {
+  std::array<uint8_t, kSketchCodes + 1> table{};
+  for (size_t n = 0; n <= kSketchCodes; ++n) {
     size_t best_bits = ~size_t{0};
-    for (int k = 0; k < 8; ++k) {
-      const size_t bits = n * static_cast<size_t>(k + 1) + (size_t{255} >> k);
+    for (int k = 0; k < kSketchCodeBits; ++k) {
+      const size_t bits = n * static_cast<size_t>(k + 1) + ((kSketchCodes - 1) >> k);
       if (bits < best_bits) {
         best_bits = bits;
         table[n] = static_cast<uint8_t>(k);
@@ -68,13 +68,13 @@ constexpr std::array<uint8_t, kSketchListMax + 1> RiceTable() {
   }
   return table;
 }
-constexpr std::array<uint8_t, kSketchListMax + 1> kRiceBits = RiceTable();
+constexpr std::array<uint8_t, kSketchCodes + 1> kRiceBits = RiceTable();
 
 }  // namespace
 
-uint8_t SketchSetByte(uint32_t set) { return SketchByte(SetKey(set)); }
+uint16_t SketchSetCode(uint32_t set) { return SketchCode(SetKey(set)); }
 
-int SketchRiceBits(size_t n) { return n <= kSketchListMax ? kRiceBits[n] : 0; }
+int SketchRiceBits(size_t n) { return n <= kSketchCodes ? kRiceBits[n] : 0; }
 
 SentenceSketch SentenceSketch::Of(const SentenceList& sentences) {
   SentenceSketch s;
@@ -83,47 +83,33 @@ SentenceSketch SentenceSketch::Of(const SentenceList& sentences) {
   thread_local std::vector<uint8_t> code;
   code.assign({0, 0, static_cast<uint8_t>(sentences.size())});
   BitWriter out(code);
-  thread_local std::vector<uint8_t> keys;
+  thread_local std::vector<uint16_t> keys;
   for (const AlignSentence& sent : sentences) {
-    // The stored side is only looked up by byte: a set (in increasing order, each byte once).
-    std::array<uint64_t, 4> set{};
+    // The stored side is only looked up by code: a set (in increasing order, each code once).
+    keys.clear();
     size_t synonyms = 0;
     for (const AlignToken& t : sent.toks) {
-      const uint8_t b = SketchByte(t.key);
-      set[b / 64] |= uint64_t{1} << (b % 64);
+      keys.push_back(SketchCode(t.key));
       if (t.synonyms == nullptr) continue;
       ++synonyms;
-      for (uint32_t x : *t.synonyms) {
-        const uint8_t c = SketchSetByte(x);
-        set[c / 64] |= uint64_t{1} << (c % 64);
-      }
+      for (uint32_t x : *t.synonyms) keys.push_back(SketchSetCode(x));
     }
-    keys.clear();
-    for (unsigned w = 0; w < 4; ++w) {
-      for (uint64_t bits = set[w]; bits != 0; bits &= bits - 1) {
-        keys.push_back(static_cast<uint8_t>(w * 64 + static_cast<unsigned>(std::countr_zero(bits))));
-      }
-    }
-    out.Put(std::min<size_t>(keys.size(), 127), 7);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    out.Put(std::min(keys.size(), kSketchCountEscape), 7);
+    if (keys.size() >= kSketchCountEscape) out.Put(keys.size(), kSketchCodeBits + 1);
     out.Put(synonyms ? 1 : 0, 1);
     // Weights are multiples of 0.5: the weight in halves, rounded down (a lighter sentence is
     // easier to reach: never a pair ruled out that could be made).
     out.Put(static_cast<uint8_t>(std::min<double>(255, sent.weight * 2)), 8);
     if (synonyms) out.Put(std::min<size_t>(255, synonyms), 8);
-    if (keys.size() > kSketchListMax) {
-      for (uint64_t w : set) {
-        out.Put(w, 32);
-        out.Put(w >> 32, 32);
-      }
-    } else {
-      const int k = SketchRiceBits(keys.size());
-      unsigned high = 0;
-      for (uint8_t b : keys) {
-        out.Zeros((b >> k) - high);
-        out.Put(1, 1);
-        high = b >> k;
-        out.Put(b, k);
-      }
+    const int k = SketchRiceBits(keys.size());
+    unsigned high = 0;
+    for (uint16_t c : keys) {
+      out.Zeros((c >> k) - high);
+      out.Put(1, 1);
+      high = c >> k;
+      out.Put(c, k);
     }
     if (code.size() > kSketchMaxBytes) return s;
   }
@@ -169,20 +155,12 @@ void SketchReader::Refill() {
 }
 
 void SketchReader::Next(SketchSentence& s) {
-  const size_t n = Bits(7);
+  size_t n = Bits(7);
+  if (n >= kSketchCountEscape) n = std::min<size_t>(Bits(kSketchCodeBits + 1), kSketchCodes);
   const bool synonyms = Bits(1) != 0;
   s.weight2 = static_cast<uint8_t>(Bits(8));
   s.synonyms = synonyms ? static_cast<uint8_t>(Bits(8)) : 0;
   s.size = 0;
-  if (n > kSketchListMax) {
-    for (unsigned w = 0; w < 4; ++w) {
-      uint64_t bits = Bits(32);
-      for (bits |= Bits(32) << 32; bits != 0; bits &= bits - 1) {
-        s.bytes[s.size++] = static_cast<uint8_t>(w * 64 + static_cast<unsigned>(std::countr_zero(bits)));
-      }
-    }
-    return;
-  }
   const int k = kRiceBits[n];
   unsigned high = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -198,14 +176,15 @@ void SketchReader::Next(SketchSentence& s) {
     buffer_ >>= zeros;
     buffer_ >>= 1;
     held_ -= zeros + 1;
-    s.bytes[s.size++] = static_cast<uint8_t>((high << k) | Bits(k));
+    // (A damaged stream could step past the last code: kept within the codes.)
+    s.codes[s.size++] = static_cast<uint16_t>(((high << k) | Bits(k)) & (kSketchCodes - 1));
   }
 }
 
 void SketchQuery::Build(const SentenceList& sentences) {
   sents_.clear();
-  bytes_.clear();
-  set_bytes_.clear();
+  codes_.clear();
+  set_codes_.clear();
   usable_ = sentences.size() <= kSketchMaxSentences;
   if (!usable_) return;
   for (const AlignSentence& s : sentences) {
@@ -215,7 +194,7 @@ void SketchQuery::Build(const SentenceList& sentences) {
     }
     Sent q;
     q.weight = s.weight;
-    q.first = static_cast<uint32_t>(bytes_.size());
+    q.first = static_cast<uint32_t>(codes_.size());
     q.count = static_cast<uint32_t>(s.toks.size());
     for (size_t k = 0; k < s.toks.size(); ++k) {
       const AlignToken& t = s.toks[k];
@@ -223,30 +202,30 @@ void SketchQuery::Build(const SentenceList& sentences) {
       if (t.weight >= 2.0f) q.w2 |= bit;
       else if (t.weight > 1.0f) q.w15 |= bit;
       else q.w1 |= bit;
-      bytes_.push_back(SketchByte(t.key));
+      codes_.push_back(SketchCode(t.key));
       if (t.synonyms != nullptr) {
         q.synonyms |= bit;
-        for (uint32_t set : *t.synonyms) set_bytes_.push_back({static_cast<uint8_t>(k), SketchByte(SetKey(set))});
+        for (uint32_t set : *t.synonyms) set_codes_.push_back({static_cast<uint8_t>(k), SketchSetCode(set)});
       }
     }
-    q.set_end = static_cast<uint32_t>(set_bytes_.size());
+    q.set_end = static_cast<uint32_t>(set_codes_.size());
     sents_.push_back(q);
   }
-  // Every byte with the words (and synonym sets) that have it.
-  by_byte_start_.assign(257, 0);
-  for (uint8_t b : bytes_) ++by_byte_start_[b + 1];
-  for (const SetByte& x : set_bytes_) ++by_byte_start_[x.byte + 1];
-  for (size_t b = 0; b < 256; ++b) by_byte_start_[b + 1] += by_byte_start_[b];
-  by_byte_.resize(by_byte_start_[256]);
+  // Every code with the words (and synonym sets) that have it.
+  by_code_start_.assign(kSketchCodes + 1, 0);
+  for (uint16_t c : codes_) ++by_code_start_[c + 1];
+  for (const SetCode& x : set_codes_) ++by_code_start_[x.code + 1];
+  for (size_t c = 0; c < kSketchCodes; ++c) by_code_start_[c + 1] += by_code_start_[c];
+  by_code_.resize(by_code_start_[kSketchCodes]);
   thread_local std::vector<uint32_t> at;
-  at.assign(by_byte_start_.begin(), by_byte_start_.end() - 1);
+  at.assign(by_code_start_.begin(), by_code_start_.end() - 1);
   for (size_t i = 0; i < sents_.size(); ++i) {
     const Sent& q = sents_[i];
     for (uint32_t k = 0; k < q.count; ++k) {
-      by_byte_[at[bytes_[q.first + k]]++] = {static_cast<uint16_t>(i), static_cast<uint8_t>(k), 0};
+      by_code_[at[codes_[q.first + k]]++] = {static_cast<uint16_t>(i), static_cast<uint8_t>(k), 0};
     }
     for (uint32_t k = i == 0 ? 0 : sents_[i - 1].set_end; k < q.set_end; ++k) {
-      by_byte_[at[set_bytes_[k].byte]++] = {static_cast<uint16_t>(i), set_bytes_[k].word, 1};
+      by_code_[at[set_codes_[k].code]++] = {static_cast<uint16_t>(i), set_codes_[k].word, 1};
     }
   }
 }
@@ -257,8 +236,8 @@ __attribute__((target_clones("popcnt", "default"))) bool SketchQuery::MayAlign(
   if (sketch.empty() || !usable_ || sents_.empty()) return true;
   const double t = similarity - kSlack;
   // The stored sentences' weights and words with synonyms; per stored sentence j and new
-  // sentence i, found[j * na + i]: the words of i whose key's byte is in j, and related[...]:
-  // those with a synonym set whose byte is there (looked up by byte: the new text's index).
+  // sentence i, found[j * na + i]: the words of i whose key's code is in j, and related[...]:
+  // those with a synonym set whose code is there (looked up by code: the new text's index).
   // (A stored sentence's column is contiguous: the passes below read one column at a time.)
   SketchReader reader(sketch);
   const size_t nb = reader.sentences();
@@ -270,9 +249,9 @@ __attribute__((target_clones("popcnt", "default"))) bool SketchQuery::MayAlign(
   synonyms.resize(nb);
   found.assign(na * nb, 0);
   related.assign(na * nb, 0);
-  const auto see = [&](size_t j, uint8_t b) {
-    for (uint32_t e = by_byte_start_[b]; e < by_byte_start_[b + 1]; ++e) {
-      const ByByte& x = by_byte_[e];
+  const auto see = [&](size_t j, uint16_t c) {
+    for (uint32_t e = by_code_start_[c]; e < by_code_start_[c + 1]; ++e) {
+      const ByCode& x = by_code_[e];
       (x.set ? related : found)[j * na + x.sentence] |= uint64_t{1} << x.word;
     }
   };
@@ -282,7 +261,7 @@ __attribute__((target_clones("popcnt", "default"))) bool SketchQuery::MayAlign(
     weights[j] = s.weight2 / 2.0;
     // A count that saturated could be larger: as good as unbounded.
     synonyms[j] = s.synonyms == 255 ? 1u << 20 : s.synonyms;
-    for (size_t k = 0; k < s.size; ++k) see(j, s.bytes[k]);
+    for (size_t k = 0; k < s.size; ++k) see(j, s.codes[k]);
   }
   // For each stored span (j0, length), per new sentence i what its words found there weigh, in
   // halves: on its own side (a2), on the stored side (b2: a stored word of the same key weighs
@@ -300,7 +279,41 @@ __attribute__((target_clones("popcnt", "default"))) bool SketchQuery::MayAlign(
   own.resize(na);
   for (size_t i = 0; i < na; ++i) own[i] = t * 2 * sents_[i].weight;
   const double credit2 = 2 * kSynonymCredit;  // a synonym match, in halves, each side
+  // The first pass's sum for a new sentence whose words found `mi` by key and `ri` by synonym.
+  const auto gain = [&](size_t i, uint64_t mi, uint64_t ri) {
+    const Sent& a = sents_[i];
+    const int heavy = (mi & a.w2) ? Count(mi & a.w2) : 0;
+    const int names = (mi & a.w15) ? Count(mi & a.w15) : 0;
+    const int plain = Count(mi & a.w1);
+    const int32_t open = (ri & ~mi) ? Count(ri & ~mi) : 0;
+    const int32_t a2 = 4 * heavy + 3 * names + 2 * plain, b2 = 4 * heavy + 3 * (names + plain);
+    return std::max(0.0, a2 + b2 + 2 * credit2 * open - own[i]);
+  };
   for (size_t j0 = 0; j0 < nb; ++j0) {
+    // What the first pass can give at most for a stored span from j0: its sum for the longest
+    // span (a sentence's g never falls as the span grows: a word found by key adds at least 5
+    // halves and takes at most one synonym match, 3.6, away). A span of j0 alone, or longer, that
+    // needs more is not looked at.
+    const size_t span_end = std::min(nb, j0 + kSketchWindow);
+    double top = 0;
+    {
+      std::array<double, kSketchWindow> last{};
+      double run = 0;
+      for (size_t i = 0; i < na; ++i) {
+        uint64_t mi = 0, ri = 0;
+        for (size_t j = j0; j < span_end; ++j) {
+          mi |= found[j * na + i];
+          ri |= related[j * na + i];
+        }
+        const double gi = (mi | ri) ? gain(i, mi, ri) : 0.0;
+        run += gi - last[i % kSketchWindow];
+        last[i % kSketchWindow] = gi;
+        top = std::max(top, run);
+      }
+    }
+    // (Summed otherwise than the pass below: a hair of slack keeps every span it would keep.)
+    top += 1e-9;
+    if (top < t * 2 * weights[j0]) continue;
     std::fill(m.begin(), m.end(), 0);
     std::fill(r.begin(), r.end(), 0);
     std::fill(a2s.begin(), a2s.end(), 0);
@@ -313,6 +326,7 @@ __attribute__((target_clones("popcnt", "default"))) bool SketchQuery::MayAlign(
       const size_t j = j0 + l;
       wb2 += 2 * weights[j];
       b_synonyms += synonyms[j];
+      if (top < t * wb2) break;  // (and longer spans are heavier)
       // What stored sentence j adds to each new sentence's finds (a new sentence it adds nothing
       // to keeps its g).
       const uint64_t* fj = found.data() + j * na;
@@ -391,6 +405,14 @@ std::span<const uint8_t> SentenceSketchStore::Get(uint32_t doc) const {
   const uint32_t at = offsets_[doc] - 1;
   const uint8_t* start = pages_[at / kPageBytes].get() + at % kPageBytes;
   return {start, static_cast<size_t>(start[0] | (start[1] << 8))};
+}
+
+void SentenceSketchStore::PrefetchSketch(uint32_t doc) const {
+  if (doc >= offsets_.size() || offsets_[doc] == 0) return;
+  const uint32_t at = offsets_[doc] - 1;
+  const uint8_t* start = pages_[at / kPageBytes].get() + at % kPageBytes;
+  // (A sketch is about 220 bytes: its first four lines.)
+  for (size_t line = 0; line < 256; line += 64) __builtin_prefetch(start + line);
 }
 
 size_t SentenceSketchStore::MemoryBytes() const {

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench/copies_corpus.h"
 #include "link/copies_fingerprint.h"
 #include "link/copies_index.h"
 #include "link/copies_relation.h"
@@ -254,6 +255,40 @@ TEST(CopiesSentenceWordIndex, AlignmentAndFingerprintKeepNothingFromTheCallBefor
   std::vector<uint64_t> shingles;
   (void)copies::ComputeFingerprint(a, copies::ScanWords(a), &shingles);
   EXPECT_EQ(shingles.size(), fp.shingle_count);
+}
+
+// The distinct shingles (a hash set, first seen first) are every 5-word shingle of the text once,
+// as sorting and dropping repeats gives them; the fingerprint sketches and counts the same set.
+TEST(CopiesFingerprint, DistinctShinglesAreEachShingleOnce) {
+  bench::SyntheticCorpus corpus;
+  std::vector<uint64_t> distinct;
+  for (int i = 0; i < 300; ++i) {
+    std::string text = corpus.Get(i).text;
+    if (i % 3 == 0) text += " " + text;  // every shingle twice
+    if (i % 50 == 1) text = "Only four words here.";
+    const std::vector<copies::Word> words = copies::ScanWords(text);
+    std::vector<uint64_t> all;
+    if (words.size() < 5) {
+      uint64_t h = 0;
+      for (const copies::Word& w : words) h = copies::Mix64(h ^ w.key);
+      all.push_back(h);
+    }
+    for (size_t k = 0; k + 5 <= words.size(); ++k) {
+      uint64_t h = 0;
+      for (size_t j = k; j < k + 5; ++j) h = copies::Mix64(h + words[j].key);
+      all.push_back(h);
+    }
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    copies::DistinctShingles(words, distinct);
+    std::vector<uint64_t> sorted = distinct;
+    std::sort(sorted.begin(), sorted.end());
+    EXPECT_EQ(sorted, all) << i;
+    std::vector<uint64_t> given;
+    const copies::Fingerprint fp = copies::ComputeFingerprint(text, words, &given);
+    EXPECT_EQ(given, distinct);
+    EXPECT_EQ(fp.shingle_count, all.size());
+  }
 }
 
 }  // namespace
