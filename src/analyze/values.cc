@@ -35,22 +35,12 @@ namespace values_internal {
 bool ValueFinder::Money(uint32_t t, uint32_t* next) {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
   std::string_view tx = s_.Text(t);
-  std::string code;
+  // a sign ("$", "£", "₹") or a code written before the number ("Rs 500 crore", "EUR 20")
+  std::string code(CurrencyOfSign(tx));
+  if (code.empty()) return false;
   uint32_t sym = t;
-  if (tx == "$")
-    code = "USD";
-  else if (tx == "\xC2\xA3")
-    code = "GBP";
-  else if (tx == "\xE2\x82\xAC")
-    code = "EUR";
-  else if (tx == "\xC2\xA5")
-    code = "JPY";
-  if (code.empty()) {
-    // "US$5" "NZ$ 26"
-    return false;
-  }
-  // "NZ $", "US$", "A$", "C$", "HK$"
-  if (t > 0 && SameSentence(t - 1, t) && code == "USD") {
+  // "NZ $", "US$", "A$", "C$", "HK$", "R$", "S$"
+  if (t > 0 && SameSentence(t - 1, t) && tx == "$") {
     std::string_view p = s_.Text(t - 1);
     if (p == "NZ") {
       code = "NZD";
@@ -64,19 +54,31 @@ bool ValueFinder::Money(uint32_t t, uint32_t* next) {
     } else if (p == "HK") {
       code = "HKD";
       sym = t - 1;
+    } else if (p == "R") {
+      code = "BRL";
+      sym = t - 1;
+    } else if (p == "S") {
+      code = "SGD";
+      sym = t - 1;
     } else if (p == "US") {
       sym = t - 1;
     }
   }
+  uint32_t num = t + 1;
+  if (s_.toks[t].kind == TokKind::kWord && num < n && s_.Text(num) == "." &&
+      s_.toks[num].start == s_.toks[t].end)
+    ++num;  // "Rs. 300"
   double v;
   uint32_t e;
-  if (!Number(t + 1, &v, &e) || !SameSentence(t, t + 1)) return false;
+  if (!Number(num, &v, &e) || !SameSentence(t, num)) return false;
+  // a code word needs digits after it ("Rs 300", not "EUR two")
+  if (s_.toks[t].kind == TokKind::kWord && s_.toks[num].kind != TokKind::kNumber) return false;
   double vmax = v;
   // "$30 to $40 million" (a range rises: "from $47 billion to $8 billion" is two figures, and so
   // is a change, "rose from $5 million to $8 million")
   if (e + 1 < n && (Is(e, "to") || Is(e, "-")) && !ChangeFrom(sym)) {
     uint32_t f = e + 1;
-    if (f < n && s_.Text(f) == "$") ++f;
+    if (f < n && CurrencyOfSign(s_.Text(f)) == code) ++f;
     double v2;
     uint32_t e2;
     if (Number(f, &v2, &e2) && SameSentence(t, f)) {
@@ -157,6 +159,11 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
   if (k.kind == TokKind::kNumber && (L(t) == "911" || L(t) == "999" || L(t) == "112") &&
       t + 1 < n && (L(t + 1) == "call" || L(t + 1) == "calls" || L(t + 1) == "callers" ||
                     L(t + 1) == "operator" || L(t + 1) == "dispatcher" || L(t + 1) == "dispatchers"))
+    return false;
+  if (k.kind == TokKind::kWord && Times(t, next)) return true;
+  // "a zero-day flaw", "zero tolerance": a term, no count ("zero deaths" counts)
+  if (k.kind == TokKind::kWord && L(t).compare(0, 4, "zero") == 0 &&
+      (L(t).size() > 4 || t + 1 >= n || L(t + 1).back() != 's'))
     return false;
   // "an hourlong call", "a weeklong visit", "an hour-long meeting": one unit of time
   if (k.kind == TokKind::kWord) {
@@ -305,6 +312,8 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
          "1 " + std::string(s_.Text(t + 1)));
     *next = t + 2;
     return true;
+  } else if (AttachedUnit(t, next)) {
+    return true;
   } else if (!Number(t, &v, &e)) {
     return false;
   }
@@ -371,12 +380,9 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     *next = last;
     return true;
   }
-  // money written out: "5 million dollars", "20 euros"
-  if (e < n && (Is(e, "dollars") || Is(e, "euros") || Is(e, "pounds") || Is(e, "yen"))) {
-    std::string code = Is(e, "dollars") ? "USD"
-                       : Is(e, "euros") ? "EUR"
-                       : Is(e, "yen")   ? "JPY"
-                                        : "GBP";
+  // money written out: "5 million dollars", "20 euros", "300 rupees"
+  if (e < n && !CurrencyOfWord(L(e)).empty()) {
+    std::string code(CurrencyOfWord(L(e)));
     uint32_t first;
     std::string qual = Qualifier(qt, &first);
     Emit(ValueKind::kMoney, first, e + 1, v, vmax, code, qual, FormatNumber(v) + " " + code);
@@ -442,6 +448,15 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       // the counted noun: the first plural within a few words ("those companies")
       for (uint32_t q = last; !number_whole && q < n && q < last + 4 && SameSentence(t, q); ++q) {
         const std::string& lq = L(q);
+        double d;
+        // "four of their last five games"
+        if (lq == "last" || lq == "first" || lq == "past" || lq == "next" || lq == "previous")
+          continue;
+        if (q > last && (s_.toks[q].kind == TokKind::kNumber || WordValue(lq, &d))) {
+          const std::string& lp = L(q - 1);
+          if (lp == "last" || lp == "first" || lp == "past" || lp == "next" || lp == "previous")
+            continue;
+        }
         if (s_.toks[q].kind != TokKind::kWord || IsFunctionWord(lq)) break;
         if (lq.size() > 2 && lq.back() == 's' && lq[lq.size() - 2] != 's') {
           unit = std::string(s_.Text(q));
@@ -476,12 +491,16 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       qual = "at least";
       last = e + 2;
     }
-    if (unit.empty() && (qual.empty() || v < 10)) return false;
+    if (unit.empty() && (qual.empty() || v < 10)) {
+      if (!qual.empty() || !BareCount(t, e, &last, &unit)) return false;
+      if (unit.empty()) first = t - 1;  // "had 15", "was 95": the verb with its count
+    }
     if (single) return false;
     Emit(ValueKind::kQuantity, first, last, v, vmax, unit, qual, "");
     *next = last;
     return true;
   }
+  if (PartOfName(t, e, unit_tok, qt)) return false;
   // a lone "one" counts only with a unit of time or measure ("one day")
   if (single && !ratio && k.kind == TokKind::kWord && !IsDurationUnit(L(unit_tok)) &&
       !IsMeasureUnit(L(unit_tok)))

@@ -11,6 +11,17 @@
 
 #include "analyze/internal.h"
 
+namespace newsgraph::analyze {
+
+// More number vocabulary (number_words.cc), for the value finder only.
+bool IsAttachedUnit(std::string_view lower);  // "gb" of "256GB", "kw" of "120kW"
+// Currency code of a money word after a number ("rupees" -> "INR"), or empty.
+std::string_view CurrencyOfWord(std::string_view lower);
+// Currency code of a sign or code written before a number ("$", "Rs", "EUR"), or empty.
+std::string_view CurrencyOfSign(std::string_view text);
+
+}  // namespace newsgraph::analyze
+
 namespace newsgraph::analyze::values_internal {
 
 class ValueFinder {
@@ -168,6 +179,24 @@ class ValueFinder {
 
   bool Count(uint32_t t, uint32_t* next);
 
+  // (values_counts.cc) "once", "twice", "thrice", "once or twice" as a number of times; "once"
+  // only where it counts ("only once", "more than once", "met once before"), not "once again",
+  // "once upon", "at once" or the conjunction.
+  bool Times(uint32_t t, uint32_t* next);
+  // A unit written onto the digits: "256GB", "120kW", "5km".
+  bool AttachedUnit(uint32_t t, uint32_t* next);
+  // A number with no counted noun that is still a figure (number tokens [t, e)): the count a
+  // verb takes ("Smith scored 20.", "He was 95.", "now has 2,301,"), a run ("won six in a
+  // row", "six straight"). Sets *last past the words taken and *unit when the words name one.
+  bool BareCount(uint32_t t, uint32_t e, uint32_t* last, std::string* unit) const;
+  // A number inside a name rather than a count (number tokens [t, e), counted noun at
+  // unit_tok, qualifier words ending at qt): a model ("iPhone 7 Plus", "Boeing 787 Dreamliner
+  // sales"), a row of a table or a title ("16 Erik Jones", "the 80 Day Obsession"). Sentences
+  // written in title case (headlines) are left alone.
+  bool PartOfName(uint32_t t, uint32_t e, uint32_t unit_tok, uint32_t qt) const;
+  // Whether the sentence is written in title case: most of its words capitalised, few numbers.
+  bool TitleCase(uint32_t sentence) const;
+
   // Figures written as two numbers joined by a hyphen (values_scores.cc): a result or tally
   // ("won 112-107", "a 5-4 ruling", "lead the series 2-1"), emitted with score set, value the
   // first side and value_max the second as written; a tennis match's sets ("6-4, 7-6 (5)") as
@@ -193,6 +222,7 @@ class ValueFinder {
   bool have_pub_ = false;
   long pub_days_ = 0;
   std::vector<ValueMention> out_;
+  mutable std::vector<signed char> title_case_;  // per sentence: -1 unknown, 0, 1
 };
 
 }  // namespace newsgraph::analyze::values_internal
