@@ -95,7 +95,7 @@ constexpr std::string_view kMeasureUnits[] = {
     // engines, energy, storage and the kitchen, where the unit is written in the singular
     "hp", "horsepower", "bhp", "kwh", "mwh", "gwh", "twh", "oz", "ounce", "ounces", "lb-ft",
     "gb", "tb", "mb", "ghz", "mhz", "mah", "teraflops", "teraflop", "mg", "ml", "millimeters",
-    "millimetres", "centimeters", "centimetres", "yards", "yard", "calories", "kcal", "psi"};
+    "millimetres", "centimeters", "centimetres", "yards", "calories", "kcal", "psi"};
 bool IsMeasureUnit(std::string_view w) {
   for (std::string_view u : kMeasureUnits)
     if (w == u) return true;

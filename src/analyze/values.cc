@@ -163,7 +163,8 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
   if (k.kind == TokKind::kWord && Times(t, next)) return true;
   // "a zero-day flaw", "zero tolerance": a term, no count ("zero deaths" counts)
   if (k.kind == TokKind::kWord && L(t).compare(0, 4, "zero") == 0 &&
-      (L(t).size() > 4 || t + 1 >= n || L(t + 1).back() != 's'))
+      (L(t).size() > 4 ||
+       (t + 1 < n && !Is(t + 1, "to") && !Is(t + 1, "and") && L(t + 1).back() != 's')))
     return false;
   // "an hourlong call", "a weeklong visit", "an hour-long meeting": one unit of time
   if (k.kind == TokKind::kWord) {

@@ -1,6 +1,7 @@
 // Counts written without a counted noun or inside other words: "twice", "only once", "256GB",
 // "Smith scored 20.", "won six in a row"; and numbers that belong to a name ("iPhone 7 Plus",
 // "16 Erik Jones") and count nothing.
+#include <algorithm>
 #include <cmath>
 
 #include "analyze/internal.h"
@@ -64,7 +65,8 @@ bool ValueFinder::Times(uint32_t t, uint32_t* next) {
           (after.empty() || s_.toks[t + 1].kind == TokKind::kPunct || after == "for" ||
            after == "in" || after == "during" || after == "this" || after == "last");
       // "amended his testimony once —", "had been there once.": at the clause's end
-      const bool clause_end = !before.empty() && !IsFunctionWord(before) &&
+      const bool clause_end = !before.empty() && s_.toks[t - 1].kind == TokKind::kWord &&
+                              !IsFunctionWord(before) &&
                               (after.empty() || after == "," || after == "." || after == ";" ||
                                after == ")" || after == "\u2014" || after == "--");
       if (!counts_before && !counts_after && !after_participle && !clause_end) return false;
@@ -88,6 +90,7 @@ bool ValueFinder::AttachedUnit(uint32_t t, uint32_t* next) {
   const std::string_view unit = std::string_view(w).substr(cut);
   double v;
   if (!IsAttachedUnit(unit) || !DigitsValue(std::string_view(w).substr(0, cut), &v)) return false;
+  if (t > 0 && !CurrencyOfSign(s_.Text(t - 1)).empty()) return false;  // "$21MM"
   // "Galaxy 5G", "Model 3km": a name's part when a capitalised word precedes (not "a 256GB")
   if (PartOfName(t, t + 1, static_cast<uint32_t>(s_.toks.size()), t)) return false;
   uint32_t first;
@@ -128,6 +131,10 @@ bool ValueFinder::BareCount(uint32_t t, uint32_t e, uint32_t* last, std::string*
                           s_.Text(e) == "." || s_.Text(e) == ";" || Is(e, "and") ||
                           Is(e, "while") || Is(e, "but");
   if (!clause_end) return false;
+  // "has 2, 029 points", "totalled 13. 6 percent": digits the text split, not a count
+  if (e + 1 < n && (s_.Text(e) == "," || s_.Text(e) == ".") &&
+      s_.toks[e + 1].kind == TokKind::kNumber && SameSentence(t, e + 1))
+    return false;
   static const std::string_view kVerbs[] = {
       "scored", "added",  "had",    "has",      "have",     "totaled", "totalled", "tallied",
       "netted", "grabbed", "collected", "contributed", "was", "were",  "is",       "are",
@@ -141,27 +148,24 @@ bool ValueFinder::BareCount(uint32_t t, uint32_t e, uint32_t* last, std::string*
   return false;
 }
 
-bool ValueFinder::TitleCase(uint32_t sentence) const {
-  if (title_case_.empty()) title_case_.assign(s_.sentences.size(), -1);
-  if (sentence >= title_case_.size()) return false;
-  if (title_case_[sentence] >= 0) return title_case_[sentence] == 1;
-  const Span& sp = s_.sentences[sentence];
+bool ValueFinder::TitleCase(uint32_t t) const {
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  const uint32_t from = t > 6 ? t - 6 : 0, to = std::min(n, t + 7);
   int words = 0, caps = 0, numbers = 0;
-  for (uint32_t u = sp.first; u < sp.last && u < s_.toks.size(); ++u) {
+  for (uint32_t u = from; u < to; ++u) {
+    if (!SameSentence(t, u)) continue;
     const Tok& w = s_.toks[u];
     if (w.kind == TokKind::kNumber) ++numbers;
     if (w.kind != TokKind::kWord) continue;
     ++words;
     if (w.cap) ++caps;
   }
-  const bool title = words >= 2 && caps * 10 >= words * 6 && numbers * 2 <= words;
-  title_case_[sentence] = title ? 1 : 0;
-  return title;
+  return words >= 2 && caps * 10 >= words * 6 && numbers * 2 <= words;
 }
 
 bool ValueFinder::PartOfName(uint32_t t, uint32_t e, uint32_t unit_tok, uint32_t qt) const {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
-  if (s_.toks[t].kind != TokKind::kNumber || TitleCase(s_.toks[t].sentence)) return false;
+  if (s_.toks[t].kind != TokKind::kNumber || TitleCase(t)) return false;
   uint32_t q;
   if (!Qualifier(qt, &q).empty()) return false;  // "Nearly 50 Democrats"
   // "iPhone 7 Plus", "Boeing 787 Dreamliner sales", "Galaxy Note 10 Plus": a capitalised word
@@ -177,9 +181,11 @@ bool ValueFinder::PartOfName(uint32_t t, uint32_t e, uint32_t unit_tok, uint32_t
   // "80 Day", "1 Kyle": a capitalised singular after a number is a name's word
   const std::string& lu = L(unit_tok);
   if (lu.size() < 2 || lu.back() != 's') return true;
-  // "16 Erik Jones", "2 Wireless Earphones": two capitalised words
-  return unit_tok > e && s_.toks[unit_tok - 1].cap && s_.toks[unit_tok - 1].kind == TokKind::kWord &&
-         !IsAcronym(s_.Text(unit_tok - 1));
+  // "16 Erik Jones", "2 Wireless Earphones": capitalised words only (not "16 year-old Erik Jones")
+  if (unit_tok == e) return false;
+  for (uint32_t w = e; w < unit_tok; ++w)
+    if (!s_.toks[w].cap || s_.toks[w].kind != TokKind::kWord || IsAcronym(s_.Text(w))) return false;
+  return true;
 }
 
 }  // namespace newsgraph::analyze::values_internal

@@ -151,7 +151,9 @@ class ValueFinder {
           return false;
         // the short scale words only ("m", "bn", "tn"), and "k"
         std::string_view suffix = std::string_view(w).substr(cut);
-        double m = suffix == "k" ? 1e3 : suffix.size() <= 2 ? Multiplier(suffix) : 0;
+        // "$21MM": the money trade's million
+        const bool mm = suffix == "mm" && t > 0 && s_.Text(t - 1) == "$";
+        double m = suffix == "k" ? 1e3 : mm ? 1e6 : suffix.size() <= 2 ? Multiplier(suffix) : 0;
         if (m == 0) return false;
         base *= m;
       }
@@ -194,8 +196,9 @@ class ValueFinder {
   // sales"), a row of a table or a title ("16 Erik Jones", "the 80 Day Obsession"). Sentences
   // written in title case (headlines) are left alone.
   bool PartOfName(uint32_t t, uint32_t e, uint32_t unit_tok, uint32_t qt) const;
-  // Whether the sentence is written in title case: most of its words capitalised, few numbers.
-  bool TitleCase(uint32_t sentence) const;
+  // Whether the words around token t are written in title case (a headline): most of them
+  // capitalised, few numbers (a table's row has many).
+  bool TitleCase(uint32_t t) const;
 
   // Figures written as two numbers joined by a hyphen (values_scores.cc): a result or tally
   // ("won 112-107", "a 5-4 ruling", "lead the series 2-1"), emitted with score set, value the
@@ -222,7 +225,6 @@ class ValueFinder {
   bool have_pub_ = false;
   long pub_days_ = 0;
   std::vector<ValueMention> out_;
-  mutable std::vector<signed char> title_case_;  // per sentence: -1 unknown, 0, 1
 };
 
 }  // namespace newsgraph::analyze::values_internal
