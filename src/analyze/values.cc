@@ -210,6 +210,8 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
         *next = t + 2;
         return true;
       }
+      // "half-surprised", "half-price": a manner, no figure ("a half-hour", "a half-mile" are)
+      if (head == "half" && !IsDurationUnit(rest) && !IsMeasureUnit(rest)) return false;
       // "Half-Life", "Seven-Eleven": a compound written as a name, no figure
       if (k.kind == TokKind::kWord && h + 1 < s_.Text(t).size() && s_.Text(t)[h + 1] >= 'A' &&
           s_.Text(t)[h + 1] <= 'Z')
@@ -340,6 +342,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     for (char c : tx)
       if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return false;
   }
+  if (Label(t, e)) return false;
   // "two and a half years"
   if (e + 2 < n && Is(e, "and") && Is(e + 1, "a") && Is(e + 2, "half") && SameSentence(t, e + 2)) {
     v += 0.5;

@@ -148,6 +148,38 @@ bool ValueFinder::BareCount(uint32_t t, uint32_t e, uint32_t* last, std::string*
   return false;
 }
 
+bool ValueFinder::Label(uint32_t t, uint32_t e) const {
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  if (e < n && SameSentence(t, e)) {
+    const std::string& a = L(e);
+    static const std::string_view kAfter[] = {
+        "gmt",      "utc",      "bst",      "cet",       "est",     "edt",     "pst",
+        "pdt",      "ist",      "twenties", "thirties",  "forties", "fifties", "sixties",
+        "seventies", "eighties", "nineties"};
+    for (std::string_view w : kAfter)
+      if (a == w) return true;
+  }
+  if (t == 0 || !SameSentence(t - 1, t)) return false;
+  std::string_view b = L(t - 1);
+  // "No. 5", "#5"
+  if (t >= 2 && (b == "." || b == "#") && SameSentence(t - 2, t) &&
+      (b == "#" || L(t - 2) == "no"))
+    return true;
+  static const std::string_view kLabels[] = {
+      "phase",    "version", "type",    "level",   "series",   "model",      "chapter",
+      "article",  "section", "stage",   "game",    "week",     "grade",      "category",
+      "class",    "generation", "season", "episode", "volume", "vol",        "part",
+      "number",   "route",   "highway", "interstate", "flight", "room",      "suite",
+      "gate",     "terminal", "platform", "channel", "tier",    "division",  "district",
+      "ward",     "precinct", "exit",   "pier",    "seat",     "track",      "page",
+      "step",     "day",     "formula", "war",     "act",      "amendment",  "item"};
+  // digits only: "the season two games short" counts
+  if (s_.toks[t].kind != TokKind::kNumber) return false;
+  for (std::string_view w : kLabels)
+    if (b == w) return true;
+  return false;
+}
+
 bool ValueFinder::TitleCase(uint32_t t) const {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
   const uint32_t from = t > 6 ? t - 6 : 0, to = std::min(n, t + 7);

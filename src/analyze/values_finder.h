@@ -196,6 +196,10 @@ class ValueFinder {
   // sales"), a row of a table or a title ("16 Erik Jones", "the 80 Day Obsession"). Sentences
   // written in title case (headlines) are left alone.
   bool PartOfName(uint32_t t, uint32_t e, uint32_t unit_tok, uint32_t qt) const;
+  // A number that labels a thing rather than counting (number tokens [t, e)): after a label
+  // word ("Phase 1 deal", "Type 2 diabetes", "Week 11 game", "No. 5 seed", "Formula 1"), a
+  // clock time with its zone ("1630 GMT"), a decade ("the nineteen sixties").
+  bool Label(uint32_t t, uint32_t e) const;
   // Whether the words around token t are written in title case (a headline): most of them
   // capitalised, few numbers (a table's row has many).
   bool TitleCase(uint32_t t) const;

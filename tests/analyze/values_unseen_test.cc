@@ -89,5 +89,15 @@ TEST(ValuesUnseen, NumbersInsideNamesCountNothing) {
   EXPECT_NE(Figure(b, "zero to 60 mph"), nullptr) << Dump(b);
 }
 
+TEST(ValuesUnseen, LabelsTimesAndDecadesCountNothing) {
+  auto a = Analyse("The Phase 2 talks and the Week 9 game went ahead. She has Type 1 diabetes, "
+                   "and the No. 4 seed lost. Polls closed at 1800 GMT. It was the music of the "
+                   "nineteen sixties, and he was half-asleep.");
+  EXPECT_TRUE(a.numbers.empty()) << Dump(a);
+  auto b = Analyse("The injury ended his season two games early, after a half-hour delay.");
+  EXPECT_NE(Figure(b, "two games"), nullptr) << Dump(b);
+  EXPECT_NE(Figure(b, "half-hour"), nullptr) << Dump(b);
+}
+
 }  // namespace
 }  // namespace newsgraph
