@@ -410,7 +410,8 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       window = 6;
       continue;
     }
-    if (lw == "other" || lw == "additional" || lw == "further" || lw == "new" || lw == "extra") {
+    if (lw == "other" || lw == "additional" || lw == "further" || lw == "new" || lw == "extra" ||
+        lw == "more" || lw == "fewer") {
       if (u + 1 < n && s_.toks[u + 1].kind == TokKind::kWord) continue;
       break;
     }
@@ -488,14 +489,26 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     else if (before == "wounding" || before == "injuring" || after == "wounded" ||
              after == "injured")
       unit = "people wounded";
+    else if (after == "hospitalized" || after == "hospitalised" || after == "arrested" ||
+             after == "rescued" || after == "evacuated" || after == "missing" ||
+             after == "detained" || after == "hurt" || after == "displaced")
+      unit = "people";  // "3 Hospitalized After Crash", "12 arrested"
     uint32_t first;
     std::string qual = Qualifier(qt, &first);
-    uint32_t last = e;
+    uint32_t last = unit == "people" ? e + 1 : e;
     if (e + 1 < n && Is(e, "or") && Is(e + 1, "more")) {
       qual = "at least";
       last = e + 2;
     }
-    if (unit.empty() && (qual.empty() || v < 10)) {
+    // "saved 200 more": a count of what the text just named
+    bool more = false;
+    if (qual.empty() && unit.empty() && Is(e, "more") && SameSentence(t, e) &&
+        (e + 1 >= n || !SameSentence(t, e + 1) || !Is(e + 1, "than")) &&
+        !(k.kind == TokKind::kNumber && s_.Text(t).size() == 4 && v >= 1800 && v <= 2100)) {
+      more = true;  // not "in 2012 more people"
+      last = e + 1;
+    }
+    if (unit.empty() && !more && (qual.empty() || v < 10)) {
       if (!qual.empty() || !BareCount(t, e, &last, &unit)) return false;
       if (unit.empty()) first = t - 1;  // "had 15", "was 95": the verb with its count
     }

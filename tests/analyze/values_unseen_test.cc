@@ -73,6 +73,15 @@ TEST(ValuesUnseen, TheCountAVerbTakesAndRuns) {
   EXPECT_TRUE(b.numbers.empty()) << Dump(b);
 }
 
+TEST(ValuesUnseen, MoreAndPeopleTakenByAnEvent) {
+  auto a = Analyse("Divers pulled out 40 more on Monday, and officials expect 30 more migrants. "
+                   "Police said 9 arrested after the march, and 6 hospitalized.");
+  ExpectFigure(a, "40 more", 40, "");
+  ExpectFigure(a, "30 more migrants", 30, "migrants");
+  ExpectFigure(a, "9 arrested", 9, "people");
+  ExpectFigure(a, "6 hospitalized", 6, "people");
+}
+
 TEST(ValuesUnseen, PartOfAWholeAfterLastOrFirst) {
   auto a = Analyse("The Rams have lost three of their last four games.");
   ExpectFigure(a, "three of their last four games", 3, "games");
