@@ -533,7 +533,8 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
           pw.compare(pw.size() - 3, 3, "ous") == 0 || pw.compare(pw.size() - 3, 3, "ive") == 0 ||
           pw.compare(pw.size() - 3, 3, "ful") == 0 || pw.compare(pw.size() - 2, 2, "ic") == 0 ||
           pw.compare(pw.size() - 2, 2, "an") == 0 || pw.compare(pw.size() - 3, 3, "ing") == 0));
-    if (!adjective) unit = std::string(s_.TextRange(unit_tok - 1, unit_tok + 1));
+    if (!adjective && pw != "more" && pw != "fewer")
+      unit = std::string(s_.TextRange(unit_tok - 1, unit_tok + 1));
   }
   bool duration = IsDurationUnit(L(unit_tok)) && unit_tok == e;
   uint32_t first;
