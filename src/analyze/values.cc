@@ -310,6 +310,13 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     // "more than a year", "nearly a decade": one unit of time, with a qualifier only
     uint32_t first = t;
     std::string qual = Qualifier(t, &first);
+    // "a year or two", "an hour or two": one or two units of time
+    if (t + 3 < n && SameSentence(t, t + 3) && Is(t + 2, "or") && Is(t + 3, "two")) {
+      std::string unit(s_.Text(t + 1));
+      Emit(ValueKind::kDuration, first, t + 4, 1, 2, unit + "s", qual, "1 " + unit);
+      *next = t + 4;
+      return true;
+    }
     if (qual.empty()) return false;
     Emit(ValueKind::kDuration, first, t + 2, 1, 1, std::string(s_.Text(t + 1)), qual,
          "1 " + std::string(s_.Text(t + 1)));
@@ -357,6 +364,9 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     bool between = t > 0 && Is(t - 1, "between");
     if ((Is(e, "and") ? between : true) && Number(e + 1, &v2, &e2) && SameSentence(t, e + 1) &&
         v2 > v && !ChangeFrom(t)) {
+      // "350-375 million": the scale word after the second number scales the first too
+      if (v2 > v * 100 && e2 > e + 2 && Multiplier(L(e2 - 1)) > 0 && e == t + 1)
+        v *= Multiplier(L(e2 - 1));
       vmax = v2;
       e = e2;
     }
@@ -450,6 +460,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     if (number_whole || det || owner) {
       uint32_t last = number_whole ? we : o + (owner ? 2 : 1);
       std::string unit;
+      uint32_t whole_at = n;  // a number giving the whole ("six of the 20 staffers")
       // the counted noun: the first plural within a few words ("those companies")
       for (uint32_t q = last; !number_whole && q < n && q < last + 4 && SameSentence(t, q); ++q) {
         const std::string& lq = L(q);
@@ -462,6 +473,11 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
           if (lp == "last" || lp == "first" || lp == "past" || lp == "next" || lp == "previous")
             continue;
         }
+        // "six of the 20 staffers": the whole is a figure of its own, read next
+        if (q == last && det && !owner && s_.toks[q].kind == TokKind::kNumber) {
+          whole_at = q;
+          continue;
+        }
         if (s_.toks[q].kind != TokKind::kWord || IsFunctionWord(lq)) break;
         if (lq.size() > 2 && lq.back() == 's' && lq[lq.size() - 2] != 's') {
           unit = std::string(s_.Text(q));
@@ -473,7 +489,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
         uint32_t first;
         std::string qual = Qualifier(qt, &first);
         Emit(ValueKind::kQuantity, first, last, v, v, unit, qual, "");
-        *next = last;
+        *next = whole_at < n ? whole_at : last;
         return true;
       }
     }
@@ -508,7 +524,12 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       more = true;  // not "in 2012 more people"
       last = e + 1;
     }
-    if (unit.empty() && !more && (qual.empty() || v < 10)) {
+    // "fell to 350 million": a number with a scale word is a figure without its noun
+    // (not the tail of a decimal the text split: "$2. 5 million")
+    const bool scaled = e > t + 1 && Multiplier(L(e - 1)) >= 1e6 &&
+                        !(t >= 2 && s_.Text(t - 1) == "." &&
+                          s_.toks[t - 2].kind == TokKind::kNumber);
+    if (unit.empty() && !more && !scaled && (qual.empty() || v < 10)) {
       if (!qual.empty() || !BareCount(t, e, &last, &unit)) return false;
       if (unit.empty()) first = t - 1;  // "had 15", "was 95": the verb with its count
     }

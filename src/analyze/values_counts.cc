@@ -138,7 +138,9 @@ bool ValueFinder::BareCount(uint32_t t, uint32_t e, uint32_t* last, std::string*
   static const std::string_view kVerbs[] = {
       "scored", "added",  "had",    "has",      "have",     "totaled", "totalled", "tallied",
       "netted", "grabbed", "collected", "contributed", "was", "were",  "is",       "are",
-      "numbered", "reached", "topped", "exceeded", "hit",   "won",     "lost"};
+      "numbered", "reached", "topped", "exceeded", "hit",   "won",     "lost",
+      // "seating for four,", "a bus meant for 35.": a capacity
+      "for"};
   const std::string& b = L(t - 1);
   for (std::string_view verb : kVerbs)
     if (b == verb) {

@@ -85,6 +85,23 @@ TEST(ValuesUnseen, MoreAndPeopleTakenByAnEvent) {
 TEST(ValuesUnseen, PartOfAWholeAfterLastOrFirst) {
   auto a = Analyse("The Rams have lost three of their last four games.");
   ExpectFigure(a, "three of their last four games", 3, "games");
+  // a whole given by a number is a figure of its own
+  auto b = Analyse("Officials said seven of the 30 inspectors quit.");
+  ExpectFigure(b, "seven of the 30 inspectors", 7, "inspectors");
+  ExpectFigure(b, "30 inspectors", 30, "inspectors");
+}
+
+TEST(ValuesUnseen, CapacitiesScaledNumbersAndOneOrTwo) {
+  auto a = Analyse("The cabin has room for six, and the herd shrank to 120\u2013150 million. The "
+                   "delay lasted a day or two.");
+  ExpectFigure(a, "for six", 6, "");
+  const NumberClaim* r = Figure(a, "120\u2013150 million");
+  ASSERT_NE(r, nullptr) << Dump(a);
+  EXPECT_EQ(r->value, 120e6);
+  EXPECT_EQ(r->value_max, 150e6);
+  const NumberClaim* d = Figure(a, "a day or two");
+  ASSERT_NE(d, nullptr) << Dump(a);
+  EXPECT_EQ(d->value_max, 2);
 }
 
 TEST(ValuesUnseen, NumbersInsideNamesCountNothing) {
