@@ -128,6 +128,12 @@ std::string_view CurrencyOfWord(std::string_view w) {
 }
 
 std::string_view CurrencyOfSign(std::string_view text) {
+  // every token of the text is asked: most words are turned away by their length or first byte
+  if (text.empty() || text.size() > 3) return {};
+  const unsigned char c = static_cast<unsigned char>(text[0]);
+  if (c == '$') return text.size() == 1 ? "USD" : std::string_view();
+  if (c != 0xC2 && c != 0xE2 && !(c >= 'A' && c <= 'Z')) return {};
+  if (c >= 'A' && c <= 'Z' && text.size() == 1) return {};
   struct Cur { std::string_view s, code; };
   static constexpr Cur kSigns[] = {
       {"$", "USD"},   {"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA5", "JPY"},

@@ -322,7 +322,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
          "1 " + std::string(s_.Text(t + 1)));
     *next = t + 2;
     return true;
-  } else if (AttachedUnit(t, next)) {
+  } else if (k.kind == TokKind::kNumber && AttachedUnit(t, next)) {
     return true;
   } else if (!Number(t, &v, &e)) {
     return false;

@@ -26,6 +26,7 @@ bool EndsWith(std::string_view w, std::string_view tail) {
 bool ValueFinder::Times(uint32_t t, uint32_t* next) {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
   const std::string& w = L(t);
+  if (w.size() < 4 || w.size() > 6 || (w[0] != 'o' && w[0] != 't')) return false;
   double v;
   if (w == "twice")
     v = 2;
