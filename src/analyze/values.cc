@@ -335,6 +335,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     *next = e;
     return true;
   }
+  if (k.kind == TokKind::kNumber && AgeAt(t, e, v, next)) return true;
   if (k.kind == TokKind::kWord && (L(t) == "one" || L(t) == "half")) {
     // "one of", "one that", "the one", "no one"
     std::string_view before = t > 0 ? std::string_view(L(t - 1)) : "";

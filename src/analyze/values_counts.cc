@@ -83,6 +83,40 @@ bool ValueFinder::Times(uint32_t t, uint32_t* next) {
   return true;
 }
 
+bool ValueFinder::AgeAt(uint32_t t, uint32_t e, double v, uint32_t* next) {
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  if (t == 0 || !SameSentence(t - 1, t) || v <= 0 || v >= 120 || v != std::floor(v)) return false;
+  const std::string& b = L(t - 1);
+  if (b != "of" && b != "age" && b != "at" && b != ",") return false;
+  const std::string_view b2 =
+      t >= 2 && SameSentence(t - 2, t) ? std::string_view(L(t - 2)) : std::string_view();
+  const std::string_view after = e < n && SameSentence(t, e) ? std::string_view(L(e)) : "";
+  if (IsDurationUnit(after)) return false;  // "an age of 48 months" is read with its unit
+  uint32_t first = t;
+  if (b == "of" && b2 == "age") {
+    first = t - 2;  // "at the age of 35"
+  } else if (b == "age" && s_.toks[t - 1].kind == TokKind::kWord) {
+    first = t - 1;  // "people age 12 and older"
+  } else if (b == "at" && (b2 == "died" || b2 == "dies" || b2 == "dead" || b2 == "death")) {
+    first = t - 1;  // "died at 95"
+  } else if (b == "at" && s_.toks[t - 1].sentence_start && after == "," && e + 1 < n &&
+             (L(e + 1) == "he" || L(e + 1) == "she" || L(e + 1) == "i" || L(e + 1) == "they")) {
+    first = t - 1;  // "At 16, he went to college"
+  } else if (b == "," && after == "," && !b2.empty() && s_.toks[t - 2].kind == TokKind::kWord &&
+             !s_.toks[t - 2].cap &&
+             (IsPersonNoun(b2) || IsTitleHead(b2) || b2 == "suspect" || b2 == "victim" ||
+              b2 == "man" || b2 == "woman" || b2 == "boy" || b2 == "girl" || b2 == "driver" ||
+              b2 == "teenager" || b2 == "son" || b2 == "daughter" || b2 == "wife" ||
+              b2 == "husband" || b2 == "mother" || b2 == "father" || b2 == "resident")) {
+    // "the suspect, 23, was held" (a capitalised name before is read by Count)
+  } else {
+    return false;
+  }
+  Emit(ValueKind::kQuantity, first, e, v, v, "years (age)", "", "");
+  *next = e;
+  return true;
+}
+
 bool ValueFinder::AttachedUnit(uint32_t t, uint32_t* next) {
   if (s_.toks[t].kind != TokKind::kNumber) return false;
   const std::string& w = L(t);

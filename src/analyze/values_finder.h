@@ -185,6 +185,9 @@ class ValueFinder {
   // only where it counts ("only once", "more than once", "met once before"), not "once again",
   // "once upon", "at once" or the conjunction.
   bool Times(uint32_t t, uint32_t* next);
+  // An age written without "aged" or "-year-old" (number tokens [t, e), value v): "at the age
+  // of 35", "age 12", "died at 95", "the suspect, 23, was", "At 16, he went".
+  bool AgeAt(uint32_t t, uint32_t e, double v, uint32_t* next);
   // A unit written onto the digits: "256GB", "120kW", "5km".
   bool AttachedUnit(uint32_t t, uint32_t* next);
   // A number with no counted noun that is still a figure (number tokens [t, e)): the count a

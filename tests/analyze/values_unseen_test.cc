@@ -82,6 +82,17 @@ TEST(ValuesUnseen, MoreAndPeopleTakenByAnEvent) {
   ExpectFigure(a, "6 hospitalized", 6, "people");
 }
 
+TEST(ValuesUnseen, AgesWithoutAged) {
+  auto a = Analyse("The painter, who began at the age of 12, died at 84 on Sunday. The driver, "
+                   "37, was unhurt. At 19, she moved to Lagos. The show suits children from an "
+                   "age of 30 months.");
+  ExpectFigure(a, "age of 12", 12, "years (age)");
+  ExpectFigure(a, "at 84", 84, "years (age)");
+  ExpectFigure(a, "37", 37, "years (age)");
+  ExpectFigure(a, "At 19", 19, "years (age)");
+  ExpectFigure(a, "30 months", 30, "months");
+}
+
 TEST(ValuesUnseen, PartOfAWholeAfterLastOrFirst) {
   auto a = Analyse("The Rams have lost three of their last four games.");
   ExpectFigure(a, "three of their last four games", 3, "games");
