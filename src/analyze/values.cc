@@ -531,8 +531,9 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
                         !(t >= 2 && s_.Text(t - 1) == "." &&
                           s_.toks[t - 2].kind == TokKind::kNumber);
     if (unit.empty() && !more && !scaled && (qual.empty() || v < 10)) {
-      if (!qual.empty() || !BareCount(t, e, &last, &unit)) return false;
-      if (unit.empty()) first = t - 1;  // "had 15", "was 95": the verb with its count
+      bool with_verb = false;
+      if (!qual.empty() || !BareCount(t, e, &last, &unit, &with_verb)) return false;
+      if (with_verb) first = t - 1;  // "had 15", "was 95": the verb with its count
     }
     if (single) return false;
     Emit(ValueKind::kQuantity, first, last, v, vmax, unit, qual, "");

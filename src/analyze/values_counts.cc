@@ -135,7 +135,8 @@ bool ValueFinder::AttachedUnit(uint32_t t, uint32_t* next) {
   return true;
 }
 
-bool ValueFinder::BareCount(uint32_t t, uint32_t e, uint32_t* last, std::string* unit) const {
+bool ValueFinder::BareCount(uint32_t t, uint32_t e, uint32_t* last, std::string* unit,
+                            bool* with_verb) const {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
   const Tok& k = s_.toks[t];
   double v;
@@ -159,6 +160,14 @@ bool ValueFinder::BareCount(uint32_t t, uint32_t e, uint32_t* last, std::string*
     *unit = "straight";
     return true;
   }
+  // the subject of a verb in the past: "only two committed to it", "a cell meant for 35 held
+  // 155" (not after a name: "Windows 10 crashed")
+  if (e < n && SameSentence(t, e) && s_.toks[e].kind == TokKind::kWord && !s_.toks[e].cap &&
+      L(e).size() > 4 && EndsWith(L(e), "ed") &&
+      (t == 0 || !SameSentence(t - 1, t) || !HasUpper(s_.Text(t - 1)))) {
+    *last = e;
+    return true;
+  }
   // the count a verb takes, at the end of a clause: "Smith scored 20.", "He was 95.", "now has
   // 2,301,"
   if (t == 0 || !SameSentence(t - 1, t) || s_.toks[t - 1].kind != TokKind::kWord) return false;
@@ -180,6 +189,7 @@ bool ValueFinder::BareCount(uint32_t t, uint32_t e, uint32_t* last, std::string*
   for (std::string_view verb : kVerbs)
     if (b == verb) {
       *last = e;
+      *with_verb = true;
       return true;
     }
   return false;

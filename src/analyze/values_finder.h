@@ -191,9 +191,11 @@ class ValueFinder {
   // A unit written onto the digits: "256GB", "120kW", "5km".
   bool AttachedUnit(uint32_t t, uint32_t* next);
   // A number with no counted noun that is still a figure (number tokens [t, e)): the count a
-  // verb takes ("Smith scored 20.", "He was 95.", "now has 2,301,"), a run ("won six in a
-  // row", "six straight"). Sets *last past the words taken and *unit when the words name one.
-  bool BareCount(uint32_t t, uint32_t e, uint32_t* last, std::string* unit) const;
+  // verb takes ("Smith scored 20.", "He was 95.", "now has 2,301,"), the subject of a verb in
+  // the past ("only two committed"), a run ("won six in a row", "six straight"). Sets *last
+  // past the words taken and *unit when the words name one.
+  // *with_verb is set when the verb before the number belongs to the figure's words.
+  bool BareCount(uint32_t t, uint32_t e, uint32_t* last, std::string* unit, bool* with_verb) const;
   // A number inside a name rather than a count (number tokens [t, e), counted noun at
   // unit_tok, qualifier words ending at qt): a model ("iPhone 7 Plus", "Boeing 787 Dreamliner
   // sales"), a row of a table or a title ("16 Erik Jones", "the 80 Day Obsession"). Sentences
