@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "analyze/internal.h"
+#include "analyze/values_finder.h"
 
 namespace newsgraph::analyze {
 namespace {
@@ -58,6 +59,9 @@ double Multiplier(std::string_view w) {
   if (w == "million" || w == "mn" || w == "m") return 1e6;
   if (w == "billion" || w == "bn" || w == "b") return 1e9;
   if (w == "trillion" || w == "tn") return 1e12;
+  // the Indian scale words: "Rs 500 crore", "2.5 lakh"
+  if (w == "crore" || w == "crores") return 1e7;
+  if (w == "lakh" || w == "lakhs") return 1e5;
   return 0;
 }
 
@@ -87,13 +91,59 @@ constexpr std::string_view kMeasureUnits[] = {
     "meters", "metre", "meter", "m", "cm", "mm", "feet", "foot", "ft", "inches", "inch", "kg",
     "kilograms", "grams", "g", "tonnes", "tons", "tonne", "ton", "pounds", "lb", "lbs",
     "litres", "liters", "gallons", "barrels", "acres", "hectares", "mph", "km/h", "degrees",
-    "mw", "gw", "kw", "people", "times", "points", "per", "percent", "kph", "knots"};
+    "mw", "gw", "kw", "people", "times", "points", "per", "percent", "kph", "knots",
+    // engines, energy, storage and the kitchen, where the unit is written in the singular
+    "hp", "horsepower", "bhp", "kwh", "mwh", "gwh", "twh", "oz", "ounce", "ounces", "lb-ft",
+    "gb", "tb", "mb", "ghz", "mhz", "mah", "teraflops", "teraflop", "mg", "ml", "millimeters",
+    "millimetres", "centimeters", "centimetres", "yards", "calories", "kcal", "psi"};
 bool IsMeasureUnit(std::string_view w) {
   for (std::string_view u : kMeasureUnits)
     if (w == u) return true;
   return false;
 }
 
+// A unit written onto the digits: "256GB", "120kW", "5km".
+bool IsAttachedUnit(std::string_view w) {
+  static constexpr std::string_view kUnits[] = {"gb",  "tb",  "mb",  "kg",  "km", "mm",
+                                                "cm",  "ml",  "mg",  "kw",  "kwh", "mw",
+                                                "gw",  "ghz", "mhz", "mah", "mph", "hp",
+                                                "lb",  "lbs", "oz",  "ft",  "kph", "bhp"};
+  for (std::string_view u : kUnits)
+    if (w == u) return true;
+  return false;
+}
+
+std::string_view CurrencyOfWord(std::string_view w) {
+  struct Cur { std::string_view w, code; };
+  static constexpr Cur kWords[] = {
+      {"dollars", "USD"}, {"euros", "EUR"},    {"pounds", "GBP"},   {"yen", "JPY"},
+      {"rupees", "INR"},  {"yuan", "CNY"},     {"renminbi", "CNY"}, {"pesos", "MXN"},
+      {"rubles", "RUB"},  {"roubles", "RUB"},  {"francs", "CHF"},   {"dirhams", "AED"},
+      {"riyals", "SAR"},  {"naira", "NGN"},    {"rand", "ZAR"},     {"baht", "THB"},
+      {"ringgit", "MYR"}, {"lira", "TRY"},     {"kronor", "SEK"},   {"kroner", "NOK"},
+      {"zlotys", "PLN"},  {"shekels", "ILS"},  {"hryvnias", "UAH"}, {"rupiah", "IDR"}};
+  for (const Cur& c : kWords)
+    if (w == c.w) return c.code;
+  return {};
+}
+
+std::string_view CurrencyOfSign(std::string_view text) {
+  // every token of the text is asked: most words are turned away by their length or first byte
+  if (text.empty() || text.size() > 3) return {};
+  const unsigned char c = static_cast<unsigned char>(text[0]);
+  if (c == '$') return text.size() == 1 ? "USD" : std::string_view();
+  if (c != 0xC2 && c != 0xE2 && !(c >= 'A' && c <= 'Z')) return {};
+  if (c >= 'A' && c <= 'Z' && text.size() == 1) return {};
+  struct Cur { std::string_view s, code; };
+  static constexpr Cur kSigns[] = {
+      {"$", "USD"},   {"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA5", "JPY"},
+      {"\xE2\x82\xB9", "INR"}, {"\xE2\x82\xA9", "KRW"}, {"Rs", "INR"}, {"Rs.", "INR"}, {"INR", "INR"},
+      {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"CHF", "CHF"},  {"CNY", "CNY"},
+      {"RMB", "CNY"}, {"JPY", "JPY"}, {"AUD", "AUD"}, {"CAD", "CAD"},  {"NZD", "NZD"}};
+  for (const Cur& c : kSigns)
+    if (text == c.s) return c.code;
+  return {};
+}
 
 std::string FormatNumber(double v) {
   char buf[64];

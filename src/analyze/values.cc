@@ -35,22 +35,12 @@ namespace values_internal {
 bool ValueFinder::Money(uint32_t t, uint32_t* next) {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
   std::string_view tx = s_.Text(t);
-  std::string code;
+  // a sign ("$", "£", "₹") or a code written before the number ("Rs 500 crore", "EUR 20")
+  std::string code(CurrencyOfSign(tx));
+  if (code.empty()) return false;
   uint32_t sym = t;
-  if (tx == "$")
-    code = "USD";
-  else if (tx == "\xC2\xA3")
-    code = "GBP";
-  else if (tx == "\xE2\x82\xAC")
-    code = "EUR";
-  else if (tx == "\xC2\xA5")
-    code = "JPY";
-  if (code.empty()) {
-    // "US$5" "NZ$ 26"
-    return false;
-  }
-  // "NZ $", "US$", "A$", "C$", "HK$"
-  if (t > 0 && SameSentence(t - 1, t) && code == "USD") {
+  // "NZ $", "US$", "A$", "C$", "HK$", "R$", "S$"
+  if (t > 0 && SameSentence(t - 1, t) && tx == "$") {
     std::string_view p = s_.Text(t - 1);
     if (p == "NZ") {
       code = "NZD";
@@ -64,19 +54,31 @@ bool ValueFinder::Money(uint32_t t, uint32_t* next) {
     } else if (p == "HK") {
       code = "HKD";
       sym = t - 1;
+    } else if (p == "R") {
+      code = "BRL";
+      sym = t - 1;
+    } else if (p == "S") {
+      code = "SGD";
+      sym = t - 1;
     } else if (p == "US") {
       sym = t - 1;
     }
   }
+  uint32_t num = t + 1;
+  if (s_.toks[t].kind == TokKind::kWord && num < n && s_.Text(num) == "." &&
+      s_.toks[num].start == s_.toks[t].end)
+    ++num;  // "Rs. 300"
   double v;
   uint32_t e;
-  if (!Number(t + 1, &v, &e) || !SameSentence(t, t + 1)) return false;
+  if (!Number(num, &v, &e) || !SameSentence(t, num)) return false;
+  // a code word needs digits after it ("Rs 300", not "EUR two")
+  if (s_.toks[t].kind == TokKind::kWord && s_.toks[num].kind != TokKind::kNumber) return false;
   double vmax = v;
   // "$30 to $40 million" (a range rises: "from $47 billion to $8 billion" is two figures, and so
   // is a change, "rose from $5 million to $8 million")
   if (e + 1 < n && (Is(e, "to") || Is(e, "-")) && !ChangeFrom(sym)) {
     uint32_t f = e + 1;
-    if (f < n && s_.Text(f) == "$") ++f;
+    if (f < n && CurrencyOfSign(s_.Text(f)) == code) ++f;
     double v2;
     uint32_t e2;
     if (Number(f, &v2, &e2) && SameSentence(t, f)) {
@@ -158,6 +160,12 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       t + 1 < n && (L(t + 1) == "call" || L(t + 1) == "calls" || L(t + 1) == "callers" ||
                     L(t + 1) == "operator" || L(t + 1) == "dispatcher" || L(t + 1) == "dispatchers"))
     return false;
+  if (k.kind == TokKind::kWord && Times(t, next)) return true;
+  // "a zero-day flaw", "zero tolerance": a term, no count ("zero deaths" counts)
+  if (k.kind == TokKind::kWord && L(t).compare(0, 4, "zero") == 0 &&
+      (L(t).size() > 4 ||
+       (t + 1 < n && !Is(t + 1, "to") && !Is(t + 1, "and") && L(t + 1).back() != 's')))
+    return false;
   // "an hourlong call", "a weeklong visit", "an hour-long meeting": one unit of time
   if (k.kind == TokKind::kWord) {
     const std::string& w = L(t);
@@ -202,6 +210,8 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
         *next = t + 2;
         return true;
       }
+      // "half-surprised", "half-price": a manner, no figure ("a half-hour", "a half-mile" are)
+      if (head == "half" && !IsDurationUnit(rest) && !IsMeasureUnit(rest)) return false;
       // "Half-Life", "Seven-Eleven": a compound written as a name, no figure
       if (k.kind == TokKind::kWord && h + 1 < s_.Text(t).size() && s_.Text(t)[h + 1] >= 'A' &&
           s_.Text(t)[h + 1] <= 'Z')
@@ -300,10 +310,19 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     // "more than a year", "nearly a decade": one unit of time, with a qualifier only
     uint32_t first = t;
     std::string qual = Qualifier(t, &first);
+    // "a year or two", "an hour or two": one or two units of time
+    if (t + 3 < n && SameSentence(t, t + 3) && Is(t + 2, "or") && Is(t + 3, "two")) {
+      std::string unit(s_.Text(t + 1));
+      Emit(ValueKind::kDuration, first, t + 4, 1, 2, unit + "s", qual, "1 " + unit);
+      *next = t + 4;
+      return true;
+    }
     if (qual.empty()) return false;
     Emit(ValueKind::kDuration, first, t + 2, 1, 1, std::string(s_.Text(t + 1)), qual,
          "1 " + std::string(s_.Text(t + 1)));
     *next = t + 2;
+    return true;
+  } else if (k.kind == TokKind::kNumber && AttachedUnit(t, next)) {
     return true;
   } else if (!Number(t, &v, &e)) {
     return false;
@@ -316,6 +335,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     *next = e;
     return true;
   }
+  if (k.kind == TokKind::kNumber && AgeAt(t, e, v, next)) return true;
   if (k.kind == TokKind::kWord && (L(t) == "one" || L(t) == "half")) {
     // "one of", "one that", "the one", "no one"
     std::string_view before = t > 0 ? std::string_view(L(t - 1)) : "";
@@ -330,6 +350,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     for (char c : tx)
       if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return false;
   }
+  if (Label(t, e)) return false;
   // "two and a half years"
   if (e + 2 < n && Is(e, "and") && Is(e + 1, "a") && Is(e + 2, "half") && SameSentence(t, e + 2)) {
     v += 0.5;
@@ -344,6 +365,9 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     bool between = t > 0 && Is(t - 1, "between");
     if ((Is(e, "and") ? between : true) && Number(e + 1, &v2, &e2) && SameSentence(t, e + 1) &&
         v2 > v && !ChangeFrom(t)) {
+      // "350-375 million": the scale word after the second number scales the first too
+      if (v2 > v * 100 && e2 > e + 2 && Multiplier(L(e2 - 1)) > 0 && e == t + 1)
+        v *= Multiplier(L(e2 - 1));
       vmax = v2;
       e = e2;
     }
@@ -371,12 +395,9 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     *next = last;
     return true;
   }
-  // money written out: "5 million dollars", "20 euros"
-  if (e < n && (Is(e, "dollars") || Is(e, "euros") || Is(e, "pounds") || Is(e, "yen"))) {
-    std::string code = Is(e, "dollars") ? "USD"
-                       : Is(e, "euros") ? "EUR"
-                       : Is(e, "yen")   ? "JPY"
-                                        : "GBP";
+  // money written out: "5 million dollars", "20 euros", "300 rupees"
+  if (e < n && !CurrencyOfWord(L(e)).empty()) {
+    std::string code(CurrencyOfWord(L(e)));
     uint32_t first;
     std::string qual = Qualifier(qt, &first);
     Emit(ValueKind::kMoney, first, e + 1, v, vmax, code, qual, FormatNumber(v) + " " + code);
@@ -400,7 +421,8 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       window = 6;
       continue;
     }
-    if (lw == "other" || lw == "additional" || lw == "further" || lw == "new" || lw == "extra") {
+    if (lw == "other" || lw == "additional" || lw == "further" || lw == "new" || lw == "extra" ||
+        lw == "more" || lw == "fewer") {
       if (u + 1 < n && s_.toks[u + 1].kind == TokKind::kWord) continue;
       break;
     }
@@ -439,9 +461,24 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     if (number_whole || det || owner) {
       uint32_t last = number_whole ? we : o + (owner ? 2 : 1);
       std::string unit;
+      uint32_t whole_at = n;  // a number giving the whole ("six of the 20 staffers")
       // the counted noun: the first plural within a few words ("those companies")
       for (uint32_t q = last; !number_whole && q < n && q < last + 4 && SameSentence(t, q); ++q) {
         const std::string& lq = L(q);
+        double d;
+        // "four of their last five games"
+        if (lq == "last" || lq == "first" || lq == "past" || lq == "next" || lq == "previous")
+          continue;
+        if (q > last && (s_.toks[q].kind == TokKind::kNumber || WordValue(lq, &d))) {
+          const std::string& lp = L(q - 1);
+          if (lp == "last" || lp == "first" || lp == "past" || lp == "next" || lp == "previous")
+            continue;
+        }
+        // "six of the 20 staffers": the whole is a figure of its own, read next
+        if (q == last && det && !owner && s_.toks[q].kind == TokKind::kNumber) {
+          whole_at = q;
+          continue;
+        }
         if (s_.toks[q].kind != TokKind::kWord || IsFunctionWord(lq)) break;
         if (lq.size() > 2 && lq.back() == 's' && lq[lq.size() - 2] != 's') {
           unit = std::string(s_.Text(q));
@@ -453,7 +490,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
         uint32_t first;
         std::string qual = Qualifier(qt, &first);
         Emit(ValueKind::kQuantity, first, last, v, v, unit, qual, "");
-        *next = last;
+        *next = whole_at < n ? whole_at : last;
         return true;
       }
     }
@@ -469,19 +506,41 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     else if (before == "wounding" || before == "injuring" || after == "wounded" ||
              after == "injured")
       unit = "people wounded";
+    else if (after == "hospitalized" || after == "hospitalised" || after == "arrested" ||
+             after == "rescued" || after == "evacuated" || after == "missing" ||
+             after == "detained" || after == "hurt" || after == "displaced")
+      unit = "people";  // "3 Hospitalized After Crash", "12 arrested"
     uint32_t first;
     std::string qual = Qualifier(qt, &first);
-    uint32_t last = e;
+    uint32_t last = unit == "people" ? e + 1 : e;
     if (e + 1 < n && Is(e, "or") && Is(e + 1, "more")) {
       qual = "at least";
       last = e + 2;
     }
-    if (unit.empty() && (qual.empty() || v < 10)) return false;
+    // "saved 200 more": a count of what the text just named
+    bool more = false;
+    if (qual.empty() && unit.empty() && Is(e, "more") && SameSentence(t, e) &&
+        (e + 1 >= n || !SameSentence(t, e + 1) || !Is(e + 1, "than")) &&
+        !(k.kind == TokKind::kNumber && s_.Text(t).size() == 4 && v >= 1800 && v <= 2100)) {
+      more = true;  // not "in 2012 more people"
+      last = e + 1;
+    }
+    // "fell to 350 million": a number with a scale word is a figure without its noun
+    // (not the tail of a decimal the text split: "$2. 5 million")
+    const bool scaled = e > t + 1 && Multiplier(L(e - 1)) >= 1e6 &&
+                        !(t >= 2 && s_.Text(t - 1) == "." &&
+                          s_.toks[t - 2].kind == TokKind::kNumber);
+    if (unit.empty() && !more && !scaled && (qual.empty() || v < 10)) {
+      bool with_verb = false;
+      if (!qual.empty() || !BareCount(t, e, &last, &unit, &with_verb)) return false;
+      if (with_verb) first = t - 1;  // "had 15", "was 95": the verb with its count
+    }
     if (single) return false;
     Emit(ValueKind::kQuantity, first, last, v, vmax, unit, qual, "");
     *next = last;
     return true;
   }
+  if (PartOfName(t, e, unit_tok, qt)) return false;
   // a lone "one" counts only with a unit of time or measure ("one day")
   if (single && !ratio && k.kind == TokKind::kWord && !IsDurationUnit(L(unit_tok)) &&
       !IsMeasureUnit(L(unit_tok)))
@@ -497,7 +556,8 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
           pw.compare(pw.size() - 3, 3, "ous") == 0 || pw.compare(pw.size() - 3, 3, "ive") == 0 ||
           pw.compare(pw.size() - 3, 3, "ful") == 0 || pw.compare(pw.size() - 2, 2, "ic") == 0 ||
           pw.compare(pw.size() - 2, 2, "an") == 0 || pw.compare(pw.size() - 3, 3, "ing") == 0));
-    if (!adjective) unit = std::string(s_.TextRange(unit_tok - 1, unit_tok + 1));
+    if (!adjective && pw != "more" && pw != "fewer")
+      unit = std::string(s_.TextRange(unit_tok - 1, unit_tok + 1));
   }
   bool duration = IsDurationUnit(L(unit_tok)) && unit_tok == e;
   uint32_t first;

@@ -11,6 +11,17 @@
 
 #include "analyze/internal.h"
 
+namespace newsgraph::analyze {
+
+// More number vocabulary (number_words.cc), for the value finder only.
+bool IsAttachedUnit(std::string_view lower);  // "gb" of "256GB", "kw" of "120kW"
+// Currency code of a money word after a number ("rupees" -> "INR"), or empty.
+std::string_view CurrencyOfWord(std::string_view lower);
+// Currency code of a sign or code written before a number ("$", "Rs", "EUR"), or empty.
+std::string_view CurrencyOfSign(std::string_view text);
+
+}  // namespace newsgraph::analyze
+
 namespace newsgraph::analyze::values_internal {
 
 class ValueFinder {
@@ -140,7 +151,9 @@ class ValueFinder {
           return false;
         // the short scale words only ("m", "bn", "tn"), and "k"
         std::string_view suffix = std::string_view(w).substr(cut);
-        double m = suffix == "k" ? 1e3 : suffix.size() <= 2 ? Multiplier(suffix) : 0;
+        // "$21MM": the money trade's million
+        const bool mm = suffix == "mm" && t > 0 && s_.Text(t - 1) == "$";
+        double m = suffix == "k" ? 1e3 : mm ? 1e6 : suffix.size() <= 2 ? Multiplier(suffix) : 0;
         if (m == 0) return false;
         base *= m;
       }
@@ -167,6 +180,34 @@ class ValueFinder {
   bool Money(uint32_t t, uint32_t* next);
 
   bool Count(uint32_t t, uint32_t* next);
+
+  // (values_counts.cc) "once", "twice", "thrice", "once or twice" as a number of times; "once"
+  // only where it counts ("only once", "more than once", "met once before"), not "once again",
+  // "once upon", "at once" or the conjunction.
+  bool Times(uint32_t t, uint32_t* next);
+  // An age written without "aged" or "-year-old" (number tokens [t, e), value v): "at the age
+  // of 35", "age 12", "died at 95", "the suspect, 23, was", "At 16, he went".
+  bool AgeAt(uint32_t t, uint32_t e, double v, uint32_t* next);
+  // A unit written onto the digits: "256GB", "120kW", "5km".
+  bool AttachedUnit(uint32_t t, uint32_t* next);
+  // A number with no counted noun that is still a figure (number tokens [t, e)): the count a
+  // verb takes ("Smith scored 20.", "He was 95.", "now has 2,301,"), the subject of a verb in
+  // the past ("only two committed"), a run ("won six in a row", "six straight"). Sets *last
+  // past the words taken and *unit when the words name one.
+  // *with_verb is set when the verb before the number belongs to the figure's words.
+  bool BareCount(uint32_t t, uint32_t e, uint32_t* last, std::string* unit, bool* with_verb) const;
+  // A number inside a name rather than a count (number tokens [t, e), counted noun at
+  // unit_tok, qualifier words ending at qt): a model ("iPhone 7 Plus", "Boeing 787 Dreamliner
+  // sales"), a row of a table or a title ("16 Erik Jones", "the 80 Day Obsession"). Sentences
+  // written in title case (headlines) are left alone.
+  bool PartOfName(uint32_t t, uint32_t e, uint32_t unit_tok, uint32_t qt) const;
+  // A number that labels a thing rather than counting (number tokens [t, e)): after a label
+  // word ("Phase 1 deal", "Type 2 diabetes", "Week 11 game", "No. 5 seed", "Formula 1"), a
+  // clock time with its zone ("1630 GMT"), a decade ("the nineteen sixties").
+  bool Label(uint32_t t, uint32_t e) const;
+  // Whether the words around token t are written in title case (a headline): most of them
+  // capitalised, few numbers (a table's row has many).
+  bool TitleCase(uint32_t t) const;
 
   // Figures written as two numbers joined by a hyphen (values_scores.cc): a result or tally
   // ("won 112-107", "a 5-4 ruling", "lead the series 2-1"), emitted with score set, value the
