@@ -1,6 +1,6 @@
 // Which language a text is written in, well enough to know whether the English rules apply.
 // Pages found on the web are often in other languages; the rules read German nouns as
-// people's names and Indonesian phrases as offices. The guess looks at the first 64 KiB: the
+// people's names and Indonesian phrases as offices. The guess looks at the first 16 KiB: the
 // script of its letters (Cyrillic, Han and kana, Hangul, Arabic, Hebrew, Devanagari, Greek,
 // Thai), then, for Latin letters, the share of words that are function words of English and of
 // seven other languages written in Latin letters. A text is English unless another language's
@@ -18,7 +18,7 @@
 namespace newsgraph {
 namespace {
 
-constexpr size_t kSample = 64 << 10;
+constexpr size_t kSample = 16 << 10;
 
 // The code point at text[i] (UTF-8), its length in *len; U+FFFD for a broken sequence.
 uint32_t Decode(std::string_view text, size_t i, size_t* len) {
@@ -88,24 +88,56 @@ const std::array<FunctionWords, 8>& Languages() {
   return kLanguages;
 }
 
+// function word -> bit per language (bit l for Languages()[l])
+const absl::flat_hash_map<std::string, uint8_t>& FunctionWordBits() {
+  static const auto* kBits = [] {
+    auto* m = new absl::flat_hash_map<std::string, uint8_t>();
+    const auto& langs = Languages();
+    for (size_t l = 0; l < langs.size(); ++l)
+      for (std::string_view f : langs[l].words) (*m)[std::string(f)] |= uint8_t(1u << l);
+    return m;
+  }();
+  return *kBits;
+}
+
 }  // namespace
 
 std::string GuessLanguage(std::string_view text) {
   text = text.substr(0, std::min(text.size(), kSample));
   std::array<size_t, kScripts> letters{};
   size_t all = 0;
-  // words of Latin letters, lower-cased (ASCII letters only folded; others kept)
-  absl::flat_hash_map<std::string, size_t> words;
+  // words of Latin letters, lower-cased (ASCII letters only folded; others kept), counted as
+  // function words of each language as they end
+  const auto& bits = FunctionWordBits();
+  std::array<size_t, 8> hits{};
   size_t nwords = 0;
   std::string w;
   auto flush = [&] {
-    if (!w.empty()) {
-      ++words[w];
-      ++nwords;
-      w.clear();
+    if (w.empty()) return;
+    ++nwords;
+    if (w.size() <= 8) {
+      auto it = bits.find(w);
+      if (it != bits.end())
+        for (size_t l = 0; l < hits.size(); ++l)
+          if (it->second & (1u << l)) ++hits[l];
     }
+    w.clear();
   };
   for (size_t i = 0; i < text.size();) {
+    const unsigned char c0 = static_cast<unsigned char>(text[i]);
+    // ASCII fast path
+    if (c0 < 0x80) {
+      const bool upper = c0 >= 'A' && c0 <= 'Z', lower = c0 >= 'a' && c0 <= 'z';
+      if (upper || lower) {
+        ++letters[kLatin];
+        ++all;
+        w += static_cast<char>(upper ? c0 + 32 : c0);
+      } else {
+        flush();
+      }
+      ++i;
+      continue;
+    }
     size_t len = 1;
     const uint32_t cp = Decode(text, i, &len);
     const int sc = ScriptOf(cp);
@@ -113,14 +145,10 @@ std::string GuessLanguage(std::string_view text) {
       ++letters[sc];
       ++all;
     }
-    if (sc == kLatin) {
-      if (cp < 0x80)
-        w += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
-      else
-        w.append(text.substr(i, len));
-    } else {
+    if (sc == kLatin)
+      w.append(text.substr(i, len));
+    else
       flush();
-    }
     i += len;
   }
   flush();
@@ -143,12 +171,6 @@ std::string GuessLanguage(std::string_view text) {
   }
   if (nwords < 30) return "en";
   const auto& langs = Languages();
-  std::array<size_t, 8> hits{};
-  for (size_t l = 0; l < langs.size(); ++l)
-    for (std::string_view f : langs[l].words) {
-      auto it = words.find(std::string(f));
-      if (it != words.end()) hits[l] += it->second;
-    }
   size_t best = 1;
   for (size_t l = 2; l < langs.size(); ++l)
     if (hits[l] > hits[best]) best = l;
