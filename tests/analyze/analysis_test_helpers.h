@@ -19,6 +19,13 @@ inline Analysis AnalyseRules(std::string_view text, const char* published = "202
   return AnalyzeText(text, o);
 }
 
+// The first quote whose text starts with `prefix`, or null.
+inline const Quote* QuoteStarting(const Analysis& a, std::string_view prefix) {
+  for (const auto& q : a.quotes)
+    if (std::string_view(q.text).substr(0, prefix.size()) == prefix) return &q;
+  return nullptr;
+}
+
 // The communication whose participants are exactly `who` (any order), or null.
 inline const Communication* CommunicationOf(const Analysis& a, std::vector<std::string> who) {
   std::sort(who.begin(), who.end());

@@ -8,13 +8,8 @@ namespace newsgraph {
 namespace {
 
 using test::AnalyseRules;
+using test::QuoteStarting;
 using test::CommunicationOf;
-
-const Quote* QuoteStarting(const Analysis& a, std::string_view prefix) {
-  for (const auto& q : a.quotes)
-    if (std::string_view(q.text).substr(0, prefix.size()) == prefix) return &q;
-  return nullptr;
-}
 
 TEST(DescribedPeople, TheRoleSaidIsThePersonHoldingIt) {
   auto a = AnalyseRules(

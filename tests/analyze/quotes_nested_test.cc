@@ -7,12 +7,7 @@ namespace newsgraph {
 namespace {
 
 using test::AnalyseRules;
-
-const Quote* QuoteStarting(const Analysis& a, std::string_view prefix) {
-  for (const auto& q : a.quotes)
-    if (std::string_view(q.text).substr(0, prefix.size()) == prefix) return &q;
-  return nullptr;
-}
+using test::QuoteStarting;
 
 TEST(NestedQuotes, TheInnerWordsAreThePersonNamedBeforeThem) {
   auto a = AnalyseRules(
