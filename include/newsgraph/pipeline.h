@@ -50,6 +50,8 @@ struct PipelineStats {
   uint64_t records = 0;        // records read
   uint64_t added = 0;          // new documents stored
   uint64_t already_stored = 0; // documents whose content id was already in the store
+  uint64_t not_english = 0;    // new documents in another language (GuessLanguage): stored
+                               // with an empty analysis
   uint64_t failed = 0;         // inputs or records that failed (each reported)
   uint64_t other_shards = 0;   // records read but left to other shards (PipelineOptions::shard_count)
   uint64_t bytes_read = 0;     // raw input bytes consumed

@@ -107,7 +107,8 @@ class Observer : public PipelineObserver {
   }
   static Json Totals(const PipelineStats& s, const char* stage) {
     return {{"stage", stage},         {"records", s.records},       {"added", s.added},
-            {"already_stored", s.already_stored}, {"failed", s.failed},
+            {"already_stored", s.already_stored}, {"not_english", s.not_english},
+            {"failed", s.failed},
             {"bytes_read", s.bytes_read}, {"seconds", s.seconds}};
   }
   Json errors() const { return Json(errors_); }
@@ -369,7 +370,8 @@ serialised); every call releases the GIL while the engine works. Rows are the JS
 progress(totals) is called about 10 times a second with a dict of running totals
 ({"stage": "ingest", "records", "added", "already_stored", "failed", "bytes_read", "seconds"},
 then {"stage": "link", "linked", "documents"}); an exception it raises is re-raised at the end.
-Returns {"records", "added", "already_stored", "failed", "bytes_read", "seconds", "errors":
+Returns {"records", "added", "already_stored", "not_english" (new documents in another language:
+stored, not analysed), "failed", "bytes_read", "seconds", "errors":
 [{"source", "record", "offset", "reason", "message"}, ...] (the first 1000), "linked": the
 link run's counts or None}.)doc")
       .def("link", &PyStore::Link, arg("progress") = py::none(),

@@ -175,6 +175,7 @@ void AddIngestCommand(CLI::App& app) {
     }
     if (args->json) {
       nlohmann::json j = {{"records", s.records}, {"added", s.added}, {"already_stored", s.already_stored},
+                          {"not_english", s.not_english},
                           {"failed", s.failed},   {"bytes_read", s.bytes_read}, {"seconds", s.seconds},
                           {"mb_per_second", s.seconds > 0 ? mb / s.seconds : 0.0},
                           {"documents_per_second", s.seconds > 0 ? static_cast<double>(s.records) / s.seconds : 0.0}};
@@ -189,6 +190,9 @@ void AddIngestCommand(CLI::App& app) {
                    static_cast<unsigned long long>(s.records), static_cast<unsigned long long>(s.added),
                    static_cast<unsigned long long>(s.already_stored),
                    static_cast<unsigned long long>(s.failed), mb, s.seconds);
+      if (s.not_english > 0)
+        std::fprintf(stderr, "%llu of the new documents read as another language: stored, not analysed\n",
+                     static_cast<unsigned long long>(s.not_english));
       if (linked) PrintLinkStats(*linked);
     }
     ExitCode() = s.failed > 0 ? kExitInputFailed : kExitOk;

@@ -127,6 +127,7 @@ class Run : public RecordSink {
     s.records = stats_records_;
     s.added = added_;
     s.already_stored = already_;
+    s.not_english = not_english_;
     s.failed = failed_;
     s.other_shards = other_shards_;
     s.bytes_read = bytes_read_;
@@ -174,6 +175,7 @@ class Run : public RecordSink {
           AnalyzeOptions ao;
           ao.published = sd.document.published.substr(0, 10);
           sd.analysis = AnalyzeText(sd.document.text, ao);
+          if (GuessLanguage(sd.document.text) != "en") ++not_english_;
           sd.checks = CheckOffices(*sd.analysis, sd.document.text);
         }
       }
@@ -215,7 +217,7 @@ class Run : public RecordSink {
   std::mutex observer_mu_;
   BoundedQueue<Record> records_;
   BoundedQueue<StoredDocument> documents_;
-  std::atomic<uint64_t> stats_records_{0}, added_{0}, already_{0}, failed_{0}, bytes_read_{0}, other_shards_{0};
+  std::atomic<uint64_t> stats_records_{0}, added_{0}, already_{0}, not_english_{0}, failed_{0}, bytes_read_{0}, other_shards_{0};
   std::string shard_source_;  // reader thread: the source InThisShard last saw, and whether it
   bool shard_split_ = false;  // is split between shards by record
   std::atomic<bool> writer_failed_{false};

@@ -53,6 +53,28 @@ TEST(IngestCli, SeedsAreStoredOnceAndASecondRunAddsNothing) {
   EXPECT_EQ(Stats(db)["documents"], 2);
 }
 
+// A document in another language is stored but not analysed, and the run counts it.
+TEST(IngestCli, ADocumentInAnotherLanguageIsStoredNotAnalysed) {
+  TempDir dir;
+  std::string db = (dir.path() / "n.db").string();
+  fs::create_directories(dir.path() / "in");
+  dir.Write("in/en.txt", Article(1));
+  dir.Write("in/de.txt",
+            "Die Stadt hat am Montag einen neuen Plan vorgestellt. Der Bürgermeister Jonas Weber "
+            "sagte, dass die Arbeiten im Sommer beginnen werden und dass die Kosten nicht steigen "
+            "sollen. Auch die Opposition ist mit dem Plan zufrieden, denn er wird von allen "
+            "Parteien unterstützt. Die Bürger können sich auf der Webseite der Stadt informieren.\n");
+  const std::string in = (dir.path() / "in").string();
+  CliResult run = RunCli({"ingest", "--db", db, "--json", "--no-link", in});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  auto j = nlohmann::json::parse(run.out);
+  EXPECT_EQ(j["added"], 2);
+  EXPECT_EQ(j["not_english"], 1);
+  CliResult text = RunCli({"ingest", "--db", (dir.path() / "m.db").string(), "--no-link", in});
+  EXPECT_NE(text.err.find("1 of the new documents read as another language"), std::string::npos)
+      << text.err;
+}
+
 TEST(IngestCli, ShowPrintsTheStoredDocument) {
   TempDir dir;
   std::string db = (dir.path() / "n.db").string();

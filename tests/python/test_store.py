@@ -118,6 +118,7 @@ def test_ingest_progress_errors_and_reingest(tmp_path):
         result = store.ingest([SAMPLE_DIR, tmp_path / "missing.jsonl"], progress=calls.append)
         assert result["added"] == len(sample_records())
         assert result["failed"] == 1
+        assert result["not_english"] == 0  # the sample is all in English
         [error] = result["errors"]
         assert error["reason"] == "no such file or directory"
         assert error["message"] == f"{tmp_path / 'missing.jsonl'}: no such file or directory"
