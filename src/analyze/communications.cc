@@ -949,9 +949,8 @@ std::vector<Communication> CommFinder::Merge() {
   out_ = std::move(kept);
   // the sentence an encounter's evidence starts in
   auto sentence_of = [&](const Communication& c) {
-    auto it = std::lower_bound(s_.toks.begin(), s_.toks.end(), c.start,
-                               [](const Tok& k, uint32_t v) { return k.start < v; });
-    return it == s_.toks.end() ? ~0u : it->sentence;
+    const uint32_t t = s_.TokenFrom(c.start);
+    return t == s_.toks.size() ? ~0u : s_.toks[t].sentence;
   };
   std::vector<Communication> merged;
   std::vector<uint32_t> merged_sentence;

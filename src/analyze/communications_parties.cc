@@ -112,15 +112,10 @@ bool IsLeadWord(std::string_view l) {
 CommFinder::CommFinder(const Scan& s, const PeopleResult& p, const std::vector<ValueMention>& v)
     : s_(s), p_(p), v_(v), thing_at_(s.toks.size(), -1) {
   for (const Person& person : p_.people) names_.insert(person.name);
-  auto token_at = [&](uint32_t byte) {
-    auto it = std::lower_bound(s_.toks.begin(), s_.toks.end(), byte,
-                               [](const Tok& t, uint32_t b) { return t.start < b; });
-    return static_cast<uint32_t>(it - s_.toks.begin());
-  };
   for (const auto* list : {&p_.organizations, &p_.places}) {
     for (const NamedThing& thing : *list) {
       for (const Mention& m : thing.mentions) {
-        uint32_t f = token_at(m.start), e = f;
+        uint32_t f = s_.TokenFrom(m.start), e = f;
         while (e < N() && s_.toks[e].end <= m.end) ++e;
         if (f >= e) continue;
         int idx = static_cast<int>(things_.size());

@@ -95,10 +95,7 @@ class DescribedPeople {
   // "the" + the description's words, as a token sequence somewhere in bytes [from, to)
   bool DefiniteIn(const std::vector<std::string>& words, uint32_t from, uint32_t to) const {
     const auto& toks = s_.toks;
-    auto it = std::lower_bound(toks.begin(), toks.end(), from,
-                               [](const Tok& t, uint32_t b) { return t.start < b; });
-    for (size_t t = static_cast<size_t>(it - toks.begin()); t < toks.size() && toks[t].end <= to;
-         ++t) {
+    for (size_t t = s_.TokenFrom(from); t < toks.size() && toks[t].end <= to; ++t) {
       if (toks[t].lower != "the" || t + words.size() >= toks.size()) continue;
       bool same = true;
       for (size_t i = 0; i < words.size() && same; ++i) same = toks[t + 1 + i].lower == words[i];
@@ -124,10 +121,7 @@ void SentenceBytes(const Scan& s, uint32_t b, uint32_t e, uint32_t* from, uint32
   *to = e;
   if (s.toks.empty()) return;
   auto tok_at = [&](uint32_t byte) {
-    auto it = std::lower_bound(s.toks.begin(), s.toks.end(), byte,
-                               [](const Tok& t, uint32_t x) { return t.end <= x; });
-    return it == s.toks.end() ? static_cast<uint32_t>(s.toks.size() - 1)
-                              : static_cast<uint32_t>(it - s.toks.begin());
+    return std::min(s.TokenThrough(byte), static_cast<uint32_t>(s.toks.size() - 1));
   };
   const uint32_t sb = s.toks[tok_at(b)].sentence;
   uint32_t se = s.toks[tok_at(e)].sentence;

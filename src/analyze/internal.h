@@ -2,6 +2,7 @@
 // paragraphs, quotation spans) and the vocabularies the recognisers share.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -51,6 +52,19 @@ struct Scan {
   std::string_view TextRange(uint32_t first, uint32_t last) const {  // tokens [first, last)
     if (first >= last) return {};
     return text.substr(toks[first].start, toks[last - 1].end - toks[first].start);
+  }
+  // The first token starting at or after byte b; toks.size() when none.
+  uint32_t TokenFrom(uint32_t b) const {
+    return static_cast<uint32_t>(
+        std::lower_bound(toks.begin(), toks.end(), b,
+                         [](const Tok& t, uint32_t v) { return t.start < v; }) - toks.begin());
+  }
+  // The first token ending after byte b: the one covering b, else the next; toks.size() when
+  // none.
+  uint32_t TokenThrough(uint32_t b) const {
+    return static_cast<uint32_t>(
+        std::lower_bound(toks.begin(), toks.end(), b,
+                         [](const Tok& t, uint32_t v) { return t.end <= v; }) - toks.begin());
   }
 };
 

@@ -78,8 +78,7 @@ bool IsSayingWord(std::string_view l) {
 std::string InnerSpeaker(const Scan& s, const PeopleResult& p, uint32_t outer_start,
                          uint32_t open, std::string* cue) {
   // the tokens of the outer quote before the mark
-  uint32_t last = 0;
-  while (last < s.toks.size() && s.toks[last].end <= open) ++last;
+  const uint32_t last = s.TokenThrough(open);
   if (last == 0) return {};
   uint32_t t = last;  // scan back from the mark
   int words = 0;

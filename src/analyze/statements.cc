@@ -118,10 +118,9 @@ class StatementFinder {
       outer_end = std::max(outer_end, q.end);
       if (nested) continue;
       // the quote's sentence: the token starting at q.start
-      auto it = std::lower_bound(s_.toks.begin(), s_.toks.end(), q.start,
-                                 [](const Tok& t, uint32_t v) { return t.start < v; });
-      if (it == s_.toks.end()) continue;
-      Add(q.speaker, q.cue.empty() ? "said" : q.cue, it->sentence, q.start, q.end);
+      const uint32_t t = s_.TokenFrom(q.start);
+      if (t == s_.toks.size()) continue;
+      Add(q.speaker, q.cue.empty() ? "said" : q.cue, s_.toks[t].sentence, q.start, q.end);
     }
   }
 
