@@ -30,13 +30,15 @@ bool Agrees(const PeopleResult& people, int p, char g) {
 // quotation marks (or, with `last`, the last such mention ending before `limit`), of a person
 // who agrees with gender g; -1 if none.
 int PersonIn(const Scan& scan, const PeopleResult& people, uint32_t s, uint32_t limit,
-             char g, bool last = false) {
+             char g, bool last = false, int except = -1) {
   const Span& sp = scan.sentences[s];
   auto it = std::lower_bound(people.mentions.begin(), people.mentions.end(), sp.first,
                              [](const PersonMention& m, uint32_t v) { return m.first < v; });
   int found = -1;
   for (; it != people.mentions.end() && it->first < sp.last && it->last <= limit; ++it) {
-    if (it->modifier || scan.toks[it->first].in_quote || !Agrees(people, it->person, g)) continue;
+    if (it->modifier || it->person == except || scan.toks[it->first].in_quote ||
+        !Agrees(people, it->person, g))
+      continue;
     found = it->person;
     if (!last) break;
   }
@@ -113,22 +115,11 @@ int ObjectPronounAntecedent(const Scan& scan, const PeopleResult& people, uint32
   if (t >= scan.toks.size() || scan.sentences.empty()) return -1;
   const char g = PronounGender(scan.toks[t].lower);
   const uint32_t s = scan.toks[t].sentence;
-  for (uint32_t back = 0; back <= 3 && back <= s; ++back) {
-    const Span& sp = scan.sentences[s - back];
-    auto it = std::lower_bound(people.mentions.begin(), people.mentions.end(), sp.first,
-                               [](const PersonMention& m, uint32_t v) { return m.first < v; });
-    int found = -1;
-    for (; it != people.mentions.end() && it->first < sp.last && (back > 0 || it->last <= t);
-         ++it) {
-      if (it->modifier || it->person == subject || scan.toks[it->first].in_quote ||
-          !Agrees(people, it->person, g))
-        continue;
-      found = it->person;
-      if (back > 0) break;  // an earlier sentence: its first person (the subject)
-    }
-    if (found >= 0) return found;
-  }
-  return -1;
+  // its own sentence: the last other person before it; an earlier one: its first (the subject)
+  int p = PersonIn(scan, people, s, t, g, /*last=*/true, subject);
+  for (uint32_t back = 1; p < 0 && back <= 3 && back <= s; ++back)
+    p = PersonIn(scan, people, s - back, UINT32_MAX, g, /*last=*/false, subject);
+  return p;
 }
 
 void InferGenders(const Scan& scan, PeopleResult* people) {
