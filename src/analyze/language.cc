@@ -13,6 +13,7 @@
 
 #include <absl/container/flat_hash_map.h>
 
+#include "core/utf8.h"
 #include "newsgraph/analyze.h"
 
 namespace newsgraph {
@@ -20,25 +21,13 @@ namespace {
 
 constexpr size_t kSample = 16 << 10;
 
-// The code point at text[i] (UTF-8), its length in *len; U+FFFD for a broken sequence.
+// The code point at text[i], its length in *len; U+FFFD (one byte) for an invalid sequence.
 uint32_t Decode(std::string_view text, size_t i, size_t* len) {
-  const unsigned char c = static_cast<unsigned char>(text[i]);
-  int n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-  if (n == 0 || i + n > text.size()) {
+  if (utf8::ValidSequenceLength(text, i) == 0) {
     *len = 1;
     return 0xFFFD;
   }
-  uint32_t cp = n == 1 ? c : c & (0x7F >> n);
-  for (int k = 1; k < n; ++k) {
-    const unsigned char d = static_cast<unsigned char>(text[i + k]);
-    if ((d & 0xC0) != 0x80) {
-      *len = 1;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (d & 0x3F);
-  }
-  *len = static_cast<size_t>(n);
-  return cp;
+  return utf8::Decode(text, i, len);
 }
 
 enum Script { kLatin, kCyrillic, kHan, kKana, kHangul, kArabic, kHebrew, kDevanagari, kGreek,
