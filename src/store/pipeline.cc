@@ -174,8 +174,11 @@ class Run : public RecordSink {
         if (options_.analyze) {
           AnalyzeOptions ao;
           ao.published = sd.document.published.substr(0, 10);
+          // the language guessed once: an English text is not guessed again inside
+          const bool english = GuessLanguage(sd.document.text) == "en";
+          if (!english) ++not_english_;
+          ao.english_only = !english;
           sd.analysis = AnalyzeText(sd.document.text, ao);
-          if (GuessLanguage(sd.document.text) != "en") ++not_english_;
           sd.checks = CheckOffices(*sd.analysis, sd.document.text);
         }
       }
