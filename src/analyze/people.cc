@@ -107,6 +107,10 @@ void PeopleFinder::FindRuns() {
         nf = k + 1;
         continue;
       }
+      if (TitleIsSurname(k, t, e)) {
+        surname_titles_.insert(l);
+        continue;
+      }
       if (TitleLike(l) || IsTitleModifier(l) || (IsFunctionWord(l) && !IsParticle(l)) ||
           !CountryOfOrganisation(l).empty() || (PositionAt(k) && k + 2 < e))
         nf = k + 1;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
 
 #include "analyze/internal.h"
 
@@ -103,6 +104,10 @@ class PeopleFinder {
   }
 
   void FindRuns();
+  // Token k, a title word ("King", "Bishop", "Judge"), ends the name of the run [t, e) as its
+  // surname: "Carol King", "Martin Luther King Jr.", or is alone the surname of such a name
+  // read earlier ("King said") (people_surname_titles.cc).
+  bool TitleIsSurname(uint32_t k, uint32_t t, uint32_t e) const;
   // Names the document shows to be things, not people (people_things.cc): thing_names_.
   void FindThingNames();
 
@@ -203,6 +208,9 @@ class PeopleFinder {
   std::set<std::string> thing_names_;  // FindThingNames
   absl::flat_hash_map<std::string, int> by_name_;
   absl::flat_hash_map<std::string, std::vector<int>> by_surname_;
+  // Title words read as a surname in a full name ("King" of "Carol King"): alone later in the
+  // text ("King said") they name that person.
+  absl::flat_hash_set<std::string> surname_titles_;
   // first word of a name of two words or more -> the person, -1 when several share it
   absl::flat_hash_map<std::string, int> by_given_;
   // every ending of a person's name that starts after a space -> the first person with it

@@ -1,4 +1,4 @@
-newsgraph_stage(analyze newsgraph_text absl::flat_hash_map absl::hash)
+newsgraph_stage(analyze newsgraph_text absl::flat_hash_map absl::flat_hash_set absl::hash)
 
 # The built-in NER model (models/ner-en.bin, docs/ner.md).
 newsgraph_embed_file(analyze ${CMAKE_SOURCE_DIR}/models/ner-en.bin ng_ner_model)

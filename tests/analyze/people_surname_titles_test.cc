@@ -1,0 +1,64 @@
+// Surnames that are title words ("Carol King", "Mary Bishop"): people_surname_titles.cc.
+// Sentences written for these tests; the rule needs the built-in named-entity model.
+#include <gtest/gtest.h>
+
+#include "newsgraph/analyze.h"
+
+namespace newsgraph {
+namespace {
+
+Analysis AnalyseWithModel(std::string_view text) {
+  AnalyzeOptions o;
+  o.published = "2022-03-10";
+  return AnalyzeText(text, o);
+}
+
+const Person* PersonNamed(const Analysis& a, const std::string& name) {
+  for (const auto& p : a.people)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+TEST(SurnameTitles, ATitleWordEndingANameIsItsSurname) {
+  auto a = AnalyseWithModel(
+      "Nadia Bishop said the bridge would reopen in May. \"We are nearly done,\" Bishop "
+      "said.\n\nHelen Judge, a nurse in Leeds, said the ward was full.\n");
+  const Person* bishop = PersonNamed(a, "Nadia Bishop");
+  ASSERT_NE(bishop, nullptr);
+  EXPECT_EQ(bishop->office, "");
+  const Person* judge = PersonNamed(a, "Helen Judge");
+  ASSERT_NE(judge, nullptr);
+  EXPECT_EQ(judge->office.rfind("nurse", 0), 0u) << judge->office;
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, "Nadia Bishop");
+}
+
+TEST(SurnameTitles, AGenerationalSuffixAfterTheSurname) {
+  auto a = AnalyseWithModel("Marcus Pope Jr. spoke to the crowd in Atlanta on Monday.\n");
+  EXPECT_NE(PersonNamed(a, "Marcus Pope Jr."), nullptr);
+}
+
+TEST(SurnameTitles, TitlesBeforeANameOrAfterADemonymStayTitles) {
+  auto a = AnalyseWithModel(
+      "King Harald met Prime Minister Erna Solberg in Oslo. The Saudi King spoke later. "
+      "Archbishop Justin Welby said he was glad.\n");
+  const Person* harald = PersonNamed(a, "Harald");
+  ASSERT_NE(harald, nullptr);
+  EXPECT_EQ(harald->office, "King");
+  EXPECT_EQ(PersonNamed(a, "Saudi King"), nullptr);
+  const Person* welby = PersonNamed(a, "Justin Welby");
+  ASSERT_NE(welby, nullptr);
+  EXPECT_EQ(welby->office, "Archbishop");
+}
+
+TEST(SurnameTitles, TheRulesAloneKeepTheTitleReading) {
+  // without the tagger there is no sign that "Bishop" is a surname
+  AnalyzeOptions o;
+  o.published = "2022-03-10";
+  o.use_ner = false;
+  auto a = AnalyzeText("Nadia Bishop said the bridge would reopen in May.\n", o);
+  EXPECT_EQ(PersonNamed(a, "Nadia Bishop"), nullptr);
+}
+
+}  // namespace
+}  // namespace newsgraph
