@@ -55,6 +55,12 @@ void PeopleFinder::FindRuns() {
         e += 2;
         continue;
       }
+      // two particles: "Ursula von der Leyen", "Penelope de la Cruz", "Frans van den Berg"
+      if (IsParticle(L(e)) && e + 2 < n && IsParticle(L(e + 1)) && NameTok(e + 2) &&
+          Same(e, e + 2) && !s_.toks[e].sentence_start && !s_.toks[e + 1].cap) {
+        e += 3;
+        continue;
+      }
       break;
     }
     struct Run r;

@@ -1,11 +1,11 @@
-// Surnames that are title words: "Carol King", "Mary Bishop", "Ann Judge", "Martin Luther King
-// Jr.". A run of capitalised words names a person after its last title word ("Archbishop Justin
-// Welby"), so a surname that is also a title ("King", "Bishop", "Pope", "Judge", "Prince") left
-// no name at all. It is a surname when it ends the run (a generational suffix aside), follows a
-// word that is itself no title, modifier, function word, demonym or organisation word, and the
-// named-entity tagger reads both words as one person's name ("the Saudi King", "Burger King
-// shares" and "King Charles" stay as they were read). Such a title word alone later in the text
-// ("King said") is then that person's surname.
+// Surnames that are title words or demonyms: "Carol King", "Mary Bishop", "Ann Judge", "John
+// Major", "Mark Cuban", "Martin Luther King Jr.". A run of capitalised words names a person
+// after its last title word ("Archbishop Justin Welby"), so a surname that is also a title or a
+// demonym left no name at all. It is a surname when it ends the run (a generational suffix
+// aside), follows a word that is itself no title, modifier, function word, demonym or
+// organisation word, and the named-entity tagger reads both words as one person's name ("the
+// Saudi King", "Burger King shares" and "King Charles" stay as they were read). Such a title
+// word alone later in the text ("King said") is then that person's surname.
 #include "analyze/people_finder.h"
 
 namespace newsgraph::analyze {
@@ -20,7 +20,13 @@ bool GenerationalSuffix(std::string_view l) {
 }  // namespace
 
 bool PeopleFinder::TitleIsSurname(uint32_t k, uint32_t t, uint32_t e) const {
-  if (!IsTitleHead(L(k)) || IsHonorific(L(k))) return false;
+  // a title, a rank ("John Major") or a demonym ("Mark Cuban", "Dawn French"); not an
+  // abbreviated honorific ("Mr.", "Dr")
+  const std::string& word = L(k);
+  const bool abbreviation = word.size() <= 3 || word.find('.') != std::string::npos;
+  if (!(IsTitleHead(word) || !CountryOfDemonym(word).empty()) ||
+      (IsHonorific(word) && abbreviation))
+    return false;
   // alone, after a full name with it ("Carol King ... King said"), not after an article ("the
   // King said")
   if (k == t)

@@ -1,4 +1,5 @@
-// Surnames that are title words ("Carol King", "Mary Bishop"): people_surname_titles.cc.
+// Surnames that are title words or demonyms ("Carol King", "Mark Cuban"): people_surname_titles.cc;
+// names with two particles ("von der Leyen"): people.cc.
 // Sentences written for these tests; the rule needs the built-in named-entity model.
 #include <gtest/gtest.h>
 
@@ -31,6 +32,22 @@ TEST(SurnameTitles, ATitleWordEndingANameIsItsSurname) {
   EXPECT_EQ(judge->office.rfind("nurse", 0), 0u) << judge->office;
   ASSERT_EQ(a.quotes.size(), 1u);
   EXPECT_EQ(a.quotes[0].speaker, "Nadia Bishop");
+}
+
+TEST(SurnameTitles, ARankOrADemonymEndingAName) {
+  auto a = AnalyseWithModel(
+      "Mark Cuban said the team would be sold. John Major said the vote was close.\n");
+  EXPECT_NE(PersonNamed(a, "Mark Cuban"), nullptr);
+  EXPECT_NE(PersonNamed(a, "John Major"), nullptr);
+}
+
+TEST(SurnameTitles, TwoParticlesInsideAName) {
+  // people.cc: FindRuns
+  auto a = AnalyseWithModel(
+      "Ursula von der Leyen met Penelope de la Cruz in Brussels on Monday.\n");
+  EXPECT_NE(PersonNamed(a, "Ursula von der Leyen"), nullptr);
+  EXPECT_NE(PersonNamed(a, "Penelope de la Cruz"), nullptr);
+  EXPECT_EQ(PersonNamed(a, "Leyen"), nullptr);
 }
 
 TEST(SurnameTitles, AGenerationalSuffixAfterTheSurname) {
