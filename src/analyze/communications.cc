@@ -223,6 +223,7 @@ std::vector<Communication> CommFinder::Run() {
                (w == "emailed" || w == "e-mailed" || w == "texted" || w == "messaged" ||
                 w == "consulted" || (w == "wrote" && t + 1 < n && L(t + 1) == "to") ||
                 (w == "reached" && t + 2 < n && L(t + 1) == "out" && L(t + 2) == "to") ||
+                (w == "reached" && ReachedByMedium(t)) ||
                 ((w == "received" || w == "welcomed" || w == "greeted") && t + 1 < n &&
                  (TitledPersonAt(t + 1, nullptr) || PassiveBy(t))) ||
                 (w == "shook" && t + 2 < n && L(t + 1) == "hands" && L(t + 2) == "with") ||

@@ -133,6 +133,8 @@ class CommFinder {
   int SubjectBefore(uint32_t k, uint32_t* first) const;
   // "was received by", "were welcomed by": t is the participle of a passive with its agent.
   bool PassiveBy(uint32_t t) const;
+  // "reached Y by phone" (t is "reached"): a person, then "by" and a medium.
+  bool ReachedByMedium(uint32_t t) const;
   // "X was on the phone with Y" (t is "phone").
   void OnThePhone(uint32_t t);
   std::string DescribedGroup(uint32_t o, uint32_t* end) const;

@@ -78,6 +78,16 @@ bool CommFinder::PassiveBy(uint32_t t) const {
           L(t - 1) == "being" || L(t - 1) == "are");
 }
 
+bool CommFinder::ReachedByMedium(uint32_t t) const {
+  uint32_t end = 0;
+  if (t + 1 >= N() || !TitledPersonAt(t + 1, &end) || end + 1 >= N() || !Same(end + 1, t) ||
+      L(end) != "by")
+    return false;
+  const std::string& m = L(end + 1);
+  return m == "phone" || m == "telephone" || m == "email" || m == "e-mail" || m == "text" ||
+         m == "video";
+}
+
 void CommFinder::OnThePhone(uint32_t t) {
   // t is "phone" in "on the phone with"; the subject before "was"/"had been"/"got"
   uint32_t k = t - 2;

@@ -339,5 +339,15 @@ TEST(CommunicationWordings, ADescriptionWithoutAnArticleBeforeTheName) {
   EXPECT_NE(Find(a, {"Greg Moll", "Kyle Dorn"}), nullptr) << Dump(a);
 }
 
+TEST(CommunicationWordings, ReachedByPhone) {
+  auto a = Analyse("Carl Voss reached Dana Price by phone on Monday.\n");
+  const Communication* c = Find(a, {"Carl Voss", "Dana Price"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+  // reaching an agreement, or a place, is no call
+  EXPECT_TRUE(Analyse("Carl Voss reached a deal with Dana Price.\n").communications.empty());
+  EXPECT_TRUE(Analyse("Carl Voss reached Dana Price's house by car.\n").communications.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
