@@ -186,6 +186,16 @@ std::vector<Communication> CommFinder::Run() {
         const PersonMention* named = t + 1 < N() ? MentionAt(t + 1) : nullptr;
         bool owner = named && named->last < N() &&
                      s_.toks[named->last].kind == TokKind::kPossessive;
+        // ... but "called X's office", "called X's lawyer": a call to someone of X's
+        if (owner && named->last + 1 < N() && Same(named->last + 1, t)) {
+          const std::string& of = L(named->last + 1);
+          owner = !(of == "office" || of == "offices" || of == "home" || of == "house" ||
+                    of == "lawyer" || of == "lawyers" || of == "attorney" || of == "family" ||
+                    of == "mother" || of == "father" || of == "wife" || of == "husband" ||
+                    of == "parents" || of == "campaign" || of == "spokesman" ||
+                    of == "spokeswoman" || of == "spokesperson" || of == "aides" ||
+                    of == "aide" || of == "staff" || of == "doctor" || of == "agent");
+        }
         // "called Orozco a predator", "called X \"the scum of the earth\"": naming, no call
         if (named && w == "called" && named->last + 1 < N() && Same(named->last, t)) {
           const uint32_t a = named->last;
@@ -632,9 +642,18 @@ void CommFinder::Noun(uint32_t t) {
   // "X held/had a call with Y"
   std::vector<std::string> thing_subjects;
   uint32_t v = k;
+  // ... or how many: "made a number of phone calls to", "held a series of talks with"
   while (v > 0 && Same(v - 1, t) && k - v < 4 &&
          (L(v - 1) == "a" || L(v - 1) == "an" || L(v - 1) == "the" || L(v - 1) == "their" ||
-          L(v - 1) == "direct" || L(v - 1) == "one" || L(v - 1) == "two" || L(v - 1) == "several"))
+          L(v - 1) == "direct" || L(v - 1) == "one" || L(v - 1) == "two" ||
+          L(v - 1) == "several" || L(v - 1) == "many" || L(v - 1) == "multiple" ||
+          L(v - 1) == "numerous" || L(v - 1) == "repeated" || L(v - 1) == "few" ||
+          (L(v - 1) == "of" && v >= 2 &&
+           (L(v - 2) == "number" || L(v - 2) == "series" || L(v - 2) == "couple" ||
+            L(v - 2) == "round")) ||
+          ((L(v - 1) == "number" || L(v - 1) == "series" || L(v - 1) == "couple" ||
+            L(v - 1) == "round") &&
+           v < N() && L(v) == "of")))
     --v;
   // "X said in a letter to Y" / "X wrote in an interview with Y": the reporting verb's
   // subject takes part

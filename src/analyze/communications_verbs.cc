@@ -664,11 +664,16 @@ bool CommFinder::EmergencyCall(uint32_t t) {
       }
     }
   }
-  if (people.empty() && parties.empty() && !group) {
+  // "They tried to aid the deputy and dialed 911": a plural pronoun opening the sentence is the
+  // caller, not the person the clause names
+  const uint32_t opening = s_.sentences[s_.toks[t].sentence].first;
+  const bool group_opens =
+      people.empty() && parties.empty() && (L(opening) == "they" || L(opening) == "we");
+  if (people.empty() && parties.empty() && !group && !group_opens) {
     int subj = ClauseSubject(t);
     if (subj >= 0) people.push_back(subj);
   }
-  if (people.empty() && parties.empty()) {
+  if (people.empty() && parties.empty() && !group_opens) {
     const Span& sp = s_.sentences[s_.toks[t].sentence];
     uint32_t de = 0;
     std::string d = Describe(sp.first, &de);

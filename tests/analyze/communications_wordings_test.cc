@@ -349,5 +349,31 @@ TEST(CommunicationWordings, ReachedByPhone) {
   EXPECT_TRUE(Analyse("Carl Voss reached Dana Price's house by car.\n").communications.empty());
 }
 
+TEST(CommunicationWordings, HowManyCallsBeforeTheNoun) {
+  auto a = Analyse("Carl Voss made a number of phone calls to relatives and police.\n");
+  const Communication* c = Find(a, {"Carl Voss", "relatives", "police"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+  EXPECT_NE(Find(Analyse("Carl Voss held a series of talks with Dana Price.\n"),
+                 {"Carl Voss", "Dana Price"}),
+            nullptr);
+}
+
+TEST(CommunicationWordings, APluralPronounOpeningTheSentenceCalledTheEmergencyLine) {
+  // the deputy they tried to help is not the caller
+  auto a = Analyse(
+      "Deputy Ron Hale was shot on Friday. They tried to aid the deputy and dialed 911.\n");
+  EXPECT_EQ(Find(a, {"Ron Hale", "911"}), nullptr) << Dump(a);
+}
+
+TEST(CommunicationWordings, CallingSomeoneOfAPerson) {
+  auto a = Analyse("Carl Voss called Dana Price's office on Monday.\n");
+  const Communication* c = Find(a, {"Carl Voss", "Dana Price's office"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+  // naming a person's thing is no call
+  EXPECT_TRUE(Analyse("Carl Voss called Dana Price's plan foolish.\n").communications.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
