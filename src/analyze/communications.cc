@@ -903,7 +903,24 @@ void CommFinder::Noun(uint32_t t) {
         (IsFunctionWord(l) && l != "a" && l != "an" && l != "the"))
       break;
   }
-  if (before_object == 0 && people.size() + parties.size() == 1 && !counterparts &&
+  // the subject of a verb that attends or holds the encounter takes part in it with everyone
+  // named after "with": "X was present at a 1972 meeting with Y and Z", "X held talks with Y
+  // and Z"
+  bool attends = false;
+  for (uint32_t q = t; q > 0 && t - q < 5 && Same(q - 1, t); --q) {
+    const std::string& l = L(q - 1);
+    if (l == "at" || l == "attended" || IsHoldVerb(l)) {
+      attends = true;
+      break;
+    }
+    if (s_.toks[q - 1].kind == TokKind::kNumber) continue;
+    if (s_.toks[q - 1].kind != TokKind::kWord || s_.toks[q - 1].cap ||
+        (IsFunctionWord(l) && l != "a" && l != "an" && l != "the"))
+      break;
+  }
+  const size_t named = people.size() + parties.size();
+  if (before_object == 0 && (named == 1 || (named > 1 && attends && object_with)) &&
+      !counterparts &&
       !(object_found && !object_with) &&  // "the call between the two presidents" names both
       !reported) {
     int subj = -1;

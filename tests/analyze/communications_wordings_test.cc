@@ -375,5 +375,14 @@ TEST(CommunicationWordings, CallingSomeoneOfAPerson) {
   EXPECT_TRUE(Analyse("Carl Voss called Dana Price's plan foolish.\n").communications.empty());
 }
 
+TEST(CommunicationWordings, WhoAttendsAMeetingWithSeveralPeople) {
+  auto a = Analyse("Fred Lom was present at a 1972 meeting with Jon Mead and Tim Rusk.\n");
+  EXPECT_NE(Find(a, {"Fred Lom", "Jon Mead", "Tim Rusk"}), nullptr) << Dump(a);
+  // who reports or praises a meeting of others takes no part in it
+  auto b = Analyse("Fred Lom praised the meeting with Jon Mead and Tim Rusk.\n");
+  EXPECT_EQ(Find(b, {"Fred Lom", "Jon Mead", "Tim Rusk"}), nullptr) << Dump(b);
+  EXPECT_NE(Find(b, {"Jon Mead", "Tim Rusk"}), nullptr) << Dump(b);
+}
+
 }  // namespace
 }  // namespace newsgraph
