@@ -419,6 +419,11 @@ int CommFinder::ClauseSubject(uint32_t t) const {
     if (l == ";" || l == "that" || l == "which" || l == "because" || l == "if" || l == "but" ||
         l == ":")
       return -1;
+    // "X said, the jurors asked Y": a reporting verb and its comma open the reported clause
+    // with its own subject ("he said, talking to Y" goes on about the speaker)
+    if (tok.kind == TokKind::kWord && !tok.cap && IsCueVerb(l) && j + 2 < t &&
+        s_.Text(j + 1) == ",")
+      return -1;
     if (const PersonMention* m = MentionAt(j)) {
       uint32_t b = m->title_first;
       // an object: after a preposition, or after a verb of encounter ("X met Y on Monday and

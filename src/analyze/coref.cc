@@ -85,12 +85,42 @@ uint32_t LeadingPronoun(const Scan& scan, const PeopleResult& people, uint32_t s
   return sp.last;
 }
 
+// Where the last mention of person p before token `limit` in sentence s starts (outside
+// quotation marks); the sentence's first token when none.
+uint32_t LastMentionStart(const Scan& scan, const PeopleResult& people, uint32_t s,
+                          uint32_t limit, int p) {
+  const Span& sp = scan.sentences[s];
+  auto it = std::lower_bound(people.mentions.begin(), people.mentions.end(), sp.first,
+                             [](const PersonMention& m, uint32_t v) { return m.first < v; });
+  uint32_t at = sp.first;
+  for (; it != people.mentions.end() && it->first < sp.last && it->last <= limit; ++it)
+    if (it->person == p && !it->modifier && !scan.toks[it->first].in_quote) at = it->title_first;
+  return at;
+}
+
 int Antecedent(const Scan& scan, const PeopleResult& people, uint32_t t, int depth) {
   if (t >= scan.toks.size() || scan.sentences.empty()) return -1;
   uint32_t s = scan.toks[t].sentence;
   const char g = PronounGender(scan.toks[t].lower);
   int p = PersonIn(scan, people, s, t, g, /*last=*/true);
-  if (p >= 0) return p;
+  if (p >= 0) {
+    // the same pronoun earlier in the sentence, before a person who is an object there:
+    // "after she divorced Neal in 1947 when she met ..." -- both "she" are one person
+    const uint32_t at = LastMentionStart(scan, people, s, t, p);
+    const uint32_t first = scan.sentences[s].first;
+    const bool object = at > first && at < scan.toks.size() &&
+                        scan.toks[at - 1].kind == TokKind::kWord && !scan.toks[at - 1].cap &&
+                        scan.toks[at - 1].lower != "and";
+    if (object && depth < 3)
+      for (uint32_t k = at; k > first; --k) {
+        const Tok& e = scan.toks[k - 1];
+        if (e.in_quote || e.kind != TokKind::kWord || e.lower != scan.toks[t].lower) continue;
+        const int q = Antecedent(scan, people, k - 1, depth + 1);
+        if (q >= 0) return q;
+        break;
+      }
+    return p;
+  }
   for (uint32_t back = 1; back <= 3 && back <= s; ++back) {
     // a chain of pronouns: "He was arrested for the call to Omar's office. During the call,
     // he said ..." -- the earlier "He" is the subject, not Omar

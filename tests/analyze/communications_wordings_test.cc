@@ -384,5 +384,24 @@ TEST(CommunicationWordings, WhoAttendsAMeetingWithSeveralPeople) {
   EXPECT_NE(Find(b, {"Jon Mead", "Tim Rusk"}), nullptr) << Dump(b);
 }
 
+TEST(CommunicationWordings, AReportingVerbAndItsCommaOpenAnotherClause) {
+  // the jurors asked, not the prosecutor who reports it
+  auto a = Analyse(
+      "Prosecutor Dan Hart said, the nine jurors asked the three holdouts to vote again.\n");
+  EXPECT_EQ(Find(a, {"Dan Hart", "the three holdouts"}), nullptr) << Dump(a);
+  // a participle after the comma goes on about the speaker
+  auto b = Analyse("Carl Voss met Dana Price. \"I recall it,\" he said, talking to Ann Lee.\n");
+  EXPECT_NE(Find(b, {"Carl Voss", "Ann Lee"}), nullptr) << Dump(b);
+}
+
+TEST(CommunicationWordings, TheSamePronounTwiceInASentenceIsOnePerson) {
+  // coref.cc: "she ... Neal ... she": Neal is the object between two mentions of her
+  auto a = Analyse(
+      "Rita Vale married Bo Neal in 1943. Her career began after she divorced Neal in 1947 "
+      "when she met a police officer.\n");
+  EXPECT_NE(Find(a, {"Rita Vale", "a police officer"}), nullptr) << Dump(a);
+  EXPECT_EQ(Find(a, {"Bo Neal", "a police officer"}), nullptr) << Dump(a);
+}
+
 }  // namespace
 }  // namespace newsgraph
