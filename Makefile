@@ -4,7 +4,7 @@
 #   make build  install what is missing and build
 #   make bench  build and print every stage's benchmark figures
 #   make eval   build and print every accuracy figure (scorers run on ../shared)
-.PHONY: world-queries crash-loop all deps build test test-release test-sanitize demo bench bench-extract eval model office-table person-nouns fuzz clean \
+.PHONY: world-queries crash-loop all deps build test test-release test-sanitize demo bench bench-extract eval model office-table person-nouns given-names fuzz clean \
         fuzz-run load-test bench-scaleout bench-api
 
 BUILD_DIR ?= build
@@ -83,6 +83,13 @@ person-nouns:
 	@bash scripts/install-deps.sh --training
 	python3 scripts/build-person-nouns.py /usr/share/wordnet > models/person-nouns.txt.tmp
 	@mv models/person-nouns.txt.tmp models/person-nouns.txt
+
+# Rebuilds models/given-names.txt (given names whose gender Faker's English name lists agree on)
+# from the Debian package python3-fake-factory; the next build embeds it. See docs/analyze.md.
+given-names:
+	@bash scripts/install-deps.sh --training
+	/usr/bin/python3 scripts/build-given-names.py > models/given-names.txt.tmp
+	@mv models/given-names.txt.tmp models/given-names.txt
 
 # libFuzzer builds of every fuzz target (clang), in their own build folder.
 fuzz: deps

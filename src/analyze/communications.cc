@@ -215,6 +215,7 @@ std::vector<Communication> CommFinder::Run() {
           pronoun_object = !Same(t + 2, t) || a == "." || a == "," || a == "on" || a == "in" ||
                            a == "at" || a == "from" || a == "last" || a == "again" ||
                            a == "back" || a == "twice" || a == "after" || a == "before" ||
+                           a == "later" || a == "repeatedly" ||
                            a == "and" || a == "shortly" || a == "early" || a == "late" ||
                            a == "yesterday" || a == "today" || a == "tonight" ||
                            (a == "to" && t + 3 < N() &&

@@ -152,6 +152,20 @@ int ObjectPronounAntecedent(const Scan& scan, const PeopleResult& people, uint32
   return p;
 }
 
+// The gender of a name's given name ("Anna Berg": 'f'), initials skipped ("J. Robert
+// Oppenheimer"); 0 for a name of one word (a surname) or a given name of either gender.
+static char GivenNameGenderOf(std::string_view name) {
+  size_t b = 0;
+  while (b < name.size()) {
+    size_t e = name.find(' ', b);
+    if (e == std::string_view::npos) return 0;  // the last word is the surname
+    std::string_view w = name.substr(b, e - b);
+    if (w.size() > 2 && w.find('.') == std::string_view::npos) return GivenNameGender(Lower(w));
+    b = e + 1;
+  }
+  return 0;
+}
+
 void InferGenders(const Scan& scan, PeopleResult* people) {
   std::vector<int> male(people->people.size(), 0), female(people->people.size(), 0);
   std::vector<char> titled(people->people.size(), 0);
@@ -189,6 +203,7 @@ void InferGenders(const Scan& scan, PeopleResult* people) {
     if (titled[i]) people->gender[i] = titled[i];
     else if (male[i] > female[i]) people->gender[i] = 'm';
     else if (female[i] > male[i]) people->gender[i] = 'f';
+    else people->gender[i] = GivenNameGenderOf(people->people[i].name);
   }
 }
 

@@ -12,6 +12,8 @@
 
 extern "C" const char ng_person_nouns_begin[];
 extern "C" const char ng_person_nouns_end[];
+extern "C" const char ng_given_names_begin[];
+extern "C" const char ng_given_names_end[];
 
 namespace newsgraph::analyze {
 namespace {
@@ -405,6 +407,28 @@ bool IsPersonNoun(std::string_view l) {
     return set;
   }();
   return words->count(l) > 0;
+}
+
+char GivenNameGender(std::string_view l) {
+  // "name<TAB>f|m" a line, embedded from models/given-names.txt (Faker's name lists, names
+  // the lists give both genders left out)
+  static const absl::flat_hash_map<std::string_view, char>* names = [] {
+    auto* map = new absl::flat_hash_map<std::string_view, char>;
+    std::string_view all(ng_given_names_begin,
+                         static_cast<size_t>(ng_given_names_end - ng_given_names_begin));
+    while (!all.empty()) {
+      size_t nl = all.find('\n');
+      std::string_view line = all.substr(0, nl);
+      size_t tab = line.find('\t');
+      if (tab != std::string_view::npos && tab + 1 < line.size())
+        map->emplace(line.substr(0, tab), line[tab + 1]);
+      if (nl == std::string_view::npos) break;
+      all.remove_prefix(nl + 1);
+    }
+    return map;
+  }();
+  auto it = names->find(l);
+  return it == names->end() ? 0 : it->second;
 }
 
 bool IsAcronym(std::string_view text) {
