@@ -26,23 +26,41 @@ bool Agrees(const PeopleResult& people, int p, char g) {
          people.gender[p] == 0 || people.gender[p] == g;
 }
 
+bool IsSubordinator(std::string_view l) {
+  return l == "while" || l == "when" || l == "after" || l == "before" || l == "although" ||
+         l == "though" || l == "because" || l == "since" || l == "if" || l == "until" ||
+         l == "once" || l == "whereas" || l == "as";
+}
+
 // The first person mention in sentence `s` that starts before token `limit` and lies outside
 // quotation marks (or, with `last`, the last such mention ending before `limit`), of a person
-// who agrees with gender g; -1 if none.
+// who agrees with gender g; -1 if none. The first one skips the subject of an opening
+// subordinate clause when another person follows.
 int PersonIn(const Scan& scan, const PeopleResult& people, uint32_t s, uint32_t limit,
              char g, bool last = false, int except = -1) {
   const Span& sp = scan.sentences[s];
   auto it = std::lower_bound(people.mentions.begin(), people.mentions.end(), sp.first,
                              [](const PersonMention& m, uint32_t v) { return m.first < v; });
-  int found = -1;
+  int found = -1, subordinate = -1;
   for (; it != people.mentions.end() && it->first < sp.last && it->last <= limit; ++it) {
     if (it->modifier || it->person == except || scan.toks[it->first].in_quote ||
         !Agrees(people, it->person, g))
       continue;
+    if (last) {
+      found = it->person;
+      continue;
+    }
+    // the subject of a clause opening with "while", "when", "after" ... is not the sentence's
+    // subject: "While Neal served abroad, Page lived in Miami" -- a later "she" is Page
+    const uint32_t b = it->title_first;
+    if (subordinate < 0 && b > sp.first && IsSubordinator(scan.toks[b - 1].lower)) {
+      subordinate = it->person;
+      continue;
+    }
     found = it->person;
-    if (!last) break;
+    break;
   }
-  return found;
+  return found >= 0 ? found : subordinate;
 }
 
 // Title words that say a person's gender.

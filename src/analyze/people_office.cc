@@ -235,9 +235,13 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
                 L(a) == "her" || L(a) == "their"))
     ++a;
   // a clause, not a description: ", while X ...", ", when ...", ", but ..."
+  // ... or a clause with a pronoun as its subject: "walking on Coney Island, she met police
+  // officer X"
   if (a < n && (L(a) == "while" || L(a) == "when" || L(a) == "but" || L(a) == "and" ||
                 L(a) == "as" || L(a) == "although" || L(a) == "because" || L(a) == "after" ||
-                L(a) == "before" || L(a) == "if" || L(a) == "where" || L(a) == "whose"))
+                L(a) == "before" || L(a) == "if" || L(a) == "where" || L(a) == "whose" ||
+                L(a) == "he" || L(a) == "she" || L(a) == "they" || L(a) == "we" ||
+                L(a) == "i" || L(a) == "it" || L(a) == "you"))
     return {};
   // an owner before the office: "PG&E's principal meteorologist", "Carlineo's attorney" (the
   // office is the role; a country owner stays, it gives the country: "Ukraine's foreign

@@ -1,5 +1,6 @@
-// Genders read from given names when the text says nothing else (coref.cc, InferGenders;
-// models/given-names.txt); sentences written for these tests.
+// Pronouns: genders read from given names when the text says nothing else (coref.cc,
+// InferGenders; models/given-names.txt) and the subject of an opening subordinate clause;
+// sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "analysis_test_helpers.h"
@@ -30,6 +31,27 @@ TEST(GivenNameGenders, WhatTheTextSaysComesFirst) {
       "Anna Berg met Mr. Mary Lund on Monday. \"It went well,\" he said.\n");
   ASSERT_EQ(a.quotes.size(), 1u);
   EXPECT_EQ(a.quotes[0].speaker, "Mary Lund");
+}
+
+TEST(PronounSubjects, TheSubjectOfAnOpeningClauseIsNotTheSentences) {
+  auto a = AnalyseRules(
+      "Asked if Ron Hale could have lived, Sheriff Len Ward said nobody knew. \"It was "
+      "quick,\" he said.\n");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, "Len Ward");
+}
+
+TEST(PronounSubjects, AClauseAfterAPlaceIsNoAppositive) {
+  // people_office.cc: ", she met police officer X" describes no "Coney Island" (with the
+  // tagger, which reads it as a place)
+  AnalyzeOptions o;
+  o.published = "2022-03-10";
+  auto a = AnalyzeText(
+      "Rita Vale moved to New York in 1947. While walking on Coney Island, she met police "
+      "officer Jon Tibb.\n",
+      o);
+  for (const auto& p : a.people) EXPECT_NE(p.name, "Coney Island");
+  EXPECT_NE(CommunicationOf(a, {"Rita Vale", "Jon Tibb"}), nullptr) << DumpCommunications(a);
 }
 
 }  // namespace
