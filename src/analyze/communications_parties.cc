@@ -516,8 +516,14 @@ bool CommFinder::Parties(uint32_t t, int lead, std::vector<int>* people,
     if (p < 0) return false;
     add(p);
     *end = t + 1;
-    // "between him, Sondland and other leaders"
-    if (t + 2 < N() && Same(t + 1, t) && (L(t + 1) == "," || L(t + 1) == "and")) {
+    // "between him, Sondland and other leaders" (a comma joins a list that an "and" closes:
+    // "As Ortiz spoke to her, the gunman fired" names no gunman)
+    bool list = t + 2 < N() && Same(t + 1, t) && L(t + 1) == "and";
+    for (uint32_t k = t + 2; !list && t + 2 < N() && L(t + 1) == "," && k < N() && k < t + 8 &&
+                             Same(k, t);
+         ++k)
+      list = L(k) == "and" || L(k) == "or";
+    if (list) {
       uint32_t e2;
       if (Parties(t + 2, 0, people, parties, &e2, counterparts)) *end = e2;
     }

@@ -403,5 +403,19 @@ TEST(CommunicationWordings, TheSamePronounTwiceInASentenceIsOnePerson) {
   EXPECT_EQ(Find(a, {"Bo Neal", "a police officer"}), nullptr) << Dump(a);
 }
 
+TEST(CommunicationWordings, ACommaAfterAnObjectPronounClosesNoList) {
+  auto a = Analyse(
+      "Rosa Lind opened the door. As Jon Ortez spoke to her, the gunman fired.\n");
+  const Communication* c = Find(a, {"Jon Ortez", "Rosa Lind"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  // a list the "and" closes goes on
+  auto b = Analyse(
+      "Tom Reed was there. Kurt Volk had talks with him, Gil Sand and other leaders.\n");
+  ASSERT_EQ(b.communications.size(), 1u) << Dump(b);
+  const auto& who = b.communications[0].participants;
+  EXPECT_NE(std::find(who.begin(), who.end(), "Gil Sand"), who.end()) << Dump(b);
+  EXPECT_NE(std::find(who.begin(), who.end(), "other leaders"), who.end()) << Dump(b);
+}
+
 }  // namespace
 }  // namespace newsgraph
