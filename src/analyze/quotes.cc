@@ -69,27 +69,34 @@ std::vector<Quote> QuoteFinder::Run() {
     const QuoteSpan& q = s_.quotes[qi];
     std::string speaker, cue;
     prev_speaker_ = last_speaker;
+    // a title ("Cowboys and Indians") is said by no one but a reporting verb beside it
+    const bool title = TitleCase(q);
+    adjacent_only_ = title;
     Attribute(q, &speaker, &cue);
+    adjacent_only_ = false;
     // a short phrase in quotation marks with no reporting of its own is a scare quote or a
     // title ("electric", "Cowboys and Indians"), not a continuation of the last speaker
     // ... unless it is a whole sentence of its own ("It is working.")
-    bool short_phrase = WordCount(q) < 4 && !WholeSentence(q);
+    bool short_phrase = (WordCount(q) < 4 && !WholeSentence(q)) || title;
     if (speaker.empty() && !last_speaker.empty() && !SentenceHasCue(q) && !short_phrase &&
         (q.paragraph == last_para || (last_para_open && q.paragraph == last_para + 1))) {
       speaker = last_speaker;
       cue = last_cue_;
     }
-    if (speaker.empty()) speaker = FollowingSentence(q, &cue);
-    if (speaker.empty()) speaker = PreviousSentence(q, &cue);
+    if (speaker.empty() && !title) speaker = FollowingSentence(q, &cue);
+    if (speaker.empty() && !title) speaker = PreviousSentence(q, &cue);
     // a paragraph that opens with an unattributed quote continues the previous paragraph's
     // last speaker (news convention for multi-paragraph quotations)
     if (speaker.empty() && !last_speaker.empty() && q.paragraph == last_para + 1 &&
-        ParagraphStartsWith(q)) {
+        ParagraphStartsWith(q) && !short_phrase) {
       speaker = last_speaker;
       cue = last_cue_;
     }
     bool unclosed = q.close == q.end;
     if (speaker.empty()) {
+      // words nobody is credited with stand between the last speaker and what follows: the
+      // next quote does not continue that speaker (a scare quote or a title does not count)
+      if (!short_phrase) last_speaker.clear();
       last_para = q.paragraph;
       last_para_open = false;
       continue;
@@ -270,6 +277,17 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
         break;
       }
     }
+  }
+  if (adjacent_only_) {
+    // a slogan chanted or shouted: "protesters chanted, “Red for Ed,”"
+    const uint32_t c = open_tok >= 2 && (s_.Text(open_tok - 1) == "," || s_.Text(open_tok - 1) == ":")
+                           ? open_tok - 2 : open_tok - 1;
+    if (open_tok >= 1 && c > so.first && !s_.toks[c].in_quote && Cue(c) && L(c) != "called" &&
+        L(c) != "calls") {
+      *speaker = Subject(c, so.first);
+      if (!speaker->empty()) *cue = CueText(c);
+    }
+    return;
   }
   // B. "according to X" in the quote's sentence
   for (uint32_t t = so.first; t + 1 < std::max(sc.last, after + 8) && t + 1 < n; ++t) {
