@@ -182,11 +182,17 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
     }
   }
   // A. right after the quote: [,] PERSON cue | cue PERSON | DESCRIPTION cue | he said
+  const bool goes_on = SentenceGoesOn(q);
   uint32_t a = after;
   if (a < n && (s_.Text(a) == "," || s_.Text(a) == "\xE2\x80\x94")) ++a;
-  if (a < n && s_.toks[a].sentence == sent_close && !s_.toks[a].in_quote) {
+  // (a question or an exclamation ends its sentence at the mark: "“Why?” Smith asked")
+  if (a < n && !s_.toks[a].in_quote &&
+      (s_.toks[a].sentence == sent_close ||
+       (goes_on && a == after && s_.sentences[s_.toks[a].sentence].first == a &&
+        s_.sentence_paragraph[s_.toks[a].sentence] == q.paragraph))) {
     if (const PersonMention* m = MentionStartingAt(a)) {
       uint32_t c = m->last;
+      uint32_t verb = 0;  // a verb the lexicon does not list, after the appositive
       // "...," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.
       // ... or an appositive of several comma-separated parts: "Dylan Nelson, a fellow at the
       // Institute in Munich, Germany, and co-author of the study, said"
@@ -195,11 +201,23 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
         for (int part = 0; part < 4 && k < n; ++part) {
           const uint32_t start = k;
           while (k < n && k < start + 14 && s_.Text(k) != "," &&
-                 (s_.toks[k].kind == TokKind::kWord || s_.toks[k].kind == TokKind::kPossessive))
+                 (s_.toks[k].kind == TokKind::kWord || s_.toks[k].kind == TokKind::kPossessive) &&
+                 !(part > 0 && k > start + 1 && Cue(k)))
             ++k;
+          // a reporting verb ends the appositive where a name holds a comma: "a research
+          // analyst at the Council on Energy, Environment and Water think tank told"
+          if (part > 0 && k > start + 1 && k < n && Cue(k)) {
+            c = k;
+            break;
+          }
           if (k + 1 >= n || s_.Text(k) != "," || k == start) break;
           if (Cue(k + 1)) {
             c = k + 1;
+            break;
+          }
+          // "Howard Gleckman, a senior fellow at ..., has written" / "..., notified the panel"
+          if (goes_on && ReportingVerbAt(k + 1)) {
+            verb = ReportingVerbAt(k + 1);
             break;
           }
           ++k;
@@ -213,6 +231,13 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
         *cue = CueText(c);
         return;
       }
+      // "“…,” Mr. Trump recounted": any verb in the past right after the name
+      if (goes_on && verb == 0) verb = ReportingVerbAt(m->last);
+      if (verb != 0) {
+        *speaker = SpeakerOf(*m);
+        *cue = L(verb);
+        return;
+      }
     }
     if (Cue(a)) {
       uint32_t b = a + 1;
@@ -220,6 +245,17 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
       if (b + 1 < n && !MentionStartingAt(b) && s_.toks[b].kind != TokKind::kQuote &&
           L(b).find("-old") != std::string::npos && MentionStartingAt(b + 1))
         ++b;
+      // a description without an article before the name: "says veteran industry analyst
+      // Ken Doctor", "said longtime party activist Jane Roe"
+      {
+        uint32_t d = b;
+        while (d < n && d < b + 4 && !MentionStartingAt(d) && s_.toks[d].kind == TokKind::kWord &&
+               !s_.toks[d].cap && !s_.toks[d].in_quote && !IsFunctionWord(L(d)) && !Cue(d))
+          ++d;
+        if (d > b && d < n && MentionStartingAt(d) &&
+            (IsTitleHead(L(d - 1)) || IsRoleNoun(L(d - 1)) || IsPersonNoun(L(d - 1))))
+          b = d;
+      }
       if (const PersonMention* m = MentionStartingAt(b)) {
         *speaker = SpeakerOf(*m);
         *cue = CueText(a);
@@ -261,6 +297,12 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
       if (a + 1 < n && Cue(a + 1)) {
         *speaker = Pronoun(a);
         *cue = CueText(a + 1);
+        if (!speaker->empty()) return;
+      }
+      // "“…?” he mused"
+      if (const uint32_t v = goes_on ? ReportingVerbAt(a + 1) : 0; v != 0) {
+        *speaker = Pronoun(a);
+        *cue = L(v);
         if (!speaker->empty()) return;
       }
     }

@@ -80,6 +80,13 @@ class QuoteFinder {
   // Every word of the span capitalised but the short ones a title leaves in lower case ("“Takin’
   // It to the Streets”"): a name, not reported words (quotes_titles.cc).
   bool TitleCase(const QuoteSpan& q) const;
+  // The quote's sentence goes on after its closing mark: its words end with a comma, a question
+  // or an exclamation ("“…,” Smith recounted") (quotes_verbs.cc).
+  bool SentenceGoesOn(const QuoteSpan& q) const;
+  // The reporting verb at token v when one stands there right after a quote's speaker: a listed
+  // one, "has written" / "had said" (the participle's token), or any verb in the past tense
+  // ("recounted", "thundered"); 0 when none (quotes_verbs.cc).
+  uint32_t ReportingVerbAt(uint32_t v) const;
 
   std::string SpeakerOf(const PersonMention& m) const { return p_.people[m.person].name; }
 
