@@ -245,17 +245,6 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
       if (b + 1 < n && !MentionStartingAt(b) && s_.toks[b].kind != TokKind::kQuote &&
           L(b).find("-old") != std::string::npos && MentionStartingAt(b + 1))
         ++b;
-      // a description without an article before the name: "says veteran industry analyst
-      // Ken Doctor", "said longtime party activist Jane Roe"
-      {
-        uint32_t d = b;
-        while (d < n && d < b + 4 && !MentionStartingAt(d) && s_.toks[d].kind == TokKind::kWord &&
-               !s_.toks[d].cap && !s_.toks[d].in_quote && !IsFunctionWord(L(d)) && !Cue(d))
-          ++d;
-        if (d > b && d < n && MentionStartingAt(d) &&
-            (IsTitleHead(L(d - 1)) || IsRoleNoun(L(d - 1)) || IsPersonNoun(L(d - 1))))
-          b = d;
-      }
       if (const PersonMention* m = MentionStartingAt(b)) {
         *speaker = SpeakerOf(*m);
         *cue = CueText(a);
