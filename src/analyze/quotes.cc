@@ -400,6 +400,8 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
     for (; it != p_.mentions.end() && it->first < open_tok; ++it) {
       const PersonMention& m = *it;
       if (m.modifier || s_.toks[m.first].in_quote) continue;
+      // an owner is no subject: "Big Machine denied Swift's claims, saying ..."
+      if (m.last < n && s_.toks[m.last].kind == TokKind::kPossessive) continue;
       *speaker = SpeakerOf(m);
       for (uint32_t t = m.last; t < open_tok; ++t)
         if (!s_.toks[t].in_quote && Cue(t)) {
