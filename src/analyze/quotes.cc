@@ -346,7 +346,22 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
     }
     for (uint32_t k = t + 2; k < n && k < t + 12; ++k) {
       if (s_.toks[k].in_quote || s_.toks[k].kind == TokKind::kQuote || s_.Text(k) == ".") break;
-      if (s_.Text(k) == "," && !words_of) break;
+      if (s_.Text(k) == "," && !words_of) {
+        // the name in apposition to a described source: "according to his aunt, Jane Starner,"
+        // (kin and friends are no person nouns of the lexicon: they are read as titles)
+        static const absl::flat_hash_set<std::string_view> kKin = {
+            "mother", "father", "sister", "brother", "son", "daughter", "wife", "husband",
+            "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather", "widow",
+            "friend", "neighbor", "neighbour", "partner", "colleague", "boss"};
+        const PersonMention* named = k + 1 < n ? MentionStartingAt(k + 1) : nullptr;
+        bool described = k > t + 2 && named && named->last < n && s_.Text(named->last) == "," &&
+                         (IsPersonNoun(L(k - 1)) || IsRoleNoun(L(k - 1)) ||
+                          IsTitleHead(L(k - 1)) || kKin.count(L(k - 1)));
+        for (uint32_t j = t + 2; described && j < k; ++j)
+          described = s_.toks[j].kind == TokKind::kWord && !s_.toks[j].cap;
+        if (!described) break;
+        continue;
+      }
       if (const PersonMention* m = MentionStartingAt(k)) {
         *speaker = SpeakerOf(*m);
         bool statement = false, tweet = false;
