@@ -209,9 +209,20 @@ void InferGenders(const Scan& scan, PeopleResult* people) {
       only = m->person;
     }
     if (only < 0 || several || static_cast<size_t>(only) >= male.size()) continue;
+    bool embedded = false;  // a clause reported or begun after the name ("X said police ...")
     for (uint32_t k = after; k < sp.last; ++k) {
       if (scan.toks[k].in_quote || scan.toks[k].kind != TokKind::kWord) continue;
-      const char g = PronounGender(scan.toks[k].lower);
+      const std::string& l = scan.toks[k].lower;
+      if (l == "that" || l == "when" || l == "after" || l == "because" || l == "if" ||
+          l == "before" || l == "until" || IsCueVerb(l))
+        embedded = true;
+      // an object pronoun in the name's own clause is someone else ("Elise Matthesen found
+      // him"); a possessive "her" is followed by its noun ("Omar lost her seat")
+      const bool object = l == "him" || (l == "her" && (k + 1 >= sp.last ||
+                                                         scan.toks[k + 1].kind != TokKind::kWord ||
+                                                         IsFunctionWord(scan.toks[k + 1].lower)));
+      if (object && !embedded) continue;
+      const char g = PronounGender(l);
       if (g == 'm') ++male[only];
       if (g == 'f') ++female[only];
     }

@@ -69,27 +69,34 @@ std::vector<Quote> QuoteFinder::Run() {
     const QuoteSpan& q = s_.quotes[qi];
     std::string speaker, cue;
     prev_speaker_ = last_speaker;
+    // a title ("Cowboys and Indians") is said by no one but a reporting verb beside it
+    const bool title = TitleCase(q);
+    adjacent_only_ = title;
     Attribute(q, &speaker, &cue);
+    adjacent_only_ = false;
     // a short phrase in quotation marks with no reporting of its own is a scare quote or a
     // title ("electric", "Cowboys and Indians"), not a continuation of the last speaker
     // ... unless it is a whole sentence of its own ("It is working.")
-    bool short_phrase = WordCount(q) < 4 && !WholeSentence(q);
+    bool short_phrase = (WordCount(q) < 4 && !WholeSentence(q)) || title;
     if (speaker.empty() && !last_speaker.empty() && !SentenceHasCue(q) && !short_phrase &&
         (q.paragraph == last_para || (last_para_open && q.paragraph == last_para + 1))) {
       speaker = last_speaker;
       cue = last_cue_;
     }
-    if (speaker.empty()) speaker = FollowingSentence(q, &cue);
-    if (speaker.empty()) speaker = PreviousSentence(q, &cue);
+    if (speaker.empty() && !title) speaker = FollowingSentence(q, &cue);
+    if (speaker.empty() && !title) speaker = PreviousSentence(q, &cue);
     // a paragraph that opens with an unattributed quote continues the previous paragraph's
     // last speaker (news convention for multi-paragraph quotations)
     if (speaker.empty() && !last_speaker.empty() && q.paragraph == last_para + 1 &&
-        ParagraphStartsWith(q)) {
+        ParagraphStartsWith(q) && !short_phrase) {
       speaker = last_speaker;
       cue = last_cue_;
     }
     bool unclosed = q.close == q.end;
     if (speaker.empty()) {
+      // words nobody is credited with stand between the last speaker and what follows: the
+      // next quote does not continue that speaker (a scare quote or a title does not count)
+      if (!short_phrase) last_speaker.clear();
       last_para = q.paragraph;
       last_para_open = false;
       continue;
@@ -175,11 +182,17 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
     }
   }
   // A. right after the quote: [,] PERSON cue | cue PERSON | DESCRIPTION cue | he said
+  const bool goes_on = SentenceGoesOn(q);
   uint32_t a = after;
   if (a < n && (s_.Text(a) == "," || s_.Text(a) == "\xE2\x80\x94")) ++a;
-  if (a < n && s_.toks[a].sentence == sent_close && !s_.toks[a].in_quote) {
+  // (a question or an exclamation ends its sentence at the mark: "“Why?” Smith asked")
+  if (a < n && !s_.toks[a].in_quote &&
+      (s_.toks[a].sentence == sent_close ||
+       (goes_on && a == after && s_.sentences[s_.toks[a].sentence].first == a &&
+        s_.sentence_paragraph[s_.toks[a].sentence] == q.paragraph))) {
     if (const PersonMention* m = MentionStartingAt(a)) {
       uint32_t c = m->last;
+      uint32_t verb = 0;  // a verb the lexicon does not list, after the appositive
       // "...," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.
       // ... or an appositive of several comma-separated parts: "Dylan Nelson, a fellow at the
       // Institute in Munich, Germany, and co-author of the study, said"
@@ -188,11 +201,23 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
         for (int part = 0; part < 4 && k < n; ++part) {
           const uint32_t start = k;
           while (k < n && k < start + 14 && s_.Text(k) != "," &&
-                 (s_.toks[k].kind == TokKind::kWord || s_.toks[k].kind == TokKind::kPossessive))
+                 (s_.toks[k].kind == TokKind::kWord || s_.toks[k].kind == TokKind::kPossessive) &&
+                 !(part > 0 && k > start + 1 && Cue(k)))
             ++k;
+          // a reporting verb ends the appositive where a name holds a comma: "a research
+          // analyst at the Council on Energy, Environment and Water think tank told"
+          if (part > 0 && k > start + 1 && k < n && Cue(k)) {
+            c = k;
+            break;
+          }
           if (k + 1 >= n || s_.Text(k) != "," || k == start) break;
           if (Cue(k + 1)) {
             c = k + 1;
+            break;
+          }
+          // "Howard Gleckman, a senior fellow at ..., has written" / "..., notified the panel"
+          if (goes_on && ReportingVerbAt(k + 1)) {
+            verb = ReportingVerbAt(k + 1);
             break;
           }
           ++k;
@@ -204,6 +229,13 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
       if (c < n && Cue(c)) {
         *speaker = SpeakerOf(*m);
         *cue = CueText(c);
+        return;
+      }
+      // "“…,” Mr. Trump recounted": any verb in the past right after the name
+      if (goes_on && verb == 0) verb = ReportingVerbAt(m->last);
+      if (verb != 0) {
+        *speaker = SpeakerOf(*m);
+        *cue = L(verb);
         return;
       }
     }
@@ -256,6 +288,12 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
         *cue = CueText(a + 1);
         if (!speaker->empty()) return;
       }
+      // "“…?” he mused"
+      if (const uint32_t v = goes_on ? ReportingVerbAt(a + 1) : 0; v != 0) {
+        *speaker = Pronoun(a);
+        *cue = L(v);
+        if (!speaker->empty()) return;
+      }
     }
     // DESCRIPTION cue: scan ahead to a cue within 8 words
     for (uint32_t c = a; c < n && c < a + 9 && s_.toks[c].sentence == sent_close; ++c) {
@@ -270,6 +308,17 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
         break;
       }
     }
+  }
+  if (adjacent_only_) {
+    // a slogan chanted or shouted: "protesters chanted, “Red for Ed,”"
+    const uint32_t c = open_tok >= 2 && (s_.Text(open_tok - 1) == "," || s_.Text(open_tok - 1) == ":")
+                           ? open_tok - 2 : open_tok - 1;
+    if (open_tok >= 1 && c > so.first && !s_.toks[c].in_quote && Cue(c) && L(c) != "called" &&
+        L(c) != "calls") {
+      *speaker = Subject(c, so.first);
+      if (!speaker->empty()) *cue = CueText(c);
+    }
+    return;
   }
   // B. "according to X" in the quote's sentence
   for (uint32_t t = so.first; t + 1 < std::max(sc.last, after + 8) && t + 1 < n; ++t) {
@@ -297,7 +346,22 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
     }
     for (uint32_t k = t + 2; k < n && k < t + 12; ++k) {
       if (s_.toks[k].in_quote || s_.toks[k].kind == TokKind::kQuote || s_.Text(k) == ".") break;
-      if (s_.Text(k) == "," && !words_of) break;
+      if (s_.Text(k) == "," && !words_of) {
+        // the name in apposition to a described source: "according to his aunt, Jane Starner,"
+        // (kin and friends are no person nouns of the lexicon: they are read as titles)
+        static const absl::flat_hash_set<std::string_view> kKin = {
+            "mother", "father", "sister", "brother", "son", "daughter", "wife", "husband",
+            "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather", "widow",
+            "friend", "neighbor", "neighbour", "partner", "colleague", "boss"};
+        const PersonMention* named = k + 1 < n ? MentionStartingAt(k + 1) : nullptr;
+        bool described = k > t + 2 && named && named->last < n && s_.Text(named->last) == "," &&
+                         (IsPersonNoun(L(k - 1)) || IsRoleNoun(L(k - 1)) ||
+                          IsTitleHead(L(k - 1)) || kKin.count(L(k - 1)));
+        for (uint32_t j = t + 2; described && j < k; ++j)
+          described = s_.toks[j].kind == TokKind::kWord && !s_.toks[j].cap;
+        if (!described) break;
+        continue;
+      }
       if (const PersonMention* m = MentionStartingAt(k)) {
         *speaker = SpeakerOf(*m);
         bool statement = false, tweet = false;
@@ -351,6 +415,8 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
     for (; it != p_.mentions.end() && it->first < open_tok; ++it) {
       const PersonMention& m = *it;
       if (m.modifier || s_.toks[m.first].in_quote) continue;
+      // an owner is no subject: "Big Machine denied Swift's claims, saying ..."
+      if (m.last < n && s_.toks[m.last].kind == TokKind::kPossessive) continue;
       *speaker = SpeakerOf(m);
       for (uint32_t t = m.last; t < open_tok; ++t)
         if (!s_.toks[t].in_quote && Cue(t)) {

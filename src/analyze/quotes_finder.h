@@ -77,6 +77,16 @@ class QuoteFinder {
   // The quote is a sentence of its own: it opens its sentence, starts with a capital and
   // ends with . ! or ? inside its marks.
   bool WholeSentence(const QuoteSpan& q) const;
+  // Every word of the span capitalised but the short ones a title leaves in lower case ("“Takin’
+  // It to the Streets”"): a name, not reported words (quotes_titles.cc).
+  bool TitleCase(const QuoteSpan& q) const;
+  // The quote's sentence goes on after its closing mark: its words end with a comma, a question
+  // or an exclamation ("“…,” Smith recounted") (quotes_verbs.cc).
+  bool SentenceGoesOn(const QuoteSpan& q) const;
+  // The reporting verb at token v when one stands there right after a quote's speaker: a listed
+  // one, "has written" / "had said" (the participle's token), or any verb in the past tense
+  // ("recounted", "thundered"); 0 when none (quotes_verbs.cc).
+  uint32_t ReportingVerbAt(uint32_t v) const;
 
   std::string SpeakerOf(const PersonMention& m) const { return p_.people[m.person].name; }
 
@@ -139,6 +149,7 @@ class QuoteFinder {
   const PeopleResult& p_;
   std::string last_cue_;
   std::string prev_speaker_;  // the previous attributed quote's speaker ("it added")
+  bool adjacent_only_ = false;  // attribute only from a reporting verb right beside the quote
 };
 
 }  // namespace newsgraph::analyze::quotes_internal

@@ -1,0 +1,48 @@
+// Who a reporting clause's subject is: an owner before a possessive is none, an object pronoun
+// in a person's own clause says nothing of that person's gender, and "according to" reaches a
+// name in apposition to a described source (sentences written for these tests).
+#include <gtest/gtest.h>
+
+#include "analysis_test_helpers.h"
+
+namespace newsgraph {
+namespace {
+
+using test::AnalyseRules;
+using test::QuoteStarting;
+
+TEST(QuoteSubjects, AnOwnerIsNoSubject) {
+  auto a = AnalyseRules(
+      "The label has denied Anna Berg's claims, saying they were \"false and deeply "
+      "hurtful.\"\n");
+  const Quote* q = QuoteStarting(a, "false and");
+  EXPECT_TRUE(q == nullptr || q->speaker != "Anna Berg");
+}
+
+TEST(QuoteSubjects, AnObjectPronounGivesNoGender) {
+  // "found him" is about the man named before, not about Lena Marsh
+  auto a = AnalyseRules(
+      "Tom Weller died at home in May. Lena Marsh found him. \"He looked peaceful at last,\" "
+      "she wrote in an email.\n");
+  const Quote* q = QuoteStarting(a, "He looked");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Lena Marsh");
+}
+
+TEST(QuoteSubjects, AccordingToADescribedSourceNamedInApposition) {
+  auto a = AnalyseRules(
+      "Everyone called him Mike. According to his aunt, Jane Starner, \"He was reading before "
+      "he could walk.\" He loved trains.\n");
+  const Quote* q = QuoteStarting(a, "He was reading");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Jane Starner");
+  // a name after the comma that opens the clause is no apposition
+  auto b = AnalyseRules(
+      "According to a neighbor, Tom Reyes left \"long before the fire started in the "
+      "barn.\"\n");
+  const Quote* r = QuoteStarting(b, "long before");
+  EXPECT_TRUE(r == nullptr || r->speaker != "Tom Reyes");
+}
+
+}  // namespace
+}  // namespace newsgraph
