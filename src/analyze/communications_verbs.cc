@@ -457,6 +457,26 @@ void CommFinder::Verb(uint32_t t) {
       outlet_subject = true;
     }
   }
+  // an organisation or a state as the subject: "Apple met with European Commission officials",
+  // "Ukraine spoke with the IMF"
+  // (verbs of meeting and talking only: "Kyiv has asked its partners for ..." is a request)
+  const std::string& v = L(t);
+  const bool encounter_verb = v == "met" || v == "meet" || v == "meets" || v == "spoke" ||
+                              v == "speak" || v == "speaks" || v == "talked" || v == "talks" ||
+                              v == "negotiated" || v == "negotiates" || v == "conferred" ||
+                              v == "phoned" || v == "telephoned" || v == "huddled";
+  if (encounter_verb && people.empty() && subject_party.empty() && k > 0 && k <= t &&
+      Same(k - 1, t)) {
+    uint32_t f = 0, e = 0;
+    if (ThingAt(k - 1, &f, &e) && e == k) {
+      const uint32_t b = f > 0 && Same(f - 1, t) && L(f - 1) == "the" ? f - 1 : f;
+      // the clause's subject: nothing but an adverbial opening before it
+      if (b == s_.sentences[s_.toks[t].sentence].first || s_.Text(b - 1) == ",") {
+        subject_party = std::string(s_.TextRange(b, e));
+        subject_first = b;
+      }
+    }
+  }
   // no subject at all: the people after the verb are one side only ("While speaking to X and
   // his passengers, a dog was requested": someone else spoke to them)
   const bool no_subject = people.empty() && subject_party.empty();

@@ -417,5 +417,18 @@ TEST(CommunicationWordings, ACommaAfterAnObjectPronounClosesNoList) {
   EXPECT_NE(std::find(who.begin(), who.end(), "other leaders"), who.end()) << Dump(b);
 }
 
+TEST(CommunicationWordings, AnOrganisationOrAStateAsTheSubject) {
+  auto a = Analyse("The Angels negotiated with pitcher Cal Sabin on Friday.\n");
+  EXPECT_NE(Find(a, {"Cal Sabin", "The Angels"}), nullptr) << Dump(a);
+  auto b = Analyse("Ukraine spoke with the IMF on Monday.\n");
+  EXPECT_NE(Find(b, {"Ukraine", "the IMF"}), nullptr) << Dump(b);
+  // asking a state's partners for help is a request, not an encounter
+  EXPECT_TRUE(Analyse("Kyiv has asked its Western partners for air defence systems.\n")
+                  .communications.empty());
+  // an organisation inside the clause is no subject
+  auto c = Analyse("Fans of the Angels met Cal Sabin on Friday.\n");
+  EXPECT_EQ(Find(c, {"Cal Sabin", "the Angels"}), nullptr) << Dump(c);
+}
+
 }  // namespace
 }  // namespace newsgraph
