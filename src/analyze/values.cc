@@ -161,6 +161,28 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
                     L(t + 1) == "operator" || L(t + 1) == "dispatcher" || L(t + 1) == "dispatchers"))
     return false;
   if (k.kind == TokKind::kWord && Times(t, next)) return true;
+  // an earthquake's magnitude written before its number: "a magnitude 6.1 earthquake", "had a
+  // magnitude of 5.9", "magnitude-5.2" ("a 6.1-magnitude quake" is a compound, below)
+  if (k.kind == TokKind::kNumber && t > 0) {
+    uint32_t m = t - 1;
+    if ((Is(m, "of") || Is(m, "at") || s_.Text(m) == "-") && m > 0) --m;
+    double v = 0;
+    uint32_t e = t;
+    if (Is(m, "magnitude") && SameSentence(m, t) && Number(t, &v, &e) && v > 0 && v < 10) {
+      // a decimal the text split at its point ("magnitude 5. 9"): one number
+      double frac = 0;
+      // (the sentence splitter may have cut there: no sentence check)
+      if (e + 1 < n && s_.Text(e) == "." && s_.toks[e].start == s_.toks[e - 1].end &&
+          s_.toks[e + 1].kind == TokKind::kNumber && s_.toks[e + 1].start == s_.toks[e].end + 1 &&
+          L(e + 1).size() == 1 && DigitsValue(L(e + 1), &frac)) {
+        v += frac / 10;
+        e += 2;
+      }
+      Emit(ValueKind::kQuantity, m, e, v, v, "magnitude", "", "");
+      *next = e;
+      return true;
+    }
+  }
   // "a zero-day flaw", "zero tolerance": a term, no count ("zero deaths" counts)
   if (k.kind == TokKind::kWord && L(t).compare(0, 4, "zero") == 0 &&
       (L(t).size() > 4 ||
@@ -499,12 +521,25 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     // casualties and bare counts: "killing 107 or more", "wounding 238", "over 150,000"
     std::string_view before = t > 0 ? std::string_view(L(t > 0 ? t - 1 : 0)) : "";
     std::string_view after = e < n ? std::string_view(L(e)) : "";
+    // "five were injured", "12 were arrested": the participle after "were" / "are"
+    uint32_t passive = 0;
+    if ((after == "were" || after == "are") && e + 1 < n && SameSentence(t, e + 1)) {
+      const std::string_view p = L(e + 1);
+      if (p == "killed" || p == "injured" || p == "wounded" || p == "hurt" ||
+          p == "arrested" || p == "hospitalized" || p == "hospitalised" || p == "rescued" ||
+          p == "evacuated" || p == "detained" || p == "displaced") {
+        after = p;
+        passive = 1;
+      }
+    }
     std::string unit;
     if (before == "killing" || before == "killed" || after == "killed" || after == "dead" ||
         after == "died")
       unit = "people killed";
     else if (before == "wounding" || before == "injuring" || after == "wounded" ||
-             after == "injured")
+             after == "injured" ||
+             // "killed 14 and injured 30"
+             ((before == "injured" || before == "wounded") && t >= 2 && L(t - 2) == "and"))
       unit = "people wounded";
     else if (after == "hospitalized" || after == "hospitalised" || after == "arrested" ||
              after == "rescued" || after == "evacuated" || after == "missing" ||
@@ -512,7 +547,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       unit = "people";  // "3 Hospitalized After Crash", "12 arrested"
     uint32_t first;
     std::string qual = Qualifier(qt, &first);
-    uint32_t last = unit == "people" ? e + 1 : e;
+    uint32_t last = unit == "people" ? e + 1 + passive : e;
     if (e + 1 < n && Is(e, "or") && Is(e + 1, "more")) {
       qual = "at least";
       last = e + 2;

@@ -136,5 +136,22 @@ TEST(ValuesUnseen, LabelsTimesAndDecadesCountNothing) {
   EXPECT_NE(Figure(b, "half-hour"), nullptr) << Dump(b);
 }
 
+TEST(ValuesUnseen, CasualtiesAfterAVerbOrAsThePassivesSubject) {
+  auto a = Analyse("The storm killed 14 and injured 30. Three died and five were injured, and "
+                   "12 were arrested.");
+  ExpectFigure(a, "14", 14, "people killed");
+  ExpectFigure(a, "30", 30, "people wounded");
+  ExpectFigure(a, "five", 5, "people wounded");
+  ExpectFigure(a, "12 were arrested", 12, "people");
+}
+
+TEST(ValuesUnseen, AMagnitudeWrittenBeforeItsNumber) {
+  auto a = Analyse("A magnitude 6.1 earthquake struck on Monday. The survey put its magnitude "
+                   "at 5.9, and a later quake had a magnitude of 4.2.");
+  ExpectFigure(a, "magnitude 6.1", 6.1, "magnitude");
+  ExpectFigure(a, "magnitude at 5.9", 5.9, "magnitude");
+  ExpectFigure(a, "magnitude of 4.2", 4.2, "magnitude");
+}
+
 }  // namespace
 }  // namespace newsgraph
