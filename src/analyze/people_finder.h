@@ -32,6 +32,10 @@ inline bool IsRank(std::string_view l) {
          l == "brigadier" || l == "corporal" || l == "private" || l == "commander";
 }
 
+// An office that words `held` and says more: "ambassador to the European Union" for
+// "Ambassador", "founder and former CEO" for "former CEO" (people_office_choice.cc).
+bool MoreSpecificOffice(std::string_view candidate, std::string_view held);
+
 inline bool TitleLike(std::string_view l) {
   return IsTitleHead(l) || IsHonorific(l) || !CountryOfDemonym(l).empty();
 }

@@ -70,6 +70,13 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
     bool ok = HeadAt(p) || PositionAt(p) || IsHonorific(l) || IsTitleModifier(l) ||
               (l == "and" && j < f && (IsTitleModifier(L(j)) || HeadAt(j)) && p > 0 &&
                (IsTitleModifier(L(p - 1)) || HeadAt(p - 1))) ||
+              // "Apple founder and legendary CEO X": a lower-case word before the second
+              // role's title, and the "and" before it
+              (j < f && p >= 2 && L(p - 1) == "and" && !k.cap && !IsFunctionWord(l) &&
+               HeadAt(j) && HeadAt(p - 2)) ||
+              (l == "and" && j + 1 < f && p > 0 && !s_.toks[j].cap &&
+               s_.toks[j].kind == TokKind::kWord && !IsFunctionWord(L(j)) && HeadAt(j + 1) &&
+               HeadAt(p - 1)) ||
               (IsPluralTitle(l) && j == f) || !CountryOfDemonym(l).empty() ||
               ((l == "to" || l == "for" || l == "the" || l == "of") && j < f && p > 0 &&
                (IsTitleHead(L(p - 1)) || IsTitleModifier(L(p - 1)) ||
@@ -283,6 +290,14 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
     }
   }
   if (!head || e == a || e - a > 12) return {};
+  // the next name of a list with its own title: "Williams, strength coach Jonas Sahratian, ..."
+  // (a lower-case title and two capitalised words end the phrase)
+  // (or "and" after the name: "Reyes, strength coach Tom Alder and two players")
+  for (uint32_t k = a; k + 3 <= e; ++k)
+    if (!s_.toks[k].cap && HeadAt(k) && NameTok(k + 1) && NameTok(k + 2) &&
+        (k + 3 == e || L(k + 3) == "and") && !IsOrganisationWord(L(k + 2)) &&
+        !IsPlaceWord(L(k + 1)) && !IsPlaceWord(L(k + 2)))
+      return {};
   // a clause, not a description: "Already without X, coach Sean Payton will now rely on Y"
   if (!relative)
     for (uint32_t k = a; k < e; ++k) {
@@ -331,10 +346,35 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
   // Roberto Maroni" / "a Scientology attorney, Kendrick Moxon"
   if (!has_title && office.empty() && nf > 1 && s_.Text(nf - 1) == "," && Same(nf - 1, nf)) {
     uint32_t c = nf - 1, b = c;
+    std::string_view owner_country;
     while (b > 0 && Same(b - 1, c) && c - b < 10) {
       const Tok& k = s_.toks[b - 1];
       if (k.kind != TokKind::kWord && k.kind != TokKind::kPossessive) break;
-      if (k.in_quote || Lower(s_.Text(b - 1)) == "and") break;
+      if (k.in_quote) break;
+      // an owner before the role that is no country ("WeWork's founder, X", "its president,
+      // X"): the role starts after it
+      // (one inside an "of" phrase stays: "the head of the Interior Ministry's unit, X")
+      const uint32_t from = b > 6 ? b - 6 : 0;
+      const bool of_after = std::any_of(s_.toks.begin() + from, s_.toks.begin() + c,
+                                        [](const Tok& t) { return t.lower == "of"; });
+      if (!of_after && (L(b - 1) == "its" || L(b - 1) == "his" || L(b - 1) == "her" ||
+                        L(b - 1) == "their"))
+        break;
+      if (!of_after && k.kind == TokKind::kPossessive && b >= 2 &&
+          CountryOfName(L(b - 2)).empty() && CountryOfDemonym(L(b - 2)).empty()) {
+        // the owner's nationality is the person's ("the Afghan team's coach, X")
+        for (uint32_t q = b - 2; q > 0 && q + 3 > b - 2 && Same(q - 1, c) &&
+                                 owner_country.empty() && s_.toks[q - 1].cap;
+             --q)
+          owner_country = CountryOfDemonym(L(q - 1));
+        break;
+      }
+      // "and" joins two roles of one person ("WeWork's founder and former CEO, X"), not two
+      // people
+      if (L(b - 1) == "and" &&
+          !(b >= 2 && b < c && Same(b - 2, c) && HeadAt(b - 2) &&
+            (HeadAt(b) || (IsTitleModifier(L(b)) && b + 1 < c && HeadAt(b + 1)))))
+        break;
       // "the president of the Lombardy region, X": an article after "of" is inside the phrase
       const bool inner = b >= 3 && Same(b - 3, c) &&
                          (L(b - 2) == "of" || L(b - 2) == "for" || L(b - 2) == "to") &&
@@ -352,10 +392,23 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
     for (uint32_t k = b; k < c && k < b + 4; ++k)
       if (IsTitleHead(L(k))) head = true;
     bool verb = false;
-    for (uint32_t k = b; k < c; ++k)
-      if (IsCueVerb(L(k)) ||
-          (L(k).size() > 3 && !s_.toks[k].cap && L(k).compare(L(k).size() - 2, 2, "ed") == 0))
+    for (uint32_t k = b; k < c; ++k) {
+      const std::string& w = L(k);
+      if (IsCueVerb(w) ||
+          (w.size() > 3 && !s_.toks[k].cap && w.compare(w.size() - 2, 2, "ed") == 0) ||
+          // a clause ("had his partner been with him, X"), not a noun phrase
+          w == "been" || w == "be" || w == "is" || w == "are" || w == "was" || w == "were" ||
+          w == "him" || w == "them" || w == "it" || w == "will" || w == "would")
         verb = true;
+    }
+    // the phrase ends in its title or goes on with the title's "of" phrase: "official
+    // website" is no role
+    bool ends_role = c > b && (HeadAt(c - 1) || PositionAt(c - 1));
+    for (uint32_t k = b; k + 1 < c && !ends_role; ++k)
+      if (HeadAt(k) && (L(k + 1) == "of" || L(k + 1) == "for" || L(k + 1) == "to" ||
+                        L(k + 1) == "at" || L(k + 1) == "in" || L(k + 1) == "on"))
+        ends_role = true;
+    if (!ends_role) verb = true;
     bool list = nl < s_.toks.size() && s_.Text(nl) == "," && app.empty() &&
                 nl + 1 < s_.toks.size() && s_.toks[nl + 1].cap;
     // "For Kevin Allton, a USI instructor in English, Warhol ...": the phrase describes
@@ -366,9 +419,7 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
       ReadChunk(b, c, &o2, &c2);
       if (!o2.empty()) {
         office = o2;
-        country = c2;
-        uint32_t dummy = 0;
-        (void)dummy;
+        country = c2.empty() ? std::string(owner_country) : c2;
       }
     }
   }
@@ -457,7 +508,12 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
     office.erase(0, sp + 1);
   }
   bool full = nl - nf >= 2;
-  if (!office.empty() && (person.office.empty() || (full && !office_from_full_[p]))) {
+  // the first office read, one read with the full name over one read with a surname, and the
+  // most specific one of those that word each other
+  if (!office.empty() &&
+      (person.office.empty() ||
+       (full && !office_from_full_[p] && !MoreSpecificOffice(person.office, office)) ||
+       MoreSpecificOffice(office, person.office))) {
     person.office = office;
     if (office_from_full_.size() <= static_cast<size_t>(p)) office_from_full_.resize(p + 1);
     office_from_full_[p] = full;
