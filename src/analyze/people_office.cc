@@ -85,7 +85,10 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
               // Muslim Student Association president")
               (l == "of" && j < f && p > 0 && s_.toks[j].cap && s_.toks[p - 1].cap &&
                s_.toks[p - 1].kind == TokKind::kWord && IsOrganisationWord(L(p - 1)) &&
-               !HeadAt(j) && !IsTitleModifier(L(j)) && !IsHonorific(L(j))) ||
+               !HeadAt(j) && !IsHonorific(L(j)) &&
+               // (a field before a lower-case title is the organisation's: "Department of
+               // Health spokeswoman"; "the Government of Prime Minister X" is not)
+               !(IsTitleModifier(L(j)) && j + 1 < f && s_.toks[j + 1].cap && HeadAt(j + 1))) ||
               // ... and with "for the", "on", "and" ("Joint Council for the Welfare of
               // Immigrants campaigner", "Council on Foreign Relations president")
               OrgNameConnector(p, j, f) ||
@@ -307,6 +310,29 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
            w == "must" || w == "might" || w == "has" || w == "have" || w == "had" || w == "is" ||
            w == "are" || w == "was" || w == "were" || w == "did" || w == "does"))
         return {};
+    }
+  // a clause inside the description: "a wealthy hotelier Trump tapped as his ambassador to
+  // the EU" — the role the clause gives after "as" is the office, else the noun phrase before
+  // the clause's subject
+  if (!relative)
+    for (uint32_t k = a + 1; k + 1 < e; ++k) {
+      const std::string& v = L(k + 1);
+      if (!(s_.toks[k].cap && NameTok(k) && !s_.toks[k - 1].cap && HeadAt(k - 1) &&
+            !s_.toks[k + 1].cap && v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0))
+        continue;
+      uint32_t r = k + 2;
+      if (r < e && L(r) == "as") {
+        ++r;
+        if (r < e && (L(r) == "his" || L(r) == "her" || L(r) == "its" || L(r) == "their" ||
+                      L(r) == "the" || L(r) == "a" || L(r) == "an"))
+          ++r;
+        if (r < e && HeadAt(r)) {
+          a = r;
+          break;
+        }
+      }
+      e = k;
+      break;
     }
   // a relative clause holds a verb phrase after the office: keep the noun phrase
   if (relative) {
@@ -532,6 +558,17 @@ void PeopleFinder::ReadChunk(uint32_t tf, uint32_t nf, std::string* office,
     if (c.empty()) c = CountryOfName(l);
     if (!c.empty() && !IsTitleHead(l)) {
       if (country->empty()) *country = std::string(c);
+      // a state or a city opening an organisation's name stays in the office ("Indiana State
+      // Teachers Association President"); a city's "City" goes with it ("Oklahoma City coach")
+      if (CountryOfDemonym(l).empty() && Lower(c) != l && s_.toks[a].cap) {
+        bool org = false;
+        for (uint32_t q = a + 1; q < nf && s_.toks[q].cap && !HeadAt(q) && !org; ++q)
+          // (a state's chamber is where the office is: "Indiana House Speaker")
+          org = IsOrganisationWord(L(q)) && L(q) != "house" && L(q) != "senate" &&
+                L(q) != "assembly" && L(q) != "legislature";
+        if (org) break;
+        if (a + 1 < nf && L(a + 1) == "city" && s_.toks[a + 1].cap) ++a;
+      }
       // "U.S. Attorney", "U.S. Marshal": the country is part of the office's name
       if (a + 1 < nf && (L(a + 1) == "attorney" || L(a + 1) == "marshal")) break;
       ++a;

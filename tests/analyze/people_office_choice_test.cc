@@ -122,5 +122,20 @@ TEST(PeopleOfficeChoice, NextTitledNameOfAListIsNoAppositive) {
   }
 }
 
+TEST(PeopleOfficeChoice, RoleGivenByAClauseInsideADescription) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("Ambassador Lena Brandt arrived in Lima on Monday.\n\nBrandt, a retired "
+                     "banker Morales named as his ambassador to Chile, is a key witness. Piet "
+                     "Haas, a farmer Morales praised, spoke too.",
+                     ner);
+    const Person* p = Named(a, "Lena Brandt");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "ambassador to Chile");
+    p = Named(a, "Piet Haas");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "farmer");
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph

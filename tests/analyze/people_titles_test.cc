@@ -332,5 +332,28 @@ TEST(PeopleTitles, AppositivesThatAreNoDescription) {
   }
 }
 
+TEST(PeopleTitles, StateOrCityOpeningAnOrganisationStaysInTheOffice) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("Ohio State Nurses Association President Carla Munz spoke to the crowd. "
+                     "Later, Kansas City coach Len Dorsey said the team was tired. Ohio House "
+                     "Speaker Bert Lyle did not attend. Vermont Department of Health spokeswoman "
+                     "Ada Pratt said tests continued.",
+                     ner);
+    const Person* p = Named(a, "Carla Munz");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "Ohio State Nurses Association President");
+    EXPECT_EQ(p->country, "United States");
+    p = Named(a, "Len Dorsey");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "coach");
+    p = Named(a, "Bert Lyle");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "House Speaker");
+    p = Named(a, "Ada Pratt");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "Vermont Department of Health spokeswoman");
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
