@@ -355,5 +355,23 @@ TEST(PeopleTitles, StateOrCityOpeningAnOrganisationStaysInTheOffice) {
   }
 }
 
+TEST(PeopleTitles, PositionAbbreviationAndBracketedGivenName) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("Denver LB Joe Marsh was fined. DL Sam Ruff was not. \"Coach (Frank) Vidal "
+                     "came in here,\" Ruff said.",
+                     ner);
+    const Person* p = Named(a, "Joe Marsh");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office_normalized, "linebacker");
+    p = Named(a, "Sam Ruff");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "DL");
+    EXPECT_EQ(p->office_normalized, "defensive lineman");
+    p = Named(a, "Frank Vidal");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "Coach");
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
