@@ -24,6 +24,28 @@ bool IsNamingVerb(std::string_view l) {
 
 }  // namespace
 
+// Where a name of a list ends with what it carries: "Jann Wenner of Rolling Stone", "Jack
+// Nicklaus (golf)" — the next name after "," or "and" shares the list's title.
+uint32_t PeopleFinder::ListMemberEnd(uint32_t nl) const {
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  if (nl >= n || nl == 0 || !Same(nl - 1, nl)) return nl;
+  if (s_.Text(nl) == "(") {
+    for (uint32_t k = nl + 1; k < n && k < nl + 5 && Same(nl, k); ++k)
+      if (s_.Text(k) == ")") return k + 1;
+    return nl;
+  }
+  if (L(nl) != "of" || nl + 1 >= n || !s_.toks[nl + 1].cap) return nl;
+  uint32_t e = nl + 1;
+  while (e < n && e < nl + 8 && Same(nl, e) &&
+         ((s_.toks[e].kind == TokKind::kWord && s_.toks[e].cap) ||
+          s_.toks[e].kind == TokKind::kPossessive ||
+          // a lower-case particle inside a name ("la Repubblica")
+          (s_.toks[e].kind == TokKind::kWord && IsParticle(L(e)) && e + 1 < n &&
+           s_.toks[e + 1].cap)))
+    ++e;
+  return e;
+}
+
 // The title chunk written directly before token `f` (the name's first token).
 bool PeopleFinder::OrgNameConnector(uint32_t p, uint32_t j, uint32_t f) const {
   const std::string& l = L(p);
@@ -471,7 +493,7 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
       office = L(k - 1).substr(0, L(k - 1).size() - 1);
       list_office_ = office;
       list_country_.clear();
-      list_office_end_ = nl;
+      list_office_end_ = ListMemberEnd(nl);
     }
   }
   // "photographers A, B and C": later names of a list share the plural title
@@ -487,9 +509,9 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
   if (has_title && tf + 1 <= nf && IsPluralTitle(L(nf - 1))) {
     list_office_ = office;
     list_country_ = country;
-    list_office_end_ = nl;
+    list_office_end_ = ListMemberEnd(nl);
   } else if (!list_office_.empty() && (list_office_end_ + 1 == nf || oxford_and)) {
-    list_office_end_ = nl;
+    list_office_end_ = ListMemberEnd(nl);
   }
   if (office.empty() && !app.empty()) {
     office = app;

@@ -373,5 +373,23 @@ TEST(PeopleTitles, PositionAbbreviationAndBracketedGivenName) {
   }
 }
 
+TEST(PeopleTitles, ListMembersCarryingAnOfPhraseOrABracketShareTheTitle) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("The show includes prints of editors Lars Ekman of Nordic Media Group and Pia "
+                     "Holt; and athletes Ivo Brandt (tennis) and Moa Lind (golf).",
+                     ner);
+    for (const char* name : {"Lars Ekman", "Pia Holt"}) {
+      const Person* p = Named(a, name);
+      ASSERT_NE(p, nullptr) << name << "\n" << Dump(a);
+      EXPECT_EQ(p->office, "editor") << name;
+    }
+    for (const char* name : {"Ivo Brandt", "Moa Lind"}) {
+      const Person* p = Named(a, name);
+      ASSERT_NE(p, nullptr) << name << "\n" << Dump(a);
+      EXPECT_EQ(p->office, "athlete") << name;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
