@@ -293,28 +293,73 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
     if (!s_.toks[k].cap && L(k) != "and" && L(k) != "of") break;
     reach = std::max<uint32_t>(reach, k - a + 4);  // and up to three words after the name
   }
-  while (e < n && Same(l, e) && e - a < 14) {
+  bool stopped = false;
+  while (e < n && Same(l, e) && e - a < 24) {
     std::string_view tx = s_.Text(e);
     if (tx == "," || tx == "." || tx == ";" || tx == "(" || tx == ")" || tx == ":" ||
         s_.toks[e].kind == TokKind::kQuote || L(e) == "who" || L(e) == "which" || L(e) == "said" ||
-        L(e) == "says" || L(e) == "told" || L(e) == "where")
+        L(e) == "says" || L(e) == "told" || L(e) == "where") {
+      stopped = true;
       break;
+    }
     if (e - a < reach && HeadAt(e)) head = true;
     ++e;
   }
-  // two roles joined by "and": the first is the office ("associate professor of physics at the
-  // University of Florida and co-author of the study")
-  if (head && e - a > 12) {
+  if (e == n || !Same(l, e)) stopped = true;
+  // two roles joined by "and" in a long description: the first is the office ("associate
+  // professor of physics at the University of Florida and co-author of the study", "former
+  // director of the Service and a vice president of X"); "and" inside one role's field ("expert in drug use and mental
+  // health") joins no second role
+  uint32_t role_end = e;
+  bool cut = false;
+  {
     bool seen = false;
-    for (uint32_t k = a; k < e; ++k) {
-      if (seen && L(k) == "and" && !s_.toks[k].cap && k + 1 < e && !s_.toks[k + 1].cap) {
-        e = k;
-        break;
+    for (uint32_t k = a; k < e && !cut; ++k) {
+      if (seen && e - a > 12 && L(k) == "and" && !s_.toks[k].cap) {
+        uint32_t r = k + 1;
+        if (r < e && (L(r) == "a" || L(r) == "an" || L(r) == "the")) ++r;
+        if (r < e && !s_.toks[r].cap && !HeadAt(r) && r + 1 < e) ++r;  // "the other witness"
+        if (r < e && !s_.toks[r].cap && HeadAt(r)) {
+          role_end = k;
+          cut = true;
+        }
       }
       if (k - a < reach && HeadAt(k)) seen = true;
     }
   }
-  if (!head || e == a || e - a > 12) return {};
+  // a long description goes on only with the places where the role is held, from its first
+  // "at" or "of" ("an expert in drug use and mental health at the Department of Health
+  // Sciences at the U.K.'s University of York")
+  bool whole = (cut || stopped) && head;
+  if (whole && role_end - a > 12) {
+    uint32_t from = a;
+    while (from < a + 12 && L(from) != "at" && L(from) != "of") ++from;
+    for (uint32_t k = from; k < role_end && whole; ++k) {
+      const Tok& t = s_.toks[k];
+      whole = from < a + 12 &&
+              ((t.kind == TokKind::kWord && t.cap) || t.kind == TokKind::kPossessive ||
+               L(k) == "of" || L(k) == "at" || L(k) == "the" || L(k) == "in" || L(k) == "for" ||
+               L(k) == "and" || s_.Text(k) == "&");
+    }
+  }
+  if (whole) {
+    e = role_end;
+  } else {
+    // else the first 14 words, cut at an "and" before a lower-case word
+    e = std::min(e, a + 14);
+    if (head && e - a > 12) {
+      bool seen = false;
+      for (uint32_t k = a; k < e; ++k) {
+        if (seen && L(k) == "and" && !s_.toks[k].cap && k + 1 < e && !s_.toks[k + 1].cap) {
+          e = k;
+          break;
+        }
+        if (k - a < reach && HeadAt(k)) seen = true;
+      }
+    }
+  }
+  const uint32_t longest = whole ? 24 : 12;
+  if (!head || e == a || e - a > longest) return {};
   // the next name of a list with its own title: "Williams, strength coach Jonas Sahratian, ..."
   // (a lower-case title and two capitalised words end the phrase)
   // (or "and" after the name: "Reyes, strength coach Tom Alder and two players")

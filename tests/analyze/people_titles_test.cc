@@ -391,5 +391,23 @@ TEST(PeopleTitles, ListMembersCarryingAnOfPhraseOrABracketShareTheTitle) {
   }
 }
 
+TEST(PeopleTitles, LongDescriptionGoesOnWithThePlacesOfTheRole) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("Ian Hollis, an expert in soil and water chemistry at the Department of Earth "
+                     "Sciences at the University of Leeds who did not join the study, said it was "
+                     "sound. Nora Kell, a retired nurse found last month after eight days on the "
+                     "road between Leeds and York, said she was fine.",
+                     ner);
+    const Person* p = Named(a, "Ian Hollis");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office,
+              "expert in soil and water chemistry at the Department of Earth Sciences at the "
+              "University of Leeds");
+    p = Named(a, "Nora Kell");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "");
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
