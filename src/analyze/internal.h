@@ -98,7 +98,9 @@ bool IsCueVerb(std::string_view lower);
 std::string NormaliseOffice(std::string_view office);
 // The office's role without the organisation or place written with it: the canonical form when
 // NormaliseOffice has one, else "teacher at Richmond High School" -> "teacher", "Lakers
-// assistant coach" -> "assistant coach", "T-Mobile CEO" -> "CEO"; empty when nothing is removed.
+// assistant coach" -> "assistant coach", "T-Mobile CEO" -> "CEO", a player's position
+// abbreviation -> the position ("Cleveland DL" -> "defensive lineman"); empty when nothing is
+// removed.
 std::string RoleOfOffice(std::string_view office);
 
 std::string Lower(std::string_view s);

@@ -561,8 +561,27 @@ std::string NormaliseOffice(std::string_view office) {
   return {};
 }
 
+namespace {
+
+// A player's position written as its abbreviation ("DL") -> the position ("defensive
+// lineman"); empty when it is none.
+std::string PositionOfAbbreviation(std::string_view w) {
+  static constexpr std::pair<std::string_view, std::string_view> kPositions[] = {
+      {"QB", "quarterback"},       {"RB", "running back"},       {"WR", "wide receiver"},
+      {"TE", "tight end"},         {"OL", "offensive lineman"}, {"DL", "defensive lineman"},
+      {"DE", "defensive end"},     {"DT", "defensive tackle"},  {"LB", "linebacker"},
+      {"CB", "cornerback"},        {"OT", "offensive tackle"},  {"OG", "offensive guard"}};
+  for (const auto& [abbrev, position] : kPositions)
+    if (w == abbrev) return std::string(position);
+  return {};
+}
+
+}  // namespace
+
 std::string RoleOfOffice(std::string_view office) {
   std::string canon = NormaliseOffice(office);
+  if (!canon.empty()) return canon;
+  canon = PositionOfAbbreviation(office);  // "DL" -> "defensive lineman"
   if (!canon.empty()) return canon;
   std::string_view o = office;
   // "postdoctoral fellow at the Max Planck Institute": the role before "at" and its place
@@ -609,6 +628,8 @@ std::string RoleOfOffice(std::string_view office) {
     out += words[i];
   }
   canon = NormaliseOffice(out);  // "Ukraine's foreign minister" -> "Minister of Foreign Affairs"
+  if (!canon.empty()) return canon;
+  canon = PositionOfAbbreviation(out);
   return canon.empty() ? out : canon;
 }
 

@@ -275,6 +275,8 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
     name = std::string(s_.TextRange(r.nick_first + 1, r.nick_last - 1)) + " " +
            std::string(s_.TextRange(r.nick_last, nl));
     nf = r.nick_first;  // the mention is "(Frank) Vogel"
+    // and the title is the one before the bracket ("Coach (Frank) Vogel")
+    if (!has_title) tf = TitleChunk(nf, &has_title);
   }
   // the name of a thing that a lower-case noun follows: "the National Iodine Nutrition study"
   // (a person named before such a noun, "the Joe Biden campaign", is rarely written in full)

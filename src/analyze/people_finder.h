@@ -33,6 +33,10 @@ inline bool IsRank(std::string_view l) {
          l == "brigadier" || l == "corporal" || l == "private" || l == "commander";
 }
 
+// An office that words `held` and says more: "ambassador to the European Union" for
+// "Ambassador", "founder and former CEO" for "former CEO" (people_office_choice.cc).
+bool MoreSpecificOffice(std::string_view candidate, std::string_view held);
+
 inline bool TitleLike(std::string_view l) {
   return IsTitleHead(l) || IsHonorific(l) || !CountryOfDemonym(l).empty();
 }
@@ -120,6 +124,9 @@ class PeopleFinder {
   // Token p is a connector inside an organisation's name that a title before the name f
   // carries ("Council on Foreign Relations president X"); j is the token after p.
   bool OrgNameConnector(uint32_t p, uint32_t j, uint32_t f) const;
+  // Where a list member ending at token nl ends with its "of"-phrase or bracket ("Jann Wenner
+  // of Rolling Stone", "Jack Nicklaus (golf)").
+  uint32_t ListMemberEnd(uint32_t nl) const;
   // The title chunk written directly before token `f` (the name's first token).
   uint32_t TitleChunk(uint32_t f, bool* has_title) const;
 

@@ -24,6 +24,28 @@ bool IsNamingVerb(std::string_view l) {
 
 }  // namespace
 
+// Where a name of a list ends with what it carries: "Jann Wenner of Rolling Stone", "Jack
+// Nicklaus (golf)" — the next name after "," or "and" shares the list's title.
+uint32_t PeopleFinder::ListMemberEnd(uint32_t nl) const {
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  if (nl >= n || nl == 0 || !Same(nl - 1, nl)) return nl;
+  if (s_.Text(nl) == "(") {
+    for (uint32_t k = nl + 1; k < n && k < nl + 5 && Same(nl, k); ++k)
+      if (s_.Text(k) == ")") return k + 1;
+    return nl;
+  }
+  if (L(nl) != "of" || nl + 1 >= n || !s_.toks[nl + 1].cap) return nl;
+  uint32_t e = nl + 1;
+  while (e < n && e < nl + 8 && Same(nl, e) &&
+         ((s_.toks[e].kind == TokKind::kWord && s_.toks[e].cap) ||
+          s_.toks[e].kind == TokKind::kPossessive ||
+          // a lower-case particle inside a name ("la Repubblica")
+          (s_.toks[e].kind == TokKind::kWord && IsParticle(L(e)) && e + 1 < n &&
+           s_.toks[e + 1].cap)))
+    ++e;
+  return e;
+}
+
 // The title chunk written directly before token `f` (the name's first token).
 bool PeopleFinder::OrgNameConnector(uint32_t p, uint32_t j, uint32_t f) const {
   const std::string& l = L(p);
@@ -70,6 +92,13 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
     bool ok = HeadAt(p) || PositionAt(p) || IsHonorific(l) || IsTitleModifier(l) ||
               (l == "and" && j < f && (IsTitleModifier(L(j)) || HeadAt(j)) && p > 0 &&
                (IsTitleModifier(L(p - 1)) || HeadAt(p - 1))) ||
+              // "Apple founder and legendary CEO X": a lower-case word before the second
+              // role's title, and the "and" before it
+              (j < f && p >= 2 && L(p - 1) == "and" && !k.cap && !IsFunctionWord(l) &&
+               HeadAt(j) && HeadAt(p - 2)) ||
+              (l == "and" && j + 1 < f && p > 0 && !s_.toks[j].cap &&
+               s_.toks[j].kind == TokKind::kWord && !IsFunctionWord(L(j)) && HeadAt(j + 1) &&
+               HeadAt(p - 1)) ||
               (IsPluralTitle(l) && j == f) || !CountryOfDemonym(l).empty() ||
               ((l == "to" || l == "for" || l == "the" || l == "of") && j < f && p > 0 &&
                (IsTitleHead(L(p - 1)) || IsTitleModifier(L(p - 1)) ||
@@ -78,7 +107,10 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
               // Muslim Student Association president")
               (l == "of" && j < f && p > 0 && s_.toks[j].cap && s_.toks[p - 1].cap &&
                s_.toks[p - 1].kind == TokKind::kWord && IsOrganisationWord(L(p - 1)) &&
-               !HeadAt(j) && !IsTitleModifier(L(j)) && !IsHonorific(L(j))) ||
+               !HeadAt(j) && !IsHonorific(L(j)) &&
+               // (a field before a lower-case title is the organisation's: "Department of
+               // Health spokeswoman"; "the Government of Prime Minister X" is not)
+               !(IsTitleModifier(L(j)) && j + 1 < f && s_.toks[j + 1].cap && HeadAt(j + 1))) ||
               // ... and with "for the", "on", "and" ("Joint Council for the Welfare of
               // Immigrants campaigner", "Council on Foreign Relations president")
               OrgNameConnector(p, j, f) ||
@@ -265,28 +297,81 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
     if (!s_.toks[k].cap && L(k) != "and" && L(k) != "of") break;
     reach = std::max<uint32_t>(reach, k - a + 4);  // and up to three words after the name
   }
-  while (e < n && Same(l, e) && e - a < 14) {
+  bool stopped = false;
+  while (e < n && Same(l, e) && e - a < 24) {
     std::string_view tx = s_.Text(e);
     if (tx == "," || tx == "." || tx == ";" || tx == "(" || tx == ")" || tx == ":" ||
         s_.toks[e].kind == TokKind::kQuote || L(e) == "who" || L(e) == "which" || L(e) == "said" ||
-        L(e) == "says" || L(e) == "told" || L(e) == "where")
+        L(e) == "says" || L(e) == "told" || L(e) == "where") {
+      stopped = true;
       break;
+    }
     if (e - a < reach && HeadAt(e)) head = true;
     ++e;
   }
-  // two roles joined by "and": the first is the office ("associate professor of physics at the
-  // University of Florida and co-author of the study")
-  if (head && e - a > 12) {
+  if (e == n || !Same(l, e)) stopped = true;
+  // two roles joined by "and" in a long description: the first is the office ("associate
+  // professor of physics at the University of Florida and co-author of the study", "former
+  // director of the Service and a vice president of X"); "and" inside one role's field ("expert in drug use and mental
+  // health") joins no second role
+  uint32_t role_end = e;
+  bool cut = false;
+  {
     bool seen = false;
-    for (uint32_t k = a; k < e; ++k) {
-      if (seen && L(k) == "and" && !s_.toks[k].cap && k + 1 < e && !s_.toks[k + 1].cap) {
-        e = k;
-        break;
+    for (uint32_t k = a; k < e && !cut; ++k) {
+      if (seen && e - a > 12 && L(k) == "and" && !s_.toks[k].cap) {
+        uint32_t r = k + 1;
+        if (r < e && (L(r) == "a" || L(r) == "an" || L(r) == "the")) ++r;
+        if (r < e && !s_.toks[r].cap && !HeadAt(r) && r + 1 < e) ++r;  // "the other witness"
+        if (r < e && !s_.toks[r].cap && HeadAt(r)) {
+          role_end = k;
+          cut = true;
+        }
       }
       if (k - a < reach && HeadAt(k)) seen = true;
     }
   }
-  if (!head || e == a || e - a > 12) return {};
+  // a long description goes on only with the places where the role is held, from its first
+  // "at" or "of" ("an expert in drug use and mental health at the Department of Health
+  // Sciences at the U.K.'s University of York")
+  bool whole = (cut || stopped) && head;
+  if (whole && role_end - a > 12) {
+    uint32_t from = a;
+    while (from < a + 12 && L(from) != "at" && L(from) != "of") ++from;
+    for (uint32_t k = from; k < role_end && whole; ++k) {
+      const Tok& t = s_.toks[k];
+      whole = from < a + 12 &&
+              ((t.kind == TokKind::kWord && t.cap) || t.kind == TokKind::kPossessive ||
+               L(k) == "of" || L(k) == "at" || L(k) == "the" || L(k) == "in" || L(k) == "for" ||
+               L(k) == "and" || s_.Text(k) == "&");
+    }
+  }
+  if (whole) {
+    e = role_end;
+  } else {
+    // else the first 14 words, cut at an "and" before a lower-case word
+    e = std::min(e, a + 14);
+    if (head && e - a > 12) {
+      bool seen = false;
+      for (uint32_t k = a; k < e; ++k) {
+        if (seen && L(k) == "and" && !s_.toks[k].cap && k + 1 < e && !s_.toks[k + 1].cap) {
+          e = k;
+          break;
+        }
+        if (k - a < reach && HeadAt(k)) seen = true;
+      }
+    }
+  }
+  const uint32_t longest = whole ? 24 : 12;
+  if (!head || e == a || e - a > longest) return {};
+  // the next name of a list with its own title: "Williams, strength coach Jonas Sahratian, ..."
+  // (a lower-case title and two capitalised words end the phrase)
+  // (or "and" after the name: "Reyes, strength coach Tom Alder and two players")
+  for (uint32_t k = a; k + 3 <= e; ++k)
+    if (!s_.toks[k].cap && HeadAt(k) && NameTok(k + 1) && NameTok(k + 2) &&
+        (k + 3 == e || L(k + 3) == "and") && !IsOrganisationWord(L(k + 2)) &&
+        !IsPlaceWord(L(k + 1)) && !IsPlaceWord(L(k + 2)))
+      return {};
   // a clause, not a description: "Already without X, coach Sean Payton will now rely on Y"
   if (!relative)
     for (uint32_t k = a; k < e; ++k) {
@@ -296,6 +381,29 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
            w == "must" || w == "might" || w == "has" || w == "have" || w == "had" || w == "is" ||
            w == "are" || w == "was" || w == "were" || w == "did" || w == "does"))
         return {};
+    }
+  // a clause inside the description: "a wealthy hotelier Trump tapped as his ambassador to
+  // the EU" — the role the clause gives after "as" is the office, else the noun phrase before
+  // the clause's subject
+  if (!relative)
+    for (uint32_t k = a + 1; k + 1 < e; ++k) {
+      const std::string& v = L(k + 1);
+      if (!(s_.toks[k].cap && NameTok(k) && !s_.toks[k - 1].cap && HeadAt(k - 1) &&
+            !s_.toks[k + 1].cap && v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0))
+        continue;
+      uint32_t r = k + 2;
+      if (r < e && L(r) == "as") {
+        ++r;
+        if (r < e && (L(r) == "his" || L(r) == "her" || L(r) == "its" || L(r) == "their" ||
+                      L(r) == "the" || L(r) == "a" || L(r) == "an"))
+          ++r;
+        if (r < e && HeadAt(r)) {
+          a = r;
+          break;
+        }
+      }
+      e = k;
+      break;
     }
   // a relative clause holds a verb phrase after the office: keep the noun phrase
   if (relative) {
@@ -335,10 +443,35 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
   // Roberto Maroni" / "a Scientology attorney, Kendrick Moxon"
   if (!has_title && office.empty() && nf > 1 && s_.Text(nf - 1) == "," && Same(nf - 1, nf)) {
     uint32_t c = nf - 1, b = c;
+    std::string_view owner_country;
     while (b > 0 && Same(b - 1, c) && c - b < 10) {
       const Tok& k = s_.toks[b - 1];
       if (k.kind != TokKind::kWord && k.kind != TokKind::kPossessive) break;
-      if (k.in_quote || Lower(s_.Text(b - 1)) == "and") break;
+      if (k.in_quote) break;
+      // an owner before the role that is no country ("WeWork's founder, X", "its president,
+      // X"): the role starts after it
+      // (one inside an "of" phrase stays: "the head of the Interior Ministry's unit, X")
+      const uint32_t from = b > 6 ? b - 6 : 0;
+      const bool of_after = std::any_of(s_.toks.begin() + from, s_.toks.begin() + c,
+                                        [](const Tok& t) { return t.lower == "of"; });
+      if (!of_after && (L(b - 1) == "its" || L(b - 1) == "his" || L(b - 1) == "her" ||
+                        L(b - 1) == "their"))
+        break;
+      if (!of_after && k.kind == TokKind::kPossessive && b >= 2 &&
+          CountryOfName(L(b - 2)).empty() && CountryOfDemonym(L(b - 2)).empty()) {
+        // the owner's nationality is the person's ("the Afghan team's coach, X")
+        for (uint32_t q = b - 2; q > 0 && q + 3 > b - 2 && Same(q - 1, c) &&
+                                 owner_country.empty() && s_.toks[q - 1].cap;
+             --q)
+          owner_country = CountryOfDemonym(L(q - 1));
+        break;
+      }
+      // "and" joins two roles of one person ("WeWork's founder and former CEO, X"), not two
+      // people
+      if (L(b - 1) == "and" &&
+          !(b >= 2 && b < c && Same(b - 2, c) && HeadAt(b - 2) &&
+            (HeadAt(b) || (IsTitleModifier(L(b)) && b + 1 < c && HeadAt(b + 1)))))
+        break;
       // "the president of the Lombardy region, X": an article after "of" is inside the phrase
       const bool inner = b >= 3 && Same(b - 3, c) &&
                          (L(b - 2) == "of" || L(b - 2) == "for" || L(b - 2) == "to") &&
@@ -356,10 +489,23 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
     for (uint32_t k = b; k < c && k < b + 4; ++k)
       if (IsTitleHead(L(k))) head = true;
     bool verb = false;
-    for (uint32_t k = b; k < c; ++k)
-      if (IsCueVerb(L(k)) ||
-          (L(k).size() > 3 && !s_.toks[k].cap && L(k).compare(L(k).size() - 2, 2, "ed") == 0))
+    for (uint32_t k = b; k < c; ++k) {
+      const std::string& w = L(k);
+      if (IsCueVerb(w) ||
+          (w.size() > 3 && !s_.toks[k].cap && w.compare(w.size() - 2, 2, "ed") == 0) ||
+          // a clause ("had his partner been with him, X"), not a noun phrase
+          w == "been" || w == "be" || w == "is" || w == "are" || w == "was" || w == "were" ||
+          w == "him" || w == "them" || w == "it" || w == "will" || w == "would")
         verb = true;
+    }
+    // the phrase ends in its title or goes on with the title's "of" phrase: "official
+    // website" is no role
+    bool ends_role = c > b && (HeadAt(c - 1) || PositionAt(c - 1));
+    for (uint32_t k = b; k + 1 < c && !ends_role; ++k)
+      if (HeadAt(k) && (L(k + 1) == "of" || L(k + 1) == "for" || L(k + 1) == "to" ||
+                        L(k + 1) == "at" || L(k + 1) == "in" || L(k + 1) == "on"))
+        ends_role = true;
+    if (!ends_role) verb = true;
     bool list = nl < s_.toks.size() && s_.Text(nl) == "," && app.empty() &&
                 nl + 1 < s_.toks.size() && s_.toks[nl + 1].cap;
     // "For Kevin Allton, a USI instructor in English, Warhol ...": the phrase describes
@@ -370,9 +516,7 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
       ReadChunk(b, c, &o2, &c2);
       if (!o2.empty()) {
         office = o2;
-        country = c2;
-        uint32_t dummy = 0;
-        (void)dummy;
+        country = c2.empty() ? std::string(owner_country) : c2;
       }
     }
   }
@@ -398,7 +542,7 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
       office = L(k - 1).substr(0, L(k - 1).size() - 1);
       list_office_ = office;
       list_country_.clear();
-      list_office_end_ = nl;
+      list_office_end_ = ListMemberEnd(nl);
     }
   }
   // "photographers A, B and C": later names of a list share the plural title
@@ -414,9 +558,9 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
   if (has_title && tf + 1 <= nf && IsPluralTitle(L(nf - 1))) {
     list_office_ = office;
     list_country_ = country;
-    list_office_end_ = nl;
+    list_office_end_ = ListMemberEnd(nl);
   } else if (!list_office_.empty() && (list_office_end_ + 1 == nf || oxford_and)) {
-    list_office_end_ = nl;
+    list_office_end_ = ListMemberEnd(nl);
   }
   if (office.empty() && !app.empty()) {
     office = app;
@@ -461,7 +605,12 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
     office.erase(0, sp + 1);
   }
   bool full = nl - nf >= 2;
-  if (!office.empty() && (person.office.empty() || (full && !office_from_full_[p]))) {
+  // the first office read, one read with the full name over one read with a surname, and the
+  // most specific one of those that word each other
+  if (!office.empty() &&
+      (person.office.empty() ||
+       (full && !office_from_full_[p] && !MoreSpecificOffice(person.office, office)) ||
+       MoreSpecificOffice(office, person.office))) {
     person.office = office;
     if (office_from_full_.size() <= static_cast<size_t>(p)) office_from_full_.resize(p + 1);
     office_from_full_[p] = full;
@@ -480,6 +629,17 @@ void PeopleFinder::ReadChunk(uint32_t tf, uint32_t nf, std::string* office,
     if (c.empty()) c = CountryOfName(l);
     if (!c.empty() && !IsTitleHead(l)) {
       if (country->empty()) *country = std::string(c);
+      // a state or a city opening an organisation's name stays in the office ("Indiana State
+      // Teachers Association President"); a city's "City" goes with it ("Oklahoma City coach")
+      if (CountryOfDemonym(l).empty() && Lower(c) != l && s_.toks[a].cap) {
+        bool org = false;
+        for (uint32_t q = a + 1; q < nf && s_.toks[q].cap && !HeadAt(q) && !org; ++q)
+          // (a state's chamber is where the office is: "Indiana House Speaker")
+          org = IsOrganisationWord(L(q)) && L(q) != "house" && L(q) != "senate" &&
+                L(q) != "assembly" && L(q) != "legislature";
+        if (org) break;
+        if (a + 1 < nf && L(a + 1) == "city" && s_.toks[a + 1].cap) ++a;
+      }
       // "U.S. Attorney", "U.S. Marshal": the country is part of the office's name
       if (a + 1 < nf && (L(a + 1) == "attorney" || L(a + 1) == "marshal")) break;
       ++a;

@@ -332,5 +332,82 @@ TEST(PeopleTitles, AppositivesThatAreNoDescription) {
   }
 }
 
+TEST(PeopleTitles, StateOrCityOpeningAnOrganisationStaysInTheOffice) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("Ohio State Nurses Association President Carla Munz spoke to the crowd. "
+                     "Later, Kansas City coach Len Dorsey said the team was tired. Ohio House "
+                     "Speaker Bert Lyle did not attend. Vermont Department of Health spokeswoman "
+                     "Ada Pratt said tests continued.",
+                     ner);
+    const Person* p = Named(a, "Carla Munz");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "Ohio State Nurses Association President");
+    EXPECT_EQ(p->country, "United States");
+    p = Named(a, "Len Dorsey");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "coach");
+    p = Named(a, "Bert Lyle");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "House Speaker");
+    p = Named(a, "Ada Pratt");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "Vermont Department of Health spokeswoman");
+  }
+}
+
+TEST(PeopleTitles, PositionAbbreviationAndBracketedGivenName) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("Denver LB Joe Marsh was fined. DL Sam Ruff was not. \"Coach (Frank) Vidal "
+                     "came in here,\" Ruff said.",
+                     ner);
+    const Person* p = Named(a, "Joe Marsh");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office_normalized, "linebacker");
+    p = Named(a, "Sam Ruff");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "DL");
+    EXPECT_EQ(p->office_normalized, "defensive lineman");
+    p = Named(a, "Frank Vidal");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "Coach");
+  }
+}
+
+TEST(PeopleTitles, ListMembersCarryingAnOfPhraseOrABracketShareTheTitle) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("The show includes prints of editors Lars Ekman of Nordic Media Group and Pia "
+                     "Holt; and athletes Ivo Brandt (tennis) and Moa Lind (golf).",
+                     ner);
+    for (const char* name : {"Lars Ekman", "Pia Holt"}) {
+      const Person* p = Named(a, name);
+      ASSERT_NE(p, nullptr) << name << "\n" << Dump(a);
+      EXPECT_EQ(p->office, "editor") << name;
+    }
+    for (const char* name : {"Ivo Brandt", "Moa Lind"}) {
+      const Person* p = Named(a, name);
+      ASSERT_NE(p, nullptr) << name << "\n" << Dump(a);
+      EXPECT_EQ(p->office, "athlete") << name;
+    }
+  }
+}
+
+TEST(PeopleTitles, LongDescriptionGoesOnWithThePlacesOfTheRole) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("Ian Hollis, an expert in soil and water chemistry at the Department of Earth "
+                     "Sciences at the University of Leeds who did not join the study, said it was "
+                     "sound. Nora Kell, a retired nurse found last month after eight days on the "
+                     "road between Leeds and York, said she was fine.",
+                     ner);
+    const Person* p = Named(a, "Ian Hollis");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office,
+              "expert in soil and water chemistry at the Department of Earth Sciences at the "
+              "University of Leeds");
+    p = Named(a, "Nora Kell");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "");
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1,0 +1,141 @@
+// Which office a person keeps when the text words several (the most specific one), roles
+// joined by "and", owners before a role, and phrases before or after a name that are no
+// description of it. Sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "newsgraph/analyze.h"
+
+namespace newsgraph {
+namespace {
+
+Analysis Analyse(std::string_view text, bool ner) {
+  AnalyzeOptions o;
+  o.published = "2023-05-02";
+  o.use_ner = ner;
+  return AnalyzeText(text, o);
+}
+
+const Person* Named(const Analysis& a, const std::string& name) {
+  for (const auto& p : a.people)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+std::string Dump(const Analysis& a) {
+  std::string s;
+  for (const auto& p : a.people) s += p.name + " | " + p.office + "\n";
+  return s;
+}
+
+TEST(PeopleOfficeChoice, OfficeThatWordsAnotherAndSaysMoreIsKept) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("Ambassador Lena Brandt arrived in Vienna on Monday.\n\nBrandt, the "
+                     "ambassador to the African Union, met the delegates. Lead prosecutor Tomas "
+                     "Wirth spoke first. Later, prosecutor Tomas Wirth asked for a recess.",
+                     ner);
+    const Person* p = Named(a, "Lena Brandt");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "ambassador to the African Union");
+    p = Named(a, "Tomas Wirth");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "Lead prosecutor");
+  }
+}
+
+TEST(PeopleOfficeChoice, OfficesSharingNoWordingKeepTheFirst) {
+  auto a = Analyse("Senator Mia Roth voted against the bill.\n\nRoth, a former teacher, said the "
+                   "schools needed money.",
+                   /*ner=*/false);
+  const Person* p = Named(a, "Mia Roth");
+  ASSERT_NE(p, nullptr) << Dump(a);
+  EXPECT_EQ(p->office, "Senator");
+}
+
+TEST(PeopleOfficeChoice, TwoRolesJoinedByAnd) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("Investors questioned the firm's founder and former chief executive, Oskar "
+                     "Lind, about the losses. On stage, Acme founder and longtime CEO Rita Vance "
+                     "showed the new phone.",
+                     ner);
+    const Person* p = Named(a, "Oskar Lind");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "founder and former chief executive");
+    p = Named(a, "Rita Vance");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "Acme founder and longtime CEO");
+  }
+}
+
+TEST(PeopleOfficeChoice, OwnerBeforeAFrontedRole) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("The museum's curator, Hal Brent, declined to comment. The head of the "
+                     "Interior Ministry's flood unit, Abbas Karimi, said the roads were closed. "
+                     "Norway's foreign minister, Ingrid Solheim, spoke later. According to "
+                     "the Afghan team's coach, Reza Amiri, the robot scored.",
+                     ner);
+    const Person* p = Named(a, "Hal Brent");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "curator");
+    p = Named(a, "Abbas Karimi");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "head of the Interior Ministry's flood unit");
+    p = Named(a, "Ingrid Solheim");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "foreign minister");
+    EXPECT_EQ(p->country, "Norway");
+    p = Named(a, "Reza Amiri");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "coach");
+    EXPECT_EQ(p->country, "Afghanistan");
+  }
+}
+
+TEST(PeopleOfficeChoice, ClauseBeforeANameIsNoRole) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("Asked whether the guard would have lived had his partner been with him, "
+                     "Sheriff Waldo Kern said nobody could know. In a note posted on its official "
+                     "website, Dale Hutton said the line was repaired.",
+                     ner);
+    const Person* p = Named(a, "Waldo Kern");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "Sheriff");
+    p = Named(a, "Dale Hutton");
+    if (p) {
+      EXPECT_EQ(p->office, "") << Dump(a);
+    }
+  }
+}
+
+TEST(PeopleOfficeChoice, NextTitledNameOfAListIsNoAppositive) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("The ceremony featured comments from Sam Reyes, strength coach Tom Alder "
+                     "and two former players.",
+                     ner);
+    const Person* p = Named(a, "Sam Reyes");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "");
+    p = Named(a, "Tom Alder");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "strength coach");
+  }
+}
+
+TEST(PeopleOfficeChoice, RoleGivenByAClauseInsideADescription) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("Ambassador Lena Brandt arrived in Lima on Monday.\n\nBrandt, a retired "
+                     "banker Morales named as his ambassador to Chile, is a key witness. Piet "
+                     "Haas, a farmer Morales praised, spoke too.",
+                     ner);
+    const Person* p = Named(a, "Lena Brandt");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "ambassador to Chile");
+    p = Named(a, "Piet Haas");
+    ASSERT_NE(p, nullptr) << Dump(a);
+    EXPECT_EQ(p->office, "farmer");
+  }
+}
+
+}  // namespace
+}  // namespace newsgraph
