@@ -145,8 +145,7 @@ int main(int argc, char** argv) {
     std::snprintf(name, sizeof name, "online t=%.3f mean of %d", t, seeds);
     Print(name, r.mean);
     Print("online min over orders", r.min);
-    std::printf("  merges %zu splits %zu moves %zu over %d orders; %.0f documents/s (CPU time)\n", r.merges, r.splits,
-                r.moves, seeds,
+    std::printf("  merges %zu splits %zu over %d orders; %.0f documents/s (CPU time)\n", r.merges, r.splits, seeds,
                 secs > 0 ? static_cast<double>(docs.size()) * seeds / secs : 0);
     if (subsets > 0) {
       double sum_mean = 0, sum_min = 0, worst = 1;

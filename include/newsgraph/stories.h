@@ -46,14 +46,12 @@ struct Story {
   bool active = false;  // still in memory (can grow); false once cold
 };
 
-// A late merge of two stories, a split of one, or a document moved from one story to another,
-// as it was recorded.
+// A late merge of two stories, or a split of one, as it was recorded.
 struct StoryChange {
-  std::string kind;  // merge | split | move
-  std::string into;  // the surviving or new story (move: the story the document went to)
-  std::string from;  // the story merged away or split from (move: the story it left)
+  std::string kind;  // merge | split
+  std::string into;  // the surviving or new story
+  std::string from;  // the story merged away or split from
   std::string at_document;  // the document whose arrival caused it
-  std::string document;     // move: the document moved (empty otherwise)
 };
 
 struct StoryOptions {
@@ -80,7 +78,6 @@ class StoryClusterer {
   std::string Add(const LinkDocument& doc, const StoryEvidence& evidence);
   // Every story so far (cold ones included), largest first.
   std::vector<Story> Stories() const;
-  // Every merge, split and move so far, in the order they were made.
   std::vector<StoryChange> Changes() const;
   size_t active() const;  // stories in memory
 

@@ -12,15 +12,12 @@
 // story (or two stories) that report events of different days (the first communication of each
 // text, dated by the analysis) score less, so that two events of one crisis, which name the
 // same people, stay apart. A story of
-// one document gets two second chances to join another as the stream grows, and a member of a
-// story that fits a nearby story better than its own (often one that formed after it) moves there.
-// Heat 2^(-idle days / half-life) decides when a story leaves memory.
+// one document gets two second chances to join another as the stream grows. Heat 2^(-idle days / half-life) decides when a story leaves memory.
 #include "newsgraph/stories.h"
 
 #include <xxhash.h>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -77,7 +74,6 @@ constexpr size_t kQueryTerms = 48;        // a document's heaviest terms looked 
 constexpr size_t kMaxPostings = 512;      // longer posting lists (common terms) are not read
 constexpr size_t kMaxKeptDocs = 48;       // document vectors kept per story (title, split)
 constexpr size_t kKeptDocTerms = 80;
-constexpr size_t kMoveCandidates = 2;     // stories whose members may move to or from a grown one
 // A story of one document is compared again after this many more documents than had arrived
 // before it (at most kMaxRecheckDelay, plus 16), and once more after as many again (at most
 // 4 * kMaxRecheckDelay, plus 64).
@@ -360,7 +356,7 @@ struct StoryClusterer::Impl {
   void Merge(uint32_t into, uint32_t from, const std::string& at_document) {
     ActiveStory& a = *slots[into];
     ActiveStory& b = *slots[from];
-    changes.push_back({"merge", a.id, b.id, at_document, ""});
+    changes.push_back({"merge", a.id, b.id, at_document});
     for (const auto& [t, c] : b.centroid) a.centroid[t] += c;
     for (DocRef& d : b.docs) {
       doc_slot[d.id] = into;
@@ -457,7 +453,7 @@ struct StoryClusterer::Impl {
     s2.clock = s1.clock;
     s2.touched = seq;
     by_clock.insert({s2.clock, s2.touched, fresh});
-    changes.push_back({"split", s2.id, s1.id, at_document, ""});
+    changes.push_back({"split", s2.id, s1.id, at_document});
     RefreshNormAndIndex(slot);
     RefreshNormAndIndex(fresh);
   }
@@ -569,8 +565,6 @@ struct StoryClusterer::Impl {
     AddToStory(chosen, doc, ev, x, contrib, idfs, day, doc_clock, event_day);
     if (!fresh && slots[chosen]->reshaped) MaybeMerge(chosen, doc.id);
     uint32_t now = doc_slot[doc.id];
-    if (!fresh && slots[now]->reshaped) MaybeMoves(now, doc.id);
-    now = doc_slot[doc.id];
     if (!fresh) MaybeSplit(now, doc.id);
     SecondChances(doc.id);
     now = doc_slot[doc.id];
@@ -614,129 +608,6 @@ struct StoryClusterer::Impl {
         Merge(slot, best_slot, at_document);
       }
     }
-  }
-
-  // How well a kept document fits its own story `own`, without itself (leave-one-out), and
-  // the stories `others`: the cosines of its kept vector (its heaviest terms, under the current
-  // IDF) with their centroids, the names' part capped as in every similarity. The document's
-  // own contribution to `own` is taken as its kept vector, a close approximation (its lighter
-  // terms carry little weight).
-  void MemberFit(const KeptDoc& k, uint32_t own, const std::vector<uint32_t>& others, double* in_own,
-                 std::vector<double>* in_others) {
-    const ActiveStory& a = *slots[own];
-    double da[2] = {0, 0}, vv[2] = {0, 0};  // words, names
-    std::vector<std::array<double, 2>> dots(others.size(), {0.0, 0.0});
-    for (const TermWeight& t : k.vec) {  // sorted by term: the sums do not depend on the maps
-      double idf = df.Idf(t.term);
-      double v = t.weight;
-      vv[t.term & 1] += v * v;
-      if (const float* c = FindTerm(a.centroid, t.term)) da[t.term & 1] += v * *c * idf;
-      for (size_t i = 0; i < others.size(); ++i)
-        if (const float* c = FindTerm(slots[others[i]]->centroid, t.term)) dots[i][t.term & 1] += v * *c * idf;
-    }
-    double nv = std::sqrt(vv[0] + vv[1]);
-    double na = StoryNorm(own);
-    double rest[2] = {da[0] - vv[0], da[1] - vv[1]};
-    double rest_norm2 = na * na - 2 * (da[0] + da[1]) + vv[0] + vv[1];
-    *in_own = nv > 0 && rest_norm2 > 1e-9 ? CappedDot(rest) / (nv * std::sqrt(rest_norm2)) : 0;
-    in_others->assign(others.size(), 0.0);
-    for (size_t i = 0; i < others.size(); ++i) {
-      double nb = StoryNorm(others[i]);
-      if (nv > 0 && nb > 0) (*in_others)[i] = CappedDot(dots[i].data()) / (nv * nb);
-    }
-  }
-
-  // Moves the kept document of arrival number `doc_seq` from story `from` to story `to`.
-  void MoveDocument(uint32_t from, uint32_t to, uint64_t doc_seq, const std::string& at_document) {
-    ActiveStory& a = *slots[from];
-    ActiveStory& b = *slots[to];
-    auto kit = std::find_if(a.kept.begin(), a.kept.end(), [&](const KeptDoc& k) { return k.seq == doc_seq; });
-    auto dit = std::find_if(a.docs.begin(), a.docs.end(), [&](const DocRef& d) { return d.seq == doc_seq; });
-    if (kit == a.kept.end() || dit == a.docs.end()) return;
-    for (const TermWeight& t : kit->raw) {
-      auto c = a.centroid.find(t.term);
-      if (c != a.centroid.end()) {
-        c->second -= t.weight;
-        if (c->second <= 1e-7f) a.centroid.erase(c);
-      }
-      b.centroid[t.term] += t.weight;
-    }
-    changes.push_back({"move", b.id, a.id, at_document, dit->id});
-    DocRef d = std::move(*dit);
-    a.docs.erase(dit);
-    doc_slot[d.id] = to;
-    if (!std::isnan(d.event_day)) {
-      int day = static_cast<int>(d.event_day);
-      if (--a.event_days[day] <= 0) a.event_days.erase(day);
-      ++b.event_days[day];
-    }
-    b.docs.push_back(std::move(d));
-    if (b.kept.size() < kMaxKeptDocs) {
-      b.kept.push_back(std::move(*kit));
-    } else {
-      b.kept_all = false;
-    }
-    a.kept.erase(kit);
-    for (ActiveStory* st : {&a, &b}) {
-      st->first_seq = UINT64_MAX;
-      st->first_day = st->last_day = std::nan("");
-      for (const DocRef& r : st->docs) {
-        st->first_seq = std::min(st->first_seq, r.seq);
-        double day = ParseDay(r.published);
-        if (std::isnan(day)) continue;
-        st->first_day = std::isnan(st->first_day) ? day : std::min(st->first_day, day);
-        st->last_day = std::isnan(st->last_day) ? day : std::max(st->last_day, day);
-      }
-    }
-    // People, events and names are per-story counts of documents, not kept per document: they
-    // stay with the story the document leaves (as in a split).
-    RefreshNormAndIndex(from);
-    RefreshNormAndIndex(to);
-  }
-
-  // After `slot` grew to 2, 4, 8, 16 ... documents: the members of it and of its kMoveCandidates
-  // nearest stories (by shared index terms) that fit the other side better — their cosine with it, times the time factor,
-  // above the cosine with their own story without them and at least the join threshold — move
-  // there. Only out of stories whose documents are all kept, and never half of a story or more
-  // at once (that is a merge or a split).
-  void MaybeMoves(uint32_t slot, const std::string& at_document) {
-    if (merge_threshold < 0) return;
-    size_t n = slots[slot]->docs.size();
-    if (n & (n - 1)) return;  // not a power of two
-    SparseVector top;
-    for (TermId t : slots[slot]->indexed) top.push_back({t, 1.0f});
-    std::vector<uint32_t> others = Candidates(top, slot, kMoveCandidates);
-    if (others.empty()) return;
-    // (from, to, arrival number) of the documents to move.
-    std::vector<std::tuple<uint32_t, uint32_t, uint64_t>> moves;
-    std::vector<double> there;
-    auto consider = [&](uint32_t from, const std::vector<uint32_t>& to) {
-      const ActiveStory& a = *slots[from];
-      if (!a.kept_all || a.docs.size() < 2) return;
-      std::vector<std::tuple<uint32_t, uint32_t, uint64_t>> found;
-      for (const KeptDoc& k : a.kept) {
-        double own;
-        MemberFit(k, from, to, &own, &there);
-        double day = std::nan("");
-        for (const DocRef& d : a.docs)
-          if (d.seq == k.seq) day = ParseDay(d.published);
-        double best = std::max(threshold, own);
-        uint32_t best_to = UINT32_MAX;
-        for (size_t i = 0; i < to.size(); ++i) {
-          const ActiveStory& b = *slots[to[i]];
-          double score = there[i] * TimeFactor(day, b.first_day, b.last_day);
-          if (score > best) {
-            best = score;
-            best_to = to[i];
-          }
-        }
-        if (best_to != UINT32_MAX) found.push_back({from, best_to, k.seq});
-      }
-      if (found.size() * 2 <= a.docs.size()) moves.insert(moves.end(), found.begin(), found.end());
-    };
-    consider(slot, others);
-    for (uint32_t other : others) consider(other, {slot});
-    for (const auto& [from, to, doc_seq] : moves) MoveDocument(from, to, doc_seq, at_document);
   }
 
   // After `slot` grew: merges it with an active story whose centroid is now close enough.

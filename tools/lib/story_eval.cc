@@ -144,7 +144,7 @@ OrderRuns EvaluateOrders(const std::vector<LinkDocument>& docs, const std::vecto
     const std::vector<size_t> order = ShuffledOrder(docs.size(), static_cast<uint64_t>(seed));
     auto pred = pipeline ? ClusterWithLinker(docs, order, options, &changes)
                          : ClusterOnline(docs, order, options, &changes);
-    for (const StoryChange& c : changes) (c.kind == "merge" ? r.merges : c.kind == "split" ? r.splits : r.moves) += 1;
+    for (const StoryChange& c : changes) (c.kind == "merge" ? r.merges : r.splits) += 1;
     ClusterScores s = ScoreClustering(gold, pred);
     r.mean.precision += s.precision;
     r.mean.recall += s.recall;

@@ -46,7 +46,7 @@ std::vector<size_t> ShuffledOrder(size_t n, uint64_t seed);
 
 struct OrderRuns {
   ClusterScores mean, min;  // over the orders; `min` holds each figure's minimum
-  size_t merges = 0, splits = 0, moves = 0;  // summed over the orders
+  size_t merges = 0, splits = 0;  // summed over the orders
 };
 
 // Online clustering in `seeds` shuffled orders (seeds 1..seeds), scored against `gold`; by the
