@@ -311,6 +311,10 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
     bool acronym = false;
     for (uint32_t k = nf; k < nl; ++k) {
       std::string_view tx = s_.Text(k);
+      // a generational numeral ending a name is no acronym ("Lloyd Austin III")
+      if (k + 1 == nl && k > nf + 1 && (tx == "II" || tx == "III" || tx == "IV") &&
+          GivenNameGender(L(nf)) != 0)
+        continue;
       if (std::count_if(tx.begin(), tx.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2 &&
           std::all_of(tx.begin(), tx.end(), [](char c) {
             return (c >= 'A' && c <= 'Z') || c == '.' || c == '&';
@@ -347,8 +351,15 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
       ThingOrPlace(rf, r.last);
       return;
     }
-    // no title, no appositive: the statistical tagger must call it a person
-    if (ner_ && !ner_->empty()) {
+    // no title, no appositive: the statistical tagger must call it a person ... unless a
+    // generational suffix ends the name ("Lloyd Austin III", "Patrick Carlineo Jr.")
+    const std::string& tail = L(nl - 1);
+    // (a numeral only after a given name: "World War II" is none)
+    const bool generational =
+        count >= 3 && (tail == "jr." || tail == "jr" || tail == "sr." || tail == "sr" ||
+                       ((tail == "ii" || tail == "iii" || tail == "iv") &&
+                        GivenNameGender(L(nf)) != 0));
+    if (ner_ && !ner_->empty() && !generational) {
       int type = NerType(s_.toks[nf].start, s_.toks[nl - 1].end);
       // an office in a predicate ("Internet Explorer is the #2 browser") is no sign of a person
       bool titled = has_title || (!app.empty() && !app_predicate);

@@ -77,5 +77,14 @@ TEST(SurnameTitles, TheRulesAloneKeepTheTitleReading) {
   EXPECT_EQ(PersonNamed(a, "Nadia Bishop"), nullptr);
 }
 
+TEST(SurnameTitles, AGenerationalNumeralAfterAGivenName) {
+  // people.cc: "III" is no acronym and says the name is a person's, whatever the tagger reads;
+  // "World War II" starts with no given name
+  auto a = AnalyseWithModel(
+      "His son, Lloyd Austin III, said the veterans of World War II were honoured.\n");
+  EXPECT_NE(PersonNamed(a, "Lloyd Austin III"), nullptr);
+  EXPECT_EQ(PersonNamed(a, "World War II"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph
