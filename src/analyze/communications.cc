@@ -527,6 +527,7 @@ void CommFinder::Emit(uint32_t t, std::vector<int> people, uint32_t ev_first, ui
                                  return d.empty();
                                }),
                 parties.end());
+  ResolveCounterparts(&people, &parties);
   if (people.empty() && parties.size() < 2) return;
   if (people.size() + parties.size() < 2 && !counterparts) return;
   // "a conference call with reporters": a statement to the press (reporters who themselves

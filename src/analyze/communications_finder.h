@@ -135,6 +135,10 @@ class CommFinder {
   bool PassiveBy(uint32_t t) const;
   // "reached Y by phone" (t is "reached"): a person, then "by" and a medium.
   bool ReachedByMedium(uint32_t t) const;
+  // A described party "his Russian counterpart" becomes the one person of that country the text
+  // names whose office has the head of the first participant's ("President Biden ... his
+  // Russian counterpart" is President Putin) (communications_counterparts.cc).
+  void ResolveCounterparts(std::vector<int>* people, std::vector<std::string>* parties) const;
   // "X was on the phone with Y" (t is "phone").
   void OnThePhone(uint32_t t);
   std::string DescribedGroup(uint32_t o, uint32_t* end) const;

@@ -430,5 +430,18 @@ TEST(CommunicationWordings, AnOrganisationOrAStateAsTheSubject) {
   EXPECT_EQ(Find(c, {"Cal Sabin", "the Angels"}), nullptr) << Dump(c);
 }
 
+TEST(CommunicationWordings, ACounterpartTheTextNamed) {
+  // communications_counterparts.cc
+  auto a = Analyse(
+      "President Jon Bale and Russian President Ivan Sorov were in Geneva. Bale spoke with his "
+      "Russian counterpart on Tuesday.\n");
+  EXPECT_NE(Find(a, {"Jon Bale", "Ivan Sorov"}), nullptr) << Dump(a);
+  // two Russian presidents named: the description stays as written
+  auto b = Analyse(
+      "President Jon Bale met Russian President Ivan Sorov and former Russian President Pavel "
+      "Ruk. Bale later spoke with his Russian counterpart.\n");
+  EXPECT_NE(Find(b, {"Jon Bale", "his Russian counterpart"}), nullptr) << Dump(b);
+}
+
 }  // namespace
 }  // namespace newsgraph
