@@ -36,7 +36,8 @@ bool IsCueWord(std::string_view w) {
       "joined", "conference", "interrogated", "pleaded", "pleads", "visiting", "calling",
       "phoning", "negotiated", "negotiating", "negotiates", "negotiate", "huddled", "phone",
       "audience", "negotiations", "debate", "debates", "stayed", "dined", "lunched",
-      "golfed", "vacationed", "holidayed", "partied"};
+      "golfed", "vacationed", "holidayed", "partied", "warned", "urged", "assured", "pressed",
+      "reminded", "cautioned", "thanked", "congratulated"};
   return kWords.count(w) > 0;
 }
 
@@ -267,6 +268,11 @@ std::vector<Communication> CommFinder::Run() {
                 w == "tells" || w == "raised") &&
                !s_.toks[t].cap) {
       VerbWithObject(t);
+    } else if ((w == "warned" || w == "urged" || w == "assured" || w == "pressed" ||
+                w == "reminded" || w == "cautioned" || w == "thanked" || w == "congratulated" ||
+                w == "asked") &&
+               !s_.toks[t].cap && t + 1 < n && MentionAt(t + 1)) {
+      AddressedWithMedium(t);  // "X warned Y in a phone call", "X urged Y during their talks"
     }
   }
   return Merge();

@@ -135,6 +135,10 @@ class CommFinder {
   bool PassiveBy(uint32_t t) const;
   // "reached Y by phone" (t is "reached"): a person, then "by" and a medium.
   bool ReachedByMedium(uint32_t t) const;
+  // "X warned Y in a phone call", "X urged Y during their talks" (t is the verb, a person
+  // right after it): an encounter only where its medium is written after the person
+  // (communications_verbs.cc).
+  void AddressedWithMedium(uint32_t t);
   // A described party "his Russian counterpart" becomes the one person of that country the text
   // names whose office has the head of the first participant's ("President Biden ... his
   // Russian counterpart" is President Putin) (communications_counterparts.cc).

@@ -42,7 +42,7 @@ const char* CommFinder::MediumAfter(uint32_t m, uint32_t* end) const {
                        : md == "call" ? (video ? "video call" : "phone call")
                        : md == "videoconference" ? "video call"
                        : md == "meeting" ? "meeting"
-                       : md == "conversation" ? "talk"
+                       : md == "conversation" || md == "talks" ? "talk"
                        : md == "interview" ? "interview"
                                            : nullptr;
     if (kind) {
@@ -86,6 +86,26 @@ bool CommFinder::ReachedByMedium(uint32_t t) const {
   const std::string& m = L(end + 1);
   return m == "phone" || m == "telephone" || m == "email" || m == "e-mail" || m == "text" ||
          m == "video";
+}
+
+void CommFinder::AddressedWithMedium(uint32_t t) {
+  const PersonMention* o = MentionAt(t + 1);
+  if (!o || o->title_first != t + 1) return;
+  uint32_t k = t;
+  while (k > 0 && Same(k - 1, t) && t - k < 2 && !s_.toks[k - 1].cap &&
+         (L(k - 1) == "also" || L(k - 1) == "later" || L(k - 1) == "had" || L(k - 1) == "has"))
+    --k;
+  uint32_t ev_first = t;
+  const int a = SubjectBefore(k, &ev_first);
+  if (a < 0 || a == o->person) return;
+  const uint32_t m = o->last;
+  if (m + 1 < N() && Same(m, t) && (L(m) == "by" || L(m) == "over") &&
+      (L(m + 1) == "phone" || L(m + 1) == "telephone")) {
+    Emit(t, {a, o->person}, ev_first, m + 2, false, "phone call");
+    return;
+  }
+  uint32_t me = 0;
+  if (const char* kind = MediumAfter(m, &me)) Emit(t, {a, o->person}, ev_first, me, false, kind);
 }
 
 void CommFinder::OnThePhone(uint32_t t) {

@@ -443,5 +443,18 @@ TEST(CommunicationWordings, ACounterpartTheTextNamed) {
   EXPECT_NE(Find(b, {"Jon Bale", "his Russian counterpart"}), nullptr) << Dump(b);
 }
 
+TEST(CommunicationWordings, WarnedOrThankedWithTheMediumAfterThePerson) {
+  auto a = Analyse("Carl Voss warned Dana Price in a phone call on Tuesday.\n");
+  const Communication* c = Find(a, {"Carl Voss", "Dana Price"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+  auto b = Analyse("Carl Voss thanked Dana Price during their talks in Paris.\n");
+  EXPECT_NE(Find(b, {"Carl Voss", "Dana Price"}), nullptr) << Dump(b);
+  // without a medium it is what was said, not an encounter
+  EXPECT_TRUE(Analyse("Carl Voss warned Dana Price that prices would rise.\n")
+                  .communications.empty());
+  EXPECT_TRUE(Analyse("Carl Voss thanked Dana Price in a statement.\n").communications.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
