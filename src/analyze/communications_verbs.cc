@@ -432,6 +432,26 @@ void CommFinder::Verb(uint32_t t) {
     int subj = ClauseSubject(t);
     if (subj >= 0) people.push_back(subj);
   }
+  // a gerund opening the sentence has the main clause's subject: "After meeting Putin, Biden
+  // flew home"
+  if (people.empty() && t > 0 && L(t).size() > 4 &&
+      L(t).compare(L(t).size() - 3, 3, "ing") == 0 &&
+      (L(t - 1) == "after" || L(t - 1) == "before" || L(t - 1) == "while" ||
+       L(t - 1) == "since" || L(t - 1) == "upon") &&
+      t - 1 == s_.sentences[s_.toks[t].sentence].first) {
+    for (uint32_t j = t + 1; j + 1 < N() && Same(j + 1, t) && j < t + 14; ++j) {
+      if (s_.toks[j].in_quote) break;
+      if (s_.Text(j) != ",") continue;
+      // the person followed by a verb, not by more of a list ("While speaking to X and his
+      // passengers, Y 31, of Hope and Z ... a dog was requested": Y is a passenger)
+      if (const PersonMention* m = MentionAt(j + 1);
+          m && m->title_first == j + 1 && m->last < N() && Same(m->last, t) &&
+          s_.toks[m->last].kind == TokKind::kWord && !s_.toks[m->last].cap &&
+          !IsFunctionWord(L(m->last)))
+        people.push_back(m->person);
+      break;
+    }
+  }
   // a described subject opening the clause: "Detectives interviewed X", "The suspect called
   // his girlfriend" (used only when the verb has an object)
   std::string subject_party;

@@ -456,5 +456,12 @@ TEST(CommunicationWordings, WarnedOrThankedWithTheMediumAfterThePerson) {
   EXPECT_TRUE(Analyse("Carl Voss thanked Dana Price in a statement.\n").communications.empty());
 }
 
+TEST(CommunicationWordings, AGerundOpeningTheSentenceHasTheMainSubject) {
+  auto a = Analyse("After meeting Dana Price on Friday, Carl Voss flew home.\n");
+  const Communication* c = Find(a, {"Carl Voss", "Dana Price"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "meeting");
+}
+
 }  // namespace
 }  // namespace newsgraph
