@@ -252,7 +252,24 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
       }
       // "said KCNA", "added the Foreign Ministry", "said the spokesman"
       std::string named = NameRun(b, sent_close);
-      if (named.empty()) named = DescriptionAfter(b, sent_close);
+      if (named.empty()) {
+        named = DescriptionAfter(b, sent_close);
+        // ... and the name in apposition to the description: "said a spokeswoman for the
+        // council, Linda Ross."
+        for (uint32_t j = b + 1; !named.empty() && j + 1 < n && j < b + 10 &&
+                                 s_.toks[j].sentence == sent_close && !s_.toks[j].in_quote;
+             ++j) {
+          if (s_.Text(j) != ",") continue;
+          const PersonMention* m = MentionStartingAt(j + 1);
+          if (m && (m->last >= n || s_.toks[m->last].sentence != sent_close ||
+                    s_.Text(m->last) == "," || s_.Text(m->last) == ".")) {
+            *speaker = SpeakerOf(*m);
+            *cue = CueText(a);
+            return;
+          }
+          break;
+        }
+      }
       if (!named.empty()) {
         *speaker = named;
         *cue = CueText(a);

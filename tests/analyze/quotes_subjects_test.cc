@@ -44,5 +44,19 @@ TEST(QuoteSubjects, AccordingToADescribedSourceNamedInApposition) {
   EXPECT_TRUE(r == nullptr || r->speaker != "Tom Reyes");
 }
 
+TEST(QuoteSubjects, ANameInAppositionToTheDescriptionAfterTheCue) {
+  auto a = AnalyseRules("\"We will rebuild,\" said a spokeswoman for the council, Rina Holt.\n");
+  const Quote* q = QuoteStarting(a, "We will rebuild");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Rina Holt");
+  // a clause after the comma names someone else
+  auto b = AnalyseRules(
+      "\"We will rebuild,\" said a spokeswoman for the council, adding that Rina Holt "
+      "agreed.\n");
+  const Quote* r = QuoteStarting(b, "We will rebuild");
+  ASSERT_NE(r, nullptr);
+  EXPECT_NE(r->speaker, "Rina Holt");
+}
+
 }  // namespace
 }  // namespace newsgraph
