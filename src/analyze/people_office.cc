@@ -209,7 +209,9 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
         if (a < n && (L(a) == "new" || L(a) == "the" || L(a) == "a" || L(a) == "an")) ++a;
       } else if (a < n && (L(a) == "the" || L(a) == "a" || L(a) == "an")) {
         ++a;
-      } else {
+      } else if (!(a + 2 < n && Same(l, a + 2) && s_.toks[a + 1].kind == TokKind::kPossessive &&
+                   !CountryOfName(L(a)).empty())) {
+        // (a country's office is kept with its owner: "is Ukraine's foreign minister")
         return {};
       }
     }

@@ -137,5 +137,18 @@ TEST(PeopleOfficeChoice, RoleGivenByAClauseInsideADescription) {
   }
 }
 
+TEST(PeopleOfficeChoice, APredicateWithACountrysOffice) {
+  // people_office.cc, Appositive: "is Ukraine's foreign minister" (the owner kept, as in the
+  // appositive ", Ukraine's foreign minister,")
+  auto a = Analyse("Dmytro Kulik is Ukraine's foreign minister. He spoke on Monday.\n", false);
+  ASSERT_FALSE(a.people.empty());
+  EXPECT_EQ(a.people[0].office, "Ukraine's foreign minister");
+  EXPECT_EQ(a.people[0].country, "Ukraine");
+  // a country's anything else is no office
+  auto b = Analyse("Dmytro Kulik is Ukraine's best hope. He spoke on Monday.\n", false);
+  ASSERT_FALSE(b.people.empty());
+  EXPECT_EQ(b.people[0].office, "");
+}
+
 }  // namespace
 }  // namespace newsgraph
