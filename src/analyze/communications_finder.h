@@ -133,6 +133,9 @@ class CommFinder {
   int SubjectBefore(uint32_t k, uint32_t* first) const;
   // "was received by", "were welcomed by": t is the participle of a passive with its agent.
   bool PassiveBy(uint32_t t) const;
+  // Where the verb group of the verb at t starts, over "also", "later", "had", "has" ("X had
+  // also met"): the subject is right before it.
+  uint32_t VerbGroupStart(uint32_t t) const;
   // "reached Y by phone" (t is "reached"): a person, then "by" and a medium.
   bool ReachedByMedium(uint32_t t) const;
   // "X warned Y in a phone call", "X urged Y during their talks" (t is the verb, a person

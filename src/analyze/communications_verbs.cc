@@ -78,6 +78,14 @@ bool CommFinder::PassiveBy(uint32_t t) const {
           L(t - 1) == "being" || L(t - 1) == "are");
 }
 
+uint32_t CommFinder::VerbGroupStart(uint32_t t) const {
+  uint32_t k = t;
+  while (k > 0 && Same(k - 1, t) && t - k < 2 && !s_.toks[k - 1].cap &&
+         (L(k - 1) == "also" || L(k - 1) == "later" || L(k - 1) == "had" || L(k - 1) == "has"))
+    --k;
+  return k;
+}
+
 bool CommFinder::ReachedByMedium(uint32_t t) const {
   uint32_t end = 0;
   if (t + 1 >= N() || !TitledPersonAt(t + 1, &end) || end + 1 >= N() || !Same(end + 1, t) ||
@@ -91,10 +99,7 @@ bool CommFinder::ReachedByMedium(uint32_t t) const {
 void CommFinder::AddressedWithMedium(uint32_t t) {
   const PersonMention* o = MentionAt(t + 1);
   if (!o || o->title_first != t + 1) return;
-  uint32_t k = t;
-  while (k > 0 && Same(k - 1, t) && t - k < 2 && !s_.toks[k - 1].cap &&
-         (L(k - 1) == "also" || L(k - 1) == "later" || L(k - 1) == "had" || L(k - 1) == "has"))
-    --k;
+  const uint32_t k = VerbGroupStart(t);
   uint32_t ev_first = t;
   const int a = SubjectBefore(k, &ev_first);
   if (a < 0 || a == o->person) return;
@@ -128,10 +133,7 @@ void CommFinder::OnThePhone(uint32_t t) {
 }
 
 void CommFinder::VerbWithObject(uint32_t t) {
-  uint32_t k = t;
-  while (k > 0 && Same(k - 1, t) && t - k < 2 && !s_.toks[k - 1].cap &&
-         (L(k - 1) == "also" || L(k - 1) == "later" || L(k - 1) == "had" || L(k - 1) == "has"))
-    --k;
+  const uint32_t k = VerbGroupStart(t);
   const PersonMention* subj = k > 0 ? MentionAt(k - 1) : nullptr;
   uint32_t ev_first = t;
   const int a = SubjectBefore(k, &ev_first);
@@ -243,10 +245,7 @@ void CommFinder::VerbWithObject(uint32_t t) {
 
 void CommFinder::JoinedFor(uint32_t t) {
   // the subject: a person or a pronoun right before the verb (over "had", "also")
-  uint32_t k = t;
-  while (k > 0 && Same(k - 1, t) && t - k < 2 && !s_.toks[k - 1].cap &&
-         (L(k - 1) == "also" || L(k - 1) == "had" || L(k - 1) == "has" || L(k - 1) == "later"))
-    --k;
+  const uint32_t k = VerbGroupStart(t);
   uint32_t ev_first = t;
   const int a = SubjectBefore(k, &ev_first);
   if (a < 0) return;

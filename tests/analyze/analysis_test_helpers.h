@@ -19,6 +19,28 @@ inline Analysis AnalyseRules(std::string_view text, const char* published = "202
   return AnalyzeText(text, o);
 }
 
+// With or without the trained model, published on a Thursday by default.
+inline Analysis AnalyseWith(std::string_view text, bool ner, const char* published = "2022-03-10") {
+  AnalyzeOptions o;
+  o.published = published;
+  o.use_ner = ner;
+  return AnalyzeText(text, o);
+}
+
+// The person of that name, or null.
+inline const Person* PersonNamed(const Analysis& a, const std::string& name) {
+  for (const auto& p : a.people)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+// Every person with the office, a line each (for failure messages).
+inline std::string DumpPeople(const Analysis& a) {
+  std::string s;
+  for (const auto& p : a.people) s += p.name + " | " + p.office + "\n";
+  return s;
+}
+
 // The first quote whose text starts with `prefix`, or null.
 inline const Quote* QuoteStarting(const Analysis& a, std::string_view prefix) {
   for (const auto& q : a.quotes)

@@ -44,12 +44,10 @@ TEST(PronounSubjects, TheSubjectOfAnOpeningClauseIsNotTheSentences) {
 TEST(PronounSubjects, AClauseAfterAPlaceIsNoAppositive) {
   // people_office.cc: ", she met police officer X" describes no "Coney Island" (with the
   // tagger, which reads it as a place)
-  AnalyzeOptions o;
-  o.published = "2022-03-10";
-  auto a = AnalyzeText(
+  auto a = test::AnalyseWith(
       "Rita Vale moved to New York in 1947. While walking on Coney Island, she met police "
       "officer Jon Tibb.\n",
-      o);
+      /*ner=*/true);
   for (const auto& p : a.people) EXPECT_NE(p.name, "Coney Island");
   EXPECT_NE(CommunicationOf(a, {"Rita Vale", "Jon Tibb"}), nullptr) << DumpCommunications(a);
 }

@@ -5,29 +5,14 @@
 
 #include <string>
 
-#include "newsgraph/analyze.h"
+#include "analysis_test_helpers.h"
 
 namespace newsgraph {
 namespace {
 
-Analysis Analyse(std::string_view text, bool ner) {
-  AnalyzeOptions o;
-  o.published = "2023-05-02";
-  o.use_ner = ner;
-  return AnalyzeText(text, o);
-}
-
-const Person* Named(const Analysis& a, const std::string& name) {
-  for (const auto& p : a.people)
-    if (p.name == name) return &p;
-  return nullptr;
-}
-
-std::string Dump(const Analysis& a) {
-  std::string s;
-  for (const auto& p : a.people) s += p.name + " | " + p.office + "\n";
-  return s;
-}
+Analysis Analyse(std::string_view text, bool ner) { return test::AnalyseWith(text, ner); }
+using test::PersonNamed;
+using test::DumpPeople;
 
 TEST(PeopleOfficeChoice, OfficeThatWordsAnotherAndSaysMoreIsKept) {
   for (bool ner : {false, true}) {
@@ -35,11 +20,11 @@ TEST(PeopleOfficeChoice, OfficeThatWordsAnotherAndSaysMoreIsKept) {
                      "ambassador to the African Union, met the delegates. Lead prosecutor Tomas "
                      "Wirth spoke first. Later, prosecutor Tomas Wirth asked for a recess.",
                      ner);
-    const Person* p = Named(a, "Lena Brandt");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    const Person* p = PersonNamed(a, "Lena Brandt");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "ambassador to the African Union");
-    p = Named(a, "Tomas Wirth");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    p = PersonNamed(a, "Tomas Wirth");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "Lead prosecutor");
   }
 }
@@ -48,8 +33,8 @@ TEST(PeopleOfficeChoice, OfficesSharingNoWordingKeepTheFirst) {
   auto a = Analyse("Senator Mia Roth voted against the bill.\n\nRoth, a former teacher, said the "
                    "schools needed money.",
                    /*ner=*/false);
-  const Person* p = Named(a, "Mia Roth");
-  ASSERT_NE(p, nullptr) << Dump(a);
+  const Person* p = PersonNamed(a, "Mia Roth");
+  ASSERT_NE(p, nullptr) << DumpPeople(a);
   EXPECT_EQ(p->office, "Senator");
 }
 
@@ -59,11 +44,11 @@ TEST(PeopleOfficeChoice, TwoRolesJoinedByAnd) {
                      "Lind, about the losses. On stage, Acme founder and longtime CEO Rita Vance "
                      "showed the new phone.",
                      ner);
-    const Person* p = Named(a, "Oskar Lind");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    const Person* p = PersonNamed(a, "Oskar Lind");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "founder and former chief executive");
-    p = Named(a, "Rita Vance");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    p = PersonNamed(a, "Rita Vance");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "Acme founder and longtime CEO");
   }
 }
@@ -75,18 +60,18 @@ TEST(PeopleOfficeChoice, OwnerBeforeAFrontedRole) {
                      "Norway's foreign minister, Ingrid Solheim, spoke later. According to "
                      "the Afghan team's coach, Reza Amiri, the robot scored.",
                      ner);
-    const Person* p = Named(a, "Hal Brent");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    const Person* p = PersonNamed(a, "Hal Brent");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "curator");
-    p = Named(a, "Abbas Karimi");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    p = PersonNamed(a, "Abbas Karimi");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "head of the Interior Ministry's flood unit");
-    p = Named(a, "Ingrid Solheim");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    p = PersonNamed(a, "Ingrid Solheim");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "foreign minister");
     EXPECT_EQ(p->country, "Norway");
-    p = Named(a, "Reza Amiri");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    p = PersonNamed(a, "Reza Amiri");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "coach");
     EXPECT_EQ(p->country, "Afghanistan");
   }
@@ -98,12 +83,12 @@ TEST(PeopleOfficeChoice, ClauseBeforeANameIsNoRole) {
                      "Sheriff Waldo Kern said nobody could know. In a note posted on its official "
                      "website, Dale Hutton said the line was repaired.",
                      ner);
-    const Person* p = Named(a, "Waldo Kern");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    const Person* p = PersonNamed(a, "Waldo Kern");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "Sheriff");
-    p = Named(a, "Dale Hutton");
+    p = PersonNamed(a, "Dale Hutton");
     if (p) {
-      EXPECT_EQ(p->office, "") << Dump(a);
+      EXPECT_EQ(p->office, "") << DumpPeople(a);
     }
   }
 }
@@ -113,11 +98,11 @@ TEST(PeopleOfficeChoice, NextTitledNameOfAListIsNoAppositive) {
     auto a = Analyse("The ceremony featured comments from Sam Reyes, strength coach Tom Alder "
                      "and two former players.",
                      ner);
-    const Person* p = Named(a, "Sam Reyes");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    const Person* p = PersonNamed(a, "Sam Reyes");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "");
-    p = Named(a, "Tom Alder");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    p = PersonNamed(a, "Tom Alder");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "strength coach");
   }
 }
@@ -128,11 +113,11 @@ TEST(PeopleOfficeChoice, RoleGivenByAClauseInsideADescription) {
                      "banker Morales named as his ambassador to Chile, is a key witness. Piet "
                      "Haas, a farmer Morales praised, spoke too.",
                      ner);
-    const Person* p = Named(a, "Lena Brandt");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    const Person* p = PersonNamed(a, "Lena Brandt");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "ambassador to Chile");
-    p = Named(a, "Piet Haas");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    p = PersonNamed(a, "Piet Haas");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "farmer");
   }
 }

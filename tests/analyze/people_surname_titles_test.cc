@@ -3,22 +3,13 @@
 // Sentences written for these tests; the rule needs the built-in named-entity model.
 #include <gtest/gtest.h>
 
-#include "newsgraph/analyze.h"
+#include "analysis_test_helpers.h"
 
 namespace newsgraph {
 namespace {
 
-Analysis AnalyseWithModel(std::string_view text) {
-  AnalyzeOptions o;
-  o.published = "2022-03-10";
-  return AnalyzeText(text, o);
-}
-
-const Person* PersonNamed(const Analysis& a, const std::string& name) {
-  for (const auto& p : a.people)
-    if (p.name == name) return &p;
-  return nullptr;
-}
+Analysis AnalyseWithModel(std::string_view text) { return test::AnalyseWith(text, true); }
+using test::PersonNamed;
 
 TEST(SurnameTitles, ATitleWordEndingANameIsItsSurname) {
   auto a = AnalyseWithModel(
@@ -70,10 +61,7 @@ TEST(SurnameTitles, TitlesBeforeANameOrAfterADemonymStayTitles) {
 
 TEST(SurnameTitles, TheRulesAloneKeepTheTitleReading) {
   // without the tagger there is no sign that "Bishop" is a surname
-  AnalyzeOptions o;
-  o.published = "2022-03-10";
-  o.use_ner = false;
-  auto a = AnalyzeText("Nadia Bishop said the bridge would reopen in May.\n", o);
+  auto a = test::AnalyseWith("Nadia Bishop said the bridge would reopen in May.\n", false);
   EXPECT_EQ(PersonNamed(a, "Nadia Bishop"), nullptr);
 }
 

@@ -5,40 +5,25 @@
 #include <map>
 #include <string>
 
-#include "newsgraph/analyze.h"
+#include "analysis_test_helpers.h"
 
 namespace newsgraph {
 namespace {
 
-Analysis Analyse(std::string_view text, bool ner) {
-  AnalyzeOptions o;
-  o.published = "2022-03-10";
-  o.use_ner = ner;
-  return AnalyzeText(text, o);
-}
-
-const Person* Named(const Analysis& a, const std::string& name) {
-  for (const auto& p : a.people)
-    if (p.name == name) return &p;
-  return nullptr;
-}
-
-std::string Dump(const Analysis& a) {
-  std::string s;
-  for (const auto& p : a.people) s += p.name + " | " + p.office + "\n";
-  return s;
-}
+Analysis Analyse(std::string_view text, bool ner) { return test::AnalyseWith(text, ner); }
+using test::PersonNamed;
+using test::DumpPeople;
 
 TEST(PeopleTitles, FieldOfAnOfficeIsNoGivenName) {
   for (bool ner : {false, true}) {
     auto a = Analyse("Deputy Director of Public Prosecution Mia-Lena Berg closed the case. "
                      "Secretary of Homeland Security Rosa Quintero resigned.",
                      ner);
-    const Person* p = Named(a, "Mia-Lena Berg");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    const Person* p = PersonNamed(a, "Mia-Lena Berg");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "Deputy Director of Public Prosecution");
-    p = Named(a, "Rosa Quintero");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    p = PersonNamed(a, "Rosa Quintero");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "Secretary of Homeland Security");
   }
 }
@@ -49,17 +34,17 @@ TEST(PeopleTitles, NationalityOpeningADescribedOfficeIsTheCountry) {
                      "Hungarian-American investor Gyula Marsh spoke. Oregon State Department of "
                      "Health spokeswoman Ann Lee said so.",
                      ner);
-    const Person* p = Named(a, "Tomas Ekdahl");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    const Person* p = PersonNamed(a, "Tomas Ekdahl");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "Home Secretary");
     EXPECT_EQ(p->country, "United Kingdom");
-    p = Named(a, "Gyula Marsh");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    p = PersonNamed(a, "Gyula Marsh");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "investor");
     // the country is part of the office's own name in "U.S. Attorney"
     a = Analyse("U.S. Attorney Dana Whitlock said the case was closed.", ner);
-    p = Named(a, "Dana Whitlock");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    p = PersonNamed(a, "Dana Whitlock");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "U.S. Attorney");
     EXPECT_EQ(p->country, "United States");
   }
@@ -69,13 +54,13 @@ TEST(PeopleTitles, ShortFormOfTheGivenNameIsThePerson) {
   auto a = Analyse("Gregory Vance Jr., 55, pleaded guilty on Monday.\n\n\"Greg Vance regrets it,\" "
                    "his lawyer said. Later, Dan Marsh met his sister Daniela Marsh.",
                    /*ner=*/false);
-  const Person* p = Named(a, "Gregory Vance Jr.");
-  ASSERT_NE(p, nullptr) << Dump(a);
-  EXPECT_EQ(p->mentions.size(), 2u) << Dump(a);
-  EXPECT_EQ(Named(a, "Greg Vance"), nullptr) << Dump(a);
+  const Person* p = PersonNamed(a, "Gregory Vance Jr.");
+  ASSERT_NE(p, nullptr) << DumpPeople(a);
+  EXPECT_EQ(p->mentions.size(), 2u) << DumpPeople(a);
+  EXPECT_EQ(PersonNamed(a, "Greg Vance"), nullptr) << DumpPeople(a);
   // two people named in one sentence stay two
-  EXPECT_NE(Named(a, "Dan Marsh"), nullptr) << Dump(a);
-  EXPECT_NE(Named(a, "Daniela Marsh"), nullptr) << Dump(a);
+  EXPECT_NE(PersonNamed(a, "Dan Marsh"), nullptr) << DumpPeople(a);
+  EXPECT_NE(PersonNamed(a, "Daniela Marsh"), nullptr) << DumpPeople(a);
 }
 
 TEST(PeopleTitles, NewspapersPlacesWithNewAndFollowers) {
@@ -86,23 +71,23 @@ TEST(PeopleTitles, NewspapersPlacesWithNewAndFollowers) {
     std::string orgs;
     for (const auto& o : a.organizations) orgs += o.name + "; ";
     EXPECT_NE(orgs.find("New Zealand Herald; "), std::string::npos) << orgs;
-    const Person* p = Named(a, "Ian Corbett");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    const Person* p = PersonNamed(a, "Ian Corbett");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "Emeritus Professor");
-    EXPECT_EQ(Named(a, "Zealand Herald"), nullptr) << Dump(a);
+    EXPECT_EQ(PersonNamed(a, "Zealand Herald"), nullptr) << DumpPeople(a);
     // (the rules; the tagger decides with the model)
     if (!ner) {
-      EXPECT_NE(Named(a, "Dana Whitfield"), nullptr) << Dump(a);
+      EXPECT_NE(PersonNamed(a, "Dana Whitfield"), nullptr) << DumpPeople(a);
     }
-    EXPECT_EQ(Named(a, "Scientologist Dana Whitfield"), nullptr) << Dump(a);
+    EXPECT_EQ(PersonNamed(a, "Scientologist Dana Whitfield"), nullptr) << DumpPeople(a);
   }
 }
 
 TEST(PeopleTitles, NameOfAThingBeforeItsNounIsNoPerson) {
   auto a = Analyse("Professor Ruth Kemp, Director of the National Salt Intake study, said so.",
                    /*ner=*/false);
-  EXPECT_NE(Named(a, "Ruth Kemp"), nullptr) << Dump(a);
-  EXPECT_EQ(Named(a, "Salt Intake"), nullptr) << Dump(a);
+  EXPECT_NE(PersonNamed(a, "Ruth Kemp"), nullptr) << DumpPeople(a);
+  EXPECT_EQ(PersonNamed(a, "Salt Intake"), nullptr) << DumpPeople(a);
 }
 
 TEST(PeopleTitles, OrganisationNamesWithOf) {
@@ -144,12 +129,12 @@ TEST(PeopleTitles, TaggedPersonAfterAnOrganisationInTheOffice) {
   // the shipped tagger says where the person starts after "the European Union"
   auto a = Analyse("U.S. Ambassador to the European Union Carl Sonneborn testified on Tuesday.",
                    /*ner=*/true);
-  const Person* p = Named(a, "Carl Sonneborn");
-  ASSERT_NE(p, nullptr) << Dump(a);
+  const Person* p = PersonNamed(a, "Carl Sonneborn");
+  ASSERT_NE(p, nullptr) << DumpPeople(a);
   EXPECT_EQ(p->office, "Ambassador to the European Union");
   // a given name the tagger leaves out stays in the name
   a = Analyse("Police said the victim, Ka'Lena Marie Dunmore, was found.", /*ner=*/true);
-  EXPECT_NE(Named(a, "Ka'Lena Marie Dunmore"), nullptr) << Dump(a);
+  EXPECT_NE(PersonNamed(a, "Ka'Lena Marie Dunmore"), nullptr) << DumpPeople(a);
 }
 
 TEST(PeopleTitles, TitledSurnameSharedByTwoPeopleIsTheFirst) {
@@ -158,12 +143,12 @@ TEST(PeopleTitles, TitledSurnameSharedByTwoPeopleIsTheFirst) {
   auto a = Analyse("Investigators looked at rival Paul Morrow. Later, his son Eric Morrow joined "
                    "a board. Critics said Vice President Morrow was never influenced.",
                    /*ner=*/false);
-  const Person* paul = Named(a, "Paul Morrow");
-  const Person* eric = Named(a, "Eric Morrow");
-  ASSERT_NE(paul, nullptr) << Dump(a);
-  ASSERT_NE(eric, nullptr) << Dump(a);
-  EXPECT_EQ(paul->office, "Vice President") << Dump(a);
-  EXPECT_EQ(eric->office, "") << Dump(a);
+  const Person* paul = PersonNamed(a, "Paul Morrow");
+  const Person* eric = PersonNamed(a, "Eric Morrow");
+  ASSERT_NE(paul, nullptr) << DumpPeople(a);
+  ASSERT_NE(eric, nullptr) << DumpPeople(a);
+  EXPECT_EQ(paul->office, "Vice President") << DumpPeople(a);
+  EXPECT_EQ(eric->office, "") << DumpPeople(a);
 }
 
 }  // namespace
@@ -273,13 +258,13 @@ TEST(OfficeRole, PlayersPositions) {
 TEST(PeopleTitles, ACapitalisedHeInsideANameIsNoPronoun) {
   for (bool ner : {false, true}) {
     auto a = Analyse("Vice Premier He Weiming arrived on Monday. Trade envoy Zhao He spoke.\n", ner);
-    const Person* p = Named(a, "He Weiming");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    const Person* p = PersonNamed(a, "He Weiming");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "Vice Premier");
-    EXPECT_NE(Named(a, "Zhao He"), nullptr) << Dump(a);
+    EXPECT_NE(PersonNamed(a, "Zhao He"), nullptr) << DumpPeople(a);
     // the pronoun opening a sentence joins no name
     auto b = Analyse("Envoy Anna Lisk arrived. He said Anna Lisk was ill.\n", ner);
-    EXPECT_EQ(Named(b, "He Anna Lisk"), nullptr) << Dump(b);
+    EXPECT_EQ(PersonNamed(b, "He Anna Lisk"), nullptr) << DumpPeople(b);
   }
 }
 
@@ -290,19 +275,19 @@ TEST(PeopleTitles, OrganisationNamesWithForTheOnAndInATitle) {
         "for Soil Research and Prevention director Omar Velt and League for the Defence of "
         "Rivers campaigner Ines Parow spoke.\n",
         ner);
-    const Person* m = Named(a, "Rhea Malton");
-    ASSERT_NE(m, nullptr) << Dump(a);
+    const Person* m = PersonNamed(a, "Rhea Malton");
+    ASSERT_NE(m, nullptr) << DumpPeople(a);
     EXPECT_EQ(m->office, "Council on Trade Questions president");
-    const Person* v = Named(a, "Omar Velt");
-    ASSERT_NE(v, nullptr) << Dump(a);
+    const Person* v = PersonNamed(a, "Omar Velt");
+    ASSERT_NE(v, nullptr) << DumpPeople(a);
     EXPECT_EQ(v->office, "Centers for Soil Research and Prevention director");
-    const Person* p = Named(a, "Ines Parow");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    const Person* p = PersonNamed(a, "Ines Parow");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "League for the Defence of Rivers campaigner");
     // a title after the connector is the office itself
     auto b = Analyse("The Government of Prime Minister Tomas Reb fell.\n", ner);
-    const Person* r = Named(b, "Tomas Reb");
-    ASSERT_NE(r, nullptr) << Dump(b);
+    const Person* r = PersonNamed(b, "Tomas Reb");
+    ASSERT_NE(r, nullptr) << DumpPeople(b);
     EXPECT_EQ(r->office, "Prime Minister");
   }
 }
@@ -314,21 +299,21 @@ TEST(PeopleTitles, AppositivesThatAreNoDescription) {
         "Marrow, spoke. Tom Vell, a doctor at Mercy Hospital where the patients were treated, "
         "agreed.\n",
         ner);
-    const Person* d = Named(a, "Kara Dellin");
-    ASSERT_NE(d, nullptr) << Dump(a);
+    const Person* d = PersonNamed(a, "Kara Dellin");
+    ASSERT_NE(d, nullptr) << DumpPeople(a);
     EXPECT_EQ(d->office, "staff scientist at the Salk Institute");
-    const Person* m = Named(a, "Ben Marrow");
-    ASSERT_NE(m, nullptr) << Dump(a);
+    const Person* m = PersonNamed(a, "Ben Marrow");
+    ASSERT_NE(m, nullptr) << DumpPeople(a);
     EXPECT_EQ(m->office, "lawyer");
-    const Person* v = Named(a, "Tom Vell");
-    ASSERT_NE(v, nullptr) << Dump(a);
+    const Person* v = PersonNamed(a, "Tom Vell");
+    ASSERT_NE(v, nullptr) << DumpPeople(a);
     EXPECT_EQ(v->office, "doctor at Mercy Hospital");
     // the main clause after a fronted phrase describes no one
     auto b = Analyse("Already without Dex Malloy, coach Sean Parr will now rely on Ivo Bell.\n",
                      ner);
-    const Person* x = Named(b, "Dex Malloy");
-    ASSERT_NE(x, nullptr) << Dump(b);
-    EXPECT_EQ(x->office, "") << Dump(b);
+    const Person* x = PersonNamed(b, "Dex Malloy");
+    ASSERT_NE(x, nullptr) << DumpPeople(b);
+    EXPECT_EQ(x->office, "") << DumpPeople(b);
   }
 }
 
@@ -339,18 +324,18 @@ TEST(PeopleTitles, StateOrCityOpeningAnOrganisationStaysInTheOffice) {
                      "Speaker Bert Lyle did not attend. Vermont Department of Health spokeswoman "
                      "Ada Pratt said tests continued.",
                      ner);
-    const Person* p = Named(a, "Carla Munz");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    const Person* p = PersonNamed(a, "Carla Munz");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "Ohio State Nurses Association President");
     EXPECT_EQ(p->country, "United States");
-    p = Named(a, "Len Dorsey");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    p = PersonNamed(a, "Len Dorsey");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "coach");
-    p = Named(a, "Bert Lyle");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    p = PersonNamed(a, "Bert Lyle");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "House Speaker");
-    p = Named(a, "Ada Pratt");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    p = PersonNamed(a, "Ada Pratt");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "Vermont Department of Health spokeswoman");
   }
 }
@@ -360,15 +345,15 @@ TEST(PeopleTitles, PositionAbbreviationAndBracketedGivenName) {
     auto a = Analyse("Denver LB Joe Marsh was fined. DL Sam Ruff was not. \"Coach (Frank) Vidal "
                      "came in here,\" Ruff said.",
                      ner);
-    const Person* p = Named(a, "Joe Marsh");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    const Person* p = PersonNamed(a, "Joe Marsh");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office_normalized, "linebacker");
-    p = Named(a, "Sam Ruff");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    p = PersonNamed(a, "Sam Ruff");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "DL");
     EXPECT_EQ(p->office_normalized, "defensive lineman");
-    p = Named(a, "Frank Vidal");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    p = PersonNamed(a, "Frank Vidal");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "Coach");
   }
 }
@@ -379,13 +364,13 @@ TEST(PeopleTitles, ListMembersCarryingAnOfPhraseOrABracketShareTheTitle) {
                      "Holt; and athletes Ivo Brandt (tennis) and Moa Lind (golf).",
                      ner);
     for (const char* name : {"Lars Ekman", "Pia Holt"}) {
-      const Person* p = Named(a, name);
-      ASSERT_NE(p, nullptr) << name << "\n" << Dump(a);
+      const Person* p = PersonNamed(a, name);
+      ASSERT_NE(p, nullptr) << name << "\n" << DumpPeople(a);
       EXPECT_EQ(p->office, "editor") << name;
     }
     for (const char* name : {"Ivo Brandt", "Moa Lind"}) {
-      const Person* p = Named(a, name);
-      ASSERT_NE(p, nullptr) << name << "\n" << Dump(a);
+      const Person* p = PersonNamed(a, name);
+      ASSERT_NE(p, nullptr) << name << "\n" << DumpPeople(a);
       EXPECT_EQ(p->office, "athlete") << name;
     }
   }
@@ -398,13 +383,13 @@ TEST(PeopleTitles, LongDescriptionGoesOnWithThePlacesOfTheRole) {
                      "sound. Nora Kell, a retired nurse found last month after eight days on the "
                      "road between Leeds and York, said she was fine.",
                      ner);
-    const Person* p = Named(a, "Ian Hollis");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    const Person* p = PersonNamed(a, "Ian Hollis");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office,
               "expert in soil and water chemistry at the Department of Earth Sciences at the "
               "University of Leeds");
-    p = Named(a, "Nora Kell");
-    ASSERT_NE(p, nullptr) << Dump(a);
+    p = PersonNamed(a, "Nora Kell");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
     EXPECT_EQ(p->office, "");
   }
 }
