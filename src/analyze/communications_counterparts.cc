@@ -29,7 +29,8 @@ void CommFinder::ResolveCounterparts(std::vector<int>* people,
       ++it;
       continue;
     }
-    const std::string_view country = CountryOfDemonym(std::string_view(l).substr(sp + 1, sp2 - sp - 1));
+    const std::string_view country =
+        CountryOfDemonym(std::string_view(l).substr(sp + 1, sp2 - sp - 1));
     const std::string head = LastWord(p_.people[(*people)[0]].office);
     int found = -1, count = 0;
     for (size_t p = 0; p < p_.people.size() && !country.empty(); ++p) {

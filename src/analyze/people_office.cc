@@ -314,8 +314,8 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
   if (e == n || !Same(l, e)) stopped = true;
   // two roles joined by "and" in a long description: the first is the office ("associate
   // professor of physics at the University of Florida and co-author of the study", "former
-  // director of the Service and a vice president of X"); "and" inside one role's field ("expert in drug use and mental
-  // health") joins no second role
+  // director of the Service and a vice president of X"); "and" inside one role's field
+  // ("expert in drug use and mental health") joins no second role
   uint32_t role_end = e;
   bool cut = false;
   {

@@ -328,8 +328,9 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
   }
   if (adjacent_only_) {
     // a slogan chanted or shouted: "protesters chanted, “Red for Ed,”"
-    const uint32_t c = open_tok >= 2 && (s_.Text(open_tok - 1) == "," || s_.Text(open_tok - 1) == ":")
-                           ? open_tok - 2 : open_tok - 1;
+    const bool mark =
+        open_tok >= 2 && (s_.Text(open_tok - 1) == "," || s_.Text(open_tok - 1) == ":");
+    const uint32_t c = mark ? open_tok - 2 : open_tok - 1;
     if (open_tok >= 1 && c > so.first && !s_.toks[c].in_quote && Cue(c) && L(c) != "called" &&
         L(c) != "calls") {
       *speaker = Subject(c, so.first);
