@@ -222,6 +222,11 @@ void InferGenders(const Scan& scan, PeopleResult* people) {
                                                          scan.toks[k + 1].kind != TokKind::kWord ||
                                                          IsFunctionWord(scan.toks[k + 1].lower)));
       if (object && !embedded) continue;
+      // a possessive opening an appositive right after the name is someone else's ("Tom
+      // Reed, her deputy, spoke")
+      if (k == after + 1 && scan.toks[after].kind == TokKind::kPunct &&
+          scan.toks[after].lower == ",")
+        continue;
       const char g = PronounGender(l);
       if (g == 'm') ++male[only];
       if (g == 'f') ++female[only];

@@ -192,6 +192,13 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
         s_.sentence_paragraph[s_.toks[a].sentence] == q.paragraph))) {
     if (const PersonMention* m = MentionStartingAt(a)) {
       uint32_t c = m->last;
+      // a party and state in brackets after the name: "Linda Ross (D-Ohio) said"
+      if (c < n && s_.Text(c) == "(")
+        for (uint32_t k = c + 1; k < n && k < c + 6 && s_.toks[k].sentence == sent_close; ++k)
+          if (s_.Text(k) == ")") {
+            if (k + 1 < n && Cue(k + 1)) c = k + 1;
+            break;
+          }
       uint32_t verb = 0;  // a verb the lexicon does not list, after the appositive
       // "...," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.
       // ... or an appositive of several comma-separated parts: "Dylan Nelson, a fellow at the

@@ -58,5 +58,22 @@ TEST(QuoteSubjects, ANameInAppositionToTheDescriptionAfterTheCue) {
   EXPECT_NE(r->speaker, "Rina Holt");
 }
 
+TEST(QuoteSubjects, APartyInBracketsAfterTheName) {
+  auto a = AnalyseRules("\"We will rebuild it,\" Rina Holt (D-Ohio) said.\n");
+  const Quote* q = QuoteStarting(a, "We will rebuild");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Rina Holt");
+}
+
+TEST(QuoteSubjects, APossessiveOpeningAnAppositiveGivesNoGender) {
+  // coref.cc: "Tom Reed, her deputy," does not make Tom Reed a woman
+  auto a = AnalyseRules(
+      "Mayor Rina Holt spoke first. Then Tom Reed, her deputy, spoke. \"We agree,\" he "
+      "said.\n");
+  const Quote* q = QuoteStarting(a, "We agree");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Tom Reed");
+}
+
 }  // namespace
 }  // namespace newsgraph
