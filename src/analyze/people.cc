@@ -355,10 +355,9 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
     // generational suffix ends the name ("Lloyd Austin III", "Patrick Carlineo Jr.")
     const std::string& tail = L(nl - 1);
     // (a numeral only after a given name: "World War II" is none)
-    const bool generational =
-        count >= 3 && (tail == "jr." || tail == "jr" || tail == "sr." || tail == "sr" ||
-                       ((tail == "ii" || tail == "iii" || tail == "iv") &&
-                        GivenNameGender(L(nf)) != 0));
+    const bool numeral = tail == "ii" || tail == "iii" || tail == "iv";
+    const bool generational = count >= 3 && IsGenerationalSuffix(tail) &&
+                              (!numeral || GivenNameGender(L(nf)) != 0);
     if (ner_ && !ner_->empty() && !generational) {
       int type = NerType(s_.toks[nf].start, s_.toks[nl - 1].end);
       // an office in a predicate ("Internet Explorer is the #2 browser") is no sign of a person
@@ -473,8 +472,7 @@ std::string PeopleFinder::WithoutSuffix(const std::string& name) {
   const size_t sp = name.rfind(' ');
   if (sp == std::string::npos || name.find(' ') == sp) return name;
   std::string last = Lower(std::string_view(name).substr(sp + 1));
-  if (last == "jr." || last == "jr" || last == "sr." || last == "sr" || last == "ii" ||
-      last == "iii" || last == "iv") {
+  if (IsGenerationalSuffix(last)) {
     size_t e = sp;
     if (e > 0 && name[e - 1] == ',') --e;
     return name.substr(0, e);

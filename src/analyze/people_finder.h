@@ -37,6 +37,12 @@ inline bool IsRank(std::string_view l) {
 // "Ambassador", "founder and former CEO" for "former CEO" (people_office_choice.cc).
 bool MoreSpecificOffice(std::string_view candidate, std::string_view held);
 
+// A generational suffix ending a name, lower-cased: "jr.", "sr", "iii".
+inline bool IsGenerationalSuffix(std::string_view l) {
+  return l == "jr." || l == "jr" || l == "sr." || l == "sr" || l == "ii" || l == "iii" ||
+         l == "iv";
+}
+
 inline bool TitleLike(std::string_view l) {
   return IsTitleHead(l) || IsHonorific(l) || !CountryOfDemonym(l).empty();
 }

@@ -10,14 +10,6 @@
 
 namespace newsgraph::analyze {
 namespace people_internal {
-namespace {
-
-bool GenerationalSuffix(std::string_view l) {
-  return l == "jr." || l == "jr" || l == "sr." || l == "sr" || l == "ii" || l == "iii" ||
-         l == "iv";
-}
-
-}  // namespace
 
 bool PeopleFinder::TitleIsSurname(uint32_t k, uint32_t t, uint32_t e) const {
   // a title, a rank ("John Major") or a demonym ("Mark Cuban", "Dawn French"); not an
@@ -34,7 +26,7 @@ bool PeopleFinder::TitleIsSurname(uint32_t k, uint32_t t, uint32_t e) const {
            (k == 0 || (L(k - 1) != "the" && L(k - 1) != "a"));
   if (k < t) return false;
   uint32_t end = k + 1;
-  while (end < e && (GenerationalSuffix(L(end)) || s_.Text(end) == ".")) ++end;
+  while (end < e && (IsGenerationalSuffix(L(end)) || s_.Text(end) == ".")) ++end;
   if (end != e) return false;
   const std::string& before = L(k - 1);
   if (s_.toks[k - 1].kind != TokKind::kWord || before.size() < 2 || TitleLike(before) ||
