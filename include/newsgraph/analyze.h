@@ -111,6 +111,9 @@ struct AnalyzeOptions {
   // The rules read English. A text GuessLanguage() finds to be in another language gets an
   // empty analysis (no people, quotes, communications, statements or figures) unless false.
   bool english_only = true;
+  // The text's language when the caller has guessed it already (GuessLanguage()'s answer),
+  // so that it is not guessed again; empty: AnalyzeText guesses.
+  std::string language{};
 };
 
 // The language of a text as far as the analysis needs it: "en", a code for a language written

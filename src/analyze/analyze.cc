@@ -17,7 +17,9 @@ Analysis AnalyzeText(std::string_view text, const AnalyzeOptions& options) {
   }
   a.text_length = text.size();
   // another language: the English rules would read its nouns as names (language.cc)
-  if (options.english_only && GuessLanguage(text) != "en") return a;
+  if (options.english_only &&
+      (options.language.empty() ? GuessLanguage(text) : options.language) != "en")
+    return a;
   analyze::Scan scan = analyze::ScanText(text);
   std::vector<ValueMention> values = analyze::FindValues(scan, options.published);
   std::vector<EntityMention> ner;

@@ -72,14 +72,14 @@ class Collector : public RecordSink {
 
 // A text in another language is not read (AnalyzeOptions::english_only): say so, naming it.
 // `where` is the file or "file: record N: " (InputError::ToString with no reason). Returns
-// whether the text is English (then the analysis need not guess again).
-bool NoteLanguage(std::string where, std::string_view text) {
-  const std::string lang = GuessLanguage(text);
-  if (lang == "en") return true;
+// the language guessed, for AnalyzeOptions::language (the analysis need not guess again).
+std::string NoteLanguage(std::string where, std::string_view text) {
+  std::string lang = GuessLanguage(text);
+  if (lang == "en") return lang;
   while (!where.empty() && (where.back() == ' ' || where.back() == ':')) where.pop_back();
   std::fprintf(stderr, "newsgraph analyze: %s: the text reads as %s, not English: nothing extracted\n",
                where.c_str(), lang.c_str());
-  return false;
+  return lang;
 }
 
 // The analysis, plus "checks": its office claims checked against the built-in office-holder
@@ -121,7 +121,7 @@ int Run(const AnalyzeArgs& args) {
   opts.published = args.published;
   if (LooksPlain(args.path, bytes)) {
     std::string text = utf8::IsValid(bytes) ? std::move(bytes) : ToUtf8(bytes, "", false);
-    opts.english_only = !NoteLanguage(args.path, text);
+    opts.language = NoteLanguage(args.path, text);
     Print(AnalyzeText(text, opts), text, args.pretty);
     return kExitOk;
   }
@@ -142,7 +142,7 @@ int Run(const AnalyzeArgs& args) {
     if (o.published.empty() && doc.value().published.size() >= 10 &&
         ValidDate(doc.value().published.substr(0, 10)))
       o.published = doc.value().published.substr(0, 10);
-    o.english_only = !NoteLanguage(where.ToString(), doc.value().text);
+    o.language = NoteLanguage(where.ToString(), doc.value().text);
     Print(AnalyzeText(doc.value().text, o), doc.value().text, args.pretty);
   }
   if (sink.records.empty() && failed == 0) {

@@ -174,10 +174,9 @@ class Run : public RecordSink {
         if (options_.analyze) {
           AnalyzeOptions ao;
           ao.published = sd.document.published.substr(0, 10);
-          // the language guessed once: an English text is not guessed again inside
-          const bool english = GuessLanguage(sd.document.text) == "en";
-          if (!english) ++not_english_;
-          ao.english_only = !english;
+          // the language guessed once, counted here and not guessed again inside
+          ao.language = GuessLanguage(sd.document.text);
+          if (ao.language != "en") ++not_english_;
           sd.analysis = AnalyzeText(sd.document.text, ao);
           sd.checks = CheckOffices(*sd.analysis, sd.document.text);
         }
