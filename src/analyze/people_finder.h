@@ -22,11 +22,6 @@ inline bool IsParticle(std::string_view l) {
          l == "ben" || l == "el" || l == "dos" || l == "das" || l == "ibn" || l == "abu";
 }
 
-// "photographers" -> true (a plural title introducing a list of names)
-inline bool IsPluralTitle(std::string_view l) {
-  return l.size() > 4 && l.back() == 's' && IsTitleHead(l.substr(0, l.size() - 1));
-}
-
 inline bool IsRank(std::string_view l) {
   return l == "general" || l == "admiral" || l == "colonel" || l == "captain" ||
          l == "lieutenant" || l == "sergeant" || l == "major" || l == "marshal" ||
@@ -98,6 +93,23 @@ class PeopleFinder {
     return IsTitleHead(l) ||
            ((!s_.toks[k].cap || s_.toks[k].sentence_start) && IsPersonNoun(l)) ||
            (l.size() > 4 && l.compare(0, 3, "co-") == 0 && IsTitleHead(std::string_view(l).substr(3)));
+  }
+
+  // The singular of a plural role word at k ("photographers", "co-writers", "actresses",
+  // "deputies"; a lower-case person noun as in HeadAt), or "" when k is none.
+  std::string PluralHeadAt(uint32_t k) const {
+    const std::string& l = L(k);
+    if (l.size() <= 4 || l.back() != 's') return {};
+    std::string one = l.substr(0, l.size() - 1);
+    if (l.size() > 5 && l.compare(l.size() - 4, 4, "sses") == 0) one.pop_back();
+    if (l.size() > 5 && l.compare(l.size() - 3, 3, "ies") == 0) one = l.substr(0, l.size() - 3) + "y";
+    const bool lower = !s_.toks[k].cap || s_.toks[k].sentence_start;
+    if (IsTitleHead(one) || (lower && IsPersonNoun(one)) ||
+        (one.size() > 4 && one.compare(0, 3, "co-") == 0 &&
+         (IsTitleHead(std::string_view(one).substr(3)) ||
+          (lower && IsPersonNoun(std::string_view(one).substr(3))))))
+      return one;
+    return {};
   }
 
   bool NameTok(uint32_t t) const {

@@ -99,7 +99,7 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
               (l == "and" && j + 1 < f && p > 0 && !s_.toks[j].cap &&
                s_.toks[j].kind == TokKind::kWord && !IsFunctionWord(L(j)) && HeadAt(j + 1) &&
                HeadAt(p - 1)) ||
-              (IsPluralTitle(l) && j == f) || !CountryOfDemonym(l).empty() ||
+              (j == f && !PluralHeadAt(p).empty()) || !CountryOfDemonym(l).empty() ||
               ((l == "to" || l == "for" || l == "the" || l == "of") && j < f && p > 0 &&
                (IsTitleHead(L(p - 1)) || IsTitleModifier(L(p - 1)) ||
                 (l == "the" && p > 1 && IsTitleHead(L(p - 2))))) ||
@@ -130,7 +130,7 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
       break;
   }
   for (uint32_t k = j; k < f; ++k)
-    if (HeadAt(k) || PositionAt(k) || IsHonorific(L(k)) || (k + 1 == f && IsPluralTitle(L(k))))
+    if (HeadAt(k) || PositionAt(k) || IsHonorific(L(k)) || (k + 1 == f && !PluralHeadAt(k).empty()))
       *has_title = true;
   // lower-case compound words before a lower-case title head ("science fiction writer",
   // "fashion designer", "disco club owner"): at most two, never a function word, a reporting
@@ -198,21 +198,43 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
         ++a;
       } else if (L(a) == "has" && a + 1 < n && L(a + 1) == "been") {
         a += 2;
+      } else if (L(a) == "became" || L(a) == "becomes" ||
+                 (L(a) == "has" && a + 1 < n && L(a + 1) == "become")) {
+        // "X became mayor in 2019", "became Alaska's governor": the office taken, as "was
+        // named"; with an article it is mostly a record or a description ("became the first
+        // coach to ...", "became a trusted member of ...")
+        a += L(a) == "has" ? 2 : 1;
+        named = true;
+        if (a >= n || L(a) == "the" || L(a) == "a" || L(a) == "an") return {};
+        // after an owner ("became Alaska's governor"; a country stays with the office, as
+        // after "is"), the office's title opens it ("became UNC's all-time leading scorer" is
+        // a record)
+        uint32_t t = a;
+        if (a + 2 < n && Same(l, a + 2) && s_.toks[a + 1].kind == TokKind::kPossessive &&
+            s_.toks[a].cap) {
+          t = a + 2;
+          if (CountryOfName(L(a)).empty()) a = t;
+        }
+        if (t >= n || !(HeadAt(t) || (IsTitleModifier(L(t)) && t + 1 < n && HeadAt(t + 1))))
+          return {};
       } else {
         return {};
       }
-      if (a < n && (L(a) == "now" || L(a) == "also")) ++a;
-      if (a < n && IsNamingVerb(L(a))) {
-        named = true;
-        ++a;
-        if (a < n && L(a) == "as") ++a;
-        if (a < n && (L(a) == "new" || L(a) == "the" || L(a) == "a" || L(a) == "an")) ++a;
-      } else if (a < n && (L(a) == "the" || L(a) == "a" || L(a) == "an")) {
-        ++a;
-      } else if (!(a + 2 < n && Same(l, a + 2) && s_.toks[a + 1].kind == TokKind::kPossessive &&
-                   !CountryOfName(L(a)).empty())) {
-        // (a country's office is kept with its owner: "is Ukraine's foreign minister")
-        return {};
+      if (!named) {
+        if (a < n && (L(a) == "now" || L(a) == "also")) ++a;
+        if (a < n && IsNamingVerb(L(a))) {
+          named = true;
+          ++a;
+          if (a < n && L(a) == "as") ++a;
+          if (a < n && (L(a) == "new" || L(a) == "the" || L(a) == "a" || L(a) == "an")) ++a;
+        } else if (a < n && (L(a) == "the" || L(a) == "a" || L(a) == "an")) {
+          ++a;
+        } else if (!(a + 2 < n && Same(l, a + 2) &&
+                     s_.toks[a + 1].kind == TokKind::kPossessive &&
+                     !CountryOfName(L(a)).empty())) {
+          // (a country's office is kept with its owner: "is Ukraine's foreign minister")
+          return {};
+        }
       }
     }
     if (a >= n || !Same(l, a)) return {};
@@ -475,8 +497,10 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
             (HeadAt(b) || (IsTitleModifier(L(b)) && b + 1 < c && HeadAt(b + 1)))))
         break;
       // "the president of the Lombardy region, X": an article after "of" is inside the phrase
+      // (and after "at": "a lung biologist at the university, X")
       const bool inner = b >= 3 && Same(b - 3, c) &&
-                         (L(b - 2) == "of" || L(b - 2) == "for" || L(b - 2) == "to") &&
+                         (L(b - 2) == "of" || L(b - 2) == "for" || L(b - 2) == "to" ||
+                          L(b - 2) == "at") &&
                          (HeadAt(b - 3) || IsTitleModifier(L(b - 3)));
       if ((L(b - 1) == "the" || L(b - 1) == "a" || L(b - 1) == "an") && !inner) break;
       --b;
@@ -534,14 +558,14 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
     if (k < nf && k >= 3 && s_.Text(k - 1) == "," && Same(k - 1, nf)) {
       for (uint32_t q = k - 2; q >= 1 && q + 10 > k && Same(q, nf); --q) {
         if (p_at_(q) || s_.toks[q].in_quote) break;
-        if ((L(q) == "who" || L(q) == "that") && IsPluralTitle(L(q - 1))) {
+        if ((L(q) == "who" || L(q) == "that") && !PluralHeadAt(q - 1).empty()) {
           k = q;
           break;
         }
       }
     }
-    if (k < nf && k >= 1 && Same(k - 1, nf) && IsPluralTitle(L(k - 1))) {
-      office = L(k - 1).substr(0, L(k - 1).size() - 1);
+    if (k < nf && k >= 1 && Same(k - 1, nf) && !PluralHeadAt(k - 1).empty()) {
+      office = PluralHeadAt(k - 1);
       list_office_ = office;
       list_country_.clear();
       list_office_end_ = ListMemberEnd(nl);
@@ -557,7 +581,7 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
     office = list_office_;
     country = list_country_;
   }
-  if (has_title && tf + 1 <= nf && IsPluralTitle(L(nf - 1))) {
+  if (has_title && tf + 1 <= nf && !PluralHeadAt(nf - 1).empty()) {
     list_office_ = office;
     list_country_ = country;
     list_office_end_ = ListMemberEnd(nl);
@@ -694,9 +718,14 @@ void PeopleFinder::ReadChunk(uint32_t tf, uint32_t nf, std::string* office,
   bool head = false, plural = false;
   for (uint32_t k = a; k < b; ++k)
     if (HeadAt(k) || PositionAt(k)) head = true;
-  if (!head && b > a && IsPluralTitle(L(b - 1))) head = plural = true;
+  // (a plural title last: "veteran politicians X and Y")
+  std::string one;
+  if (b > a) one = PluralHeadAt(b - 1);
+  if (!one.empty()) head = plural = true;
   if (head) *office = std::string(s_.TextRange(a, b));
-  if (plural && !office->empty()) office->pop_back();  // "photographers" -> "photographer"
+  // "photographers" -> "photographer", "actresses" -> "actress"
+  if (plural && !office->empty())
+    office->replace(office->size() - L(b - 1).size(), L(b - 1).size(), one);
   if (country->empty()) {
     std::string c = CountryInText(s_.TextRange(tf, nf));
     if (c.empty() && head) c = std::string(CountryOfOrganisation(Lower(s_.TextRange(a, b))));

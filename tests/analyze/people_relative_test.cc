@@ -56,6 +56,50 @@ TEST(OfficeAfterName, LeadingThenIsNotTheOffice) {
   EXPECT_EQ(p->office, "Home Secretary");
 }
 
+TEST(OfficeAfterName, BecameGivesTheOfficeTaken) {
+  auto a = Analyse("Rosa Vantine became mayor in 2019 and Piet Arlow became Ohio's governor a "
+                   "year later.");
+  const Person* p = Named(a, "Rosa Vantine");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "mayor");
+  const Person* q = Named(a, "Piet Arlow");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->office.find("governor"), std::string::npos) << q->office;
+}
+
+TEST(OfficeAfterName, BecameARecordIsNoOffice) {
+  auto a = Analyse("Dane Holloway became the first coach to win five titles, and Lem Farris "
+                   "became the club's all-time leading scorer.");
+  const Person* p = Named(a, "Dane Holloway");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "");
+  const Person* q = Named(a, "Lem Farris");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->office, "");
+}
+
+TEST(OfficeAfterName, FrontedRoleAtAnInstitution) {
+  auto a = Analyse("As a marine biologist at the aquarium, Nell Ostrander studied the whales.");
+  const Person* p = Named(a, "Nell Ostrander");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "marine biologist at the aquarium");
+}
+
+TEST(OfficeAfterName, PluralRoleNounBeforeAList) {
+  auto a = Analyse("The label signed guitarists Lisa Marrow and Owen Tigue, and actresses Jo "
+                   "Pell and Ada Crane sang.");
+  for (const char* name : {"Lisa Marrow", "Owen Tigue"}) {
+    const Person* p = Named(a, name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_EQ(p->office, "guitarist") << name;
+  }
+  for (const char* name : {"Jo Pell", "Ada Crane"}) {
+    const Person* p = Named(a, name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_EQ(p->office, "actress") << name;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
 
