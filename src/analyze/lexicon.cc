@@ -210,6 +210,7 @@ const char* const kTitleHeads[] = {
     "biologist", "epidemiologist", "virologist", "cfo", "vice-chairman", "secretary-general",
     "chief-of-staff", "editor-in-chief", "co-author", "coauthor", "official", "detective",
     "investigator", "constable", "trooper", "inspector-general", "naturopath", "pharmacist", "midwife", "paramedic", "firefighter",
+    "clerk", "agent",
 };
 
 const char* const kTitleModifiers[] = {

@@ -66,23 +66,32 @@ class PeopleFinder {
   // A player's position written before the name: "Pittsburgh center Maurkice Pouncey",
   // "running back Trey Edmunds", "Cleveland DL Larry Ogunjobi" (the words WordNet does not
   // list as persons; "back" and "end" only after the word that makes them a position).
-  bool PositionAt(uint32_t k) const {
-    const std::string& l = L(k);
+  static bool IsPositionWord(std::string_view l) {
     static constexpr std::string_view kPositions[] = {
         "center", "centre", "guard", "forward", "receiver", "tackle", "winger",
         "midfielder", "defender", "shortstop", "pitcher", "catcher", "outfielder", "infielder",
-        "rusher", "goalie", "cornerback", "halfback", "fullback", "playmaker"};
+        "rusher", "goalie", "cornerback", "halfback", "fullback", "playmaker", "starter",
+        "reliever", "linebacker"};
+    for (std::string_view p : kPositions)
+      if (l == p) return true;
+    return false;
+  }
+  bool PositionAt(uint32_t k) const {
+    const std::string& l = L(k);
     static constexpr std::string_view kAbbrev[] = {"QB", "RB", "WR", "TE", "OL", "DL", "DE",
                                                    "DT", "LB", "CB", "OT", "OG"};
-    if (!s_.toks[k].cap || s_.toks[k].sentence_start)
-      for (std::string_view p : kPositions)
-        if (l == p) return true;
+    if ((!s_.toks[k].cap || s_.toks[k].sentence_start) && IsPositionWord(l)) return true;
     if (k > 0 && (l == "back" || l == "end") && !s_.toks[k].cap) {
       const std::string& b = L(k - 1);
       if (b == "running" || b == "tight" || b == "defensive" || b == "wide" || b == "full" ||
           b == "half")
         return true;
     }
+    // "first baseman", "designated hitter"
+    if (k > 0 && !s_.toks[k].cap &&
+        ((l == "baseman" && (L(k - 1) == "first" || L(k - 1) == "second" || L(k - 1) == "third")) ||
+         (l == "hitter" && L(k - 1) == "designated")))
+      return true;
     for (std::string_view a : kAbbrev)
       if (s_.Text(k) == a) return true;
     return false;
@@ -104,7 +113,7 @@ class PeopleFinder {
     if (l.size() > 5 && l.compare(l.size() - 4, 4, "sses") == 0) one.pop_back();
     if (l.size() > 5 && l.compare(l.size() - 3, 3, "ies") == 0) one = l.substr(0, l.size() - 3) + "y";
     const bool lower = !s_.toks[k].cap || s_.toks[k].sentence_start;
-    if (IsTitleHead(one) || (lower && IsPersonNoun(one)) ||
+    if (IsTitleHead(one) || (lower && (IsPersonNoun(one) || IsPositionWord(one))) ||
         (one.size() > 4 && one.compare(0, 3, "co-") == 0 &&
          (IsTitleHead(std::string_view(one).substr(3)) ||
           (lower && IsPersonNoun(std::string_view(one).substr(3))))))

@@ -17,6 +17,21 @@ bool IsTimeWord(std::string_view l) {
          l == "from" || l == "during" || l == "yesterday" || l == "today" || IsWeekday(l);
 }
 
+// Common irregular past forms that open a clause after a name: "X, met the owner".
+bool IsIrregularPast(std::string_view l) {
+  static constexpr std::string_view kPast[] = {
+      "met", "said", "told", "held", "spoke", "made", "took", "went", "came", "left", "gave",
+      "got", "won", "lost", "became", "began", "sent", "saw", "ran", "led", "wrote", "thought",
+      "felt", "kept", "brought", "bought", "paid", "sat", "stood", "threw", "hit", "shot", "fell"};
+  return std::find(std::begin(kPast), std::end(kPast), l) != std::end(kPast);
+}
+
+// The words that open a verb's object: "met the owner", "created a speaker".
+bool IsClauseObjectStart(std::string_view l) {
+  return l == "the" || l == "a" || l == "an" || l == "his" || l == "her" || l == "its" ||
+         l == "their" || l == "him" || l == "them" || l == "it" || l == "to" || l == "with";
+}
+
 // The verbs that give someone an office: "was named acting secretary", "who was elected mayor".
 bool IsNamingVerb(std::string_view l) {
   return l == "named" || l == "appointed" || l == "elected" || l == "nominated";
@@ -100,6 +115,7 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
                s_.toks[j].kind == TokKind::kWord && !IsFunctionWord(L(j)) && HeadAt(j + 1) &&
                HeadAt(p - 1)) ||
               (j == f && !PluralHeadAt(p).empty()) || !CountryOfDemonym(l).empty() ||
+              (j < f && PositionAt(j) && L(j) == "baseman") ||  // "third baseman"
               ((l == "to" || l == "for" || l == "the" || l == "of") && j < f && p > 0 &&
                (IsTitleHead(L(p - 1)) || IsTitleModifier(L(p - 1)) ||
                 (l == "the" && p > 1 && IsTitleHead(L(p - 2))))) ||
@@ -123,8 +139,10 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
   // trim leading connectors and lower-case words that are not part of a title
   while (j < f) {
     const std::string& l = L(j);
+    // (an ordinal that makes the position stays: "third baseman")
     if (l == "to" || l == "for" || l == "the" || l == "of" ||
-        (s_.toks[j].kind == TokKind::kWord && IsFunctionWord(l) && !IsTitleModifier(l)))
+        (s_.toks[j].kind == TokKind::kWord && IsFunctionWord(l) && !IsTitleModifier(l) &&
+         !(j + 1 < f && PositionAt(j + 1) && L(j + 1) == "baseman")))
       ++j;
     else
       break;
@@ -287,9 +305,18 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
   }
   // ", now a staff scientist at X,", ", currently the head of Y,"
   if (a + 1 < n && !relative && (L(a) == "now" || L(a) == "currently") && Same(a, a + 1)) ++a;
-  if (a < n && (L(a) == "the" || L(a) == "a" || L(a) == "an" || L(a) == "its" || L(a) == "his" ||
-                L(a) == "her" || L(a) == "their"))
-    ++a;
+  const bool determiner =
+      a < n && (L(a) == "the" || L(a) == "a" || L(a) == "an" || L(a) == "its" || L(a) == "his" ||
+                L(a) == "her" || L(a) == "their");
+  if (determiner) ++a;
+  // a verb, not a description: "Teixeira's agent, Scott Boras, met the owner" (a participle
+  // before a noun describes: ", acclaimed London-based designer")
+  if (!determiner && !relative && a + 1 < n && !s_.toks[a].cap &&
+      s_.toks[a].kind == TokKind::kWord &&
+      (IsCueVerb(L(a)) || IsIrregularPast(L(a)) ||
+       (L(a).size() > 4 && L(a).compare(L(a).size() - 2, 2, "ed") == 0 &&
+        IsClauseObjectStart(L(a + 1)))))
+    return {};
   // a clause, not a description: ", while X ...", ", when ...", ", but ..."
   // ... or a clause with a pronoun as its subject: "walking on Coney Island, she met police
   // officer X"
@@ -326,11 +353,20 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
     std::string_view tx = s_.Text(e);
     if (tx == "," || tx == "." || tx == ";" || tx == "(" || tx == ")" || tx == ":" ||
         s_.toks[e].kind == TokKind::kQuote || L(e) == "who" || L(e) == "which" || L(e) == "said" ||
-        L(e) == "says" || L(e) == "told" || L(e) == "where") {
+        L(e) == "says" || L(e) == "told" || L(e) == "where" || L(e) == "whose" ||
+        // "manager of a phone store that was attacked": a relative clause after a noun
+        (L(e) == "that" && e > a && !s_.toks[e - 1].cap && s_.toks[e - 1].kind == TokKind::kWord &&
+         !IsFunctionWord(L(e - 1)))) {
       stopped = true;
       break;
     }
-    if (e - a < reach && HeadAt(e)) head = true;
+    // (a position too, when it ends its phrase: ", the Purple Aces forward,", not ", center
+    // of the damaged area," or ", looking forward to ...")
+    if (e - a < reach &&
+        (HeadAt(e) || (PositionAt(e) && !(e + 1 < n && (L(e + 1) == "of" || L(e + 1) == "to")) &&
+                       !(e > a && L(e - 1).size() > 4 &&
+                         L(e - 1).compare(L(e - 1).size() - 3, 3, "ing") == 0))))
+      head = true;
     ++e;
   }
   if (e == n || !Same(l, e)) stopped = true;
@@ -396,7 +432,8 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
         (k + 3 == e || L(k + 3) == "and") && !IsOrganisationWord(L(k + 2)) &&
         !IsPlaceWord(L(k + 1)) && !IsPlaceWord(L(k + 2)))
       return {};
-  // a clause, not a description: "Already without X, coach Sean Payton will now rely on Y"
+  // a clause, not a description: "Already without X, coach Sean Payton will now rely on Y",
+  // "With Sonos Move, the company created a speaker"
   if (!relative)
     for (uint32_t k = a; k < e; ++k) {
       const std::string& w = L(k);
@@ -404,6 +441,10 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
           (w == "will" || w == "would" || w == "can" || w == "could" || w == "should" ||
            w == "must" || w == "might" || w == "has" || w == "have" || w == "had" || w == "is" ||
            w == "are" || w == "was" || w == "were" || w == "did" || w == "does"))
+        return {};
+      if (k > a && k + 1 < e && !s_.toks[k].cap && w.size() > 4 &&
+          w.compare(w.size() - 2, 2, "ed") == 0 && IsClauseObjectStart(L(k + 1)) &&
+          L(k + 1) != "to" && L(k + 1) != "with")
         return {};
     }
   // a clause inside the description: "a wealthy hotelier Trump tapped as his ambassador to
@@ -723,6 +764,10 @@ void PeopleFinder::ReadChunk(uint32_t tf, uint32_t nf, std::string* office,
   if (b > a) one = PluralHeadAt(b - 1);
   if (!one.empty()) head = plural = true;
   if (head) *office = std::string(s_.TextRange(a, b));
+  // a force's words before a rank: "Woodburn Police Sgt. X" holds the rank in the police
+  if (!head && b > a && b < nf && IsMilitaryRank(L(b)) && s_.toks[b - 1].cap &&
+      (IsOrganisationWord(L(b - 1)) || L(b - 1) == "police"))
+    *office = std::string(s_.TextRange(b - 1, nf));
   // "photographers" -> "photographer", "actresses" -> "actress"
   if (plural && !office->empty())
     office->replace(office->size() - L(b - 1).size(), L(b - 1).size(), one);

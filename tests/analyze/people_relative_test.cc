@@ -100,6 +100,54 @@ TEST(OfficeAfterName, PluralRoleNounBeforeAList) {
   }
 }
 
+TEST(OfficeAfterName, AVerbAfterTheCommaIsNoDescription) {
+  auto a = Analyse("The singer's agent, Roy Danvers, met the producers on Friday.");
+  const Person* p = Named(a, "Roy Danvers");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "agent");
+  a = Analyse("With Quill Beacon, the company created a speaker that travels well.");
+  EXPECT_EQ(Named(a, "Quill Beacon"), nullptr);
+}
+
+TEST(OfficeAfterName, DescriptionEndsBeforeARelativeClause) {
+  auto a = Analyse("\"We are scared,\" said Ines Marlow, owner of a small bakery that was "
+                   "looted twice, and Omar Field, the mob boss whose act fooled everyone, "
+                   "stayed away.");
+  const Person* p = Named(a, "Ines Marlow");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "owner of a small bakery");
+  p = Named(a, "Omar Field");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "mob boss");
+}
+
+TEST(OfficeAfterName, RankInAForce) {
+  auto a = Analyse("Dayton Police Sgt. Lena Voss described the scene.");
+  const Person* p = Named(a, "Lena Voss");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "Police Sgt.");
+}
+
+TEST(OfficeAfterName, PlayersPositions) {
+  auto a = Analyse("The club signed third baseman Cal Ruddick and starters Ben Ostrow and "
+                   "Tim Pell. Jon Arkin, the Comets forward, was hurt, and Mae Doyle, looking "
+                   "forward to her visit, stayed home.");
+  const Person* p = Named(a, "Cal Ruddick");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "third baseman");
+  for (const char* name : {"Ben Ostrow", "Tim Pell"}) {
+    p = Named(a, name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_EQ(p->office, "starter") << name;
+  }
+  p = Named(a, "Jon Arkin");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "Comets forward");
+  p = Named(a, "Mae Doyle");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "");
+}
+
 }  // namespace
 }  // namespace newsgraph
 
