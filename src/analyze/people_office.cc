@@ -573,8 +573,11 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
                         L(k + 1) == "at" || L(k + 1) == "in" || L(k + 1) == "on"))
         ends_role = true;
     if (!ends_role) verb = true;
+    // (a next name with its own title is no list of this one: "President of the Senate, X,
+    // Senator Y and Senator Z")
     bool list = nl < s_.toks.size() && s_.Text(nl) == "," && app.empty() &&
-                nl + 1 < s_.toks.size() && s_.toks[nl + 1].cap;
+                nl + 1 < s_.toks.size() && s_.toks[nl + 1].cap && !HeadAt(nl + 1) &&
+                !IsHonorific(L(nl + 1));
     // "For Kevin Allton, a USI instructor in English, Warhol ...": the phrase describes
     // the earlier name
     if (b >= 3 && s_.Text(b - 2) == "," && p_at_(b - 3)) list = true;

@@ -148,6 +148,17 @@ TEST(OfficeAfterName, PlayersPositions) {
   EXPECT_EQ(p->office, "");
 }
 
+TEST(OfficeAfterName, FrontedRoleBeforeTitledNames) {
+  auto a = Analyse("Speaker of the Assembly, Rui Okafor, Senator Ana Bell and Senator Lu Chen "
+                   "sued the police.");
+  const Person* p = Named(a, "Rui Okafor");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "Speaker of the Assembly");
+  p = Named(a, "Ana Bell");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "Senator");
+}
+
 }  // namespace
 }  // namespace newsgraph
 
