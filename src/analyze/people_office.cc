@@ -310,10 +310,11 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
                 L(a) == "her" || L(a) == "their");
   if (determiner) ++a;
   // a verb, not a description: "Teixeira's agent, Scott Boras, met the owner" (a participle
-  // before a noun describes: ", acclaimed London-based designer")
+  // before a noun describes: ", acclaimed London-based designer", ", alleged boss of ...")
   if (!determiner && !relative && a + 1 < n && !s_.toks[a].cap &&
       s_.toks[a].kind == TokKind::kWord &&
-      (IsCueVerb(L(a)) || IsIrregularPast(L(a)) ||
+      (((IsCueVerb(L(a)) || IsIrregularPast(L(a))) &&
+        (IsClauseObjectStart(L(a + 1)) || !HeadAt(a + 1))) ||
        (L(a).size() > 4 && L(a).compare(L(a).size() - 2, 2, "ed") == 0 &&
         IsClauseObjectStart(L(a + 1)))))
     return {};

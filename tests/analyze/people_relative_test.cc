@@ -107,6 +107,11 @@ TEST(OfficeAfterName, AVerbAfterTheCommaIsNoDescription) {
   EXPECT_EQ(p->office, "agent");
   a = Analyse("With Quill Beacon, the company created a speaker that travels well.");
   EXPECT_EQ(Named(a, "Quill Beacon"), nullptr);
+  // a participle before a title still describes
+  a = Analyse("Police said Dario Fenn, alleged boss of a smuggling ring, was arrested.");
+  p = Named(a, "Dario Fenn");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->office, "alleged boss of a smuggling ring");
 }
 
 TEST(OfficeAfterName, DescriptionEndsBeforeARelativeClause) {
