@@ -65,6 +65,10 @@ std::vector<Quote> QuoteFinder::Run() {
   std::string last_speaker;
   uint32_t last_para = UINT32_MAX;
   bool last_para_open = false;  // the previous quote ran to the paragraph's end unclosed
+  // a quotation over several paragraphs: each paragraph but the last opens with a mark, runs to
+  // its end unclosed and credits no one; they wait for the speaker of the paragraph that
+  // closes the quotation ("“We are full ... \n\n “We need beds,” she said.")
+  std::vector<size_t> waiting;
   for (size_t qi = 0; qi < s_.quotes.size(); ++qi) {
     const QuoteSpan& q = s_.quotes[qi];
     std::string speaker, cue;
@@ -93,6 +97,18 @@ std::vector<Quote> QuoteFinder::Run() {
       cue = last_cue_;
     }
     bool unclosed = q.close == q.end;
+    const bool continues_waiting = !waiting.empty() &&
+                                   s_.quotes[waiting.back()].paragraph + 1 == q.paragraph &&
+                                   (ParagraphStartsWith(q) || q.continued);
+    if (!continues_waiting) waiting.clear();
+    if (speaker.empty() && unclosed && !short_phrase && ParagraphStartsWith(q)) {
+      waiting.push_back(qi);
+      last_speaker.clear();
+      last_para = q.paragraph;
+      last_para_open = false;
+      continue;
+    }
+    if (speaker.empty()) waiting.clear();
     if (speaker.empty()) {
       // words nobody is credited with stand between the last speaker and what follows: the
       // next quote does not continue that speaker (a scare quote or a title does not count)
@@ -102,6 +118,17 @@ std::vector<Quote> QuoteFinder::Run() {
       continue;
     }
     speaker = OrganisationOfKind(speaker, q.end);
+    for (size_t w : waiting) {
+      const QuoteSpan& wq = s_.quotes[w];
+      Quote earlier;
+      earlier.speaker = speaker;
+      earlier.text = std::string(s_.text.substr(wq.start, wq.end - wq.start));
+      earlier.start = wq.start;
+      earlier.end = wq.end;
+      earlier.cue = cue;
+      out.push_back(std::move(earlier));
+    }
+    waiting.clear();
     Quote out_q;
     out_q.speaker = speaker;
     out_q.text = std::string(s_.text.substr(q.start, q.end - q.start));
