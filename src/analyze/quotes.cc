@@ -349,6 +349,17 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
     // DESCRIPTION cue: scan ahead to a cue within 8 words
     for (uint32_t c = a; c < n && c < a + 9 && s_.toks[c].sentence == sent_close; ++c) {
       if (s_.toks[c].kind != TokKind::kWord) break;
+      // "“Hands up!” an officer ordered": a verb in the past the lexicon does not list, right
+      // after the description
+      if (goes_on && c > a && !Cue(c) && ReportingVerbAt(c) == c) {
+        std::string d = Description(c, a);
+        if (!d.empty()) {
+          *speaker = d;
+          *cue = L(c);
+          return;
+        }
+        continue;
+      }
       if (Cue(c)) {
         std::string d = Description(c, a);
         if (!d.empty()) {
