@@ -75,5 +75,31 @@ TEST(QuoteSubjects, APossessiveOpeningAnAppositiveGivesNoGender) {
   EXPECT_EQ(q->speaker, "Tom Reed");
 }
 
+TEST(QuoteSubjects, APronounWithNoOneNamedIsThePersonDescribedBeforeIt) {
+  auto a = AnalyseRules(
+      "Reporters spoke to one mother, who knew her son used the app. \"I had no idea his "
+      "number was public,\" she said.\n\n"
+      "The police questioned a local teacher. \"I saw nothing at all,\" he said.\n\n"
+      "The police questioned one mother. \"We heard a loud bang,\" he said.\n");
+  const Quote* q = QuoteStarting(a, "I had no idea");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "one mother");
+  q = QuoteStarting(a, "I saw nothing");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "a local teacher");
+  // "he" is not the mother
+  q = QuoteStarting(a, "We heard a loud bang");
+  EXPECT_TRUE(q == nullptr || q->speaker != "one mother");
+}
+
+TEST(QuoteSubjects, APersonNamedComesBeforeADescription) {
+  auto a = AnalyseRules(
+      "Officers questioned Tom Reed near a local teacher on Friday. \"I saw nothing at all,\" "
+      "he said.\n");
+  const Quote* q = QuoteStarting(a, "I saw nothing");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Tom Reed");
+}
+
 }  // namespace
 }  // namespace newsgraph
