@@ -217,7 +217,7 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
       (s_.toks[a].sentence == sent_close ||
        (goes_on && a == after && s_.sentences[s_.toks[a].sentence].first == a &&
         s_.sentence_paragraph[s_.toks[a].sentence] == q.paragraph))) {
-    if (const PersonMention* m = MentionStartingAt(a)) {
+    if (const PersonMention* m = MentionAfterHonorific(a)) {
       uint32_t c = m->last;
       // a party and state in brackets after the name: "Linda Ross (D-Ohio) said"
       if (c < n && s_.Text(c) == "(")
@@ -279,7 +279,7 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
       if (b + 1 < n && !MentionStartingAt(b) && s_.toks[b].kind != TokKind::kQuote &&
           L(b).find("-old") != std::string::npos && MentionStartingAt(b + 1))
         ++b;
-      if (const PersonMention* m = MentionStartingAt(b)) {
+      if (const PersonMention* m = MentionAfterHonorific(b)) {
         *speaker = SpeakerOf(*m);
         *cue = CueText(a);
         return;

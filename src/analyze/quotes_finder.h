@@ -28,6 +28,14 @@ class QuoteFinder {
     const PersonMention* m = p_.MentionCovering(t);
     return m && (m->title_first == t || m->first == t) ? m : nullptr;
   }
+  // ... or one right after an honorific the mention leaves out, written without its point in
+  // British style ("said Ms Tamir", "Mr Brown said")
+  const PersonMention* MentionAfterHonorific(uint32_t t) const {
+    if (const PersonMention* m = MentionStartingAt(t)) return m;
+    if (t + 1 >= N() || !s_.toks[t].cap || !IsHonorific(L(t))) return nullptr;
+    const PersonMention* m = p_.MentionCovering(t + 1);
+    return m && m->title_first == t + 1 ? m : nullptr;
+  }
   const PersonMention* MentionEndingAt(uint32_t e) const {
     if (e == 0) return nullptr;
     const PersonMention* m = p_.MentionCovering(e - 1);

@@ -101,5 +101,18 @@ TEST(QuoteSubjects, APersonNamedComesBeforeADescription) {
   EXPECT_EQ(q->speaker, "Tom Reed");
 }
 
+TEST(QuoteSubjects, AnHonorificWithoutItsPointBeforeTheName) {
+  auto a = AnalyseRules(
+      "Security expert Rina Tamir and the engineer Paul Brown spoke to reporters on Monday.\n\n"
+      "\"This patch is like a plaster on a wound,\" said Ms Tamir.\n\n"
+      "\"It will not hold for long,\" Mr Brown said.\n");
+  const Quote* q = QuoteStarting(a, "This patch");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Rina Tamir");
+  q = QuoteStarting(a, "It will not hold");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Paul Brown");
+}
+
 }  // namespace
 }  // namespace newsgraph
