@@ -284,6 +284,19 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
         *cue = CueText(a);
         return;
       }
+      // a description the person's title leaves out before the name: "said the sheriff's
+      // spokesman Steve Walton" (no preposition between: "the wife of Tom Reed" is not Reed)
+      for (uint32_t k = b; k < n && k < b + 5 && s_.toks[k].sentence == sent_close; ++k) {
+        const Tok& w = s_.toks[k];
+        if (w.in_quote || (w.kind != TokKind::kWord && w.kind != TokKind::kPossessive)) break;
+        if (const PersonMention* m = k > b ? MentionAfterHonorific(k) : nullptr) {
+          *speaker = SpeakerOf(*m);
+          *cue = CueText(a);
+          return;
+        }
+        if (w.kind == TokKind::kWord && (w.cap || (IsFunctionWord(L(k)) && !IsDeterminer(L(k)))))
+          break;
+      }
       // "said KCNA", "added the Foreign Ministry", "said the spokesman"
       std::string named = NameRun(b, sent_close);
       if (named.empty()) {

@@ -114,5 +114,18 @@ TEST(QuoteSubjects, AnHonorificWithoutItsPointBeforeTheName) {
   EXPECT_EQ(q->speaker, "Paul Brown");
 }
 
+TEST(QuoteSubjects, ADescriptionBeforeTheNameAfterTheCue) {
+  auto a = AnalyseRules(
+      "\"He should be treated as armed and dangerous,\" said the sheriff's spokesman Steve "
+      "Walton.\n\n"
+      "\"She was always kind to everyone,\" said the wife of Tom Reed.\n");
+  const Quote* q = QuoteStarting(a, "He should be treated");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Steve Walton");
+  // a preposition between: the person named is not the speaker
+  q = QuoteStarting(a, "She was always kind");
+  EXPECT_TRUE(q == nullptr || q->speaker != "Tom Reed");
+}
+
 }  // namespace
 }  // namespace newsgraph
