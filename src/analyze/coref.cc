@@ -116,6 +116,20 @@ uint32_t LastMentionStart(const Scan& scan, const PeopleResult& people, uint32_t
   return at;
 }
 
+// Every word of sentence s stands inside quotation marks ("We have no votes. There is nothing
+// left to do."): a quoted sentence, no narration.
+bool WhollyQuoted(const Scan& scan, uint32_t s) {
+  const Span& sp = scan.sentences[s];
+  bool words = false;
+  for (uint32_t t = sp.first; t < sp.last; ++t) {
+    const Tok& k = scan.toks[t];
+    if (k.kind != TokKind::kWord && k.kind != TokKind::kNumber) continue;
+    if (!k.in_quote) return false;
+    words = true;
+  }
+  return words;
+}
+
 int Antecedent(const Scan& scan, const PeopleResult& people, uint32_t t, int depth) {
   if (t >= scan.toks.size() || scan.sentences.empty()) return -1;
   uint32_t s = scan.toks[t].sentence;
@@ -139,7 +153,12 @@ int Antecedent(const Scan& scan, const PeopleResult& people, uint32_t t, int dep
       }
     return p;
   }
-  for (uint32_t back = 1; back <= 3 && back <= s; ++back) {
+  // (sentences wholly inside quotation marks are the quoted speaker's words, not the
+  // narration: they do not count among the three)
+  uint32_t counted = 0;
+  for (uint32_t back = 1; counted < 3 && back <= s && back <= 12; ++back) {
+    if (WhollyQuoted(scan, s - back)) continue;
+    ++counted;
     // a chain of pronouns: "He was arrested for the call to Omar's office. During the call,
     // he said ..." -- the earlier "He" is the subject, not Omar
     uint32_t lead = LeadingPronoun(scan, people, s - back);

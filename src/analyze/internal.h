@@ -38,6 +38,9 @@ struct QuoteSpan {
   uint32_t close = 0;  // byte offset just after the closing mark (== end when unclosed)
   uint32_t first_tok = 0, last_tok = 0;  // tokens inside
   uint32_t paragraph = 0;
+  // the span goes on with a quotation left open at the end of the previous paragraph: no mark
+  // opens it (a text written one sentence a line)
+  bool continued = false;
 };
 
 struct Scan {

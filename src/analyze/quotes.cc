@@ -65,6 +65,10 @@ std::vector<Quote> QuoteFinder::Run() {
   std::string last_speaker;
   uint32_t last_para = UINT32_MAX;
   bool last_para_open = false;  // the previous quote ran to the paragraph's end unclosed
+  // a quotation over several paragraphs: each paragraph but the last opens with a mark, runs to
+  // its end unclosed and credits no one; they wait for the speaker of the paragraph that
+  // closes the quotation ("“We are full ... \n\n “We need beds,” she said.")
+  std::vector<size_t> waiting;
   for (size_t qi = 0; qi < s_.quotes.size(); ++qi) {
     const QuoteSpan& q = s_.quotes[qi];
     std::string speaker, cue;
@@ -93,6 +97,18 @@ std::vector<Quote> QuoteFinder::Run() {
       cue = last_cue_;
     }
     bool unclosed = q.close == q.end;
+    const bool continues_waiting = !waiting.empty() &&
+                                   s_.quotes[waiting.back()].paragraph + 1 == q.paragraph &&
+                                   (ParagraphStartsWith(q) || q.continued);
+    if (!continues_waiting) waiting.clear();
+    if (speaker.empty() && unclosed && !short_phrase && ParagraphStartsWith(q)) {
+      waiting.push_back(qi);
+      last_speaker.clear();
+      last_para = q.paragraph;
+      last_para_open = false;
+      continue;
+    }
+    if (speaker.empty()) waiting.clear();
     if (speaker.empty()) {
       // words nobody is credited with stand between the last speaker and what follows: the
       // next quote does not continue that speaker (a scare quote or a title does not count)
@@ -102,6 +118,17 @@ std::vector<Quote> QuoteFinder::Run() {
       continue;
     }
     speaker = OrganisationOfKind(speaker, q.end);
+    for (size_t w : waiting) {
+      const QuoteSpan& wq = s_.quotes[w];
+      Quote earlier;
+      earlier.speaker = speaker;
+      earlier.text = std::string(s_.text.substr(wq.start, wq.end - wq.start));
+      earlier.start = wq.start;
+      earlier.end = wq.end;
+      earlier.cue = cue;
+      out.push_back(std::move(earlier));
+    }
+    waiting.clear();
     Quote out_q;
     out_q.speaker = speaker;
     out_q.text = std::string(s_.text.substr(q.start, q.end - q.start));
@@ -190,7 +217,7 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
       (s_.toks[a].sentence == sent_close ||
        (goes_on && a == after && s_.sentences[s_.toks[a].sentence].first == a &&
         s_.sentence_paragraph[s_.toks[a].sentence] == q.paragraph))) {
-    if (const PersonMention* m = MentionStartingAt(a)) {
+    if (const PersonMention* m = MentionAfterHonorific(a)) {
       uint32_t c = m->last;
       // a party and state in brackets after the name: "Linda Ross (D-Ohio) said"
       if (c < n && s_.Text(c) == "(")
@@ -252,10 +279,23 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
       if (b + 1 < n && !MentionStartingAt(b) && s_.toks[b].kind != TokKind::kQuote &&
           L(b).find("-old") != std::string::npos && MentionStartingAt(b + 1))
         ++b;
-      if (const PersonMention* m = MentionStartingAt(b)) {
+      if (const PersonMention* m = MentionAfterHonorific(b)) {
         *speaker = SpeakerOf(*m);
         *cue = CueText(a);
         return;
+      }
+      // a description the person's title leaves out before the name: "said the sheriff's
+      // spokesman Steve Walton" (no preposition between: "the wife of Tom Reed" is not Reed)
+      for (uint32_t k = b; k < n && k < b + 5 && s_.toks[k].sentence == sent_close; ++k) {
+        const Tok& w = s_.toks[k];
+        if (w.in_quote || (w.kind != TokKind::kWord && w.kind != TokKind::kPossessive)) break;
+        if (const PersonMention* m = k > b ? MentionAfterHonorific(k) : nullptr) {
+          *speaker = SpeakerOf(*m);
+          *cue = CueText(a);
+          return;
+        }
+        if (w.kind == TokKind::kWord && (w.cap || (IsFunctionWord(L(k)) && !IsDeterminer(L(k)))))
+          break;
       }
       // "said KCNA", "added the Foreign Ministry", "said the spokesman"
       std::string named = NameRun(b, sent_close);
@@ -322,6 +362,17 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
     // DESCRIPTION cue: scan ahead to a cue within 8 words
     for (uint32_t c = a; c < n && c < a + 9 && s_.toks[c].sentence == sent_close; ++c) {
       if (s_.toks[c].kind != TokKind::kWord) break;
+      // "“Hands up!” an officer ordered": a verb in the past the lexicon does not list, right
+      // after the description
+      if (goes_on && c > a && !Cue(c) && ReportingVerbAt(c) == c) {
+        std::string d = Description(c, a);
+        if (!d.empty()) {
+          *speaker = d;
+          *cue = L(c);
+          return;
+        }
+        continue;
+      }
       if (Cue(c)) {
         std::string d = Description(c, a);
         if (!d.empty()) {

@@ -28,6 +28,14 @@ class QuoteFinder {
     const PersonMention* m = p_.MentionCovering(t);
     return m && (m->title_first == t || m->first == t) ? m : nullptr;
   }
+  // ... or one right after an honorific the mention leaves out, written without its point in
+  // British style ("said Ms Tamir", "Mr Brown said")
+  const PersonMention* MentionAfterHonorific(uint32_t t) const {
+    if (const PersonMention* m = MentionStartingAt(t)) return m;
+    if (t + 1 >= N() || !s_.toks[t].cap || !IsHonorific(L(t))) return nullptr;
+    const PersonMention* m = p_.MentionCovering(t + 1);
+    return m && m->title_first == t + 1 ? m : nullptr;
+  }
   const PersonMention* MentionEndingAt(uint32_t e) const {
     if (e == 0) return nullptr;
     const PersonMention* m = p_.MentionCovering(e - 1);
@@ -107,11 +115,17 @@ class QuoteFinder {
   // The subject of reporting verb at token c, searched leftwards within the sentence.
   std::string Subject(uint32_t c, uint32_t sent_first) const;
 
-  // "he"/"she": the most recent person named before token t.
+  // "he"/"she": the most recent person named before token t; when no one is named, a person
+  // described just before it (quotes_speakers.cc).
   std::string Pronoun(uint32_t t) const {
     int p = PronounAntecedent(s_, p_, t);
-    return p < 0 ? std::string() : p_.people[p].name;
+    return p < 0 ? DescribedBefore(t) : p_.people[p].name;
   }
+  // "Reporters spoke to one mother. “…,” she said": the last person described (a determiner
+  // and a noun naming a kind of person) outside quotation marks before token t, in its
+  // sentence or the one before it in the paragraph, of the pronoun's gender where the noun
+  // has one; empty when none.
+  std::string DescribedBefore(uint32_t t) const;
 
   void Attribute(const QuoteSpan& q, std::string* speaker, std::string* cue);
 

@@ -301,6 +301,40 @@ std::string QuoteFinder::Subject(uint32_t c, uint32_t sent_first) const {
   return {};
 }
 
+std::string QuoteFinder::DescribedBefore(uint32_t t) const {
+  if (t >= N()) return {};
+  const std::string& pronoun = L(t);
+  const char g = pronoun == "he" ? 'm' : pronoun == "she" ? 'f' : 0;
+  const uint32_t s = s_.toks[t].sentence;
+  for (uint32_t back = 0; back <= 1 && back <= s; ++back) {
+    const uint32_t ps = s - back;
+    if (s_.sentence_paragraph[ps] != s_.sentence_paragraph[s]) break;
+    const Span& sp = s_.sentences[ps];
+    const uint32_t end = back == 0 ? t : sp.last;
+    for (uint32_t h = end; h > sp.first + 1; --h) {
+      const Tok& k = s_.toks[h - 1];
+      if (k.in_quote || k.kind != TokKind::kWord || k.cap) continue;
+      if (p_.MentionCovering(h - 1)) return {};  // a person named there: not the one meant
+      // nouns that say a gender: the other one's pronoun is not them
+      static const absl::flat_hash_set<std::string_view> kFemale = {
+          "mother", "wife", "daughter", "sister", "woman", "girl", "grandmother", "aunt",
+          "niece", "actress", "widow", "spokeswoman", "chairwoman", "businesswoman"};
+      static const absl::flat_hash_set<std::string_view> kMale = {
+          "father", "husband", "son", "brother", "man", "boy", "grandfather", "uncle",
+          "nephew", "actor", "widower", "spokesman", "chairman", "businessman"};
+      const std::string& l = k.lower;
+      if ((g == 'm' && kFemale.count(l)) || (g == 'f' && kMale.count(l))) continue;
+      // only a single person, introduced by a determiner ("one mother", "a local teacher")
+      std::string d = Description(h, sp.first);
+      if (d.empty() || d.find(' ') == std::string::npos) continue;
+      const std::string first = Lower(d.substr(0, d.find(' ')));
+      if (first != "a" && first != "an" && first != "one" && first != "the") continue;
+      return d;
+    }
+  }
+  return {};
+}
+
 // A quote opening its sentence with no attribution of its own, after a sentence of the same
 // paragraph (at most two back) in which someone reports or issues a statement:
 // "Cornyn issued a statement. "Like many Texans, ..."" / "Perkins admitted ... Why? "It's ...""

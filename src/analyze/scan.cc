@@ -348,12 +348,18 @@ Scan ScanText(std::string_view text) {
     const unsigned char c = static_cast<unsigned char>(text[pos]);
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
   };
+  // a quotation written over several lines without a mark where a line begins ("Why did you do
+  // it?\nWhy did you have to stand behind a door? " she read): the first token of the line
+  // that goes on with the open quotation, until its closing mark; -1 when none
+  int cont_first = -1;
   auto finish = [&](uint32_t close_tok, bool closed) {
     QuoteSpan q;
-    q.open = scan.toks[open_tok].start;
-    q.first_tok = open_tok + 1;
+    const uint32_t first = cont_first >= 0 ? static_cast<uint32_t>(cont_first) : open_tok + 1;
+    q.open = scan.toks[first - 1].start;
+    q.first_tok = first;
     q.last_tok = close_tok;
-    q.paragraph = para_of_tok(open_tok);
+    q.paragraph = para_of_tok(first);
+    q.continued = cont_first >= 0;
     if (q.last_tok > q.first_tok) {
       q.start = scan.toks[q.first_tok].start;
       q.end = scan.toks[q.last_tok - 1].end;
@@ -362,14 +368,46 @@ Scan ScanText(std::string_view text) {
       scan.quotes.push_back(q);
     }
     open_tok = -1;
+    cont_first = -1;
+  };
+  // the quotation marks of paragraph p from token t on: whether the first one closes a
+  // quotation (a closing curly mark, or an odd number of straight double marks)
+  auto first_mark_closes = [&](uint32_t t) {
+    const uint32_t p = para_of_tok(t);
+    int straight = 0;
+    bool first_seen = false, closes = false;
+    for (uint32_t k = t; k < nt && para_of_tok(k) == p; ++k) {
+      if (scan.toks[k].kind != TokKind::kQuote) continue;
+      std::string_view m = scan.Text(k);
+      if (!first_seen && m != "\"") {
+        first_seen = true;
+        closes = m == "\xE2\x80\x9D";
+      }
+      if (m == "\"") {
+        // (a mark right before a word opens: "A witness told the News "The cops ...")
+        const Tok& mk = scan.toks[k];
+        if (!first_seen) closes = mk.end >= text.size() || !alnum_at(mk.end);
+        first_seen = true;
+        ++straight;
+      }
+    }
+    return closes && (straight == 0 || straight % 2 == 1);
   };
   for (uint32_t t = 0; t < nt; ++t) {
-    if (open_tok >= 0 && para_of_tok(t) != para_of_tok(open_tok)) {
+    if (open_tok >= 0 &&
+        para_of_tok(t) != para_of_tok(cont_first >= 0 ? static_cast<uint32_t>(cont_first)
+                                                       : static_cast<uint32_t>(open_tok))) {
+      const bool goes_on = !open_single && cont_first < 0 &&
+                           scan.toks[t].kind != TokKind::kQuote && first_mark_closes(t);
       if (open_straight)
         open_tok = -1;
       else
         finish(t, false);
       open_straight = false;
+      if (goes_on) {
+        open_tok = static_cast<int>(t) - 1;
+        cont_first = static_cast<int>(t);
+      }
     }
     if (scan.toks[t].kind != TokKind::kQuote) continue;
     std::string_view w = scan.Text(t);

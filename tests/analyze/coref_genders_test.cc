@@ -52,5 +52,18 @@ TEST(PronounSubjects, AClauseAfterAPlaceIsNoAppositive) {
   EXPECT_NE(CommunicationOf(a, {"Rita Vale", "Jon Tibb"}), nullptr) << DumpCommunications(a);
 }
 
+TEST(PronounSubjects, QuotedSentencesDoNotCountAmongTheThreeBack) {
+  // the speaker's own sentences stand between the name and the pronoun
+  auto a = AnalyseRules(
+      "Senator Paul Weir spoke on Monday.\n\n"
+      "\"The bill is dead,\" Weir said. \"We have no votes. There is nothing left to do. The "
+      "party knows it.\"\n\n"
+      "The bill had passed the House in May.\n\n"
+      "He added that he would try again. \"We will be back with a better bill,\" he said.\n");
+  const Quote* q = test::QuoteStarting(a, "We will be back");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Paul Weir");
+}
+
 }  // namespace
 }  // namespace newsgraph

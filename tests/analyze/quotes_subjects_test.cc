@@ -75,5 +75,57 @@ TEST(QuoteSubjects, APossessiveOpeningAnAppositiveGivesNoGender) {
   EXPECT_EQ(q->speaker, "Tom Reed");
 }
 
+TEST(QuoteSubjects, APronounWithNoOneNamedIsThePersonDescribedBeforeIt) {
+  auto a = AnalyseRules(
+      "Reporters spoke to one mother, who knew her son used the app. \"I had no idea his "
+      "number was public,\" she said.\n\n"
+      "The police questioned a local teacher. \"I saw nothing at all,\" he said.\n\n"
+      "The police questioned one mother. \"We heard a loud bang,\" he said.\n");
+  const Quote* q = QuoteStarting(a, "I had no idea");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "one mother");
+  q = QuoteStarting(a, "I saw nothing");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "a local teacher");
+  // "he" is not the mother
+  q = QuoteStarting(a, "We heard a loud bang");
+  EXPECT_TRUE(q == nullptr || q->speaker != "one mother");
+}
+
+TEST(QuoteSubjects, APersonNamedComesBeforeADescription) {
+  auto a = AnalyseRules(
+      "Officers questioned Tom Reed near a local teacher on Friday. \"I saw nothing at all,\" "
+      "he said.\n");
+  const Quote* q = QuoteStarting(a, "I saw nothing");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Tom Reed");
+}
+
+TEST(QuoteSubjects, AnHonorificWithoutItsPointBeforeTheName) {
+  auto a = AnalyseRules(
+      "Security expert Rina Tamir and the engineer Paul Brown spoke to reporters on Monday.\n\n"
+      "\"This patch is like a plaster on a wound,\" said Ms Tamir.\n\n"
+      "\"It will not hold for long,\" Mr Brown said.\n");
+  const Quote* q = QuoteStarting(a, "This patch");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Rina Tamir");
+  q = QuoteStarting(a, "It will not hold");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Paul Brown");
+}
+
+TEST(QuoteSubjects, ADescriptionBeforeTheNameAfterTheCue) {
+  auto a = AnalyseRules(
+      "\"He should be treated as armed and dangerous,\" said the sheriff's spokesman Steve "
+      "Walton.\n\n"
+      "\"She was always kind to everyone,\" said the wife of Tom Reed.\n");
+  const Quote* q = QuoteStarting(a, "He should be treated");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Steve Walton");
+  // a preposition between: the person named is not the speaker
+  q = QuoteStarting(a, "She was always kind");
+  EXPECT_TRUE(q == nullptr || q->speaker != "Tom Reed");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -47,5 +47,21 @@ TEST(QuoteVerbs, AfterALongAppositive) {
   EXPECT_EQ(SpeakerOf(a, "We will pay"), "Karen Holt");
 }
 
+TEST(QuoteVerbs, AnyVerbInThePastAfterADescribedSpeaker) {
+  auto a = AnalyseRules(
+      "The raid on the house lasted ten minutes.\n\n"
+      "\"Hands up! Show me your hands!\" an officer ordered. \"Get out now.\"\n\n"
+      "\"The roof will not hold another winter,\" a local resident grumbled.\n");
+  EXPECT_EQ(SpeakerOf(a, "Hands up!"), "an officer");
+  EXPECT_EQ(SpeakerOf(a, "Get out now."), "an officer");
+  EXPECT_EQ(SpeakerOf(a, "The roof will not hold"), "a local resident");
+}
+
+TEST(QuoteVerbs, NotAfterADescriptionWhenTheQuoteEndsItsSentence) {
+  auto a = AnalyseRules(
+      "\"The bridge is closed for the winter.\" A police officer arrived an hour later.\n");
+  EXPECT_NE(SpeakerOf(a, "The bridge is closed"), "A police officer");
+}
+
 }  // namespace
 }  // namespace newsgraph
