@@ -186,9 +186,19 @@ bool ValueFinder::BareCount(uint32_t t, uint32_t e, uint32_t* last, std::string*
   }
   // the subject of a verb in the past: "only two committed to it", "a cell meant for 35 held
   // 155" (not after a name: "Windows 10 crashed")
-  if (e < n && SameSentence(t, e) && s_.toks[e].kind == TokKind::kWord && !s_.toks[e].cap &&
-      L(e).size() > 4 && EndsWith(L(e), "ed") &&
-      (t == 0 || !SameSentence(t - 1, t) || !HasUpper(s_.Text(t - 1)))) {
+  // ("a further 100 were treated": a passive's participle after "were"; not "the two directed",
+  // an anaphor, nor "$30, 000 are offered", a number the text split)
+  const bool before = t > 0 && SameSentence(t - 1, t);
+  const bool anaphor = before && (Is(t - 1, "the") || Is(t - 1, "these") || Is(t - 1, "those") ||
+                                  Is(t - 1, "all") || Is(t - 1, "both"));
+  const bool after_name = before && HasUpper(s_.Text(t - 1)) && !Is(t - 1, "another");
+  uint32_t verb = e;
+  if (e + 1 < n && SameSentence(t, e + 1) && (Is(e, "were") || Is(e, "are")) &&
+      (!before || s_.toks[t - 1].kind == TokKind::kWord))
+    verb = e + 1;
+  if (verb < n && SameSentence(t, verb) && s_.toks[verb].kind == TokKind::kWord &&
+      !s_.toks[verb].cap && L(verb).size() > 4 && EndsWith(L(verb), "ed") && !anaphor &&
+      !after_name) {
     *last = e;
     return true;
   }

@@ -155,6 +155,9 @@ bool ValueFinder::Score(uint32_t t, uint32_t* next) {
     result = true;
   for (uint32_t u = t + 1; u < n && u <= t + 2 && !result; ++u)
     result = SameSentence(t, u) && IsResultWord(L(u));
+  // "were 1-0 up at the break", "4-1 winners"
+  if (!result && t + 1 < n && SameSentence(t, t + 1))
+    result = Is(t + 1, "up") || Is(t + 1, "down") || Is(t + 1, "winners") || Is(t + 1, "victors");
   if (!result) return false;
   Emit(ValueKind::kQuantity, t, t + 1, a, b, "", "", "");
   out_.back().score = true;

@@ -110,6 +110,21 @@ TEST(ValuesProbes, TheFigureATollReaches) {
   ExpectFigure(a, "holds 18,000", 18000, 18000);
 }
 
+TEST(ValuesProbes, APassivesSubject) {
+  auto a = Analyse("Another 45 were treated at the scene.");
+  ExpectFigure(a, "45", 45, 45);
+  // an anaphor and a number the text split are no counts
+  auto b = Analyse("Lawyers said the two were surprised. A reward of $10, 000 are offered.");
+  EXPECT_EQ(Figure(b, "two"), nullptr) << Dump(b);
+  EXPECT_EQ(Figure(b, "000"), nullptr) << Dump(b);
+}
+
+TEST(ValuesProbes, AResultToldByTheWordAfterIt) {
+  auto a = Analyse("Rovers were 2-0 up at half-time and ended the day 3-1 winners.");
+  ExpectFigure(a, "2-0", 2, 0);
+  ExpectFigure(a, "3-1", 3, 1);
+}
+
 TEST(ValuesProbes, CrewAsACountedNoun) {
   auto a = Analyse("The jet carried 112 passengers and seven crew.");
   ExpectFigure(a, "seven crew", 7, 7);
