@@ -125,6 +125,14 @@ TEST(ValuesProbes, AResultToldByTheWordAfterIt) {
   ExpectFigure(a, "3-1", 3, 1);
 }
 
+TEST(ValuesProbes, EuroInTheSingular) {
+  auto a = Analyse("The hatchback starts at 28,900 euro in Germany.");
+  const NumberClaim* n = Figure(a, "28,900 euro");
+  ASSERT_NE(n, nullptr) << Dump(a);
+  EXPECT_EQ(n->value, 28900);
+  EXPECT_EQ(n->unit, "EUR");
+}
+
 TEST(ValuesProbes, CrewAsACountedNoun) {
   auto a = Analyse("The jet carried 112 passengers and seven crew.");
   ExpectFigure(a, "seven crew", 7, 7);
