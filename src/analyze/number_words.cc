@@ -117,6 +117,7 @@ std::string_view CurrencyOfWord(std::string_view w) {
   struct Cur { std::string_view w, code; };
   static constexpr Cur kWords[] = {
       {"dollars", "USD"}, {"euros", "EUR"},    {"pounds", "GBP"},   {"yen", "JPY"},
+      {"euro", "EUR"},  // "71,350 euro": the plural as the euro area writes it
       {"rupees", "INR"},  {"yuan", "CNY"},     {"renminbi", "CNY"}, {"pesos", "MXN"},
       {"rubles", "RUB"},  {"roubles", "RUB"},  {"francs", "CHF"},   {"dirhams", "AED"},
       {"riyals", "SAR"},  {"naira", "NGN"},    {"rand", "ZAR"},     {"baht", "THB"},

@@ -39,8 +39,10 @@ bool ValueFinder::Money(uint32_t t, uint32_t* next) {
   std::string code(CurrencyOfSign(tx));
   if (code.empty()) return false;
   uint32_t sym = t;
-  // "NZ $", "US$", "A$", "C$", "HK$", "R$", "S$"
-  if (t > 0 && SameSentence(t - 1, t) && tx == "$") {
+  // "NZ $", "US$", "A$", "C$", "HK$", "R$", "S$" (a single letter written onto the sign: "A
+  // $3 million fine" is the article)
+  if (t > 0 && SameSentence(t - 1, t) && tx == "$" &&
+      (s_.Text(t - 1).size() > 1 || s_.toks[t - 1].end == s_.toks[t].start)) {
     std::string_view p = s_.Text(t - 1);
     if (p == "NZ") {
       code = "NZD";
@@ -103,11 +105,10 @@ bool ValueFinder::Age(uint32_t t, uint32_t* next) {
   if (std::string_view(L(t)) != std::string_view("aged") || s_.toks[t].kind != TokKind::kWord ||
       t + 1 >= n || !SameSentence(t, t + 1))
     return false;
-  // "the cheese was aged 12 months": the verb, no age
-  if (t > 0 && SameSentence(t - 1, t) &&
-      (Is(t - 1, "was") || Is(t - 1, "were") || Is(t - 1, "been") || Is(t - 1, "is") ||
-       Is(t - 1, "are") || Is(t - 1, "be")))
-    return false;
+  // "the cheese was aged 12 months": the verb, no age ("most were aged 26 or above" is one)
+  const bool after_be = t > 0 && SameSentence(t - 1, t) &&
+                        (Is(t - 1, "was") || Is(t - 1, "were") || Is(t - 1, "been") ||
+                         Is(t - 1, "is") || Is(t - 1, "are") || Is(t - 1, "be"));
   uint32_t a = t + 1;
   const bool between = Is(a, "between");
   if (between) ++a;
@@ -115,6 +116,7 @@ bool ValueFinder::Age(uint32_t t, uint32_t* next) {
   uint32_t e;
   if (a >= n || s_.toks[a].kind != TokKind::kNumber || !Number(a, &v, &e) || v <= 0 || v >= 130)
     return false;
+  if (after_be && e < n && SameSentence(t, e) && IsDurationUnit(L(e))) return false;
   vmax = v;
   uint32_t last = e;
   std::string qual;
@@ -294,6 +296,17 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     v = Multiplier(L(t));
     e = t + 1;
     qt = t - 1;
+    // "a quarter of a million"
+    if (L(t - 1) == "a" && t >= 4 && SameSentence(t - 4, t) && Is(t - 2, "of") &&
+        Is(t - 3, "quarter") && Is(t - 4, "a")) {
+      v /= 4;
+      qt = t - 4;
+    }
+    // "half a million people"
+    if (L(t - 1) == "a" && t >= 2 && SameSentence(t - 2, t) && Is(t - 2, "half")) {
+      v /= 2;
+      qt = t - 2;
+    }
   } else if (k.kind == TokKind::kWord && L(t) == "couple" && t > 0 && L(t - 1) == "a" &&
              t + 1 < n && SameSentence(t, t + 1)) {
     // "a couple hours", "a couple of songs"
@@ -319,6 +332,11 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     uint32_t first;
     std::string qual = Qualifier(t, &first);
     const bool of = last < n && Is(last, "of");
+    // "half a million", "a quarter of a million": the scale word's figure, read at "million"
+    if (half && last + 1 < n && Is(last, "a") && Multiplier(L(last + 1)) >= 1e3) return false;
+    if (of && last + 2 < n && Is(t + 1, "quarter") && Is(last + 1, "a") &&
+        Multiplier(L(last + 2)) >= 1e3)
+      return false;
     if (qual.empty() && !(of && (half ? t == 0 || !Is(t - 1, "a") : true))) return false;
     if (half && t > 0 && (Is(t - 1, "a") || Is(t - 1, "the") || Is(t - 1, "second") ||
                           Is(t - 1, "first")))
@@ -366,11 +384,26 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
         before == "this" || L(t) == "half")
       return false;
   }
+  // a scale written onto the digits ("3.2m people", "5bn"; Number turned away the other
+  // suffixes: "20th", "1990s"): "m" and "k" only before a counted noun ("the 100m final" is a
+  // distance)
+  bool short_scale = false, long_scale = false;
   if (k.kind == TokKind::kNumber) {
     std::string_view tx = s_.Text(t);
-    // ordinals and suffixes (20th, 1990s) are not counts
-    for (char c : tx)
-      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return false;
+    size_t cut = 0;
+    while (cut < tx.size() && !((tx[cut] | 0x20) >= 'a' && (tx[cut] | 0x20) <= 'z')) ++cut;
+    if (cut < tx.size()) {
+      const std::string_view suffix = std::string_view(L(t)).substr(cut);
+      if (e != t + 1 || (t > 0 && s_.Text(t - 1) == "$")) return false;
+      short_scale = suffix == "m" || suffix == "k";
+      long_scale = suffix == "bn" || suffix == "mn" || suffix == "tn";
+      if (!short_scale && !long_scale) return false;
+      // "4K TVs": a screen's resolution; "Dh472. 72bn": the tail of a decimal the text split
+      if ((suffix == "k" && tx[cut] == 'K' && v < 1e4) ||
+          (t >= 2 && s_.Text(t - 1) == "." && s_.toks[t - 1].start == s_.toks[t - 2].end &&
+           !s_.Text(t - 2).empty() && s_.Text(t - 2).back() >= '0' && s_.Text(t - 2).back() <= '9'))
+        return false;
+    }
   }
   if (Label(t, e)) return false;
   // "two and a half years"
@@ -401,7 +434,9 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     double v2;
     uint32_t e2;
     if (f < n && SameSentence(t, f) && Number(f, &v2, &e2) && v2 > v &&
-        s_.toks[f].kind == k.kind) {
+        (s_.toks[f].kind == k.kind ||
+         // "six in 10 Americans", "nine out of 10 doctors"
+         (k.kind == TokKind::kWord && (v2 == 10 || v2 == 100 || v2 == 1000 || Is(e, "out"))))) {
       e = e2;
       ratio = true;
     }
@@ -412,8 +447,46 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     uint32_t last = Is(e, "per") ? e + 2 : e + 1;
     uint32_t first;
     std::string qual = Qualifier(qt, &first);
-    if (t > 0 && Is(t - 1, "between") && vmax != v) first = t - 1;
+    // "10% to 20%", "10%-15%", "between 10% and 20%" (not a change: "from 19% to 25%", unless
+    // "ranging from")
+    const bool between = t > 0 && Is(t - 1, "between");
+    if (vmax == v && last + 1 < n && SameSentence(t, last + 1) &&
+        (Is(last, "to") || s_.Text(last) == "-" || s_.Text(last) == "\xE2\x80\x93" ||
+         (between && Is(last, "and"))) &&
+        !(t > 0 && Is(t - 1, "from") && !(t > 1 && (Is(t - 2, "ranging") || Is(t - 2, "range"))))) {
+      double v2;
+      uint32_t e2;
+      if (Number(last + 1, &v2, &e2) && v2 > v && e2 < n && s_.Text(e2) == "%") {
+        vmax = v2;
+        last = e2 + 1;
+      }
+    }
+    if (between && vmax != v) first = t - 1;
     Emit(ValueKind::kPercent, first, last, v, vmax, "%", qual, FormatNumber(v) + "%");
+    *next = last;
+    return true;
+  }
+  // degrees: "40°C", "-3 °F", "10°"
+  if (e < n && SameSentence(t, e) && s_.Text(e).substr(0, 2) == "\xC2\xB0") {
+    uint32_t last = e + 1;
+    // the scale's letter, an abbreviation's token at a sentence's end ("41°C.")
+    bool stop = false;
+    if (s_.Text(e).size() == 2 && last < n && s_.toks[last].start == s_.toks[e].end &&
+        (s_.Text(last) == "C" || s_.Text(last) == "F" || s_.Text(last) == "C." ||
+         s_.Text(last) == "F.")) {
+      stop = s_.Text(last).size() == 2;
+      ++last;
+    }
+    uint32_t first;
+    std::string qual = Qualifier(qt, &first);
+    if (first == qt && t > 0 && SameSentence(t - 1, t) &&
+        (Is(t - 1, "minus") || (s_.Text(t - 1) == "-" && s_.toks[t - 1].end == s_.toks[t].start))) {
+      v = -v;
+      vmax = v;
+      first = t - 1;
+    }
+    Emit(ValueKind::kQuantity, first, last, v, vmax, "degrees", qual, "");
+    if (stop) --out_.back().end;
     *next = last;
     return true;
   }
@@ -459,13 +532,14 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
         lw == "people" || (lw.size() >= 8 && lw.compare(lw.size() - 8, 8, "children") == 0) ||
         lw == "men" || lw == "women" || lw == "police" || lw == "staff" || lw == "personnel" ||
         lw == "aircraft" || lw == "sheep" || lw == "fish" || lw == "feet" || lw == "teeth" ||
-        lw == "mice") {
+        lw == "mice" || (lw == "crew" && u == e)) {
       if (w.cap && !single && u == e && IsPlaceWord(lw)) break;
       unit_tok = u;
       break;
     }
     if (lw.size() > 2 && lw.compare(lw.size() - 2, 2, "ed") == 0 && k2 > 0) break;
   }
+  if (short_scale && (unit_tok != e || L(unit_tok) == "hurdles")) return false;
   // a part of a whole: "three of those companies", "won 12 of 13", "Seven of LeBron's
   // assists", "lost four of five" (the part counts; "one of" is left out: "one of the
   // biggest" is mostly a superlative)
@@ -562,9 +636,9 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     }
     // "fell to 350 million": a number with a scale word is a figure without its noun
     // (not the tail of a decimal the text split: "$2. 5 million")
-    const bool scaled = e > t + 1 && Multiplier(L(e - 1)) >= 1e6 &&
-                        !(t >= 2 && s_.Text(t - 1) == "." &&
-                          s_.toks[t - 2].kind == TokKind::kNumber);
+    const bool scaled = long_scale || (e > t + 1 && Multiplier(L(e - 1)) >= 1e6 &&
+                                       !(t >= 2 && s_.Text(t - 1) == "." &&
+                                         s_.toks[t - 2].kind == TokKind::kNumber));
     if (unit.empty() && !more && !scaled && (qual.empty() || v < 10)) {
       bool with_verb = false;
       if (!qual.empty() || !BareCount(t, e, &last, &unit, &with_verb)) return false;

@@ -124,7 +124,31 @@ bool ValueFinder::AttachedUnit(uint32_t t, uint32_t* next) {
   if (cut == std::string::npos || cut == 0) return false;
   const std::string_view unit = std::string_view(w).substr(cut);
   double v;
-  if (!IsAttachedUnit(unit) || !DigitsValue(std::string_view(w).substr(0, cut), &v)) return false;
+  if (!DigitsValue(std::string_view(w).substr(0, cut), &v)) return false;
+  // "12pc": the British press's per cent
+  if (unit == "pc") {
+    uint32_t first;
+    std::string qual = Qualifier(t, &first);
+    Emit(ValueKind::kPercent, first, t + 1, v, v, "%", qual, FormatNumber(v) + "%");
+    *next = t + 1;
+    return true;
+  }
+  // a temperature: "40C", "minus 5C", "-3F" (the capital only: "5c" is a price)
+  const char sign = s_.Text(t)[cut];
+  if ((sign == 'C' || sign == 'F') && unit.size() == 1) {
+    uint32_t first = t;
+    if (t > 0 && SameSentence(t - 1, t) &&
+        (Is(t - 1, "minus") || (s_.Text(t - 1) == "-" && s_.toks[t - 1].end == s_.toks[t].start))) {
+      v = -v;
+      first = t - 1;
+    }
+    std::string qual;
+    if (first == t) qual = Qualifier(t, &first);
+    Emit(ValueKind::kQuantity, first, t + 1, v, v, sign == 'C' ? "degrees Celsius" : "degrees Fahrenheit", qual, "");
+    *next = t + 1;
+    return true;
+  }
+  if (!IsAttachedUnit(unit)) return false;
   if (t > 0 && !CurrencyOfSign(s_.Text(t - 1)).empty()) return false;  // "$21MM"
   // "Galaxy 5G", "Model 3km": a name's part when a capitalised word precedes (not "a 256GB")
   if (PartOfName(t, t + 1, static_cast<uint32_t>(s_.toks.size()), t)) return false;
@@ -162,9 +186,19 @@ bool ValueFinder::BareCount(uint32_t t, uint32_t e, uint32_t* last, std::string*
   }
   // the subject of a verb in the past: "only two committed to it", "a cell meant for 35 held
   // 155" (not after a name: "Windows 10 crashed")
-  if (e < n && SameSentence(t, e) && s_.toks[e].kind == TokKind::kWord && !s_.toks[e].cap &&
-      L(e).size() > 4 && EndsWith(L(e), "ed") &&
-      (t == 0 || !SameSentence(t - 1, t) || !HasUpper(s_.Text(t - 1)))) {
+  // ("a further 100 were treated": a passive's participle after "were"; not "the two directed",
+  // an anaphor, nor "$30, 000 are offered", a number the text split)
+  const bool before = t > 0 && SameSentence(t - 1, t);
+  const bool anaphor = before && (Is(t - 1, "the") || Is(t - 1, "these") || Is(t - 1, "those") ||
+                                  Is(t - 1, "all") || Is(t - 1, "both"));
+  const bool after_name = before && HasUpper(s_.Text(t - 1)) && !Is(t - 1, "another");
+  uint32_t verb = e;
+  if (e + 1 < n && SameSentence(t, e + 1) && (Is(e, "were") || Is(e, "are")) &&
+      (!before || s_.toks[t - 1].kind == TokKind::kWord))
+    verb = e + 1;
+  if (verb < n && SameSentence(t, verb) && s_.toks[verb].kind == TokKind::kWord &&
+      !s_.toks[verb].cap && L(verb).size() > 4 && EndsWith(L(verb), "ed") && !anaphor &&
+      !after_name) {
     *last = e;
     return true;
   }
@@ -174,6 +208,26 @@ bool ValueFinder::BareCount(uint32_t t, uint32_t e, uint32_t* last, std::string*
   const bool clause_end = e >= n || !SameSentence(t, e) || s_.Text(e) == "," ||
                           s_.Text(e) == "." || s_.Text(e) == ";" || Is(e, "and") ||
                           Is(e, "while") || Is(e, "but");
+  // the figure a change reaches: "the death toll rose to 85", "the number of cases stood at
+  // 1,234 on Monday"
+  if ((Is(t - 1, "to") || Is(t - 1, "at")) && t >= 2 && SameSentence(t - 2, t)) {
+    static const std::string_view kReach[] = {
+        "rose",  "risen",  "climbed", "jumped", "increased", "grew",  "soared", "surged",
+        "fell",  "fallen", "dropped", "declined", "decreased", "stood", "stands", "stand",
+        "remained", "remains", "risen", "rises", "climbs", "jumps", "falls", "drops"};
+    const std::string_view after = e < n && SameSentence(t, e) ? std::string_view(L(e)) : "";
+    const bool reach = std::find(std::begin(kReach), std::end(kReach), L(t - 2)) != std::end(kReach);
+    // (the text's own split of a decimal, "rose to 13. 6 percent", may end the sentence there)
+    const bool split = e + 1 < n && (s_.Text(e) == "," || s_.Text(e) == ".") &&
+                       s_.toks[e].start == s_.toks[e - 1].end &&
+                       s_.toks[e + 1].kind == TokKind::kNumber;
+    if (reach && !split && (clause_end || after == "on" || after == "in" || after == "after" ||
+                  after == "as" || after == "according" || after == "by" || after == "since" ||
+                  after == "from" || after == "following")) {
+      *last = e;
+      return true;
+    }
+  }
   if (!clause_end) return false;
   // "has 2, 029 points", "totalled 13. 6 percent": digits the text split, not a count
   if (e + 1 < n && (s_.Text(e) == "," || s_.Text(e) == ".") &&
@@ -183,6 +237,8 @@ bool ValueFinder::BareCount(uint32_t t, uint32_t e, uint32_t* last, std::string*
       "scored", "added",  "had",    "has",      "have",     "totaled", "totalled", "tallied",
       "netted", "grabbed", "collected", "contributed", "was", "were",  "is",       "are",
       "numbered", "reached", "topped", "exceeded", "hit",   "won",     "lost",
+      // "the stadium holds 60,000.", "the firm employs 1,200."
+      "holds",  "employs", "employed", "attracted", "recorded", "reported",
       // "seating for four,", "a bus meant for 35.": a capacity
       "for"};
   const std::string& b = L(t - 1);

@@ -29,6 +29,16 @@ bool Pair(std::string_view w, int* a, int* b) {
   return side(w.substr(0, h), a) && side(w.substr(h + 1), b);
 }
 
+// "3,000-4,000" -> 3000, 4000; "1.5-2" -> 1.5, 2: a rising range of numbers too long or too
+// exact for a result (not years: "2019-2020").
+bool WideRange(std::string_view w, double* a, double* b) {
+  const size_t h = w.find('-');
+  if (h == std::string_view::npos || h == 0 || w[0] == '0') return false;
+  const std::string_view x = w.substr(0, h), y = w.substr(h + 1);
+  if (!DigitsValue(x, a) || !DigitsValue(y, b) || !(*a < *b)) return false;
+  return !(x.size() == 4 && *a >= 1800 && *a <= 2100);
+}
+
 // Words that make a pair a result or a tally: the verbs and nouns of winning, losing, leading,
 // voting and ruling, and the words a result is told with ("ended 1-1", "a 2-1 lead").
 bool IsResultWord(std::string_view w) {
@@ -41,7 +51,10 @@ bool IsResultWord(std::string_view w) {
       "thrashed", "swept",    "clinched",  "rallied",   "victory",  "victories", "triumph",
       "score",    "scored",   "scoreline", "ended",     "finished", "series",   "record",
       "voted",    "vote",     "votes",     "ruled",     "ruling",   "decision", "majority",
-      "margin",   "verdict",  "tally"};
+      "margin",   "verdict",  "tally",
+      // a bill or a nomination voted on: "passed 52-48", "confirmed 51-49", "approved 7-2"
+      "passed",   "approved", "rejected", "confirmed", "upheld", "overturned", "advantage",
+      "deficit"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
@@ -50,26 +63,33 @@ bool IsResultWord(std::string_view w) {
 bool ValueFinder::Score(uint32_t t, uint32_t* next) {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
   if (s_.toks[t].kind != TokKind::kNumber) return false;
-  int a, b;
-  if (!Pair(L(t), &a, &b)) return false;
+  int a = 0, b = 0;
+  double lo, hi;
+  const bool pair = Pair(L(t), &a, &b);
+  if (pair) {
+    lo = a;
+    hi = b;
+  } else if (!WideRange(L(t), &lo, &hi)) {
+    return false;
+  }
   // money ("$3-5") belongs to the money recogniser
   if (t > 0 && SameSentence(t - 1, t) && s_.toks[t - 1].kind == TokKind::kSymbol) return false;
   // "0-60 mph", "0-100 km/h": a speed test, no range of values
-  if (a == 0 && t + 1 < n && SameSentence(t, t + 1) && IsMeasureUnit(L(t + 1))) return false;
+  if (lo == 0 && t + 1 < n && SameSentence(t, t + 1) && IsMeasureUnit(L(t + 1))) return false;
 
   // a range of shares: "30-60%", "5-10 percent", "30-60 per cent"
-  if (a < b && t + 1 < n && SameSentence(t, t + 1) &&
+  if (lo < hi && t + 1 < n && SameSentence(t, t + 1) &&
       (s_.Text(t + 1) == "%" || Is(t + 1, "percent") || (Is(t + 1, "per") && Is(t + 2, "cent")))) {
     const uint32_t last = Is(t + 1, "per") ? t + 3 : t + 2;
     uint32_t first;
     std::string qual = Qualifier(t, &first);
-    Emit(ValueKind::kPercent, first, last, a, b, "%", qual, FormatNumber(a) + "%");
+    Emit(ValueKind::kPercent, first, last, lo, hi, "%", qual, FormatNumber(lo) + "%");
     *next = last;
     return true;
   }
 
   // a range with its counted noun: "3-5 years", "10-15 minute walks", "2-3 games"
-  if (a < b && t + 1 < n && SameSentence(t, t + 1) && s_.toks[t + 1].kind == TokKind::kWord &&
+  if (lo < hi && t + 1 < n && SameSentence(t, t + 1) && s_.toks[t + 1].kind == TokKind::kWord &&
       !s_.toks[t + 1].cap) {
     const std::string& w = L(t + 1);
     const bool plural = w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's';
@@ -78,12 +98,13 @@ bool ValueFinder::Score(uint32_t t, uint32_t* next) {
       std::string qual = Qualifier(t, &first);
       const bool duration = IsDurationUnit(w);
       const std::string unit(s_.Text(t + 1));
-      Emit(duration ? ValueKind::kDuration : ValueKind::kQuantity, first, t + 2, a, b, unit, qual,
-           duration ? FormatNumber(a) + " " + unit : std::string());
+      Emit(duration ? ValueKind::kDuration : ValueKind::kQuantity, first, t + 2, lo, hi, unit, qual,
+           duration ? FormatNumber(lo) + " " + unit : std::string());
       *next = t + 2;
       return true;
     }
   }
+  if (!pair) return false;
 
   // a tennis match's sets: "6-4, 7-6 (5)", "6-7 (4), 6-4, 7-5" (each set won at six games or
   // more, a tie-break's points in brackets after a 7-6 set)
@@ -134,6 +155,9 @@ bool ValueFinder::Score(uint32_t t, uint32_t* next) {
     result = true;
   for (uint32_t u = t + 1; u < n && u <= t + 2 && !result; ++u)
     result = SameSentence(t, u) && IsResultWord(L(u));
+  // "were 1-0 up at the break", "4-1 winners"
+  if (!result && t + 1 < n && SameSentence(t, t + 1))
+    result = Is(t + 1, "up") || Is(t + 1, "down") || Is(t + 1, "winners") || Is(t + 1, "victors");
   if (!result) return false;
   Emit(ValueKind::kQuantity, t, t + 1, a, b, "", "", "");
   out_.back().score = true;
