@@ -37,7 +37,7 @@ bool IsCueWord(std::string_view w) {
       "phoning", "negotiated", "negotiating", "negotiates", "negotiate", "huddled", "phone",
       "audience", "negotiations", "debate", "debates", "stayed", "dined", "lunched",
       "golfed", "vacationed", "holidayed", "partied", "warned", "urged", "assured", "pressed",
-      "reminded", "cautioned", "thanked", "congratulated"};
+      "reminded", "cautioned", "thanked", "congratulated", "complained", "complains"};
   return kWords.count(w) > 0;
 }
 
@@ -152,6 +152,9 @@ std::vector<Communication> CommFinder::Run() {
                ((w == "pleaded" || w == "pleads" || w == "negotiated" || w == "negotiating" ||
                  w == "negotiates" || w == "negotiate" || w == "huddled") &&
                 t + 1 < n && L(t + 1) == "with") ||
+               // "X complained to Y about ...": X told Y (with its subject right before it)
+               ((w == "complained" || w == "complains") && t + 1 < n && L(t + 1) == "to" &&
+                SubjectRightBefore(t)) ||
                ((w == "sat" || w == "sit" || w == "sits" || w == "sitting") && t + 2 < n &&
                 L(t + 1) == "down" && L(t + 2) == "with") ||
                // time spent together with a person: "stayed with X", "dined with X"
@@ -354,6 +357,21 @@ int CommFinder::PersonEndingWith(std::string_view surname) const {
     }
   }
   return found;
+}
+
+bool CommFinder::SubjectRightBefore(uint32_t t) const {
+  uint32_t k = VerbGroupStart(t);
+  while (k > 0 && Same(k - 1, t) && t - k < 3 &&
+         (L(k - 1) == "have" || L(k - 1) == "had" || L(k - 1) == "has" || L(k - 1) == "also"))
+    --k;
+  if (k == 0 || !Same(k - 1, t)) return false;
+  uint32_t first = 0;
+  if (SubjectBefore(k, &first) >= 0) return true;
+  for (uint32_t b = k >= 6 ? k - 6 : 0; b < k; ++b) {
+    uint32_t de = 0;
+    if (Same(b, t) && !DescribedGroup(b, &de).empty() && de == k) return true;
+  }
+  return false;
 }
 
 bool CommFinder::Negated(uint32_t t) const {

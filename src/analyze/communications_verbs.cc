@@ -436,7 +436,9 @@ void CommFinder::Verb(uint32_t t) {
       if (MentionAt(j - 1)) break;
     }
   }
-  if (people.empty() && (journey || !(k < t && (L(k) == "to" || L(k) == "who")))) {
+  // (a complaint's subject is the one right before it: SubjectRightBefore)
+  if (people.empty() && L(t) != "complained" && L(t) != "complains" &&
+      (journey || !(k < t && (L(k) == "to" || L(k) == "who")))) {
     int subj = ClauseSubject(t);
     if (subj >= 0) people.push_back(subj);
   }

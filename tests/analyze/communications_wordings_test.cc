@@ -535,5 +535,19 @@ TEST(CommunicationWordings, InvestigatorsInterviewingWitnessesTalkWithThem) {
   EXPECT_EQ(c->kind, "talk");
 }
 
+TEST(CommunicationWordings, AComplaintToSomeone) {
+  auto a = Analyse("Mayor Hal Cruz complained to Governor Ann Wells about the delays.\n");
+  EXPECT_NE(Find(a, {"Hal Cruz", "Ann Wells"}), nullptr) << Dump(a);
+  auto b = Analyse("Residents complained to the city council about the noise.\n");
+  EXPECT_NE(Find(b, {"Residents", "the city council"}), nullptr) << Dump(b);
+  // no subject right before it: the speaker of the sentence did not complain
+  auto c = Analyse(
+      "Senator Paul Dewar said staff of the ministry have complained to Governor Ann Wells.\n");
+  EXPECT_EQ(Find(c, {"Paul Dewar", "Ann Wells"}), nullptr) << Dump(c);
+  // to the press: a statement
+  auto d = Analyse("Coach Sam Irwin complained to reporters about the referees.\n");
+  EXPECT_TRUE(d.communications.empty()) << Dump(d);
+}
+
 }  // namespace
 }  // namespace newsgraph
