@@ -510,6 +510,22 @@ bool CommFinder::Parties(uint32_t t, int lead, std::vector<int>* people,
     }
   };
   const std::string& l = L(t);
+  // "the studio, Lionsgate,": an organisation named in apposition to a common noun
+  if (l == "the" && t + 3 < N() && Same(t + 3, t) && s_.toks[t + 1].kind == TokKind::kWord &&
+      !s_.toks[t + 1].cap && !IsFunctionWord(L(t + 1)) && s_.Text(t + 2) == ",") {
+    uint32_t f = 0, e = 0;
+    if (ThingAt(t + 3, &f, &e) && f == t + 3 && e < N() &&
+        (s_.Text(e) == "," || s_.Text(e) == ".")) {
+      bool org = false;
+      const std::string_view name = s_.TextRange(f, e);
+      for (const auto& o : p_.organizations) org = org || o.name == name;
+      if (org) {
+        parties->push_back(std::string(name));
+        *end = e;
+        return true;
+      }
+    }
+  }
   // "his American counterpart Lloyd Austin", "her Ukrainian counterpart Dmytro Kuleba": the
   // person named after the title words
   {

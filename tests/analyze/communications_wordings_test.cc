@@ -549,5 +549,12 @@ TEST(CommunicationWordings, AComplaintToSomeone) {
   EXPECT_TRUE(d.communications.empty()) << Dump(d);
 }
 
+TEST(CommunicationWordings, AnOrganisationInAppositionToACommonNoun) {
+  auto a = Analyse(
+      "Director Sam Weitz denied reports that his talks with the company, Northgate Pictures "
+      "Inc., had stalled.\n");
+  EXPECT_NE(Find(a, {"Sam Weitz", "Northgate Pictures Inc."}), nullptr) << Dump(a);
+}
+
 }  // namespace
 }  // namespace newsgraph
