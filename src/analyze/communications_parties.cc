@@ -68,13 +68,16 @@ bool IsGenericCapitalised(std::string_view l) {
 }
 
 // Capitalised words of the common list (IsCommonCapitalised) that are organisations, and so
-// name the people of a group: "executives from Google", "officials from NATO and the EU". (Not
+// name the people of a group: "executives from Google", "officials from NATO and the EU"; and
+// firms whose one-word names are also common nouns, which the tagger may miss. (Not
 // the lexicon's IsOrganisationWord, the words that head an organisation's name: "department".)
 bool IsCommonOrganisationName(std::string_view l) {
   static const std::string_view kWords[] = {
       "google",  "facebook", "twitter", "instagram", "youtube", "tiktok", "wikipedia",
       "reuters", "ap",       "afp",     "bbc",       "cnn",     "nato",   "un",
-      "eu",      "taliban",  "hamas",   "hezbollah", "senate",  "congress", "parliament"};
+      "eu",      "taliban",  "hamas",   "hezbollah", "senate",  "congress", "parliament",
+      // firms the tagger may miss alone at the start of a sentence ("Apple held talks ...")
+      "apple",   "amazon",   "microsoft", "netflix", "tesla",   "uber",    "samsung"};
   for (std::string_view w : kWords)
     if (w == l) return true;
   return false;

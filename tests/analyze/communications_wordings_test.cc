@@ -510,6 +510,9 @@ TEST(CommunicationWordings, AFirmTheLexiconListsAsACommonWord) {
   // part of a longer name: no party of its own
   auto b = Analyse("Google Maps met with European Union officials on Friday.\n");
   EXPECT_EQ(Find(b, {"Google", "European Union officials"}), nullptr) << Dump(b);
+  // a firm whose name is also a common noun
+  auto c = Analyse("Apple met with European Union officials on Friday.\n");
+  EXPECT_NE(Find(c, {"Apple", "European Union officials"}), nullptr) << Dump(c);
 }
 
 TEST(CommunicationWordings, AnInterviewInANewspaperNamedAfterItsKind) {
