@@ -37,7 +37,7 @@ bool IsCueWord(std::string_view w) {
       "phoning", "negotiated", "negotiating", "negotiates", "negotiate", "huddled", "phone",
       "audience", "negotiations", "debate", "debates", "stayed", "dined", "lunched",
       "golfed", "vacationed", "holidayed", "partied", "warned", "urged", "assured", "pressed",
-      "reminded", "cautioned", "thanked", "congratulated"};
+      "reminded", "cautioned", "thanked", "congratulated", "complained", "complains"};
   return kWords.count(w) > 0;
 }
 
@@ -152,6 +152,9 @@ std::vector<Communication> CommFinder::Run() {
                ((w == "pleaded" || w == "pleads" || w == "negotiated" || w == "negotiating" ||
                  w == "negotiates" || w == "negotiate" || w == "huddled") &&
                 t + 1 < n && L(t + 1) == "with") ||
+               // "X complained to Y about ...": X told Y (with its subject right before it)
+               ((w == "complained" || w == "complains") && t + 1 < n && L(t + 1) == "to" &&
+                SubjectRightBefore(t)) ||
                ((w == "sat" || w == "sit" || w == "sits" || w == "sitting") && t + 2 < n &&
                 L(t + 1) == "down" && L(t + 2) == "with") ||
                // time spent together with a person: "stayed with X", "dined with X"
@@ -356,6 +359,21 @@ int CommFinder::PersonEndingWith(std::string_view surname) const {
   return found;
 }
 
+bool CommFinder::SubjectRightBefore(uint32_t t) const {
+  uint32_t k = VerbGroupStart(t);
+  while (k > 0 && Same(k - 1, t) && t - k < 3 &&
+         (L(k - 1) == "have" || L(k - 1) == "had" || L(k - 1) == "has" || L(k - 1) == "also"))
+    --k;
+  if (k == 0 || !Same(k - 1, t)) return false;
+  uint32_t first = 0;
+  if (SubjectBefore(k, &first) >= 0) return true;
+  for (uint32_t b = k >= 6 ? k - 6 : 0; b < k; ++b) {
+    uint32_t de = 0;
+    if (Same(b, t) && !DescribedGroup(b, &de).empty() && de == k) return true;
+  }
+  return false;
+}
+
 bool CommFinder::Negated(uint32_t t) const {
   for (uint32_t k = t; k > 0 && t - k < 4; --k) {
     const uint32_t j = k - 1;
@@ -553,6 +571,17 @@ void CommFinder::Emit(uint32_t t, std::vector<int> people, uint32_t ev_first, ui
     const Span& sp = s_.sentences[s_.toks[t].sentence];
     for (uint32_t k = sp.first; k < sp.last; ++k)
       if (L(k) == "call" || L(k) == "phone") c.kind = "phone call";
+  }
+  // an interview is a journalist's; investigators interviewing witnesses talk with them
+  if (c.kind == "interview") {
+    for (const auto& d : parties) {
+      const size_t sp = d.rfind(' ');
+      const std::string head = Lower(sp == std::string::npos ? d : d.substr(sp + 1));
+      if (head == "detectives" || head == "investigators" || head == "prosecutors" ||
+          head == "police" || head == "officers" || head == "agents" || head == "deputies" ||
+          head == "troopers" || head == "authorities")
+        c.kind = "talk";
+    }
   }
   When(t, &c);
   if (Anticipated(t)) c.status = "planned";
@@ -760,6 +789,9 @@ void CommFinder::Noun(uint32_t t) {
   const bool on_ok = kind == "interview";  // "an interview on Fox News"
   bool object_found = false;
   bool object_with = false;  // the parties came after "with" or "to", not "between"
+  // "a meeting of X and Y", "talks of the two leaders"
+  const bool of_ok = L(t) == "meeting" || L(t) == "meetings" || L(t) == "summit" ||
+                     L(t) == "talks";
   const bool for_ok = L(t) == "dinner" || L(t) == "lunch" || L(t) == "reception" ||
                       L(t) == "breakfast";  // "hosted a dinner for King Charles"
   for (uint32_t j = t + 1; j < N() && Same(j, t) && j < t + 12; ++j) {
@@ -772,15 +804,33 @@ void CommFinder::Noun(uint32_t t) {
           v != "evening" && !IsCommNoun(v))
         break;
     }
+    // "said in an interview (published) in French newspaper Le Parisien": an outlet only (not
+    // "an interview in Paris")
+    if (kind == "interview" && l == "in" &&
+        (j == t + 1 || (j == t + 2 && L(t + 1) == "published"))) {
+      uint32_t e = 0;
+      std::string outlet = OutletAt(j + 1, &e);
+      if (outlet.empty()) continue;
+      parties.push_back(std::move(outlet));
+      end = std::max(end, e);
+      object_found = object_with = true;
+      break;
+    }
     // "gave an interview to Y" (not "the interview happened thanks to Y")
     const bool interview_to = kind == "interview" && l == "to" && j == t + 1;
     if (l == "with" || l == "between" || ((l == "to" || l == "from") && to_ok) || interview_to ||
         (l == "on" && on_ok && j == t + 1) ||
-        (l == "for" && for_ok) || (l == "by" && j > t + 1 && L(j - 1) == "attended")) {
+        (l == "for" && for_ok) || (l == "by" && j > t + 1 && L(j - 1) == "attended") ||
+        (l == "of" && j == t + 1 && of_ok)) {
       uint32_t e;
       std::vector<int> list;
       const size_t parties_before = parties.size();
       bool found = Parties(j + 1, l == "between" ? 8 : 5, &list, &parties, &e, &counterparts);
+      // "a meeting of X and Y" names everyone who met; "a meeting of the board" names no one
+      if (found && l == "of" && list.size() + parties.size() - parties_before < 2) {
+        parties.resize(parties_before);
+        continue;
+      }
       // an interview with a news outlet the analysis did not list: "in interviews with
       // Alaska Dispatch"
       if (!found && kind == "interview" && l == "with") {
@@ -817,7 +867,7 @@ void CommFinder::Noun(uint32_t t) {
       for (int p : list) add(p);
       if (found) end = std::max(end, e);
       object_found = found;
-      object_with = found && l != "between";
+      object_with = found && l != "between" && l != "of";
       break;
     }
     if (l == "." || l == ";" || IsCommNoun(l)) break;
@@ -828,6 +878,43 @@ void CommFinder::Noun(uint32_t t) {
     // with X" is no interview with X
     if (j > t + 1 && (l == "his" || l == "her" || l == "their" || l == "its" || l == "our"))
       break;
+  }
+  // the other party in a clause about the encounter: "X's call on Tuesday, in which he urged
+  // Y to ...", "X's July 25 call when she asked Y for ..."; both parties when the noun has no
+  // owner: "a July 10 meeting at the Capitol when X told visiting officials ..."
+  if (!object_found && people.size() <= 1 && parties.empty() && kind != "letter" &&
+      kind != "interview") {
+    for (uint32_t j = t + 1; j + 3 < N() && Same(j + 3, t) && j < t + 8; ++j) {
+      if (s_.toks[j].in_quote || L(j) == "." || L(j) == ";") break;
+      if (L(j) != "when" && !(L(j) == "which" && (L(j - 1) == "in" || L(j - 1) == "during")))
+        continue;
+      uint32_t v = j + 1;
+      int who = -1;
+      if (const PersonMention* m = MentionAt(v)) {
+        who = m->person;
+        v = m->last;
+      } else if (L(v) == "he" || L(v) == "she") {
+        who = PronounBefore(v);
+        ++v;
+      }
+      if (who < 0 || (!people.empty() && who != people[0]) || v + 1 >= N()) break;
+      const std::string& verb = L(v);
+      if (verb != "asked" && verb != "told" && verb != "urged" && verb != "pressed" &&
+          verb != "warned" && verb != "thanked" && verb != "assured" && verb != "invited" &&
+          verb != "congratulated" && verb != "pressured")
+        break;
+      uint32_t oe = 0;
+      const PersonMention* o = TitledPersonAt(v + 1, &oe);
+      std::string group = o ? std::string() : DescribedGroup(v + 1, &oe);
+      if ((o && o->person != who) || !group.empty()) {
+        add(who);
+        if (o) add(o->person);
+        if (!group.empty()) parties.push_back(std::move(group));
+        end = std::max(end, oe);
+        object_found = true;
+      }
+      break;
+    }
   }
   // fronted: "During a Thursday discussion, X cautioned Y that ..."
   const Span& sp = s_.sentences[s_.toks[t].sentence];

@@ -131,6 +131,9 @@ class CommFinder {
   // The person named, or the "he"/"she" that refers to one, right before token k (a verb's
   // subject); -1 when none. *first is set to where the subject starts when one is found.
   int SubjectBefore(uint32_t k, uint32_t* first) const;
+  // A subject right before the verb group of the verb at t: a person, "he"/"she" referring to
+  // one, or a described group ("Residents have complained to ...").
+  bool SubjectRightBefore(uint32_t t) const;
   // "was received by", "were welcomed by": t is the participle of a passive with its agent.
   bool PassiveBy(uint32_t t) const;
   // Where the verb group of the verb at t starts, over "also", "later", "had", "has" ("X had

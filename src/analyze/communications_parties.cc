@@ -68,13 +68,16 @@ bool IsGenericCapitalised(std::string_view l) {
 }
 
 // Capitalised words of the common list (IsCommonCapitalised) that are organisations, and so
-// name the people of a group: "executives from Google", "officials from NATO and the EU". (Not
+// name the people of a group: "executives from Google", "officials from NATO and the EU"; and
+// firms whose one-word names are also common nouns, which the tagger may miss. (Not
 // the lexicon's IsOrganisationWord, the words that head an organisation's name: "department".)
 bool IsCommonOrganisationName(std::string_view l) {
   static const std::string_view kWords[] = {
       "google",  "facebook", "twitter", "instagram", "youtube", "tiktok", "wikipedia",
       "reuters", "ap",       "afp",     "bbc",       "cnn",     "nato",   "un",
-      "eu",      "taliban",  "hamas",   "hezbollah", "senate",  "congress", "parliament"};
+      "eu",      "taliban",  "hamas",   "hezbollah", "senate",  "congress", "parliament",
+      // firms the tagger may miss alone at the start of a sentence ("Apple held talks ...")
+      "apple",   "amazon",   "microsoft", "netflix", "tesla",   "uber",    "samsung"};
   for (std::string_view w : kWords)
     if (w == l) return true;
   return false;
@@ -129,7 +132,27 @@ CommFinder::CommFinder(const Scan& s, const PeopleResult& p, const std::vector<V
 
 std::string CommFinder::OutletAt(uint32_t o, uint32_t* end) const {
   if (o >= N()) return {};
-  const uint32_t at = L(o) == "the" && o + 1 < N() && Same(o, o + 1) ? o + 1 : o;
+  uint32_t at = L(o) == "the" && o + 1 < N() && Same(o, o + 1) ? o + 1 : o;
+  // the outlet noun first: "French newspaper Le Parisien", "the German weekly Der Spiegel"
+  {
+    uint32_t k = at;
+    if (k + 2 < N() && Same(k + 2, o) && s_.toks[k].kind == TokKind::kWord &&
+        !CountryOfDemonym(L(k)).empty())
+      ++k;
+    const std::string& l = L(k);
+    if (k + 1 < N() && Same(k + 1, o) && !s_.toks[k].cap &&
+        (l == "newspaper" || l == "daily" || l == "weekly" || l == "magazine" ||
+         l == "tabloid" || l == "broadcaster" || l == "paper") &&
+        s_.toks[k + 1].cap && s_.toks[k + 1].kind == TokKind::kWord) {
+      // (a name the tagger read as a person's still names the outlet here)
+      uint32_t e = k + 1;
+      while (e < N() && Same(e, o) && e < k + 5 && s_.toks[e].cap &&
+             s_.toks[e].kind == TokKind::kWord && !IsWeekday(L(e)) && MonthIndex(L(e)) == 0)
+        ++e;
+      *end = e;
+      return std::string(s_.TextRange(k + 1, e));
+    }
+  }
   uint32_t f = at, e = at;
   const bool thing = ThingAt(at, &f, &e) && f == at;
   if (!thing) {
@@ -176,6 +199,21 @@ bool CommFinder::ThingAt(uint32_t t, uint32_t* first, uint32_t* end) const {
     return l.size() > 1 && !IsFunctionWord(l) && !IsGenericCapitalised(l) && !IsTitleHead(l) &&
            !IsHonorific(l) && !IsWeekday(l) && MonthIndex(l) == 0 && !IsCommNoun(l);
   };
+  // a firm or body the lexicon lists as a common capitalised word, alone: "Google met with EU
+  // officials" (not part of a longer name: "Google Maps")
+  {
+    const Tok& tok = s_.toks[t];
+    if (tok.cap && tok.kind == TokKind::kWord && !p_.MentionCovering(t) &&
+        IsCommonOrganisationName(L(t)) && !(t > 0 && Same(t - 1, t) && s_.toks[t - 1].cap &&
+                                            s_.toks[t - 1].kind == TokKind::kWord &&
+                                            !s_.toks[t - 1].sentence_start) &&
+        !(t + 1 < N() && Same(t + 1, t) && s_.toks[t + 1].cap &&
+          s_.toks[t + 1].kind == TokKind::kWord)) {
+      *first = t;
+      *end = t + 1;
+      return true;
+    }
+  }
   if (!plain_cap(t)) return false;
   uint32_t f = t, e = t + 1;
   while (f > 0 && Same(f - 1, t) && t - f < 3 && plain_cap(f - 1)) --f;
@@ -475,6 +513,22 @@ bool CommFinder::Parties(uint32_t t, int lead, std::vector<int>* people,
     }
   };
   const std::string& l = L(t);
+  // "the studio, Lionsgate,": an organisation named in apposition to a common noun
+  if (l == "the" && t + 3 < N() && Same(t + 3, t) && s_.toks[t + 1].kind == TokKind::kWord &&
+      !s_.toks[t + 1].cap && !IsFunctionWord(L(t + 1)) && s_.Text(t + 2) == ",") {
+    uint32_t f = 0, e = 0;
+    if (ThingAt(t + 3, &f, &e) && f == t + 3 && e < N() &&
+        (s_.Text(e) == "," || s_.Text(e) == ".")) {
+      bool org = false;
+      const std::string_view name = s_.TextRange(f, e);
+      for (const auto& o : p_.organizations) org = org || o.name == name;
+      if (org) {
+        parties->push_back(std::string(name));
+        *end = e;
+        return true;
+      }
+    }
+  }
   // "his American counterpart Lloyd Austin", "her Ukrainian counterpart Dmytro Kuleba": the
   // person named after the title words
   {

@@ -319,6 +319,15 @@ void CommFinder::Verb(uint32_t t) {
     int p = PronounBefore(s_.sentences[s_.toks[t].sentence].first);
     if (p >= 0) people.push_back(p);
   }
+  // "Biden and his Russian counterpart spoke": a counterpart joined to a named subject
+  // (Emit resolves it to the person the text names)
+  std::string counterpart_subject;
+  if (people.empty() && k >= 5 && Same(k - 5, t) && L(k - 1) == "counterpart" &&
+      (L(k - 3) == "his" || L(k - 3) == "her" || L(k - 3) == "their") && L(k - 4) == "and" &&
+      MentionAt(k - 5) && s_.toks[k - 2].kind == TokKind::kWord) {
+    counterpart_subject = std::string(s_.TextRange(k - 3, k));
+    k -= 4;  // the named subject ends before "and"
+  }
   // "The two presidents spoke", "both leaders met"
   bool two_found = false;
   for (uint32_t back : {3u, 2u}) {
@@ -427,7 +436,9 @@ void CommFinder::Verb(uint32_t t) {
       if (MentionAt(j - 1)) break;
     }
   }
-  if (people.empty() && (journey || !(k < t && (L(k) == "to" || L(k) == "who")))) {
+  // (a complaint's subject is the one right before it: SubjectRightBefore)
+  if (people.empty() && L(t) != "complained" && L(t) != "complains" &&
+      (journey || !(k < t && (L(k) == "to" || L(k) == "who")))) {
     int subj = ClauseSubject(t);
     if (subj >= 0) people.push_back(subj);
   }
@@ -591,6 +602,8 @@ void CommFinder::Verb(uint32_t t) {
     for (const auto& d : parties) outlet_object = outlet_object || IsNewsOutlet(d);
   const bool interview = (after_kind && std::string_view(after_kind) == "interview") ||
                          outlet_subject || outlet_object;
+  if (!counterpart_subject.empty() && !people.empty())
+    parties.push_back(std::move(counterpart_subject));
   if (!subject_party.empty() && (!people.empty() || !parties.empty())) {
     parties.insert(parties.begin(), subject_party);
     ev_first = subject_first;

@@ -463,5 +463,101 @@ TEST(CommunicationWordings, AGerundOpeningTheSentenceHasTheMainSubject) {
   EXPECT_EQ(c->kind, "meeting");
 }
 
+// Issue #9 round 12c: encounters written as nouns, with the other party in a clause about them,
+// "a meeting of X and Y", a counterpart joined to a subject, firms the lexicon lists as common
+// words, outlets named after their kind, and investigators' interviews.
+TEST(CommunicationWordings, TheOtherPartyInAClauseAboutTheCall) {
+  auto a = Analyse(
+      "President Nora Vell's call on Monday, in which she urged Prime Minister Olaf Brandt to "
+      "lower tariffs, lasted an hour.\n");
+  const Communication* c = Find(a, {"Nora Vell", "Olaf Brandt"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "phone call");
+  // no owner: both sides come from the clause
+  auto b = Analyse(
+      "Auditors asked about an April 2 meeting in Lyon when Senator Ruth Amsel told visiting "
+      "French officials they would have to wait.\n");
+  EXPECT_NE(Find(b, {"Ruth Amsel", "visiting French officials"}), nullptr) << Dump(b);
+  // the clause's speaker must be the call's owner
+  auto d = Analyse(
+      "President Nora Vell's call ended early when Senator Ruth Amsel urged Governor Tim Dole "
+      "to leave.\n");
+  EXPECT_EQ(Find(d, {"Nora Vell", "Tim Dole"}), nullptr) << Dump(d);
+}
+
+TEST(CommunicationWordings, AMeetingOfTwoPeople) {
+  auto a = Analyse(
+      "President Omar Sade and President Lena Kirsch disagree. At a meeting of Sade and Kirsch "
+      "in May, the two leaders agreed to talk again.\n");
+  const Communication* c = Find(a, {"Omar Sade", "Lena Kirsch"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "meeting");
+  // a meeting of one body names no encounter
+  auto b = Analyse("The meeting of the council lasted an hour, Mayor Ada Lorne said.\n");
+  EXPECT_TRUE(b.communications.empty()) << Dump(b);
+}
+
+TEST(CommunicationWordings, ACounterpartJoinedToTheSubject) {
+  auto a = Analyse(
+      "President Jon Bale and his Russian counterpart spoke for an hour on Monday. Russian "
+      "President Ivan Sorov had warned against sanctions.\n");
+  EXPECT_NE(Find(a, {"Jon Bale", "Ivan Sorov"}), nullptr) << Dump(a);
+}
+
+TEST(CommunicationWordings, AFirmTheLexiconListsAsACommonWord) {
+  auto a = Analyse("Google met with European Union officials on Friday.\n");
+  EXPECT_NE(Find(a, {"Google", "European Union officials"}), nullptr) << Dump(a);
+  // part of a longer name: no party of its own
+  auto b = Analyse("Google Maps met with European Union officials on Friday.\n");
+  EXPECT_EQ(Find(b, {"Google", "European Union officials"}), nullptr) << Dump(b);
+  // a firm whose name is also a common noun
+  auto c = Analyse("Apple met with European Union officials on Friday.\n");
+  EXPECT_NE(Find(c, {"Apple", "European Union officials"}), nullptr) << Dump(c);
+}
+
+TEST(CommunicationWordings, AnInterviewInANewspaperNamedAfterItsKind) {
+  auto a = Analyse(
+      "Prices will rise, Finance Minister Paul Girard said in an interview in French newspaper "
+      "Le Matin on Wednesday.\n");
+  const Communication* c = Find(a, {"Paul Girard", "Le Matin"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "interview");
+  auto b = Analyse(
+      "Finance Minister Paul Girard said in an interview published in the German weekly Die "
+      "Woche that he would resign.\n");
+  EXPECT_NE(Find(b, {"Paul Girard", "Die Woche"}), nullptr) << Dump(b);
+  // a place after "in" is where, not who
+  auto d = Analyse("Finance Minister Paul Girard said in an interview in Paris that he would resign.\n");
+  EXPECT_FALSE(Names(d, "Paris")) << Dump(d);
+}
+
+TEST(CommunicationWordings, InvestigatorsInterviewingWitnessesTalkWithThem) {
+  auto a = Analyse("Detectives said they had interviews with four witnesses.\n");
+  const Communication* c = Find(a, {"Detectives", "four witnesses"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "talk");
+}
+
+TEST(CommunicationWordings, AComplaintToSomeone) {
+  auto a = Analyse("Mayor Hal Cruz complained to Governor Ann Wells about the delays.\n");
+  EXPECT_NE(Find(a, {"Hal Cruz", "Ann Wells"}), nullptr) << Dump(a);
+  auto b = Analyse("Residents complained to the city council about the noise.\n");
+  EXPECT_NE(Find(b, {"Residents", "the city council"}), nullptr) << Dump(b);
+  // no subject right before it: the speaker of the sentence did not complain
+  auto c = Analyse(
+      "Senator Paul Dewar said staff of the ministry have complained to Governor Ann Wells.\n");
+  EXPECT_EQ(Find(c, {"Paul Dewar", "Ann Wells"}), nullptr) << Dump(c);
+  // to the press: a statement
+  auto d = Analyse("Coach Sam Irwin complained to reporters about the referees.\n");
+  EXPECT_TRUE(d.communications.empty()) << Dump(d);
+}
+
+TEST(CommunicationWordings, AnOrganisationInAppositionToACommonNoun) {
+  auto a = Analyse(
+      "Director Sam Weitz denied reports that his talks with the company, Northgate Pictures "
+      "Inc., had stalled.\n");
+  EXPECT_NE(Find(a, {"Sam Weitz", "Northgate Pictures Inc."}), nullptr) << Dump(a);
+}
+
 }  // namespace
 }  // namespace newsgraph
