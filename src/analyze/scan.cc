@@ -355,12 +355,13 @@ Scan ScanText(std::string_view text) {
   auto finish = [&](uint32_t close_tok, bool closed) {
     QuoteSpan q;
     const uint32_t first = cont_first >= 0 ? static_cast<uint32_t>(cont_first) : open_tok + 1;
-    q.open = scan.toks[first - 1].start;
     q.first_tok = first;
     q.last_tok = close_tok;
-    q.paragraph = para_of_tok(first);
     q.continued = cont_first >= 0;
-    if (q.last_tok > q.first_tok) {
+    // (an empty span makes no quote: a mark as the text's last token has no token after it)
+    if (q.last_tok > q.first_tok && first > 0) {
+      q.open = scan.toks[first - 1].start;
+      q.paragraph = para_of_tok(first);
       q.start = scan.toks[q.first_tok].start;
       q.end = scan.toks[q.last_tok - 1].end;
       q.close = closed ? scan.toks[close_tok].end : q.end;

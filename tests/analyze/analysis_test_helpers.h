@@ -48,6 +48,12 @@ inline const Quote* QuoteStarting(const Analysis& a, std::string_view prefix) {
   return nullptr;
 }
 
+// The speaker of the quote that starts with `prefix`, or "(none)" when there is no such quote.
+inline std::string SpeakerOf(const Analysis& a, std::string_view prefix) {
+  const Quote* q = QuoteStarting(a, prefix);
+  return q ? q->speaker : "(none)";
+}
+
 // The communication whose participants are exactly `who` (any order), or null.
 inline const Communication* CommunicationOf(const Analysis& a, std::vector<std::string> who) {
   std::sort(who.begin(), who.end());

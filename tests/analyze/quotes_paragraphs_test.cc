@@ -8,11 +8,7 @@ namespace {
 
 using test::AnalyseRules;
 using test::QuoteStarting;
-
-std::string SpeakerOf(const Analysis& a, std::string_view prefix) {
-  const Quote* q = QuoteStarting(a, prefix);
-  return q ? q->speaker : "(none)";
-}
+using test::SpeakerOf;
 
 TEST(QuoteParagraphs, AnOpenParagraphTakesTheSpeakerOfTheOneThatClosesTheQuotation) {
   // news style: each paragraph of the quotation opens with a mark, only the last one closes

@@ -9,11 +9,7 @@ namespace {
 
 using test::AnalyseRules;
 using test::QuoteStarting;
-
-std::string SpeakerOf(const Analysis& a, std::string_view prefix) {
-  const Quote* q = QuoteStarting(a, prefix);
-  return q ? q->speaker : "(none)";
-}
+using test::SpeakerOf;
 
 TEST(QuoteVerbs, AnyVerbInThePastRightAfterTheSpeaker) {
   auto a = AnalyseRules(
