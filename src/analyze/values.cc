@@ -337,6 +337,17 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     if (of && last + 2 < n && Is(t + 1, "quarter") && Is(last + 1, "a") &&
         Multiplier(L(last + 2)) >= 1e3)
       return false;
+    // "half a percentage point", "a quarter of a percentage point": a change of a rate
+    {
+      const uint32_t a = half ? last : last + 1;
+      if ((half || of) && a + 2 < n && SameSentence(t, a + 2) && Is(a, "a") &&
+          Is(a + 1, "percentage") && (Is(a + 2, "point") || Is(a + 2, "points"))) {
+        const double f = half ? 0.5 : std::round(1000.0 / FractionDenominator(L(t + 1))) / 1000;
+        Emit(ValueKind::kQuantity, first, a + 3, f, f, "percentage point", qual, "");
+        *next = a + 3;
+        return true;
+      }
+    }
     if (qual.empty() && !(of && (half ? t == 0 || !Is(t - 1, "a") : true))) return false;
     if (half && t > 0 && (Is(t - 1, "a") || Is(t - 1, "the") || Is(t - 1, "second") ||
                           Is(t - 1, "first")))

@@ -54,7 +54,11 @@ bool IsResultWord(std::string_view w) {
       "margin",   "verdict",  "tally",
       // a bill or a nomination voted on: "passed 52-48", "confirmed 51-49", "approved 7-2"
       "passed",   "approved", "rejected", "confirmed", "upheld", "overturned", "advantage",
-      "deficit"};
+      "deficit",
+      // more verbs of a game's result: "fell 109-98 to Denver", "cruised past X 45-17"
+      "fell",     "falls",    "rolled",   "cruised",   "blanked",  "outlasted", "outscored",
+      "stunned",  "upset",    "eliminated", "survived", "hammered", "dominated", "routs",
+      "edges",    "tops"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 

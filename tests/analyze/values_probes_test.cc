@@ -138,5 +138,21 @@ TEST(ValuesProbes, CrewAsACountedNoun) {
   ExpectFigure(a, "seven crew", 7, 7);
 }
 
+TEST(ValuesProbes, AFractionOfAPercentagePoint) {
+  auto a = Analyse("The bank raised its rate by half a percentage point, and the other lender "
+                   "by a quarter of a percentage point.");
+  ExpectFigure(a, "half a percentage point", 0.5, 0.5);
+  ExpectFigure(a, "a quarter of a percentage point", 0.25, 0.25);
+  EXPECT_EQ(Figure(a, "half a percentage point")->unit, "percentage point");
+}
+
+TEST(ValuesProbes, MoreVerbsOfAResult) {
+  auto a = Analyse("The Hawks fell 109-98 to Denver. Ohio cruised past Toledo, 45-17, and "
+                   "the Rams outscored the Bears 22-10 after the break.");
+  EXPECT_NE(Figure(a, "109-98"), nullptr) << Dump(a);
+  EXPECT_NE(Figure(a, "45-17"), nullptr) << Dump(a);
+  EXPECT_NE(Figure(a, "22-10"), nullptr) << Dump(a);
+}
+
 }  // namespace
 }  // namespace newsgraph
