@@ -417,6 +417,10 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     }
   }
   if (Label(t, e)) return false;
+  // "10,000+ people": the plus written onto the number says "more than"; the count goes on
+  if (e < n && e > t && s_.Text(e) == "+" && s_.toks[e].start == s_.toks[e - 1].end &&
+      e + 1 < n && SameSentence(t, e + 1) && s_.toks[e + 1].kind == TokKind::kWord)
+    ++e;
   // "two and a half years"
   if (e + 2 < n && Is(e, "and") && Is(e + 1, "a") && Is(e + 2, "half") && SameSentence(t, e + 2)) {
     v += 0.5;

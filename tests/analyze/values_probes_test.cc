@@ -154,5 +154,11 @@ TEST(ValuesProbes, MoreVerbsOfAResult) {
   EXPECT_NE(Figure(a, "22-10"), nullptr) << Dump(a);
 }
 
+TEST(ValuesProbes, APlusWrittenOntoTheNumber) {
+  auto a = Analyse("A crowd of 10,000+ people marched, and the firm has 20+ years of work.");
+  ExpectFigure(a, "10,000+ people", 10000, 10000);
+  ExpectFigure(a, "20+ years", 20, 20);
+}
+
 }  // namespace
 }  // namespace newsgraph
