@@ -92,7 +92,7 @@ std::vector<Quote> QuoteFinder::Run() {
     // a paragraph that opens with an unattributed quote continues the previous paragraph's
     // last speaker (news convention for multi-paragraph quotations)
     if (speaker.empty() && !last_speaker.empty() && q.paragraph == last_para + 1 &&
-        ParagraphStartsWith(q) && !short_phrase) {
+        ParagraphStartsWith(q) && !short_phrase && !SentenceNamesAnother(q, last_speaker)) {
       speaker = last_speaker;
       cue = last_cue_;
     }

@@ -144,6 +144,25 @@ class QuoteFinder {
     return false;
   }
 
+  // The quote's sentence credits a name the analysis did not take for a person, beside its
+  // reporting verb ("“…,” said Mr Jones", "“…,” Jones said"), and not one of `speaker`'s words:
+  // the quote is someone else's.
+  bool SentenceNamesAnother(const QuoteSpan& q, const std::string& speaker) const {
+    uint32_t open_tok = q.first_tok > 0 ? q.first_tok - 1 : 0;
+    const Span& sp = s_.sentences[s_.toks[open_tok].sentence];
+    for (uint32_t t = sp.first; t < sp.last; ++t) {
+      if (s_.toks[t].in_quote || !Cue(t)) continue;
+      for (uint32_t k : {t - 1, t + 1}) {
+        if (k < sp.first || k >= sp.last || k == sp.first) continue;
+        const Tok& tk = s_.toks[k];
+        if (tk.in_quote || tk.kind != TokKind::kWord || !tk.cap) continue;
+        if (speaker.find(s_.Text(k)) != std::string::npos) continue;
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool ParagraphStartsWith(const QuoteSpan& q) const {
     uint32_t open_tok = q.first_tok > 0 ? q.first_tok - 1 : 0;
     uint32_t s = s_.toks[open_tok].sentence;
