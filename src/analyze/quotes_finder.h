@@ -39,7 +39,23 @@ class QuoteFinder {
   const PersonMention* MentionEndingAt(uint32_t e) const {
     if (e == 0) return nullptr;
     const PersonMention* m = p_.MentionCovering(e - 1);
-    return m && m->last == e ? m : nullptr;
+    return m && m->last == e && !LastWordOfAName(*m) ? m : nullptr;
+  }
+  // A one-word mention that ends a longer capitalised name the people finder split ("a
+  // spokesperson for Delta Air Lines said": "Lines" is no person, though the finder took "for
+  // Delta Air" into its title); a title or an honorific before it ("Senator Warren", "Mr
+  // Brown") is not such a name.
+  bool LastWordOfAName(const PersonMention& m) const {
+    if (m.last != m.first + 1 || m.first < 2) return false;
+    const Tok& a = s_.toks[m.first - 1];
+    const Tok& b = s_.toks[m.first - 2];
+    if (a.kind != TokKind::kWord || !a.cap || a.in_quote || a.sentence_start) return false;
+    if (b.kind != TokKind::kWord || !b.cap || b.in_quote) return false;
+    for (uint32_t k : {m.first - 1, m.first - 2})
+      if (IsTitleHead(L(k)) || IsHonorific(L(k)) || IsRoleNoun(L(k)) ||
+          (p_.MentionCovering(k) && p_.MentionCovering(k) != &m))
+        return false;
+    return true;
   }
 
   // The organisation the analysis found whose mention ends at token e-1 ("the Electoral

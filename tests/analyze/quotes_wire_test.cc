@@ -57,5 +57,20 @@ TEST(QuoteWire, AParagraphGoesOnWithItsSpeakerWhenItNamesNoOneElse) {
   EXPECT_EQ(SpeakerOf(a, "We will wait,"), "Anna Berg");
 }
 
+TEST(QuoteWire, TheLastWordOfAFirmIsNoPerson) {
+  // "Lines" ends the airline's name: the spokesperson speaks, not a person called Lines
+  auto a = AnalyseRules(
+      "Flights resumed on Sunday.\n\nA spokesperson for Delta Air Lines said \"the plane landed "
+      "safely.\"\n");
+  EXPECT_EQ(SpeakerOf(a, "the plane landed"), "A spokesperson for Delta Air Lines");
+}
+
+TEST(QuoteWire, ATitleBeforeAOneWordNameStaysAPerson) {
+  auto a = AnalyseRules(
+      "Talks resumed.\n\nForeign Minister Wang said \"the door is open.\"\n\nThe town's "
+      "mayor, Mrs Hollis, said \"we are ready.\"\n");
+  EXPECT_EQ(SpeakerOf(a, "the door is"), "Wang");
+}
+
 }  // namespace
 }  // namespace newsgraph
