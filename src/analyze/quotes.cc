@@ -480,6 +480,28 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
       *cue = "said";
       return;
     }
+    // ... or a described speaker or an organisation opening the clause ("The mayor was blunt:
+    // “...”", "The Red Cross was clear: “...”"), up to its first word in lower case
+    if (it == p_.mentions.end() || it->first >= open_tok) {
+      uint32_t e = so.first + 1;
+      while (e < open_tok && e < so.first + 6 && s_.toks[e].kind == TokKind::kWord &&
+             (s_.toks[e].cap || IsDeterminer(L(e))))
+        ++e;
+      if (e < open_tok && s_.toks[e].kind == TokKind::kWord && !s_.toks[e].in_quote &&
+          !IsDeterminer(L(e))) {
+        if (e == so.first + 1 && IsDeterminer(L(so.first)) && !IsFunctionWord(L(e)) &&
+            e + 1 < open_tok &&
+            s_.toks[e + 1].kind == TokKind::kWord && !s_.toks[e + 1].cap)
+          ++e;  // the head noun in lower case: "The mayor was"
+        std::string d = OrganisationEndingAt(e);
+        if (d.empty()) d = Description(e, so.first);
+        if (!d.empty() && s_.toks[e].kind == TokKind::kWord && !s_.toks[e].cap) {
+          *speaker = d;
+          *cue = "said";
+          return;
+        }
+      }
+    }
   }
   // the first person of the sentence, when a reporting verb follows it before the quote
   bool cue_before = false;

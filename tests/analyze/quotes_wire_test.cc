@@ -72,5 +72,19 @@ TEST(QuoteWire, ATitleBeforeAOneWordNameStaysAPerson) {
   EXPECT_EQ(SpeakerOf(a, "the door is"), "Wang");
 }
 
+TEST(QuoteWire, AColonAfterADescribedSubject) {
+  auto a = AnalyseRules(
+      "Budget talks failed.\n\nThe mayor was blunt: \"This plan will never work.\"\n\nThe "
+      "ministry defended the plan on Monday: \"It is fair to every region.\"\n");
+  EXPECT_EQ(SpeakerOf(a, "This plan will"), "mayor");
+  EXPECT_EQ(SpeakerOf(a, "It is fair"), "ministry");
+}
+
+TEST(QuoteWire, NotAColonAfterAThing) {
+  auto a = AnalyseRules("Budget talks failed.\n\nThe problem is simple: \"nobody pays the bill.\"\n");
+  const Quote* q = QuoteStarting(a, "nobody pays");
+  EXPECT_TRUE(q == nullptr || q->speaker.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
