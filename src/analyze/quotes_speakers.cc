@@ -263,8 +263,11 @@ std::string QuoteFinder::Subject(uint32_t c, uint32_t sent_first) const {
       if (tk.in_quote || tk.kind == TokKind::kQuote || Cue(k)) break;
       if (s_.Text(k) != ",") continue;
       const std::string& p = L(k + 1);
+      // ... or with a participle of speaking: "The minister, speaking in Paris, said"
       if (!s_.toks[k + 1].cap && (p == "in" || p == "on" || p == "at" || p == "during" ||
-                                  p == "after" || p == "earlier" || p == "later"))
+                                  p == "after" || p == "earlier" || p == "later" ||
+                                  p == "speaking" || p == "addressing" || p == "responding" ||
+                                  p == "reacting" || p == "asked" || p == "when"))
         return Subject(k, sent_first);
       break;
     }

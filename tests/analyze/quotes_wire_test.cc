@@ -19,6 +19,9 @@ TEST(QuoteWire, APhraseBetweenCommasBeforeTheVerb) {
       "open again.\"\n");
   EXPECT_EQ(SpeakerOf(a, "Both men"), "police");
   EXPECT_EQ(SpeakerOf(a, "the border crossing"), "ministry");
+  auto b = AnalyseRules(
+      "Talks ended.\n\nThe minister, speaking in Oslo on Monday, said \"the deal is done.\"\n");
+  EXPECT_EQ(SpeakerOf(b, "the deal"), "minister");
 }
 
 TEST(QuoteWire, NotAnAppositiveBetweenCommas) {
