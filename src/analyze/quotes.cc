@@ -284,6 +284,27 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
         *cue = CueText(a);
         return;
       }
+      // "said Mr Jones" where the finder took no one: the surname after the honorific, or the
+      // person the text names in full with it
+      if (b + 1 < n && s_.toks[b].cap && IsHonorific(L(b)) && !p_.MentionCovering(b + 1) &&
+          s_.toks[b + 1].cap && s_.toks[b + 1].kind == TokKind::kWord && !s_.toks[b + 1].in_quote &&
+          s_.toks[b + 1].sentence == sent_close) {
+        uint32_t e = b + 1;
+        while (e < n && e < b + 4 && s_.toks[e].cap && s_.toks[e].kind == TokKind::kWord &&
+               !s_.toks[e].in_quote && s_.toks[e].sentence == sent_close)
+          ++e;
+        std::string name(s_.TextRange(b + 1, e));
+        for (const Person& p : p_.people)
+          if (p.name.size() > name.size() &&
+              p.name.compare(p.name.size() - name.size(), name.size(), name) == 0 &&
+              p.name[p.name.size() - name.size() - 1] == ' ') {
+            name = p.name;
+            break;
+          }
+        *speaker = name;
+        *cue = CueText(a);
+        return;
+      }
       // a description the person's title leaves out before the name: "said the sheriff's
       // spokesman Steve Walton" (no preposition between: "the wife of Tom Reed" is not Reed)
       for (uint32_t k = b; k < n && k < b + 5 && s_.toks[k].sentence == sent_close; ++k) {

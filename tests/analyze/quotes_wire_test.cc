@@ -89,5 +89,14 @@ TEST(QuoteWire, NotAColonAfterAThing) {
   EXPECT_TRUE(q == nullptr || q->speaker.empty());
 }
 
+TEST(QuoteWire, SaidAnHonorificWithoutItsPointAndASurname) {
+  // British style: no point after "Mr", and no full name the finder could take
+  auto a = AnalyseRules(
+      "The vote was lost.\n\n\"We will appeal at once,\" said Mr Hale, the party leader.\n\n"
+      "\"It is over,\" said Dr Osei.\n");
+  EXPECT_EQ(SpeakerOf(a, "We will appeal"), "Hale");
+  EXPECT_EQ(SpeakerOf(a, "It is over"), "Osei");
+}
+
 }  // namespace
 }  // namespace newsgraph
