@@ -92,7 +92,7 @@ std::vector<Quote> QuoteFinder::Run() {
     // a paragraph that opens with an unattributed quote continues the previous paragraph's
     // last speaker (news convention for multi-paragraph quotations)
     if (speaker.empty() && !last_speaker.empty() && q.paragraph == last_para + 1 &&
-        ParagraphStartsWith(q) && !short_phrase) {
+        ParagraphStartsWith(q) && !short_phrase && !SentenceNamesAnother(q, last_speaker)) {
       speaker = last_speaker;
       cue = last_cue_;
     }
@@ -281,6 +281,27 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
         ++b;
       if (const PersonMention* m = MentionAfterHonorific(b)) {
         *speaker = SpeakerOf(*m);
+        *cue = CueText(a);
+        return;
+      }
+      // "said Mr Jones" where the finder took no one: the surname after the honorific, or the
+      // person the text names in full with it
+      if (b + 1 < n && s_.toks[b].cap && IsHonorific(L(b)) && !p_.MentionCovering(b + 1) &&
+          s_.toks[b + 1].cap && s_.toks[b + 1].kind == TokKind::kWord && !s_.toks[b + 1].in_quote &&
+          s_.toks[b + 1].sentence == sent_close) {
+        uint32_t e = b + 1;
+        while (e < n && e < b + 4 && s_.toks[e].cap && s_.toks[e].kind == TokKind::kWord &&
+               !s_.toks[e].in_quote && s_.toks[e].sentence == sent_close)
+          ++e;
+        std::string name(s_.TextRange(b + 1, e));
+        for (const Person& p : p_.people)
+          if (p.name.size() > name.size() &&
+              p.name.compare(p.name.size() - name.size(), name.size(), name) == 0 &&
+              p.name[p.name.size() - name.size() - 1] == ' ') {
+            name = p.name;
+            break;
+          }
+        *speaker = name;
         *cue = CueText(a);
         return;
       }
@@ -479,6 +500,28 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
       *speaker = SpeakerOf(m);
       *cue = "said";
       return;
+    }
+    // ... or a described speaker or an organisation opening the clause ("The mayor was blunt:
+    // “...”", "The Red Cross was clear: “...”"), up to its first word in lower case
+    if (it == p_.mentions.end() || it->first >= open_tok) {
+      uint32_t e = so.first + 1;
+      while (e < open_tok && e < so.first + 6 && s_.toks[e].kind == TokKind::kWord &&
+             (s_.toks[e].cap || IsDeterminer(L(e))))
+        ++e;
+      if (e < open_tok && s_.toks[e].kind == TokKind::kWord && !s_.toks[e].in_quote &&
+          !IsDeterminer(L(e))) {
+        if (e == so.first + 1 && IsDeterminer(L(so.first)) && !IsFunctionWord(L(e)) &&
+            e + 1 < open_tok &&
+            s_.toks[e + 1].kind == TokKind::kWord && !s_.toks[e + 1].cap)
+          ++e;  // the head noun in lower case: "The mayor was"
+        std::string d = OrganisationEndingAt(e);
+        if (d.empty()) d = Description(e, so.first);
+        if (!d.empty() && s_.toks[e].kind == TokKind::kWord && !s_.toks[e].cap) {
+          *speaker = d;
+          *cue = "said";
+          return;
+        }
+      }
     }
   }
   // the first person of the sentence, when a reporting verb follows it before the quote

@@ -39,7 +39,23 @@ class QuoteFinder {
   const PersonMention* MentionEndingAt(uint32_t e) const {
     if (e == 0) return nullptr;
     const PersonMention* m = p_.MentionCovering(e - 1);
-    return m && m->last == e ? m : nullptr;
+    return m && m->last == e && !LastWordOfAName(*m) ? m : nullptr;
+  }
+  // A one-word mention that ends a longer capitalised name the people finder split ("a
+  // spokesperson for Delta Air Lines said": "Lines" is no person, though the finder took "for
+  // Delta Air" into its title); a title or an honorific before it ("Senator Warren", "Mr
+  // Brown") is not such a name.
+  bool LastWordOfAName(const PersonMention& m) const {
+    if (m.last != m.first + 1 || m.first < 2) return false;
+    const Tok& a = s_.toks[m.first - 1];
+    const Tok& b = s_.toks[m.first - 2];
+    if (a.kind != TokKind::kWord || !a.cap || a.in_quote || a.sentence_start) return false;
+    if (b.kind != TokKind::kWord || !b.cap || b.in_quote) return false;
+    for (uint32_t k : {m.first - 1, m.first - 2})
+      if (IsTitleHead(L(k)) || IsHonorific(L(k)) || IsRoleNoun(L(k)) ||
+          (p_.MentionCovering(k) && p_.MentionCovering(k) != &m))
+        return false;
+    return true;
   }
 
   // The organisation the analysis found whose mention ends at token e-1 ("the Electoral
@@ -141,6 +157,25 @@ class QuoteFinder {
     const Span& sp = s_.sentences[s_.toks[open_tok].sentence];
     for (uint32_t t = sp.first; t < sp.last; ++t)
       if (!s_.toks[t].in_quote && Cue(t)) return true;
+    return false;
+  }
+
+  // The quote's sentence credits a name the analysis did not take for a person, beside its
+  // reporting verb ("“…,” said Mr Jones", "“…,” Jones said"), and not one of `speaker`'s words:
+  // the quote is someone else's.
+  bool SentenceNamesAnother(const QuoteSpan& q, const std::string& speaker) const {
+    uint32_t open_tok = q.first_tok > 0 ? q.first_tok - 1 : 0;
+    const Span& sp = s_.sentences[s_.toks[open_tok].sentence];
+    for (uint32_t t = sp.first; t < sp.last; ++t) {
+      if (s_.toks[t].in_quote || !Cue(t)) continue;
+      for (uint32_t k : {t - 1, t + 1}) {
+        if (k < sp.first || k >= sp.last || k == sp.first) continue;
+        const Tok& tk = s_.toks[k];
+        if (tk.in_quote || tk.kind != TokKind::kWord || !tk.cap) continue;
+        if (speaker.find(s_.Text(k)) != std::string::npos) continue;
+        return true;
+      }
+    }
     return false;
   }
 

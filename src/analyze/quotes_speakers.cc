@@ -34,6 +34,16 @@ std::string QuoteFinder::Description(uint32_t e, uint32_t limit) const {
               ((!head.cap || (head.sentence_start && e < N() && !s_.toks[e].cap)) &&
                (IsTitleHead(hl) || IsPersonNoun(hl) || plural_person || kPeopleWords.count(hl)));
   bool org = head.cap && (IsOrganisationWord(L(h)) || !CountryOfOrganisation(L(h)).empty());
+  // an organisation named by its kind after "the", as the subject opening its clause: "The
+  // union called the plan “…”", "…, the council said" (the organisation of that kind named
+  // before, when there is one; "a letter to the board stating" is not the board's)
+  static const absl::flat_hash_set<std::string_view> kOrganisationKinds = {
+      "union", "unions", "council", "board", "coalition", "association", "federation",
+      "league", "commission", "foundation", "institute", "charity", "campaign", "embassy",
+      "airline", "hospital", "university", "bank", "party", "club"};
+  if (!role && !org && !head.cap && h > limit && L(h - 1) == "the" && kOrganisationKinds.count(hl) &&
+      (s_.toks[h - 1].sentence_start || (h >= 2 && s_.toks[h - 2].kind != TokKind::kWord)))
+    org = true;
   if (!role && !org) {
     // "a spokesperson for Milei", "an official at the ministry"
     for (uint32_t p = h; p > limit + 1 && h - p < 5; --p) {
@@ -245,6 +255,23 @@ std::string QuoteFinder::DescriptionAfter(uint32_t b, uint32_t sentence) const {
 
 // The subject of reporting verb at token c, searched leftwards within the sentence.
 std::string QuoteFinder::Subject(uint32_t c, uint32_t sent_first) const {
+  // "The police, in a statement, said", "The ministry, on Tuesday, said": a phrase between
+  // commas that opens with a preposition stands between the subject and its verb
+  if (c >= 4 && c > sent_first + 3 && s_.Text(c - 1) == ",") {
+    for (uint32_t k = c - 2; k > sent_first + 1 && c - k < 10; --k) {
+      const Tok& tk = s_.toks[k];
+      if (tk.in_quote || tk.kind == TokKind::kQuote || Cue(k)) break;
+      if (s_.Text(k) != ",") continue;
+      const std::string& p = L(k + 1);
+      // ... or with a participle of speaking: "The minister, speaking in Paris, said"
+      if (!s_.toks[k + 1].cap && (p == "in" || p == "on" || p == "at" || p == "during" ||
+                                  p == "after" || p == "earlier" || p == "later" ||
+                                  p == "speaking" || p == "addressing" || p == "responding" ||
+                                  p == "reacting" || p == "asked" || p == "when"))
+        return Subject(k, sent_first);
+      break;
+    }
+  }
   // "The company, Redrock Minerals, said": a name between commas right before the verb
   if (c >= 3 && c > sent_first + 2 && s_.Text(c - 1) == ",") {
     if (const PersonMention* m = MentionEndingAt(c - 1)) return SpeakerOf(*m);
