@@ -83,15 +83,17 @@ void PeopleFinder::FindTeamNames() {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
   auto word = [&](uint32_t t) { return t < n && s_.toks[t].kind == TokKind::kWord; };
   for (const auto& r : runs_) {
-    uint32_t nf = r.nf;
+    // the name with the words the run puts before it ("Boston" of "the Boston Red Sox")
     const uint32_t nl = r.nl;
-    if (nl <= nf || nl - nf > 3) continue;
+    uint32_t nf = r.first;
+    if (L(nf) == "the" && s_.toks[nf].sentence_start) ++nf;  // "The Yankees signed"
+    if (nl <= nf || nl - nf > 3 || r.nf < nf) continue;
     // "the" right before the name, or "The" opening the sentence and the run
-    const bool article =
-        (nf == r.first && nf > 0 && word(nf - 1) && !s_.toks[nf - 1].cap && L(nf - 1) == "the" &&
-         Same(nf - 1, nf)) ||
-        (nf == r.first + 1 && L(r.first) == "the" && s_.toks[r.first].sentence_start);
-    if (!article || nl >= n || !Same(nl - 1, nl)) continue;
+    const uint32_t the = nf > r.first ? r.first : nf - 1;
+    if (nf == r.first && (nf == 0 || !word(nf - 1) || s_.toks[nf - 1].cap || L(nf - 1) != "the" ||
+                          !Same(nf - 1, nf)))
+      continue;
+    if (nl >= n || !Same(nl - 1, nl)) continue;
     const std::string& last = L(nl - 1);
     const bool plural = LooksPlural(last);
     // what follows: a verb of the club's doing, or the plural's possessive ("the Yankees' offer")
@@ -105,7 +107,6 @@ void PeopleFinder::FindTeamNames() {
     // the name opens a clause: not the object of a preposition or a verb ("the cafes under
     // the Acropolis were busy", "attempts to revise the Endangered Species Act have been
     // rebuffed"); a plural nickname may follow a verb ("say the Corvettes signed")
-    const uint32_t the = nf == r.first ? nf - 1 : r.first;
     if (the > 0 && Same(the - 1, the) && !s_.toks[the].sentence_start) {
       const Tok& b = s_.toks[the - 1];
       if (b.kind == TokKind::kWord && (IsPreposition(b.lower) || (!plural && !OpensClause(b.lower))))
@@ -134,19 +135,23 @@ void PeopleFinder::FindTeamNames() {
     if (type == static_cast<int>(EntityType::kPerson) ||
         type == static_cast<int>(EntityType::kLocation))
       continue;
-    // a family: the singular is the surname of someone the text names ("the Obamas have")
+    // a family: the name, or its singular, is the surname of someone the text names with a
+    // given name ("the Obamas have"; not "the New Orleans Saints")
     bool family = false;
     if (plural && nl - nf == 1) {
       for (const auto& o : runs_)
-        if (o.nl - o.nf >= 2 && L(o.nl - 1) == one) family = true;
+        if (o.nl - o.nf >= 2 && GivenNameGender(L(o.nf)) != 0 &&
+            (L(o.nl - 1) == one || L(o.nl - 1) == last))
+          family = true;
     }
     if (family) continue;
     team_names_.insert(std::string(s_.TextRange(nf, nl)));
-    // "the Boston Red Sox" -> also "Red Sox"
+    // "the Boston Red Sox" -> also "Red Sox" (the name the run's classification reads)
     while (nl - nf >= 2 && IsPlaceWord(L(nf))) {
       ++nf;
       team_names_.insert(std::string(s_.TextRange(nf, nl)));
     }
+    if (r.nf > nf && r.nf < nl) team_names_.insert(std::string(s_.TextRange(r.nf, nl)));
   }
 }
 
