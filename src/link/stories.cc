@@ -20,7 +20,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <limits>
 #include <map>
 #include <set>
@@ -110,27 +109,6 @@ struct StoryClusterer::Impl {
   double clock = -std::numeric_limits<double>::infinity();     // latest date seen (days)
   uint64_t seq = 0;
   size_t active_count = 0;
-
-  // Lead conflict (story_leads.h): the score of a document or story against a story whose
-  // leads name other people or organisations of the same kind is multiplied by 1 - lead_penalty.
-  double lead_penalty = EnvOr("NG_LEAD_K", 0.0);
-  double lead_consistent = EnvOr("NG_LEAD_C", 0.5);
-  double lead_absent = EnvOr("NG_LEAD_A", 0.0);
-  size_t lead_min_mentions = static_cast<size_t>(EnvOr("NG_LEAD_MM", 1));
-  size_t lead_min_org = static_cast<size_t>(EnvOr("NG_LEAD_MMO", EnvOr("NG_LEAD_MM", 1)));
-  size_t lead_min_year = static_cast<size_t>(EnvOr("NG_LEAD_MMY", 2));
-  int lead_kinds = static_cast<int>(EnvOr("NG_LEAD_KINDS", 3));
-  size_t lead_min_docs = static_cast<size_t>(EnvOr("NG_LEAD_MIN", 2));
-  bool lead_join = EnvOr("NG_LEAD_JOIN", 1) > 0, lead_merge = EnvOr("NG_LEAD_MERGE", 1) > 0,
-       lead_second = EnvOr("NG_LEAD_SECOND", 1) > 0;
-  static double EnvOr(const char* name, double value) {
-    const char* v = std::getenv(name);
-    return v && *v ? std::atof(v) : value;
-  }
-  double LeadFactor(const story::LeadCounts& a, const ActiveStory& b, size_t a_docs) const {
-    if (lead_penalty <= 0 || std::max(a_docs, b.docs.size()) < lead_min_docs) return 1.0;
-    return story::LeadConflict(a, b.lead, lead_consistent, lead_absent) ? 1.0 - lead_penalty : 1.0;
-  }
 
   double Heat(const ActiveStory& s) const {
     if (!std::isfinite(clock)) return 1.0;
@@ -310,7 +288,7 @@ struct StoryClusterer::Impl {
   // Adds one document (already vectorised) to a story.
   void AddToStory(uint32_t slot, const LinkDocument& doc, const StoryEvidence& ev,
                   const SparseVector& x, const SparseVector& raw_contrib, const std::vector<double>& idfs,
-                  double day, double doc_clock, double event_day, std::vector<story::LeadName> lead) {
+                  double day, double doc_clock, double event_day) {
     ActiveStory& s = *slots[slot];
     // The norm is updated incrementally; the index terms are recomputed at 1, 2, 3, 4, 6, 8, 12,
     // 16 ... documents (and whenever the IDF has drifted, see StoryNorm).
@@ -325,8 +303,7 @@ struct StoryClusterer::Impl {
       norm2 += after * after - before * before;
     }
     s.norm = std::sqrt(std::max(0.0, norm2));
-    s.lead.Add(lead);
-    s.docs.push_back({doc.id, doc.published, seq, !std::isnan(day), event_day, std::move(lead)});
+    s.docs.push_back({doc.id, doc.published, seq, !std::isnan(day), event_day});
     if (!std::isnan(event_day)) ++s.event_days[static_cast<int>(event_day)];
     if (s.kept.size() < kMaxKeptDocs) {
       KeptDoc k;
@@ -397,7 +374,6 @@ struct StoryClusterer::Impl {
     for (auto& [k, n] : b.events) a.events[k] += n;
     for (auto& [k, n] : b.names) a.names[k] += n;
     for (auto& [k, n] : b.event_days) a.event_days[k] += n;
-    a.lead.Add(b.lead);
     if (!std::isnan(b.first_day)) {
       a.first_day = std::isnan(a.first_day) ? b.first_day : std::min(a.first_day, b.first_day);
       a.last_day = std::isnan(a.last_day) ? b.last_day : std::max(a.last_day, b.last_day);
@@ -463,10 +439,8 @@ struct StoryClusterer::Impl {
         for (const TermWeight& t : k.raw) st->centroid[t.term] += t.weight;
       st->first_day = st->last_day = std::nan("");
       st->event_days.clear();
-      st->lead = story::LeadCounts();
       for (const DocRef& d : st->docs) {
         if (!std::isnan(d.event_day)) ++st->event_days[static_cast<int>(d.event_day)];
-        st->lead.Add(d.lead);
         double day = ParseDay(d.published);
         if (std::isnan(day)) continue;
         st->first_day = std::isnan(st->first_day) ? day : std::min(st->first_day, day);
@@ -545,9 +519,6 @@ struct StoryClusterer::Impl {
     double event_day = story::EventDay(doc.analysis, day, kEventWindow);
     std::map<int, int> doc_events;
     if (!std::isnan(event_day)) doc_events[static_cast<int>(event_day)] = 1;
-    std::vector<story::LeadName> lead = story::LeadNames(doc.analysis, doc.text, lead_min_mentions, lead_kinds, lead_min_org, lead_min_year);
-    story::LeadCounts doc_lead;
-    doc_lead.Add(lead);
     SparseVector raw = story::DocumentTerms(doc, ev, weights, options.max_text_bytes);
     df.Add(raw);
     SparseVector x = story::TfIdf(raw, df, kMaxDocTerms, weights.names_share);
@@ -572,7 +543,6 @@ struct StoryClusterer::Impl {
         const ActiveStory& s = *slots[slot];
         double score = DocCosine(x_idf, slot) * TimeFactor(day, s.first_day, s.last_day) *
                        EventFactor(doc_events, s.event_days);
-        if (lead_join) score *= LeadFactor(doc_lead, s, 1);
         if (score >= best) {
           best = score;
           chosen = slot;
@@ -592,7 +562,7 @@ struct StoryClusterer::Impl {
       if (merge_threshold >= 0)
         rechecks.insert({seq + std::min(seq, kMaxRecheckDelay) + 16, {chosen, s.generation, 1}});
     }
-    AddToStory(chosen, doc, ev, x, contrib, idfs, day, doc_clock, event_day, std::move(lead));
+    AddToStory(chosen, doc, ev, x, contrib, idfs, day, doc_clock, event_day);
     if (!fresh && slots[chosen]->reshaped) MaybeMerge(chosen, doc.id);
     uint32_t now = doc_slot[doc.id];
     if (!fresh) MaybeSplit(now, doc.id);
@@ -622,7 +592,6 @@ struct StoryClusterer::Impl {
         const ActiveStory& b = *slots[other];
         double score = StoryCosine(slot, other) * TimeFactor(a.first_day, b.first_day, b.last_day) *
                        EventFactor(a.event_days, b.event_days);
-        if (lead_second) score *= LeadFactor(a.lead, b, a.docs.size());
         if (score >= best) {
           best = score;
           best_slot = other;
@@ -657,7 +626,6 @@ struct StoryClusterer::Impl {
         t = 1.0 - kTimeWeight + kTimeWeight * std::exp2(-gap / half_life);
       }
       double score = StoryCosine(slot, other) * t * EventFactor(a.event_days, b.event_days);
-      if (lead_merge) score *= LeadFactor(a.lead, b, a.docs.size());
       if (score >= best) {
         best = score;
         best_slot = other;

@@ -9,7 +9,6 @@
 #include <unordered_map>
 #include <vector>
 
-#include "link/story_leads.h"
 #include "link/story_vectors.h"
 
 namespace newsgraph::story {
@@ -23,7 +22,6 @@ struct DocRef {
   uint64_t seq = 0;       // arrival order
   bool dated = false;     // published starts with a valid YYYY-MM-DD
   double event_day = std::nan("");  // EventDay of the document (NaN when none)
-  std::vector<LeadName> lead;       // LeadNames of the document
 };
 
 // Time order of documents: dated ones by date, then arrival; undated ones after, by arrival.
@@ -48,7 +46,6 @@ struct ActiveStory {
   bool kept_all = true;  // every document is in `kept`
   std::unordered_map<std::string, int> people, events, names;
   std::map<int, int> event_days;  // EventDay -> documents reporting an event of that day
-  LeadCounts lead;                // its documents' lead names
   double first_day = std::nan(""), last_day = std::nan("");
   double clock = 0;       // the stream clock at its last document (days)
   uint64_t touched = 0;   // arrival number of its last document (ties of the clock)
