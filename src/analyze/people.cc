@@ -10,6 +10,7 @@ namespace people_internal {
 PeopleResult PeopleFinder::Run() {
   FindRuns();
   FindThingNames();
+  FindTeamNames();
   home_country_ = HomeCountry(s_);
   // Names introduced with a title or an appositive somewhere in the document are people
   // wherever they occur.
@@ -291,6 +292,12 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
         ThingOrPlace(rf, r.last);
         return;
       }
+  }
+  // a club the text shows acting ("the Yankees signed"): an organisation wherever it is named
+  if (!has_title && app.empty() && !team_names_.empty() && team_names_.count(name) &&
+      !trusted_.count(name) && PersonByName(name) < 0) {
+    if ((pass == 1) == (count >= 2)) AddThing(res_.organizations, nf, nl);
+    return;
   }
   if (pass == 1) {
     if (org_word) {

@@ -141,6 +141,9 @@ class PeopleFinder {
   bool TitleIsSurname(uint32_t k, uint32_t t, uint32_t e) const;
   // Names the document shows to be things, not people (people_things.cc): thing_names_.
   void FindThingNames();
+  // Names of clubs the text shows acting after "the" ("the Yankees signed") (people_teams.cc):
+  // team_names_.
+  void FindTeamNames();
 
   bool p_at_(uint32_t t) const {
     for (const auto& m : res_.mentions)
@@ -240,6 +243,7 @@ class PeopleFinder {
   const Scan& s_;
   std::set<std::string> trusted_;
   std::set<std::string> thing_names_;  // FindThingNames
+  std::set<std::string> team_names_;   // FindTeamNames
   absl::flat_hash_map<std::string, int> by_name_;
   absl::flat_hash_map<std::string, std::vector<int>> by_surname_;
   // Title words read as a surname in a full name ("King" of "Carol King"): alone later in the
