@@ -118,24 +118,19 @@ std::vector<Quote> QuoteFinder::Run() {
       continue;
     }
     speaker = OrganisationOfKind(speaker, q.end);
-    for (size_t w : waiting) {
-      const QuoteSpan& wq = s_.quotes[w];
-      Quote earlier;
-      earlier.speaker = speaker;
-      earlier.text = std::string(s_.text.substr(wq.start, wq.end - wq.start));
-      earlier.start = wq.start;
-      earlier.end = wq.end;
-      earlier.cue = cue;
-      out.push_back(std::move(earlier));
-    }
+    // the quotes that waited for this one's speaker (open paragraphs), then this one
+    auto credit = [&](const QuoteSpan& span) {
+      Quote made;
+      made.speaker = speaker;
+      made.text = std::string(s_.text.substr(span.start, span.end - span.start));
+      made.start = span.start;
+      made.end = span.end;
+      made.cue = cue;
+      out.push_back(std::move(made));
+    };
+    for (size_t w : waiting) credit(s_.quotes[w]);
     waiting.clear();
-    Quote out_q;
-    out_q.speaker = speaker;
-    out_q.text = std::string(s_.text.substr(q.start, q.end - q.start));
-    out_q.start = q.start;
-    out_q.end = q.end;
-    out_q.cue = cue;
-    out.push_back(std::move(out_q));
+    credit(q);
     last_speaker = speaker;
     last_cue_ = cue;
     last_para = q.paragraph;
