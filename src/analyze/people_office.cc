@@ -609,8 +609,9 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
         }
       }
     }
-    if (k < nf && k >= 1 && Same(k - 1, nf) && !PluralHeadAt(k - 1).empty()) {
-      office = PluralHeadAt(k - 1);
+    std::string one = k < nf && k >= 1 && Same(k - 1, nf) ? PluralHeadAt(k - 1) : std::string();
+    if (!one.empty()) {
+      office = std::move(one);
       list_office_ = office;
       list_country_.clear();
       list_office_end_ = ListMemberEnd(nl);
