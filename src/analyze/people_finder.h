@@ -89,7 +89,8 @@ class PeopleFinder {
     }
     // "first baseman", "designated hitter"
     if (k > 0 && !s_.toks[k].cap &&
-        ((l == "baseman" && (L(k - 1) == "first" || L(k - 1) == "second" || L(k - 1) == "third")) ||
+        ((l == "baseman" &&
+          (L(k - 1) == "first" || L(k - 1) == "second" || L(k - 1) == "third")) ||
          (l == "hitter" && L(k - 1) == "designated")))
       return true;
     for (std::string_view a : kAbbrev)
@@ -111,7 +112,8 @@ class PeopleFinder {
     if (l.size() <= 4 || l.back() != 's') return {};
     std::string one = l.substr(0, l.size() - 1);
     if (l.size() > 5 && l.compare(l.size() - 4, 4, "sses") == 0) one.pop_back();
-    if (l.size() > 5 && l.compare(l.size() - 3, 3, "ies") == 0) one = l.substr(0, l.size() - 3) + "y";
+    if (l.size() > 5 && l.compare(l.size() - 3, 3, "ies") == 0)
+      one = l.substr(0, l.size() - 3) + "y";
     const bool lower = !s_.toks[k].cap || s_.toks[k].sentence_start;
     if (IsTitleHead(one) || (lower && (IsPersonNoun(one) || IsPositionWord(one))) ||
         (one.size() > 4 && one.compare(0, 3, "co-") == 0 &&

@@ -22,7 +22,8 @@ bool IsIrregularPast(std::string_view l) {
   static constexpr std::string_view kPast[] = {
       "met", "said", "told", "held", "spoke", "made", "took", "went", "came", "left", "gave",
       "got", "won", "lost", "became", "began", "sent", "saw", "ran", "led", "wrote", "thought",
-      "felt", "kept", "brought", "bought", "paid", "sat", "stood", "threw", "hit", "shot", "fell"};
+      "felt", "kept", "brought", "bought", "paid", "sat", "stood", "threw", "hit", "shot",
+      "fell"};
   return std::find(std::begin(kPast), std::end(kPast), l) != std::end(kPast);
 }
 
@@ -148,7 +149,8 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
       break;
   }
   for (uint32_t k = j; k < f; ++k)
-    if (HeadAt(k) || PositionAt(k) || IsHonorific(L(k)) || (k + 1 == f && !PluralHeadAt(k).empty()))
+    if (HeadAt(k) || PositionAt(k) || IsHonorific(L(k)) ||
+        (k + 1 == f && !PluralHeadAt(k).empty()))
       *has_title = true;
   // lower-case compound words before a lower-case title head ("science fiction writer",
   // "fashion designer", "disco club owner"): at most two, never a function word, a reporting
@@ -356,8 +358,8 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
         s_.toks[e].kind == TokKind::kQuote || L(e) == "who" || L(e) == "which" || L(e) == "said" ||
         L(e) == "says" || L(e) == "told" || L(e) == "where" || L(e) == "whose" ||
         // "manager of a phone store that was attacked": a relative clause after a noun
-        (L(e) == "that" && e > a && !s_.toks[e - 1].cap && s_.toks[e - 1].kind == TokKind::kWord &&
-         !IsFunctionWord(L(e - 1)))) {
+        (L(e) == "that" && e > a && !s_.toks[e - 1].cap &&
+         s_.toks[e - 1].kind == TokKind::kWord && !IsFunctionWord(L(e - 1)))) {
       stopped = true;
       break;
     }

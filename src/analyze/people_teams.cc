@@ -109,7 +109,8 @@ void PeopleFinder::FindTeamNames() {
     // rebuffed"); a plural nickname may follow a verb ("say the Corvettes signed")
     if (the > 0 && Same(the - 1, the) && !s_.toks[the].sentence_start) {
       const Tok& b = s_.toks[the - 1];
-      if (b.kind == TokKind::kWord && (IsPreposition(b.lower) || (!plural && !OpensClause(b.lower))))
+      if (b.kind == TokKind::kWord &&
+          (IsPreposition(b.lower) || (!plural && !OpensClause(b.lower))))
         continue;
     }
     // the words are a name of its own, not titles, roles, places, peoples or events
@@ -118,9 +119,11 @@ void PeopleFinder::FindTeamNames() {
       const std::string& l = L(k);
       // one capital a word: "TVs", "Joy-Cons" are things
       const std::string_view tx = s_.Text(k);
-      ok = word(k) && s_.toks[k].cap &&
-           std::count_if(tx.begin(), tx.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) == 1 && !IsTitleHead(l) && !IsHonorific(l) && !IsRoleNoun(l) &&
-           !IsOrganisationWord(l) && !IsFunctionWord(l) && !IsCommonCapitalised(l) &&
+      const auto capitals =
+          std::count_if(tx.begin(), tx.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      ok = word(k) && s_.toks[k].cap && capitals == 1 && !IsTitleHead(l) && !IsHonorific(l) &&
+           !IsRoleNoun(l) && !IsOrganisationWord(l) && !IsFunctionWord(l) &&
+           !IsCommonCapitalised(l) &&
            !IsWeekday(l) && MonthIndex(l) == 0;
     }
     if (!ok || IsEventPlural(last)) continue;
