@@ -9,6 +9,10 @@
 //   # only the documents listed in a file (one name a line), e.g. one half of a split:
 //   analyze_score --gold ../shared/gold/aeb-news.gold.jsonl --texts ../shared/gold/aeb-news
 //       --docs tests/analyze/data/aeb-dev.txt
+//   # texts straight from the article-extraction benchmark (tests/analyze/data/aeb2-split.md):
+//   analyze_score --gold tests/analyze/data/aeb2.gold.jsonl
+//       --aeb-ground-truth ../shared/data/article-extraction-benchmark/ground-truth.json
+//       --docs tests/analyze/data/aeb2-dev.txt
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -21,6 +25,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "aeb_texts.h"
 #include "analysis_score.h"
 #include "core/ascii.h"
 #include "newsgraph/analyze.h"
@@ -137,11 +142,14 @@ void Print(const std::string& title, const ScoreReport& r) {
 
 int main(int argc, char** argv) {
   CLI::App app{"Scores newsgraph analyze output against a gold file (seeds' gold format)"};
-  std::string gold_path, texts_dir, docs_path;
+  std::string gold_path, texts_dir, docs_path, aeb_ground_truth;
   std::vector<std::string> analyses;
   bool per_doc = false, no_ner = false;
   app.add_option("--gold", gold_path, "Gold JSON Lines file")->required();
   app.add_option("--texts", texts_dir, "Folder with the gold documents: analyse them in-process");
+  app.add_option("--aeb-ground-truth", aeb_ground_truth,
+                 "The article-extraction benchmark's ground-truth.json: analyse its texts "
+                 "(\"<16 hex>.txt\") in-process");
   app.add_option("--analysis", analyses, "DOC=FILE: saved `newsgraph analyze` output for DOC");
   app.add_option("--docs", docs_path, "File listing the documents to score, one name a line");
   app.add_flag("--per-doc", per_doc, "Also print each document's scores");
@@ -152,6 +160,14 @@ int main(int argc, char** argv) {
   if (!gin) {
     std::fprintf(stderr, "analyze_score: %s: cannot open\n", gold_path.c_str());
     return 1;
+  }
+  std::map<std::string, std::string> aeb_texts;
+  if (!aeb_ground_truth.empty()) {
+    newsgraph::Status st = newsgraph::eval::LoadAebTexts(aeb_ground_truth, &aeb_texts);
+    if (!st.ok()) {
+      std::fprintf(stderr, "analyze_score: %s\n", st.message().c_str());
+      return 1;
+    }
   }
   std::map<std::string, std::string> given;
   for (const auto& a : analyses) {
@@ -209,8 +225,12 @@ int main(int argc, char** argv) {
           if (S(c, "verdict") == "contradicted") contradicted.push_back(S(c, "person"));
         }
       }
-    } else if (!texts_dir.empty()) {
-      if (!ReadFile(texts_dir + "/" + doc, &text)) continue;  // not in this folder
+    } else if (!texts_dir.empty() || !aeb_texts.empty()) {
+      if (auto it = aeb_texts.find(doc); it != aeb_texts.end()) {
+        text = it->second;
+      } else if (texts_dir.empty() || !ReadFile(texts_dir + "/" + doc, &text)) {
+        continue;  // not in this folder
+      }
       newsgraph::AnalyzeOptions o;
       if (g.contains("metadata")) o.published = S(g["metadata"], "published");
       o.use_ner = !no_ner;

@@ -4,11 +4,13 @@
 
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <set>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "aeb_texts.h"
 #include "analysis_score.h"
 #include "newsgraph/analyze.h"
 #include "newsgraph/entities.h"
@@ -16,10 +18,12 @@
 namespace newsgraph::analyze {
 namespace {
 
-// Scores every gold document whose text is in `texts`; returns false when the data is absent.
+// Scores every gold document whose text is in `texts` (a folder of "<doc>" files, or, when
+// `texts_map` is given, that map of doc -> text); returns false when the data is absent.
 // `only` (optional): a file listing the documents to score, one name a line (a split's half).
 bool ScoreSet(const std::string& gold, const std::string& texts, bool ner, ScoreReport* total,
-              int* docs, const std::string& only = "") {
+              int* docs, const std::string& only = "",
+              const std::map<std::string, std::string>* texts_map = nullptr) {
   std::ifstream in(gold);
   if (!in) return false;
   std::set<std::string> listed;
@@ -34,9 +38,16 @@ bool ScoreSet(const std::string& gold, const std::string& texts, bool ner, Score
     auto g = nlohmann::json::parse(line, nullptr, false);
     if (g.is_discarded() || !g.is_object()) continue;
     if (!listed.empty() && !listed.count(g.value("doc", std::string()))) continue;
-    std::ifstream t(texts + "/" + g.value("doc", std::string()), std::ios::binary);
-    if (!t) continue;
-    std::string text((std::istreambuf_iterator<char>(t)), std::istreambuf_iterator<char>());
+    std::string text;
+    if (texts_map) {
+      auto it = texts_map->find(g.value("doc", std::string()));
+      if (it == texts_map->end()) continue;
+      text = it->second;
+    } else {
+      std::ifstream t(texts + "/" + g.value("doc", std::string()), std::ios::binary);
+      if (!t) continue;
+      text.assign(std::istreambuf_iterator<char>(t), std::istreambuf_iterator<char>());
+    }
     AnalyzeOptions o;
     const auto& meta = g["metadata"];
     if (meta.is_object() && meta.contains("published") && meta["published"].is_string())
