@@ -609,6 +609,7 @@ void CommFinder::Noun(uint32_t t) {
   auto add = [&](int p) {
     if (p >= 0 && std::find(people.begin(), people.end(), p) == people.end()) people.push_back(p);
   };
+  std::vector<std::string> sides;  // countries named before the noun ("US-China talks")
   // the noun phrase before: "Biden's high-stakes Putin call", "a Monday call", "his meeting"
   uint32_t k = t;
   while (k > 0 && Same(k - 1, t) && t - k < 6) {
@@ -670,6 +671,15 @@ void CommFinder::Noun(uint32_t t) {
         ev_first = k - 1;
         --k;
         continue;
+      }
+      // "US-China trade talks", "the Russia-Ukraine talks": two countries joined by a hyphen
+      // are the sides (named as countries: "United States", "China")
+      const std::string_view cx = CountryOfName(Lower(tx.substr(0, h)));
+      const std::string_view cy = CountryOfName(Lower(tx.substr(h + 1)));
+      if (people.empty() && !cx.empty() && !cy.empty() && cx != cy) {
+        sides = {std::string(cx), std::string(cy)};
+        ev_first = k - 1;
+        break;
       }
     }
     if (IsFunctionWord(l) && l != "first") break;
@@ -780,9 +790,10 @@ void CommFinder::Noun(uint32_t t) {
       for (int p : subjects) add(p);
     }
   }
-  const size_t before_object = people.size() + thing_subjects.size();
+  const size_t before_object = people.size() + thing_subjects.size() + sides.size();
   // "... with Y" / "... between X and Y" / "a call to Y" / "a letter to Y"
   std::vector<std::string> parties = thing_subjects;
+  parties.insert(parties.end(), sides.begin(), sides.end());
   uint32_t end = t + 1;
   const std::string kind = KindOf(t);
   const bool to_ok = kind == "phone call" || kind == "letter";  // "a call to/from Y"

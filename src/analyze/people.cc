@@ -6,6 +6,23 @@
 
 namespace newsgraph::analyze {
 namespace people_internal {
+namespace {
+
+// Two or three initials written together, "J.J." or "A.J." (a given name's initials), except
+// the ones that stand for a place or a body ("U.S.", "L.A.", "D.C.", "U.N.").
+bool GluedInitials(std::string_view tx) {
+  if (tx.size() < 4 || tx.size() > 6 || tx.size() % 2) return false;
+  for (size_t i = 0; i < tx.size(); i += 2)
+    if (tx[i] < 'A' || tx[i] > 'Z' || tx[i + 1] != '.') return false;
+  static const std::string_view kPlaces[] = {"U.S.", "U.K.", "U.N.", "E.U.", "L.A.", "D.C.",
+                                             "N.Y.", "N.J.", "S.F.", "N.C.", "S.C.", "B.C.",
+                                             "U.A.E.", "U.S.A.", "P.R.", "N.H.", "R.I."};
+  for (std::string_view p : kPlaces)
+    if (tx == p) return false;
+  return true;
+}
+
+}  // namespace
 
 PeopleResult PeopleFinder::Run() {
   FindRuns();
@@ -105,6 +122,12 @@ void PeopleFinder::FindRuns() {
       if (k == t && k + 1 < e && !s_.toks[k].sentence_start && (l == "will" || l == "may"))
         continue;
       if (NewOpensPlace(k, e)) continue;
+      // a word that opens a sentence or a quotation and that the text also writes in lower
+      // case, before one more name word, is no given name: '“Make Trump just go away”'
+      if (k == t && e - k == 2 && LowerCaseOpener(k)) {
+        nf = k + 1;
+        continue;
+      }
       // "He" written with a capital after another word of the run is a name, not the pronoun
       // ("Vice Premier He Lifeng", "Liu He")
       if (l == "he" && k > t && !s_.toks[k].sentence_start && s_.toks[k - 1].kind == TokKind::kWord)
@@ -130,6 +153,22 @@ void PeopleFinder::FindRuns() {
     runs_.push_back(r);
     t = e;
   }
+}
+
+// Token k opens its sentence or a quotation, is no given name, and the text writes the same
+// word in lower case elsewhere ("make", "meanwhile"): a capital of position, not of a name.
+bool PeopleFinder::LowerCaseOpener(uint32_t k) const {
+  const bool opens = s_.toks[k].sentence_start ||
+                     (k > 0 && s_.toks[k - 1].kind == TokKind::kQuote &&
+                      s_.toks[k - 1].end <= s_.toks[k].start && s_.toks[k].in_quote &&
+                      (k < 2 || !s_.toks[k - 2].in_quote));
+  if (!opens) return false;
+  const std::string& l = L(k);
+  if (l.size() < 3 || GivenNameGender(l) != 0 || IsTitleHead(l) || l == "will" || l == "may")
+    return false;
+  for (uint32_t j = 0; j < s_.toks.size(); ++j)
+    if (j != k && !s_.toks[j].cap && s_.toks[j].kind == TokKind::kWord && L(j) == l) return true;
+  return false;
 }
 
 // The known person whose name ends with (or is) this single word.
@@ -318,6 +357,12 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
     bool acronym = false;
     for (uint32_t k = nf; k < nl; ++k) {
       std::string_view tx = s_.Text(k);
+      // given-name initials written together before a surname: "J.J. Abrams", "A.J. Green"
+      // (not a place written so: "U.S. Steel", "L.A. Galaxy", "D.C. Council")
+      if (k == nf && count == 2 && GluedInitials(tx) && !IsPlaceWord(L(k)) &&
+          CountryOfName(L(k)).empty() && !IsOrganisationWord(L(k + 1)) &&
+          !IsCommonCapitalised(L(k + 1)))
+        continue;
       // a generational numeral ending a name is no acronym ("Lloyd Austin III")
       if (k + 1 == nl && k > nf + 1 && (tx == "II" || tx == "III" || tx == "IV") &&
           GivenNameGender(L(nf)) != 0)
@@ -369,7 +414,11 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
       int type = NerType(s_.toks[nf].start, s_.toks[nl - 1].end);
       // an office in a predicate ("Internet Explorer is the #2 browser") is no sign of a person
       bool titled = has_title || (!app.empty() && !app_predicate);
-      if (!titled && type != static_cast<int>(EntityType::kPerson) && !trusted_.count(name)) {
+      // (a given name's initials before a surname the tagger left untyped are a person's:
+      // "J.J. Abrams said"; the tagger rarely saw initials written together)
+      const bool initials = count == 2 && GluedInitials(s_.Text(nf)) && type < 0;
+      if (!titled && type != static_cast<int>(EntityType::kPerson) && !trusted_.count(name) &&
+          !initials) {
         ThingOrPlace(rf, r.last);
         return;
       }

@@ -173,6 +173,9 @@ class PeopleFinder {
 
   // The known person whose name ends with (or is) this single word.
   int PersonBySurname(std::string_view word, uint32_t at) const;
+  // A capital of position: token k opens a sentence or quotation and the text also writes it
+  // in lower case (no given name, no title).
+  bool LowerCaseOpener(uint32_t k) const;
 
   bool CueAfter(uint32_t l) const {
     const uint32_t n = static_cast<uint32_t>(s_.toks.size());

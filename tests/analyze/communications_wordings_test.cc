@@ -559,5 +559,16 @@ TEST(CommunicationWordings, AnOrganisationInAppositionToACommonNoun) {
   EXPECT_NE(Find(a, {"Sam Weitz", "Northgate Pictures Inc."}), nullptr) << Dump(a);
 }
 
+TEST(CommunicationWordings, TwoCountriesJoinedByAHyphenAreTheSides) {
+  auto a = Analyse("A muddled view of Franco-German budget talks weighed on markets. The "
+                   "Chile-Peru trade talks resumed on Monday.");
+  const auto* c = Find(a, {"Chile", "Peru"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "talk");
+  // a hyphenated pair before another noun is no encounter
+  auto b = Analyse("The Chile-Peru border stayed closed on Monday.");
+  EXPECT_TRUE(b.communications.empty()) << Dump(b);
+}
+
 }  // namespace
 }  // namespace newsgraph

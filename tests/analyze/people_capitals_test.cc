@@ -1,0 +1,41 @@
+// Capitals that do or do not make a name: given-name initials written together ("J.J."), and a
+// capital of position (a word opening a sentence or a quotation that the text also writes in
+// lower case). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "analysis_test_helpers.h"
+
+namespace newsgraph {
+namespace {
+
+using test::AnalyseRules;
+using test::AnalyseWith;
+using test::DumpPeople;
+using test::PersonNamed;
+
+TEST(NameCapitals, InitialsWrittenTogetherOpenAName) {
+  auto a = AnalyseRules("The sequel was directed by P.J. Halvorsen in 2013. Halvorsen said the "
+                        "budget was tight.\n");
+  EXPECT_NE(PersonNamed(a, "P.J. Halvorsen"), nullptr) << DumpPeople(a);
+  // places and bodies written with initials stay what they are
+  auto b = AnalyseRules("U.S. Steel said it would close the plant. The D.C. Council voted on "
+                        "Tuesday.\n");
+  EXPECT_EQ(PersonNamed(b, "U.S. Steel"), nullptr) << DumpPeople(b);
+  EXPECT_EQ(PersonNamed(b, "D.C. Council"), nullptr) << DumpPeople(b);
+}
+
+TEST(NameCapitals, AVerbOpeningAQuotationIsNoGivenName) {
+  for (bool ner : {false, true}) {
+    auto a = AnalyseWith("Senator Ada Korvin spoke on Monday. Her critics chanted, \xE2\x80\x9C"
+                         "Make Korvin resign.\xE2\x80\x9D She did not make a statement.\n",
+                         ner);
+    EXPECT_EQ(PersonNamed(a, "Make Korvin"), nullptr) << DumpPeople(a);
+    EXPECT_NE(PersonNamed(a, "Ada Korvin"), nullptr) << DumpPeople(a);
+  }
+  // a given name opening a sentence stays, though the text writes it in lower case too
+  auto b = AnalyseRules("Rich Talbot said no. The rich get richer.\n");
+  EXPECT_NE(PersonNamed(b, "Rich Talbot"), nullptr) << DumpPeople(b);
+}
+
+}  // namespace
+}  // namespace newsgraph
