@@ -166,9 +166,12 @@ bool PeopleFinder::LowerCaseOpener(uint32_t k) const {
   const std::string& l = L(k);
   if (l.size() < 3 || GivenNameGender(l) != 0 || IsTitleHead(l) || l == "will" || l == "may")
     return false;
-  for (uint32_t j = 0; j < s_.toks.size(); ++j)
-    if (j != k && !s_.toks[j].cap && s_.toks[j].kind == TokKind::kWord && L(j) == l) return true;
-  return false;
+  if (!lower_words_built_) {
+    lower_words_built_ = true;
+    for (const Tok& tok : s_.toks)
+      if (!tok.cap && tok.kind == TokKind::kWord) lower_words_.insert(tok.lower);
+  }
+  return lower_words_.contains(l);
 }
 
 // The known person whose name ends with (or is) this single word.

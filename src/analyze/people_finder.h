@@ -176,6 +176,9 @@ class PeopleFinder {
   // A capital of position: token k opens a sentence or quotation and the text also writes it
   // in lower case (no given name, no title).
   bool LowerCaseOpener(uint32_t k) const;
+  // the words the text writes in lower case (built on the first LowerCaseOpener question)
+  mutable absl::flat_hash_set<std::string_view> lower_words_;
+  mutable bool lower_words_built_ = false;
 
   bool CueAfter(uint32_t l) const {
     const uint32_t n = static_cast<uint32_t>(s_.toks.size());
