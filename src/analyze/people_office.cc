@@ -104,6 +104,15 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
       steps += 2;
       continue;
     }
+    // "chairman, CEO and president X": a comma between the titles of a list of them that
+    // "and" ends
+    if (s_.Text(p) == "," && j < f && p > 0 && Same(p - 1, f) && HeadAt(j) && HeadAt(p - 1) &&
+        std::any_of(s_.toks.begin() + j, s_.toks.begin() + f,
+                    [](const Tok& t) { return t.lower == "and"; })) {
+      j = p;
+      ++steps;
+      continue;
+    }
     if (k.kind != TokKind::kWord) break;
     bool ok = HeadAt(p) || PositionAt(p) || IsHonorific(l) || IsTitleModifier(l) ||
               (l == "and" && j < f && (IsTitleModifier(L(j)) || HeadAt(j)) && p > 0 &&
@@ -167,7 +176,8 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
            !IsFunctionWord(L(b - 1)) && !IsCueVerb(L(b - 1)) &&
            // a modifier opens a compound only before one ("science fiction writer")
            (!IsTitleModifier(L(b - 1)) || b < j) && L(b - 1).size() > 2 &&
-           L(b - 1).compare(L(b - 1).size() - 2, 2, "ed") != 0 &&
+           // ("retired" is a status, as "former": "retired aerospace executive X")
+           (L(b - 1).compare(L(b - 1).size() - 2, 2, "ed") != 0 || L(b - 1) == "retired") &&
            L(b - 1).compare(L(b - 1).size() - 2, 2, "ly") != 0)
       --b;
     j = b;
@@ -184,6 +194,8 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
   if (predicate) *predicate = false;
   if (l >= n || l == 0 || !Same(l - 1, l)) return {};
+  l = AfterPartyTag(l);  // "Rep. Ann Cole (R-TX), ranking member of ..."
+  if (l >= n) return {};
   // a predicate: "Hege is the CEO of DH", "Wolf has been named acting secretary", "Ruiz was
   // appointed as head of the agency"
   if (s_.Text(l) != ",") {
@@ -373,15 +385,24 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
     ++e;
   }
   if (e == n || !Same(l, e)) stopped = true;
-  // two roles joined by "and" in a long description: the first is the office ("associate
-  // professor of physics at the University of Florida and co-author of the study", "former
-  // director of the Service and a vice president of X"); "and" inside one role's field
-  // ("expert in drug use and mental health") joins no second role
+  // two roles joined by "and" in a long description, or by "and now": the first is the
+  // office ("associate professor of physics at the University of Florida and co-author of the
+  // study", "former director of the Service and a vice president of X", "former director of
+  // X and now a consultant"); "and" inside one role's field ("expert in drug use and mental
+  // health") joins no second role
   uint32_t role_end = e;
   bool cut = false;
   {
     bool seen = false;
     for (uint32_t k = a; k < e && !cut; ++k) {
+      // a role held at another time, of any length: "former director of X and now a
+      // consultant"
+      if (seen && L(k) == "and" && k + 1 < e &&
+          (L(k + 1) == "now" || L(k + 1) == "currently" || L(k + 1) == "later")) {
+        role_end = k;
+        cut = true;
+        break;
+      }
       if (seen && e - a > 12 && L(k) == "and" && !s_.toks[k].cap) {
         uint32_t r = k + 1;
         if (r < e && (L(r) == "a" || L(r) == "an" || L(r) == "the")) ++r;
@@ -506,6 +527,11 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
   bool rank_only = !office.empty();
   for (uint32_t k = tf; k < nf && has_title; ++k)
     if (IsTitleHead(L(k)) && !IsRank(L(k))) rank_only = false;
+  // an abbreviated title alone ("Rep.", "Sen.") says less than the description after the name:
+  // "Rep. Ann Cole (R-TX), ranking member of the panel"
+  if (has_title && office.size() > 1 && office.back() == '.' &&
+      office.find(' ') == std::string::npos)
+    rank_only = true;
   if (rank_only && !app.empty()) office.clear();
   // "Malaysia's Prime Minister, Najib Razak" / "the president of the Lombardy region,
   // Roberto Maroni" / "a Scientology attorney, Kendrick Moxon"
@@ -551,12 +577,14 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
     }
     // "the prospects of Taiwan's incumbent president, Tsai Ing-wen": the description starts
     // after an "of" that follows a word which is no title ("president of the region" keeps it)
+    // (not an "of" inside a name: "former House of Representatives Speaker, X")
     for (uint32_t k = b + 1; k + 1 < c; ++k)
       if ((L(k) == "of" || L(k) == "for" || L(k) == "to") && !HeadAt(k - 1) &&
-          !IsTitleModifier(L(k - 1)))
+          !IsTitleModifier(L(k - 1)) && !(s_.toks[k - 1].cap && s_.toks[k + 1].cap))
         b = k + 1;
     bool head = false;
-    for (uint32_t k = b; k < c && k < b + 4; ++k)
+    // (or last, after a name: "former House of Representatives Speaker, X")
+    for (uint32_t k = b; k < c && (k < b + 4 || k + 1 == c); ++k)
       if (IsTitleHead(L(k))) head = true;
     bool verb = false;
     for (uint32_t k = b; k < c; ++k) {
@@ -840,6 +868,7 @@ void PeopleFinder::Finish() {
     }
     if (p.office_normalized.empty()) {
       std::string norm = RoleOfOffice(p.office);
+      if (norm.empty()) norm = RoleWithoutOrganisation(p.office);
       if (!norm.empty() && norm != p.office) p.office_normalized = norm;
     }
   }
