@@ -104,6 +104,14 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
       steps += 2;
       continue;
     }
+    // an office as the owner: "the president's lawyer X", "the governor's spokeswoman X" (the
+    // normalised office is the role)
+    if (k.kind == TokKind::kPossessive && p > 0 && j < f && !s_.toks[p - 1].cap &&
+        IsTitleHead(L(p - 1)) && HeadAt(j) && Same(p - 1, f)) {
+      j = p - 1;
+      steps += 2;
+      continue;
+    }
     // "chairman, CEO and president X": a comma between the titles of a list of them that
     // "and" ends
     if (s_.Text(p) == "," && j < f && p > 0 && Same(p - 1, f) && HeadAt(j) && HeadAt(p - 1) &&

@@ -101,6 +101,22 @@ TEST(PeopleOfficeRole, NormalisedOfficeDropsTheOrganisation) {
   }
 }
 
+TEST(PeopleOfficeRole, AnOfficeAsTheOwnerOfTheRole) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("The deal was handled by the mayor's lawyer Ben Kessler. Reporters "
+                     "asked the governor's spokeswoman Dana Frey about it.",
+                     ner);
+    const Person* p = PersonNamed(a, "Ben Kessler");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
+    EXPECT_EQ(p->office, "mayor's lawyer");
+    EXPECT_EQ(p->office_normalized, "lawyer");
+    p = PersonNamed(a, "Dana Frey");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
+    EXPECT_EQ(p->office, "governor's spokeswoman");
+    EXPECT_EQ(p->office_normalized, "spokeswoman");
+  }
+}
+
 TEST(PeopleOfficeRole, NamesAndPlacesTheOfficeIsOfStay) {
   auto a = Analyse("Noor Haddad, the lead scientist of the Society for Coastal Biology, spoke. "
                    "Ivo Brandt, the special envoy for Ukraine, left. The head of Peru's "
