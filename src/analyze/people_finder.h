@@ -171,6 +171,10 @@ class PeopleFinder {
   // ", D-N.Y.," -> the second comma; `l` when there is none (people_office_party.cc).
   uint32_t AfterPartyTag(uint32_t l) const;
 
+  // An office worded as a verb of leading whose object is an organisation, the verb at token
+  // v: "heads the Alliance for X" -> "head of the Alliance for X" (people_office_verbs.cc).
+  std::string OfficeOfVerb(uint32_t v, uint32_t* span_end) const;
+
   // Office after the name: ", the Secretary of State," / ", head of U.S. Northern Command,".
   // Sets *predicate (when given) when the office comes from a predicate ("X is the CEO of Y").
   std::string Appositive(uint32_t l, uint32_t* span_end, bool* predicate = nullptr) const;

@@ -307,6 +307,11 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
     return std::string(s_.TextRange(a, e));
   }
   uint32_t a = l + 1;
+  // ", who heads the Alliance for American Manufacturing,"
+  if (a + 1 < n && L(a) == "who" && Same(a, a + 1)) {
+    std::string led = OfficeOfVerb(a + 1, span_end);
+    if (!led.empty()) return led;
+  }
   // a relative clause: ", who is Ukraine's foreign minister," / ", who was the acting director
   // of ...", ", who serves as chief of staff,"
   bool relative = false;
@@ -861,7 +866,10 @@ void PeopleFinder::Finish() {
       }
     }
     if (p.country.empty()) p.country = std::string(CountryOfOrganisation(Lower(p.office)));
-    if (p.country.empty() && !home_country_.empty()) {
+    // (not an office that owns the role: "the president's lawyer")
+    if (p.country.empty() && !home_country_.empty() &&
+        p.office.find("'s ") == std::string::npos &&
+        p.office.find("\xE2\x80\x99s ") == std::string::npos) {
       std::string lo = Lower(p.office);
       for (const char* national :
            {"president", "prime minister", "secretary", "minister", "chancellor", "senator",

@@ -117,6 +117,20 @@ TEST(PeopleOfficeRole, AnOfficeAsTheOwnerOfTheRole) {
   }
 }
 
+TEST(PeopleOfficeRole, OfficeWordedAsAVerbOfLeading) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("The tariffs helped, said Nora Pike, who heads the Council for Rural "
+                     "Trade, a lobby group. Owen Dale, who leads a team of nurses, disagreed.",
+                     ner);
+    const Person* p = PersonNamed(a, "Nora Pike");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
+    EXPECT_EQ(p->office, "head of the Council for Rural Trade");
+    p = PersonNamed(a, "Owen Dale");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
+    EXPECT_EQ(p->office, "");
+  }
+}
+
 TEST(PeopleOfficeRole, NamesAndPlacesTheOfficeIsOfStay) {
   auto a = Analyse("Noor Haddad, the lead scientist of the Society for Coastal Biology, spoke. "
                    "Ivo Brandt, the special envoy for Ukraine, left. The head of Peru's "
