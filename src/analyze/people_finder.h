@@ -32,6 +32,11 @@ inline bool IsRank(std::string_view l) {
 // "Ambassador", "founder and former CEO" for "former CEO" (people_office_choice.cc).
 bool MoreSpecificOffice(std::string_view candidate, std::string_view held);
 
+// The role of an office without the organisation, owner or place written with it ("Emirates
+// President" -> "President", "spokesperson for Instagram" -> "spokesperson"), or "" when
+// nothing is removed (people_office_role.cc).
+std::string RoleWithoutOrganisation(std::string_view office);
+
 // A generational suffix ending a name, lower-cased: "jr.", "sr", "iii".
 inline bool IsGenerationalSuffix(std::string_view l) {
   return l == "jr." || l == "jr" || l == "sr." || l == "sr" || l == "ii" || l == "iii" ||
@@ -161,6 +166,14 @@ class PeopleFinder {
   uint32_t ListMemberEnd(uint32_t nl) const;
   // The title chunk written directly before token `f` (the name's first token).
   uint32_t TitleChunk(uint32_t f, bool* has_title) const;
+
+  // Where a lawmaker's party tag after the name ends: "(R-TX)" -> the token after ")",
+  // ", D-N.Y.," -> the second comma; `l` when there is none (people_office_party.cc).
+  uint32_t AfterPartyTag(uint32_t l) const;
+
+  // An office worded as a verb of leading whose object is an organisation, the verb at token
+  // v: "heads the Alliance for X" -> "head of the Alliance for X" (people_office_verbs.cc).
+  std::string OfficeOfVerb(uint32_t v, uint32_t* span_end) const;
 
   // Office after the name: ", the Secretary of State," / ", head of U.S. Northern Command,".
   // Sets *predicate (when given) when the office comes from a predicate ("X is the CEO of Y").

@@ -104,6 +104,23 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
       steps += 2;
       continue;
     }
+    // an office as the owner: "the president's lawyer X", "the governor's spokeswoman X" (the
+    // normalised office is the role)
+    if (k.kind == TokKind::kPossessive && p > 0 && j < f && !s_.toks[p - 1].cap &&
+        IsTitleHead(L(p - 1)) && HeadAt(j) && Same(p - 1, f)) {
+      j = p - 1;
+      steps += 2;
+      continue;
+    }
+    // "chairman, CEO and president X": a comma between the titles of a list of them that
+    // "and" ends
+    if (s_.Text(p) == "," && j < f && p > 0 && Same(p - 1, f) && HeadAt(j) && HeadAt(p - 1) &&
+        std::any_of(s_.toks.begin() + j, s_.toks.begin() + f,
+                    [](const Tok& t) { return t.lower == "and"; })) {
+      j = p;
+      ++steps;
+      continue;
+    }
     if (k.kind != TokKind::kWord) break;
     bool ok = HeadAt(p) || PositionAt(p) || IsHonorific(l) || IsTitleModifier(l) ||
               (l == "and" && j < f && (IsTitleModifier(L(j)) || HeadAt(j)) && p > 0 &&
@@ -167,7 +184,8 @@ uint32_t PeopleFinder::TitleChunk(uint32_t f, bool* has_title) const {
            !IsFunctionWord(L(b - 1)) && !IsCueVerb(L(b - 1)) &&
            // a modifier opens a compound only before one ("science fiction writer")
            (!IsTitleModifier(L(b - 1)) || b < j) && L(b - 1).size() > 2 &&
-           L(b - 1).compare(L(b - 1).size() - 2, 2, "ed") != 0 &&
+           // ("retired" is a status, as "former": "retired aerospace executive X")
+           (L(b - 1).compare(L(b - 1).size() - 2, 2, "ed") != 0 || L(b - 1) == "retired") &&
            L(b - 1).compare(L(b - 1).size() - 2, 2, "ly") != 0)
       --b;
     j = b;
@@ -184,6 +202,8 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
   if (predicate) *predicate = false;
   if (l >= n || l == 0 || !Same(l - 1, l)) return {};
+  l = AfterPartyTag(l);  // "Rep. Ann Cole (R-TX), ranking member of ..."
+  if (l >= n) return {};
   // a predicate: "Hege is the CEO of DH", "Wolf has been named acting secretary", "Ruiz was
   // appointed as head of the agency"
   if (s_.Text(l) != ",") {
@@ -287,6 +307,11 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
     return std::string(s_.TextRange(a, e));
   }
   uint32_t a = l + 1;
+  // ", who heads the Alliance for American Manufacturing,"
+  if (a + 1 < n && L(a) == "who" && Same(a, a + 1)) {
+    std::string led = OfficeOfVerb(a + 1, span_end);
+    if (!led.empty()) return led;
+  }
   // a relative clause: ", who is Ukraine's foreign minister," / ", who was the acting director
   // of ...", ", who serves as chief of staff,"
   bool relative = false;
@@ -373,15 +398,24 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
     ++e;
   }
   if (e == n || !Same(l, e)) stopped = true;
-  // two roles joined by "and" in a long description: the first is the office ("associate
-  // professor of physics at the University of Florida and co-author of the study", "former
-  // director of the Service and a vice president of X"); "and" inside one role's field
-  // ("expert in drug use and mental health") joins no second role
+  // two roles joined by "and" in a long description, or by "and now": the first is the
+  // office ("associate professor of physics at the University of Florida and co-author of the
+  // study", "former director of the Service and a vice president of X", "former director of
+  // X and now a consultant"); "and" inside one role's field ("expert in drug use and mental
+  // health") joins no second role
   uint32_t role_end = e;
   bool cut = false;
   {
     bool seen = false;
     for (uint32_t k = a; k < e && !cut; ++k) {
+      // a role held at another time, of any length: "former director of X and now a
+      // consultant"
+      if (seen && L(k) == "and" && k + 1 < e &&
+          (L(k + 1) == "now" || L(k + 1) == "currently" || L(k + 1) == "later")) {
+        role_end = k;
+        cut = true;
+        break;
+      }
       if (seen && e - a > 12 && L(k) == "and" && !s_.toks[k].cap) {
         uint32_t r = k + 1;
         if (r < e && (L(r) == "a" || L(r) == "an" || L(r) == "the")) ++r;
@@ -506,6 +540,11 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
   bool rank_only = !office.empty();
   for (uint32_t k = tf; k < nf && has_title; ++k)
     if (IsTitleHead(L(k)) && !IsRank(L(k))) rank_only = false;
+  // an abbreviated title alone ("Rep.", "Sen.") says less than the description after the name:
+  // "Rep. Ann Cole (R-TX), ranking member of the panel"
+  if (has_title && office.size() > 1 && office.back() == '.' &&
+      office.find(' ') == std::string::npos)
+    rank_only = true;
   if (rank_only && !app.empty()) office.clear();
   // "Malaysia's Prime Minister, Najib Razak" / "the president of the Lombardy region,
   // Roberto Maroni" / "a Scientology attorney, Kendrick Moxon"
@@ -551,12 +590,14 @@ void PeopleFinder::AddMention(int p, uint32_t nf, uint32_t nl, uint32_t tf, bool
     }
     // "the prospects of Taiwan's incumbent president, Tsai Ing-wen": the description starts
     // after an "of" that follows a word which is no title ("president of the region" keeps it)
+    // (not an "of" inside a name: "former House of Representatives Speaker, X")
     for (uint32_t k = b + 1; k + 1 < c; ++k)
       if ((L(k) == "of" || L(k) == "for" || L(k) == "to") && !HeadAt(k - 1) &&
-          !IsTitleModifier(L(k - 1)))
+          !IsTitleModifier(L(k - 1)) && !(s_.toks[k - 1].cap && s_.toks[k + 1].cap))
         b = k + 1;
     bool head = false;
-    for (uint32_t k = b; k < c && k < b + 4; ++k)
+    // (or last, after a name: "former House of Representatives Speaker, X")
+    for (uint32_t k = b; k < c && (k < b + 4 || k + 1 == c); ++k)
       if (IsTitleHead(L(k))) head = true;
     bool verb = false;
     for (uint32_t k = b; k < c; ++k) {
@@ -825,7 +866,10 @@ void PeopleFinder::Finish() {
       }
     }
     if (p.country.empty()) p.country = std::string(CountryOfOrganisation(Lower(p.office)));
-    if (p.country.empty() && !home_country_.empty()) {
+    // (not an office that owns the role: "the president's lawyer")
+    if (p.country.empty() && !home_country_.empty() &&
+        p.office.find("'s ") == std::string::npos &&
+        p.office.find("\xE2\x80\x99s ") == std::string::npos) {
       std::string lo = Lower(p.office);
       for (const char* national :
            {"president", "prime minister", "secretary", "minister", "chancellor", "senator",
@@ -840,6 +884,7 @@ void PeopleFinder::Finish() {
     }
     if (p.office_normalized.empty()) {
       std::string norm = RoleOfOffice(p.office);
+      if (norm.empty()) norm = RoleWithoutOrganisation(p.office);
       if (!norm.empty() && norm != p.office) p.office_normalized = norm;
     }
   }
