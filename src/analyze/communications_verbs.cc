@@ -466,7 +466,10 @@ void CommFinder::Verb(uint32_t t) {
   // his girlfriend" (used only when the verb has an object)
   std::string subject_party;
   uint32_t subject_first = t;
-  if (people.empty() && k < t + 1 && L(t) != "asked" && L(t) != "questioned") {
+  // ("questioned" only by the authorities: "Police questioned the driver", not "Critics
+  // questioned the plan")
+  const bool questioned = L(t) == "questioned" || L(t) == "interrogated";
+  if (people.empty() && k < t + 1 && L(t) != "asked") {
     const Span& sp = s_.sentences[s_.toks[t].sentence];
     // over a sentence adverb: "Allegedly, Thomas' sister pleaded with him"
     uint32_t open = sp.first;
@@ -486,6 +489,7 @@ void CommFinder::Verb(uint32_t t) {
       for (uint32_t q = de; q < k; ++q)
         if (s_.Text(q) == "," || MentionAt(q) || s_.toks[q].in_quote) joined = false;
     }
+    if (questioned && !IsAuthorityParty(d)) d.clear();
     if (!d.empty() && (de == k || joined)) {
       subject_party = d;
       subject_first = open;
@@ -572,7 +576,7 @@ void CommFinder::Verb(uint32_t t) {
     (void)had;
   }
   if (L(t) == "asked" || L(t) == "questioned") {
-    if (parties.empty() && people.size() < 2) return;
+    if (parties.empty() && people.size() < 2 && subject_party.empty()) return;
   }
   // the medium or the purpose after the object: "spoke to X and Y by telephone", "sat down
   // with X for an interview"
