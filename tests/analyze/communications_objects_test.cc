@@ -72,6 +72,18 @@ TEST(CommunicationObjects, DetectivesQuestionedSomeone) {
   EXPECT_EQ(c->kind, "talk");
 }
 
+TEST(CommunicationObjects, PoliceArrestedAndQuestioned) {
+  auto a = Analyse("Police arrested and questioned Mark Jensen after the fire.");
+  const auto* c = Find(a, {"Mark Jensen", "Police"});
+  ASSERT_NE(c, nullptr) << Dump(a);
+  EXPECT_EQ(c->kind, "talk");
+}
+
+TEST(CommunicationObjects, QuestionedWhetherAsksNoOne) {
+  auto a = Analyse("Police questioned whether Mark Jensen had been at the house.");
+  EXPECT_TRUE(a.communications.empty()) << Dump(a);
+}
+
 TEST(CommunicationObjects, CriticsQuestioningIsNoEncounter) {
   auto a = Analyse("Critics questioned Mark Jensen's account of the night.");
   EXPECT_TRUE(a.communications.empty()) << Dump(a);
