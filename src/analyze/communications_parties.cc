@@ -42,6 +42,10 @@ bool IsGroupHead(std::string_view l) {
       l == "neighbours" || l == "witness" || l == "witnesses")
     return true;
   if (IsPersonNoun(l)) return true;
+  // plurals in -ies: "deputies", "emissaries", "secretaries"
+  if (l.size() > 5 && l.compare(l.size() - 3, 3, "ies") == 0 &&
+      IsPersonNoun(std::string(l.substr(0, l.size() - 3)) + "y"))
+    return true;
   return l.size() > 4 && l.back() == 's' && IsPersonNoun(l.substr(0, l.size() - 1));
 }
 

@@ -110,6 +110,11 @@ TEST(CommunicationObjects, MembersOfALowerCaseBody) {
   EXPECT_NE(Find(a, {"Ann Cole", "members of the city council"}), nullptr) << Dump(a);
 }
 
+TEST(CommunicationObjects, PluralInIes) {
+  auto a = Analyse("Two sheriff's deputies talked to witnesses outside the bank on Monday.");
+  EXPECT_NE(Find(a, {"Two sheriff's deputies", "witnesses"}), nullptr) << Dump(a);
+}
+
 TEST(CommunicationObjects, ChiefOfStaff) {
   auto a = Analyse("Mayor Ann Cole spoke with Governor Tom Reed's chief of staff on Tuesday.");
   EXPECT_NE(Find(a, {"Ann Cole", "Governor Tom Reed's chief of staff"}), nullptr) << Dump(a);
