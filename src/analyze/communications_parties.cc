@@ -116,7 +116,8 @@ bool IsBodyNoun(std::string_view l) {
 
 bool IsLeadWord(std::string_view l) {
   return l == "the" || l == "a" || l == "an" || l == "several" || l == "other" || l == "some" ||
-         l == "one" || l == "many" || l == "all" || l == "both" || l == "his" || l == "her" || l == "their" ||
+         l == "one" || l == "many" || l == "all" || l == "both" || l == "his" || l == "her" ||
+         l == "their" ||
          l == "its" || l == "two" || l == "three" || l == "four" || l == "five" || l == "six" ||
          l == "seven" || l == "eight" || l == "nine" || l == "ten" || l == "dozens" ||
          l == "visiting" || l == "top" || l == "senior" || l == "former" || l == "local" ||
