@@ -37,7 +37,9 @@ bool IsCueWord(std::string_view w) {
       "phoning", "negotiated", "negotiating", "negotiates", "negotiate", "huddled", "phone",
       "audience", "negotiations", "debate", "debates", "stayed", "dined", "lunched",
       "golfed", "vacationed", "holidayed", "partied", "warned", "urged", "assured", "pressed",
-      "reminded", "cautioned", "thanked", "congratulated", "complained", "complains"};
+      "reminded", "cautioned", "thanked", "congratulated", "complained", "complains",
+      "contacts", "sent", "sends", "writes", "mailed", "handed", "gave", "gives", "testified",
+      "testifies", "testify", "testifying", "appeared", "appears", "appear", "appearing"};
   return kWords.count(w) > 0;
 }
 
@@ -98,6 +100,7 @@ std::vector<Communication> CommFinder::Run() {
     const std::string& w = L(t);
     if (!IsCueWord(w)) continue;
     if (EmergencyCall(t)) continue;
+    if (SentWithTwoObjects(t) || Testified(t)) continue;
     // "after meeting Senator X": the gerund with its object, read as the verb
     if ((w == "meeting" || w == "visiting" || w == "calling" || w == "phoning") && t > 0 &&
         (L(t - 1) == "after" || L(t - 1) == "before" || L(t - 1) == "while" ||
@@ -116,7 +119,10 @@ std::vector<Communication> CommFinder::Run() {
         w == "breakfast" || w == "hearing" || w == "hearings" || w == "debate" ||
         w == "debates" ||
         (w == "audience" && t + 1 < n && L(t + 1) == "with") ||  // "an audience with the Pope"
-        (w == "negotiations" && t + 1 < n && L(t + 1) == "with")) {  // "in negotiations with Y"
+        // "in negotiations with Y", "negotiations between X and Y"
+        (w == "negotiations" && t + 1 < n && (L(t + 1) == "with" || L(t + 1) == "between")) ||
+        (w == "contacts" && t + 1 < n && L(t + 1) == "with" && !DeniedBefore(t))) {
+      // "his contacts with Y" (not "denied that his aides had contacts with Y")
       if ((w == "call" || w == "talk") && t > 0 &&
           (L(t - 1) == "to" || L(t - 1) == "will" || L(t - 1) == "would" || L(t - 1) == "they")) {
         // a verb, not the noun: "is expected to talk with Y", "will call Y" (not "call Y a
@@ -152,6 +158,8 @@ std::vector<Communication> CommFinder::Run() {
                ((w == "pleaded" || w == "pleads" || w == "negotiated" || w == "negotiating" ||
                  w == "negotiates" || w == "negotiate" || w == "huddled") &&
                 t + 1 < n && L(t + 1) == "with") ||
+               // "X and Y negotiated a deal", "X and Y have been negotiating for weeks"
+               ((w == "negotiated" || w == "negotiating") && TwoNamedSubjects(t)) ||
                // "X complained to Y about ...": X told Y (with its subject right before it)
                ((w == "complained" || w == "complains") && t + 1 < n && L(t + 1) == "to" &&
                 SubjectRightBefore(t)) ||
@@ -374,6 +382,26 @@ bool CommFinder::SubjectRightBefore(uint32_t t) const {
   return false;
 }
 
+bool CommFinder::DeniedBefore(uint32_t t) const {
+  for (uint32_t k = s_.sentences[s_.toks[t].sentence].first; k < t; ++k)
+    if (L(k) == "denied" || L(k) == "denies" || L(k) == "deny" || L(k) == "denying") return true;
+  return false;
+}
+
+bool CommFinder::TwoNamedSubjects(uint32_t t) const {
+  uint32_t k = t;
+  while (k > 0 && Same(k - 1, t) && t - k < 3 && !s_.toks[k - 1].cap &&
+         (L(k - 1) == "have" || L(k - 1) == "had" || L(k - 1) == "has" || L(k - 1) == "been" ||
+          L(k - 1) == "are" || L(k - 1) == "were" || L(k - 1) == "also" || L(k - 1) == "is"))
+    --k;
+  const PersonMention* b = k > 0 && Same(k - 1, t) ? MentionAt(k - 1) : nullptr;
+  if (!b) return false;
+  const uint32_t f = b->title_first;
+  const PersonMention* a = f >= 2 && Same(f - 2, t) && L(f - 1) == "and" ? MentionAt(f - 2)
+                                                                          : nullptr;
+  return a && a->person != b->person;
+}
+
 bool CommFinder::Negated(uint32_t t) const {
   for (uint32_t k = t; k > 0 && t - k < 4; --k) {
     const uint32_t j = k - 1;
@@ -574,14 +602,8 @@ void CommFinder::Emit(uint32_t t, std::vector<int> people, uint32_t ev_first, ui
   }
   // an interview is a journalist's; investigators interviewing witnesses talk with them
   if (c.kind == "interview") {
-    for (const auto& d : parties) {
-      const size_t sp = d.rfind(' ');
-      const std::string head = Lower(sp == std::string::npos ? d : d.substr(sp + 1));
-      if (head == "detectives" || head == "investigators" || head == "prosecutors" ||
-          head == "police" || head == "officers" || head == "agents" || head == "deputies" ||
-          head == "troopers" || head == "authorities")
-        c.kind = "talk";
-    }
+    for (const auto& d : parties)
+      if (IsAuthorityParty(d)) c.kind = "talk";
   }
   When(t, &c);
   if (Anticipated(t)) c.status = "planned";

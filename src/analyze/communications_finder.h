@@ -18,6 +18,16 @@ bool IsGroupHead(std::string_view l);
 // (communications.cc).
 bool IsNewsOutlet(std::string_view name);
 
+// A described party headed by the police or investigators ("Police", "two detectives",
+// "federal agents"): their interviews and questioning are talks, not a journalist's interview.
+inline bool IsAuthorityParty(std::string_view d) {
+  const size_t sp = d.rfind(' ');
+  const std::string head = Lower(sp == std::string_view::npos ? d : d.substr(sp + 1));
+  return head == "detectives" || head == "investigators" || head == "prosecutors" ||
+         head == "police" || head == "officers" || head == "agents" || head == "deputies" ||
+         head == "troopers" || head == "authorities";
+}
+
 inline int KindRank(std::string_view k) {
   if (k == "video call") return 5;
   if (k == "conference call") return 4;
@@ -134,6 +144,11 @@ class CommFinder {
   // A subject right before the verb group of the verb at t: a person, "he"/"she" referring to
   // one, or a described group ("Residents have complained to ...").
   bool SubjectRightBefore(uint32_t t) const;
+  // Two people joined by "and" right before the verb group of the verb at t ("X and Y have
+  // been negotiating").
+  bool TwoNamedSubjects(uint32_t t) const;
+  // A denial earlier in the sentence of token t ("denied that his aides had contacts with").
+  bool DeniedBefore(uint32_t t) const;
   // "was received by", "were welcomed by": t is the participle of a passive with its agent.
   bool PassiveBy(uint32_t t) const;
   // Where the verb group of the verb at t starts, over "also", "later", "had", "has" ("X had
@@ -151,6 +166,16 @@ class CommFinder {
   void ResolveCounterparts(std::vector<int>* people, std::vector<std::string>* parties) const;
   // "X was on the phone with Y" (t is "phone").
   void OnThePhone(uint32_t t);
+  // --- two objects and testimony (communications_two_objects.cc) ---
+  // The sender of the verb at t: a person or pronoun right before its verb group, a described
+  // subject there (added to *parties, returns -1), else the clause's subject; *first is set to
+  // where the subject starts when it is right before.
+  int SenderOf(uint32_t t, std::vector<std::string>* parties, uint32_t* first) const;
+  // "X sent Y a letter", "X gave him a call" (t is the verb). False when t starts none.
+  bool SentWithTwoObjects(uint32_t t);
+  // "X testified before the Senate committee" (t is the verb): a meeting of the witness and
+  // the body. False when t starts none.
+  bool Testified(uint32_t t);
   std::string DescribedGroup(uint32_t o, uint32_t* end) const;
   // A news outlet named at token o ("People magazine", "the Daily Mail", "CNN"): an
   // organisation the analysis found, or capitalised words that a known outlet's name or an

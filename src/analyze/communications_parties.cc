@@ -23,7 +23,7 @@ bool IsGroupHead(std::string_view l) {
       "group",      "coalition", "committee",  "campaigners", "protesters", "residents",
       "suspect",    "suspects",  "victim",     "victims",   "defendant", "witness",
       "girlfriend", "boyfriend", "detectives", "investigators", "panel", "regulators",
-      "delegation", "delegations",
+      "delegation", "delegations", "police",
       // kin: "his sister", "the victim's mother"
       "mother",     "father",    "sister",     "brother",   "son",       "daughter",
       "wife",       "husband",   "parent",     "parents",   "cousin",    "uncle",
@@ -42,6 +42,10 @@ bool IsGroupHead(std::string_view l) {
       l == "neighbours" || l == "witness" || l == "witnesses")
     return true;
   if (IsPersonNoun(l)) return true;
+  // plurals in -ies: "deputies", "emissaries", "secretaries"
+  if (l.size() > 5 && l.compare(l.size() - 3, 3, "ies") == 0 &&
+      IsPersonNoun(std::string(l.substr(0, l.size() - 3)) + "y"))
+    return true;
   return l.size() > 4 && l.back() == 's' && IsPersonNoun(l.substr(0, l.size() - 1));
 }
 
@@ -101,9 +105,19 @@ bool IsEncounterVerb(std::string_view l) {
   return false;
 }
 
+// Nouns naming a body of people, which end a description written in lower case after "of":
+// "members of the city council", "the families of the victims' union".
+bool IsBodyNoun(std::string_view l) {
+  return l == "council" || l == "committee" || l == "subcommittee" || l == "commission" ||
+         l == "board" || l == "union" || l == "panel" || l == "administration" ||
+         l == "government" || l == "legislature" || l == "assembly" || l == "parliament" ||
+         l == "cabinet" || l == "delegation" || l == "coalition" || l == "team" || l == "club";
+}
+
 bool IsLeadWord(std::string_view l) {
   return l == "the" || l == "a" || l == "an" || l == "several" || l == "other" || l == "some" ||
-         l == "many" || l == "all" || l == "both" || l == "his" || l == "her" || l == "their" ||
+         l == "one" || l == "many" || l == "all" || l == "both" || l == "his" || l == "her" ||
+         l == "their" ||
          l == "its" || l == "two" || l == "three" || l == "four" || l == "five" || l == "six" ||
          l == "seven" || l == "eight" || l == "nine" || l == "ten" || l == "dozens" ||
          l == "visiting" || l == "top" || l == "senior" || l == "former" || l == "local" ||
@@ -259,6 +273,14 @@ std::string CommFinder::Describe(uint32_t o, uint32_t* end) const {
                         (L(e + 1) == "eastern" || L(e + 1) == "western" ||
                          L(e + 1) == "northern" || L(e + 1) == "southern" ||
                          L(e + 1) == "central");
+    // "chief of staff", "chiefs of staff": a title written with "of staff"
+    if (head == e - 1 && l == "of" && e + 1 < N() && Same(e + 1, o) && L(e + 1) == "staff" &&
+        (L(head) == "chief" || L(head) == "chiefs" || L(head) == "deputy")) {
+      head = e + 1;
+      e += 2;
+      lead = false;
+      continue;
+    }
     if (head != N() && (l == "of" || l == "to" || l == "for" || l == "from" || region) &&
         e + 1 < N() && Same(e + 1, o)) {
       // "the offices of Omar", "a top aide to Zelenskiy", "allies in eastern Europe"
@@ -291,6 +313,14 @@ std::string CommFinder::Describe(uint32_t o, uint32_t* end) const {
           break;
         }
         if (stop > j || IsFunctionWord(L(q))) break;  // lower-case after the name ends it
+        // a body named in lower case after "of": "members of the city council", "the chair of
+        // the finance committee" (the body's noun ends the phrase)
+        if (l == "of" && IsBodyNoun(L(q)) &&
+            (q + 1 >= N() || !Same(q + 1, o) || s_.toks[q + 1].kind != TokKind::kWord ||
+             IsFunctionWord(L(q + 1)) || IsCueVerb(L(q + 1)))) {
+          stop = q + 1;
+          break;
+        }
         // no name at all: a few lower-case words ending in a plural noun, after "of" or
         // "from" ("executives from the largest phone companies", "a coalition of nurses")
         if ((l == "of" || l == "from") && L(q).size() > 3 && L(q).back() == 's' &&

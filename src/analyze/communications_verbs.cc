@@ -466,7 +466,18 @@ void CommFinder::Verb(uint32_t t) {
   // his girlfriend" (used only when the verb has an object)
   std::string subject_party;
   uint32_t subject_first = t;
-  if (people.empty() && k < t + 1 && L(t) != "asked" && L(t) != "questioned") {
+  // ("questioned" only by the authorities: "Police questioned the driver", not "Critics
+  // questioned the plan")
+  const bool questioned = L(t) == "questioned" || L(t) == "interrogated";
+  // ... with the person questioned right after it ("questioned whether ..." asks no one)
+  if (questioned && !PassiveBy(t)) {
+    uint32_t oe = 0;
+    if (t + 1 >= N() || !Same(t + 1, t) ||
+        !(MentionAt(t + 1) || TitledPersonAt(t + 1, &oe) || L(t + 1) == "him" ||
+          L(t + 1) == "her" || L(t + 1) == "them" || !DescribedGroup(t + 1, &oe).empty()))
+      return;
+  }
+  if (people.empty() && k < t + 1 && L(t) != "asked") {
     const Span& sp = s_.sentences[s_.toks[t].sentence];
     // over a sentence adverb: "Allegedly, Thomas' sister pleaded with him"
     uint32_t open = sp.first;
@@ -486,6 +497,7 @@ void CommFinder::Verb(uint32_t t) {
       for (uint32_t q = de; q < k; ++q)
         if (s_.Text(q) == "," || MentionAt(q) || s_.toks[q].in_quote) joined = false;
     }
+    if (questioned && !IsAuthorityParty(d)) d.clear();
     if (!d.empty() && (de == k || joined)) {
       subject_party = d;
       subject_first = open;
@@ -515,13 +527,21 @@ void CommFinder::Verb(uint32_t t) {
                               v == "speak" || v == "speaks" || v == "talked" || v == "talks" ||
                               v == "negotiated" || v == "negotiates" || v == "conferred" ||
                               v == "phoned" || v == "telephoned" || v == "huddled";
-  if (encounter_verb && people.empty() && subject_party.empty() && k > 0 && k <= t &&
-      Same(k - 1, t)) {
+  // ("Police questioned X": the police as an organisation)
+  if ((encounter_verb || questioned) && people.empty() && subject_party.empty() && k > 0 &&
+      k <= t && Same(k - 1, t)) {
     uint32_t f = 0, e = 0;
-    if (ThingAt(k - 1, &f, &e) && e == k) {
+    // "Police arrested and questioned X": the subject of the verb joined by "and"
+    uint32_t at = k;
+    if (questioned && k >= 3 && Same(k - 3, t) && L(k - 1) == "and" &&
+        s_.toks[k - 2].kind == TokKind::kWord && !s_.toks[k - 2].cap && L(k - 2).size() > 3 &&
+        L(k - 2).compare(L(k - 2).size() - 2, 2, "ed") == 0)
+      at = k - 2;
+    if (ThingAt(at - 1, &f, &e) && e == at) {
       const uint32_t b = f > 0 && Same(f - 1, t) && L(f - 1) == "the" ? f - 1 : f;
       // the clause's subject: nothing but an adverbial opening before it
-      if (b == s_.sentences[s_.toks[t].sentence].first || s_.Text(b - 1) == ",") {
+      if ((b == s_.sentences[s_.toks[t].sentence].first || s_.Text(b - 1) == ",") &&
+          (!questioned || IsAuthorityParty(s_.TextRange(b, e)))) {
         subject_party = std::string(s_.TextRange(b, e));
         subject_first = b;
       }
@@ -572,7 +592,7 @@ void CommFinder::Verb(uint32_t t) {
     (void)had;
   }
   if (L(t) == "asked" || L(t) == "questioned") {
-    if (parties.empty() && people.size() < 2) return;
+    if (parties.empty() && people.size() < 2 && subject_party.empty()) return;
   }
   // the medium or the purpose after the object: "spoke to X and Y by telephone", "sat down
   // with X for an interview"
