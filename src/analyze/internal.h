@@ -84,6 +84,10 @@ bool IsPlaceWord(std::string_view lower);        // countries, big cities, regio
 bool IsTitleHead(std::string_view lower);        // president, minister, spokesperson, aide ...
 bool IsPersonNoun(std::string_view lower);       // quarterback, geologist, host (WordNet persons)
 char GivenNameGender(std::string_view lower);    // 'f' anna, 'm' tom, 0 unknown or both (Faker)
+// The built-in NER model's lexicon flags of a lower-case word (ner::LexFlags: how the word is
+// cased in the model's unlabelled corpus, whether the dictionary lists it in lower case or as a
+// proper noun, whether it is a first name); 0 when the model has none.
+uint16_t ModelWordFlags(std::string_view lower);
 bool IsMilitaryRank(std::string_view lower);     // gen., lt., col., adm. ...
 bool IsAcronym(std::string_view text);           // "IBM", "U.S.", "F.": two or more of A-Z and "."
 bool IsTitleModifier(std::string_view lower);    // foreign, defense, deputy, senior, top ...

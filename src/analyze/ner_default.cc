@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <mutex>
 
+#include "analyze/internal.h"
 #include "analyze/ner_model.h"
 
 extern "C" const char ng_ner_model_begin[];
@@ -26,5 +27,14 @@ const NerModel& NerModel::Default() {
   }();
   return *model;
 }
+
+namespace analyze {
+
+uint16_t ModelWordFlags(std::string_view lower) {
+  const auto* tagger = dynamic_cast<const ner::Tagger*>(&NerModel::Default());
+  return tagger ? tagger->data().lexicon.Get(ner::HashString(lower)) : 0;
+}
+
+}  // namespace analyze
 
 }  // namespace newsgraph

@@ -2,6 +2,7 @@
 // before them, an appositive after them, a reporting verb), offices and countries read from the
 // title chunk ("Russian Foreign Minister") or the appositive ("head of U.S. Northern Command"),
 // and in-document aliases (a surname, or title + surname, resolves to the full-name person).
+#include "analyze/ner_features.h"
 #include "analyze/people_finder.h"
 
 namespace newsgraph::analyze {
@@ -166,6 +167,12 @@ bool PeopleFinder::LowerCaseOpener(uint32_t k) const {
   const std::string& l = L(k);
   if (l.size() < 3 || GivenNameGender(l) != 0 || IsTitleHead(l) || l == "will" || l == "may")
     return false;
+  // a word the model's dictionary lists in lower case only, and its corpus writes in lower
+  // case ("make", "meanwhile"), not a first name
+  const uint16_t f = ModelWordFlags(l);
+  if ((f & ner::kDictLower) && (f & ner::kCaseMask) == ner::kCaseMostlyLower &&
+      !(f & (ner::kDictCap | ner::kFirstName | ner::kPersonFirst | ner::kLastName)))
+    return true;
   if (!lower_words_built_) {
     lower_words_built_ = true;
     for (const Tok& tok : s_.toks)
@@ -449,7 +456,13 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
       AddThing(res_.organizations, nf, nl);
       return;
     }
-    if (!honorific_only && !CueAfter(nl)) {
+    // '“Make Trump go away”': the tagger's person after a capital of position is the name
+    const bool after_opener =
+        nf == r.first + 1 && !IsFunctionWord(L(r.first)) && LowerCaseOpener(r.first) && ner_ &&
+        !ner_->empty() &&
+        NerType(s_.toks[r.first].start, s_.toks[nl - 1].end) ==
+            static_cast<int>(EntityType::kPerson);
+    if (!honorific_only && !CueAfter(nl) && !after_opener) {
       if (s_.toks[nf].sentence_start || nf != r.first) return;
       return;
     }
