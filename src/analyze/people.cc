@@ -324,7 +324,9 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
       !s_.toks[nl].cap) {
     static const std::string_view kThings[] = {
         "study", "survey", "report", "program", "programme", "project", "initiative", "scheme",
-        "act", "bill", "law", "index", "award", "prize", "trial", "strategy", "doctrine"};
+        "act", "bill", "law", "index", "award", "prize", "trial", "strategy", "doctrine",
+        // places: "Kalamazoo and Van Buren counties"
+        "county", "counties", "township", "parish"};
     const std::string& next = L(nl);
     for (std::string_view w : kThings)
       if (next == w) {
@@ -339,6 +341,11 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
     return;
   }
   if (pass == 1) {
+    // a model or a product: "the RAV4 Hybrid"
+    if (HasDigit(nf, nl) && !has_title) {
+      ThingOrPlace(rf, r.last);
+      return;
+    }
     if (org_word) {
       ThingOrPlace(rf, r.last);
       return;
@@ -451,6 +458,12 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
       return;
     }
     if (s_.toks[nf].in_quote) return;
+    // "Authorities said", "Kraft said" beside "Kraft Foods"
+    if (!has_title) {
+      const NotAPerson no = OneWordIsNoPerson(nf);
+      if (no == NotAPerson::kFirm) AddThing(res_.organizations, nf, nl);
+      if (no != NotAPerson::kNo) return;
+    }
     AddPerson(name, nf, nl, tf, has_title, app, app_end);
     return;
   }
@@ -610,6 +623,26 @@ int PeopleFinder::ShortGivenNameOf(const std::string& name, uint32_t at) const {
   return found;
 }
 
+int PeopleFinder::InitialsOf(const std::string& name) const {
+  // "B. U. Nzeribe" after "Benjamin Nzeribe": given names written as initials, the first one
+  // the initial of the one known person with that surname
+  std::string_view given, surname;
+  if (!GivenAndSurname(name, &given, &surname) || given.size() != 2 || given[1] != '.')
+    return -1;
+  auto it = by_surname_.find(std::string(surname));
+  if (it == by_surname_.end()) return -1;
+  int found = -1;
+  for (int q : it->second) {
+    std::string_view g, sn;
+    if (!GivenAndSurname(res_.people[q].name, &g, &sn) || sn != surname || g.size() < 3 ||
+        g[0] != given[0] || g.back() == '.')
+      continue;
+    if (found >= 0 && found != q) return -1;  // two fit
+    found = q;
+  }
+  return found;
+}
+
 void PeopleFinder::AddPerson(const std::string& name, uint32_t nf, uint32_t nl, uint32_t tf,
                              bool has_title, const std::string& app, uint32_t app_end) {
   // "Prosecutors said", "Investigators found": a plural noun for a kind of person opening a
@@ -633,6 +666,7 @@ void PeopleFinder::AddPerson(const std::string& name, uint32_t nf, uint32_t nl, 
     if (it != by_plain_name_.end()) p = it->second;
   }
   if (p < 0) p = ShortGivenNameOf(name, nf);
+  if (p < 0) p = InitialsOf(name);
   if (p < 0) {
     // a longer form of a known single-word person ("Monti" then "Mario Monti")
     p = static_cast<int>(res_.people.size());
