@@ -493,19 +493,29 @@ void PeopleFinder::ThingOrPlace(uint32_t f, uint32_t l) {
   // "the Department of Homeland Security", "the University of Florida", "Office of Emergency
   // Services": an organisation word followed by "of [the]" and capitalised words is one name
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
-  if (IsOrganisationWord(L(l - 1)) && l + 1 < n && L(l) == "of" && Same(l, l + 1)) {
+  // ... and "for" ("Centre for Economic Policy Research", "Center for Disease Control and
+  // Prevention": an "and" between capitalised words stays inside)
+  const bool of_or_for = l + 1 < n && (L(l) == "of" || (L(l) == "for" && s_.toks[l + 1].cap));
+  if (IsOrganisationWord(L(l - 1)) && of_or_for && Same(l, l + 1)) {
+    const bool for_ = L(l) == "for";
     uint32_t j = l + 1;
     if (L(j) == "the" && j + 1 < n && Same(j, j + 1)) ++j;
     uint32_t e = j;
-    while (e < n && e < j + 6 && Same(e, l) && s_.toks[e].cap &&
-           s_.toks[e].kind == TokKind::kWord && !s_.toks[e].in_quote && !res_.MentionCovering(e) &&
-           !(IsFunctionWord(L(e)) && !IsTitleModifier(L(e))) &&
-           // a person named right after ("University of Texas Arlington Amneh Jafari")
-           NerType(s_.toks[e].start, s_.toks[e].end) != static_cast<int>(EntityType::kPerson))
+    while (e < n && e < j + 6 && Same(e, l) && !s_.toks[e].in_quote &&
+           ((s_.toks[e].cap && s_.toks[e].kind == TokKind::kWord && !res_.MentionCovering(e) &&
+             !(IsFunctionWord(L(e)) && !IsTitleModifier(L(e))) &&
+             // a person named right after ("University of Texas Arlington Amneh Jafari")
+             NerType(s_.toks[e].start, s_.toks[e].end) !=
+                 static_cast<int>(EntityType::kPerson)) ||
+            (for_ && e > j && L(e) == "and" && e + 1 < n && Same(e, e + 1) &&
+             s_.toks[e + 1].cap && s_.toks[e + 1].kind == TokKind::kWord &&
+             GivenNameGender(L(e + 1)) == 0)))  // "... and Tim Ross"
       ++e;
+    while (e > j && L(e - 1) == "and") --e;
     // a long run may go on with a person's name ("University of Texas Arlington Dana Whitfield"):
-    // then only its places and organisation words belong to the organisation
-    if (e - j > 3) {
+    // then only its places and organisation words belong to the organisation (a "for" phrase
+    // is a field: "Center for Disease Control and Prevention")
+    if (e - j > 3 && !for_) {
       uint32_t k = j;
       while (k < e && (IsPlaceWord(L(k)) || IsOrganisationWord(L(k)))) ++k;
       e = k;

@@ -64,5 +64,25 @@ TEST(QuoteAlone, APluralGroupOpeningItsSentenceSpeaks) {
   EXPECT_EQ(SpeakerOf(a, "the suspect is"), "Deputies");
 }
 
+TEST(QuoteAlone, AStudyByAnOrganisationNamedWithFor) {
+  // the organisation's name goes on after "for", an "and" between capitals inside it
+  auto a = AnalyseRules(
+      "A 2019 study by the Institute for Fiscal Studies, a London research group, concluded "
+      "that \"the cost falls mostly on households.\" The Center for Disease Control and "
+      "Prevention said the risk was low.\n");
+  EXPECT_EQ(SpeakerOf(a, "the cost falls"), "Institute for Fiscal Studies");
+  bool found = false;
+  for (const auto& o : a.organizations)
+    found = found || o.name == "Center for Disease Control and Prevention";
+  EXPECT_TRUE(found);
+}
+
+TEST(QuoteAlone, AnAndAfterTheOrganisationEndsIt) {
+  auto a = AnalyseRules("The Center for Rural Affairs and Tim Ross said the bill was late.\n");
+  bool found = false;
+  for (const auto& o : a.organizations) found = found || o.name == "Center for Rural Affairs";
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace newsgraph
