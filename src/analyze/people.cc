@@ -334,7 +334,9 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
       !s_.toks[nl].cap) {
     static const std::string_view kThings[] = {
         "study", "survey", "report", "program", "programme", "project", "initiative", "scheme",
-        "act", "bill", "law", "index", "award", "prize", "trial", "strategy", "doctrine"};
+        "act", "bill", "law", "index", "award", "prize", "trial", "strategy", "doctrine",
+        // places: "Kalamazoo and Van Buren counties"
+        "county", "counties", "township", "parish"};
     const std::string& next = L(nl);
     for (std::string_view w : kThings)
       if (next == w) {
@@ -349,6 +351,11 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
     return;
   }
   if (pass == 1) {
+    // a model or a product: "the RAV4 Hybrid"
+    if (HasDigit(nf, nl) && !has_title) {
+      ThingOrPlace(rf, r.last);
+      return;
+    }
     if (org_word) {
       ThingOrPlace(rf, r.last);
       return;
@@ -467,6 +474,12 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
       return;
     }
     if (s_.toks[nf].in_quote) return;
+    // "Authorities said", "Kraft said" beside "Kraft Foods"
+    if (!has_title) {
+      const NotAPerson no = OneWordIsNoPerson(nf);
+      if (no == NotAPerson::kFirm) AddThing(res_.organizations, nf, nl);
+      if (no != NotAPerson::kNo) return;
+    }
     AddPerson(name, nf, nl, tf, has_title, app, app_end);
     return;
   }
@@ -496,19 +509,29 @@ void PeopleFinder::ThingOrPlace(uint32_t f, uint32_t l) {
   // "the Department of Homeland Security", "the University of Florida", "Office of Emergency
   // Services": an organisation word followed by "of [the]" and capitalised words is one name
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
-  if (IsOrganisationWord(L(l - 1)) && l + 1 < n && L(l) == "of" && Same(l, l + 1)) {
+  // ... and "for" ("Centre for Economic Policy Research", "Center for Disease Control and
+  // Prevention": an "and" between capitalised words stays inside)
+  const bool of_or_for = l + 1 < n && (L(l) == "of" || (L(l) == "for" && s_.toks[l + 1].cap));
+  if (IsOrganisationWord(L(l - 1)) && of_or_for && Same(l, l + 1)) {
+    const bool for_ = L(l) == "for";
     uint32_t j = l + 1;
     if (L(j) == "the" && j + 1 < n && Same(j, j + 1)) ++j;
     uint32_t e = j;
-    while (e < n && e < j + 6 && Same(e, l) && s_.toks[e].cap &&
-           s_.toks[e].kind == TokKind::kWord && !s_.toks[e].in_quote && !res_.MentionCovering(e) &&
-           !(IsFunctionWord(L(e)) && !IsTitleModifier(L(e))) &&
-           // a person named right after ("University of Texas Arlington Amneh Jafari")
-           NerType(s_.toks[e].start, s_.toks[e].end) != static_cast<int>(EntityType::kPerson))
+    while (e < n && e < j + 6 && Same(e, l) && !s_.toks[e].in_quote &&
+           ((s_.toks[e].cap && s_.toks[e].kind == TokKind::kWord && !res_.MentionCovering(e) &&
+             !(IsFunctionWord(L(e)) && !IsTitleModifier(L(e))) &&
+             // a person named right after ("University of Texas Arlington Amneh Jafari")
+             NerType(s_.toks[e].start, s_.toks[e].end) !=
+                 static_cast<int>(EntityType::kPerson)) ||
+            (for_ && e > j && L(e) == "and" && e + 1 < n && Same(e, e + 1) &&
+             s_.toks[e + 1].cap && s_.toks[e + 1].kind == TokKind::kWord &&
+             GivenNameGender(L(e + 1)) == 0)))  // "... and Tim Ross"
       ++e;
+    while (e > j && L(e - 1) == "and") --e;
     // a long run may go on with a person's name ("University of Texas Arlington Dana Whitfield"):
-    // then only its places and organisation words belong to the organisation
-    if (e - j > 3) {
+    // then only its places and organisation words belong to the organisation (a "for" phrase
+    // is a field: "Center for Disease Control and Prevention")
+    if (e - j > 3 && !for_) {
       uint32_t k = j;
       while (k < e && (IsPlaceWord(L(k)) || IsOrganisationWord(L(k)))) ++k;
       e = k;
@@ -626,6 +649,26 @@ int PeopleFinder::ShortGivenNameOf(const std::string& name, uint32_t at) const {
   return found;
 }
 
+int PeopleFinder::InitialsOf(const std::string& name) const {
+  // "B. U. Nzeribe" after "Benjamin Nzeribe": given names written as initials, the first one
+  // the initial of the one known person with that surname
+  std::string_view given, surname;
+  if (!GivenAndSurname(name, &given, &surname) || given.size() != 2 || given[1] != '.')
+    return -1;
+  auto it = by_surname_.find(std::string(surname));
+  if (it == by_surname_.end()) return -1;
+  int found = -1;
+  for (int q : it->second) {
+    std::string_view g, sn;
+    if (!GivenAndSurname(res_.people[q].name, &g, &sn) || sn != surname || g.size() < 3 ||
+        g[0] != given[0] || g.back() == '.')
+      continue;
+    if (found >= 0 && found != q) return -1;  // two fit
+    found = q;
+  }
+  return found;
+}
+
 void PeopleFinder::AddPerson(const std::string& name, uint32_t nf, uint32_t nl, uint32_t tf,
                              bool has_title, const std::string& app, uint32_t app_end) {
   // "Prosecutors said", "Investigators found": a plural noun for a kind of person opening a
@@ -649,6 +692,7 @@ void PeopleFinder::AddPerson(const std::string& name, uint32_t nf, uint32_t nl, 
     if (it != by_plain_name_.end()) p = it->second;
   }
   if (p < 0) p = ShortGivenNameOf(name, nf);
+  if (p < 0) p = InitialsOf(name);
   if (p < 0) {
     // a longer form of a known single-word person ("Monti" then "Mario Monti")
     p = static_cast<int>(res_.people.size());

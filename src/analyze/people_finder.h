@@ -148,6 +148,14 @@ class PeopleFinder {
   bool TitleIsSurname(uint32_t k, uint32_t t, uint32_t e) const;
   // Names the document shows to be things, not people (people_things.cc): thing_names_.
   void FindThingNames();
+  // Whether a token in [f, l) holds a digit ("RAV4", "F-150"): a product's name, no person's
+  // (people_single_names.cc).
+  bool HasDigit(uint32_t f, uint32_t l) const;
+  // A one-word name at token k that is no person although a reporting verb follows it: a word
+  // capitalised by its position ("Authorities said"), a model ("RAV4"), or a firm the text
+  // shows ("Kraft" beside "Kraft Foods", "a Waitrose supermarket") (people_single_names.cc).
+  enum class NotAPerson { kNo, kWord, kThing, kFirm };
+  NotAPerson OneWordIsNoPerson(uint32_t k) const;
   // Names of clubs the text shows acting after "the" ("the Yankees signed") (people_teams.cc):
   // team_names_.
   void FindTeamNames();
@@ -282,6 +290,9 @@ class PeopleFinder {
   // this one's, or of which this one's is ("Pat Carlineo" / "Patrick Carlineo Jr."); -1 if none.
   // A person named in the sentence of token `at` is not taken (two people named together).
   int ShortGivenNameOf(const std::string& name, uint32_t at) const;
+  // The one known person whose surname this name ends with and whose given name begins with
+  // this name's first initial ("B. U. Nzeribe" / "Benjamin Nzeribe"); -1 if none or several.
+  int InitialsOf(const std::string& name) const;
   // a later word of a name of three words or more ("Lula" in "Luiz Inácio Lula da Silva") ->
   // the first person introduced with it
   absl::flat_hash_map<std::string, int> by_later_part_;

@@ -74,7 +74,7 @@ std::vector<Quote> QuoteFinder::Run() {
     std::string speaker, cue;
     prev_speaker_ = last_speaker;
     // a title ("Cowboys and Indians") is said by no one but a reporting verb beside it
-    const bool title = TitleCase(q);
+    const bool title = TitleCase(q) || NamedWork(q);
     adjacent_only_ = title;
     Attribute(q, &speaker, &cue);
     adjacent_only_ = false;
@@ -89,6 +89,10 @@ std::vector<Quote> QuoteFinder::Run() {
     }
     if (speaker.empty() && !title) speaker = FollowingSentence(q, &cue);
     if (speaker.empty() && !title) speaker = PreviousSentence(q, &cue);
+    if (speaker.empty() && !title) {
+      speaker = SubjectOfSentenceBefore(q);
+      if (!speaker.empty()) cue = "said";
+    }
     // a paragraph that opens with an unattributed quote continues the previous paragraph's
     // last speaker (news convention for multi-paragraph quotations)
     if (speaker.empty() && !last_speaker.empty() && q.paragraph == last_para + 1 &&
@@ -531,12 +535,17 @@ void QuoteFinder::Attribute(const QuoteSpan& q, std::string* speaker, std::strin
       if (m.modifier || s_.toks[m.first].in_quote) continue;
       // an owner is no subject: "Big Machine denied Swift's claims, saying ..."
       if (m.last < n && s_.toks[m.last].kind == TokKind::kPossessive) continue;
+      // a person named after every reporting verb is no subject of one ("Deputies said that
+      // Orozco has tattoos of “devil's horns”"), unless named right after it ("“…,” says
+      // Fairman, “and …”")
+      uint32_t c = m.last;
+      while (c < open_tok && (s_.toks[c].in_quote || !Cue(c))) ++c;
+      if (c >= open_tok && m.title_first > so.first && Cue(m.title_first - 1) &&
+          !s_.toks[m.title_first - 1].in_quote)
+        c = m.title_first - 1;
+      if (c >= open_tok) break;
       *speaker = SpeakerOf(m);
-      for (uint32_t t = m.last; t < open_tok; ++t)
-        if (!s_.toks[t].in_quote && Cue(t)) {
-          *cue = medium.empty() ? CueText(t) : medium;
-          break;
-        }
+      *cue = medium.empty() ? CueText(c) : medium;
       return;
     }
   }

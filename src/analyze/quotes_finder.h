@@ -135,8 +135,18 @@ class QuoteFinder {
   // described just before it (quotes_speakers.cc).
   std::string Pronoun(uint32_t t) const {
     int p = PronounAntecedent(s_, p_, t);
-    return p < 0 ? DescribedBefore(t) : p_.people[p].name;
+    if (p >= 0) return p_.people[p].name;
+    std::string d = DescribedBefore(t);
+    return d.empty() ? OnlyOneOfGender(t) : d;
   }
+  // The one person of the gender of the pronoun at t named before it, or empty when none or
+  // several are (quotes_alone.cc).
+  std::string OnlyOneOfGender(uint32_t t) const;
+  // A short quote right after a noun naming a work: "his book “Musicophilia”" (quotes_alone.cc).
+  bool NamedWork(const QuoteSpan& q) const;
+  // A question or exclamation standing alone as its sentence after one opening with a person
+  // and a verb in the past: that person (quotes_alone.cc).
+  std::string SubjectOfSentenceBefore(const QuoteSpan& q) const;
   // "Reporters spoke to one mother. “…,” she said": the last person described (a determiner
   // and a noun naming a kind of person) outside quotation marks before token t, in its
   // sentence or the one before it in the paragraph, of the pronoun's gender where the noun

@@ -27,8 +27,11 @@ std::string QuoteFinder::Description(uint32_t e, uint32_t limit) const {
       "commenter", "commenters", "user", "users", "poster", "posters"};
   // a plural of a noun naming a kind of person: "protesters said", "voters told"
   const std::string& hl = L(h);
-  const bool plural_person = hl.size() > 3 && hl.back() == 's' &&
-                             IsPersonNoun(std::string_view(hl).substr(0, hl.size() - 1));
+  // ("deputies" -> "deputy", "witnesses" -> "witness")
+  std::string one = hl.size() > 3 && hl.back() == 's' ? hl.substr(0, hl.size() - 1) : "";
+  if (one.size() > 4 && one.ends_with("ie")) one = one.substr(0, one.size() - 2) + "y";
+  if (one.size() > 4 && one.ends_with("sse")) one.pop_back();
+  const bool plural_person = !one.empty() && (IsPersonNoun(one) || kPeopleWords.count(one));
   // (a capital only as the sentence's first letter: "Nurses chanted")
   bool role = IsRoleNoun(hl) ||
               ((!head.cap || (head.sentence_start && e < N() && !s_.toks[e].cap)) &&
