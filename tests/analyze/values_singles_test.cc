@@ -1,0 +1,81 @@
+// Figures of one, and small amounts in set phrases (issue #9, round 14n): a lone "one" counted
+// where the sentence counts it ("only one toilet", "had one meeting"), "a minute of silence",
+// "a quarter-point cut", "nearly a month", "10 cents", and a change written with its sign
+// ("-5.4%"). Sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "analyze/analysis_test_helpers.h"
+
+namespace newsgraph {
+namespace {
+
+using test::Figure;
+
+Analysis Analyse(std::string_view text) { return test::AnalyseRules(text); }
+std::string Dump(const Analysis& a) { return test::DumpFigures(a); }
+
+void ExpectFigure(const Analysis& a, const std::string& text, double value) {
+  const NumberClaim* n = Figure(a, text);
+  ASSERT_NE(n, nullptr) << text << "\n" << Dump(a);
+  EXPECT_EQ(n->value, value) << text;
+  EXPECT_EQ(n->value_max, value) << text;
+}
+
+TEST(ValuesSingles, OneCountedWhereTheSentenceCountsIt) {
+  auto a = Analyse("The shelter had only one shower for 80 people. Inspectors found just one "
+                   "working smoke alarm. The mayor has one regular session with the council. "
+                   "Exactly one ballot box arrived late.");
+  ExpectFigure(a, "one shower", 1);
+  ExpectFigure(a, "one working smoke alarm", 1);
+  ExpectFigure(a, "one regular session", 1);
+  ExpectFigure(a, "one ballot box", 1);
+}
+
+TEST(ValuesSingles, TheIndefiniteOneIsNoFigure) {
+  auto a = Analyse("One resident said the water was brown. According to one estimate, the bill "
+                   "will rise. She waved with one hand. I have one myself. No one was hurt.");
+  EXPECT_TRUE(a.numbers.empty()) << Dump(a);
+}
+
+TEST(ValuesSingles, AMinuteOfSilence) {
+  auto a = Analyse("The crowd held a minute of silence. Players later observed a minute's "
+                   "silence, and the council kept a minute silence too.");
+  ExpectFigure(a, "a minute of silence", 1);
+  ExpectFigure(a, "a minute's silence", 1);
+  ExpectFigure(a, "a minute silence", 1);
+  EXPECT_EQ(Figure(a, "a minute of silence")->unit, "minutes");
+}
+
+TEST(ValuesSingles, QuarterAndHalfPoints) {
+  auto a = Analyse("The bank made a quarter-point cut in March and may add a half-point rise.");
+  ExpectFigure(a, "a quarter-point", 0.25);
+  ExpectFigure(a, "a half-point", 0.5);
+}
+
+TEST(ValuesSingles, NearlyAMonthAndCents) {
+  auto a = Analyse("Growers have nearly a month to plant. Stamps cost 68 cents, and a loaf 90 "
+                   "pence.");
+  ExpectFigure(a, "nearly a month", 1);
+  EXPECT_EQ(Figure(a, "nearly a month")->qualifier, "about");
+  ExpectFigure(a, "68 cents", 0.68);
+  EXPECT_EQ(Figure(a, "68 cents")->unit, "USD");
+  ExpectFigure(a, "90 pence", 0.9);
+  EXPECT_EQ(Figure(a, "90 pence")->unit, "GBP");
+}
+
+TEST(ValuesSingles, AChangeWrittenWithItsSign) {
+  auto a = Analyse("Shares of the retailer closed at -5.4% while the index ended (+1.2%) "
+                   "higher.");
+  ExpectFigure(a, "-5.4%", -5.4);
+  ExpectFigure(a, "+1.2%", 1.2);
+}
+
+TEST(ValuesSingles, TwoStrokeIsAKindOfEngine) {
+  auto a = Analyse("Most scooters there run on two-stroke engines.");
+  EXPECT_TRUE(a.numbers.empty()) << Dump(a);
+}
+
+}  // namespace
+}  // namespace newsgraph
