@@ -190,6 +190,11 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       (L(t).size() > 4 ||
        (t + 1 < n && !Is(t + 1, "to") && !Is(t + 1, "and") && L(t + 1).back() != 's')))
     return false;
+  // "from zero to 60 mph in five seconds", "0 to 100 km/h": a test of speed, whose figure is the
+  // speed reached (read at the second number), no range
+  if ((L(t) == "zero" || L(t) == "0") && t + 3 < n && SameSentence(t, t + 3) && Is(t + 1, "to") &&
+      s_.toks[t + 2].kind == TokKind::kNumber && IsMeasureUnit(L(t + 3)))
+    return false;
   // "an hourlong call", "a weeklong visit", "an hour-long meeting": one unit of time
   if (k.kind == TokKind::kWord) {
     const std::string& w = L(t);
@@ -703,6 +708,10 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     const bool scaled = long_scale || (e > t + 1 && Multiplier(L(e - 1)) >= 1e6 &&
                                        !(t >= 2 && s_.Text(t - 1) == "." &&
                                          s_.toks[t - 2].kind == TokKind::kNumber));
+    // "as many as 20, 000 people": digits the text split after a qualifier, no count
+    if (unit.empty() && !qual.empty() && e + 1 < n && s_.Text(e) == "," &&
+        s_.toks[e].start == s_.toks[e - 1].end && s_.toks[e + 1].kind == TokKind::kNumber)
+      return false;
     if (unit.empty() && !more && !scaled && (qual.empty() || v < 10)) {
       bool with_verb = false;
       if (!qual.empty() || !BareCount(t, e, &last, &unit, &with_verb)) return false;
@@ -861,6 +870,8 @@ bool ValueFinder::Vague(uint32_t t, uint32_t* next) {
     e = t + 3;
   } else if (PluralScale(w) > 0) {
     scale = PluralScale(w);
+    // "billions and billions of dollars": one amount
+    if (at(t + 1) == "and" && at(t + 2) == std::string_view(w)) e = t + 3;
   } else if (w == "dozens") {
     scale = 12;
   } else if (w == "scores") {

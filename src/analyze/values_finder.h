@@ -90,14 +90,13 @@ class ValueFinder {
                                                                      : std::string_view();
     };
     std::string_view a = back(2), b = back(1), z = back(3);
-    if ((a == "up" && b == "to") || (a == "as" && b == "many") || (a == "as" && b == "much")) {
-      if (a == "as" && !(b == "many" || b == "much")) return {};
-      if (a == "as") {
-        if (z != "as") return {};
-        *first = t - 3;
-        return "up to";
-      }
+    if (a == "up" && b == "to") {
       *first = t - 2;
+      return "up to";
+    }
+    // "as many as 80", "as much as $5 million"
+    if (z == "as" && (a == "many" || a == "much") && b == "as") {
+      *first = t - 3;
       return "up to";
     }
     if ((a == "close" || a == "closer") && b == "to") {  // "close to 1,000 workers"

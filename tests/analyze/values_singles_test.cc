@@ -1,7 +1,8 @@
 // Figures of one, and small amounts in set phrases (issue #9, round 14n): a lone "one" counted
 // where the sentence counts it ("only one toilet", "had one meeting"), "a minute of silence",
 // "a quarter-point cut", "nearly a month", "10 cents", and a change written with its sign
-// ("-5.4%"). Sentences are written for these tests.
+// ("-5.4%"); a speed test's speed ("zero to 60 mph"), "billions and billions", and "as many as"
+// read as "up to". Sentences are written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -70,6 +71,30 @@ TEST(ValuesSingles, AChangeWrittenWithItsSign) {
                    "higher.");
   ExpectFigure(a, "-5.4%", -5.4);
   ExpectFigure(a, "+1.2%", 1.2);
+}
+
+TEST(ValuesSingles, ASpeedTestIsTheSpeedReached) {
+  auto a = Analyse("The coupe goes from zero to 60 mph in 4.1 seconds, and the van from 0 to 100 "
+                   "km/h in nine.");
+  ExpectFigure(a, "60 mph", 60);
+  EXPECT_EQ(Figure(a, "zero to 60 mph"), nullptr) << Dump(a);
+}
+
+TEST(ValuesSingles, ARepeatedScaleIsOneAmount) {
+  auto a = Analyse("The tariffs brought in billions and billions of dollars.");
+  ASSERT_EQ(a.numbers.size(), 1u) << Dump(a);
+  EXPECT_EQ(a.numbers[0].text, "billions and billions of dollars");
+  EXPECT_TRUE(a.numbers[0].vague);
+}
+
+TEST(ValuesSingles, AsManyAsIsUpTo) {
+  auto a = Analyse("Organisers expect as many as 400 runners. The fund could raise as much as "
+                   "$8 million, and the roster may grow to as many as 60 by June.");
+  ASSERT_NE(Figure(a, "as many as 400 runners"), nullptr) << Dump(a);
+  EXPECT_EQ(Figure(a, "as many as 400 runners")->qualifier, "up to");
+  ASSERT_NE(Figure(a, "as much as $8 million"), nullptr) << Dump(a);
+  EXPECT_EQ(Figure(a, "as much as $8 million")->qualifier, "up to");
+  EXPECT_NE(Figure(a, "as many as 60"), nullptr) << Dump(a);
 }
 
 TEST(ValuesSingles, TwoStrokeIsAKindOfEngine) {
