@@ -190,6 +190,11 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       (L(t).size() > 4 ||
        (t + 1 < n && !Is(t + 1, "to") && !Is(t + 1, "and") && L(t + 1).back() != 's')))
     return false;
+  // "from zero to 60 mph in five seconds", "0 to 100 km/h": a test of speed, whose figure is the
+  // speed reached (read at the second number), no range
+  if ((L(t) == "zero" || L(t) == "0") && t + 3 < n && SameSentence(t, t + 3) && Is(t + 1, "to") &&
+      s_.toks[t + 2].kind == TokKind::kNumber && IsMeasureUnit(L(t + 3)))
+    return false;
   // "an hourlong call", "a weeklong visit", "an hour-long meeting": one unit of time
   if (k.kind == TokKind::kWord) {
     const std::string& w = L(t);
@@ -234,6 +239,16 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
         *next = t + 2;
         return true;
       }
+      // "a quarter-point cut", "a half-point rise": a change of a rate
+      if ((head == "quarter" || head == "half") &&
+          (rest == "point" || rest == "percentage-point")) {
+        uint32_t first;
+        std::string qual = Qualifier(t, &first);
+        if (first == t && t > 0 && (Is(t - 1, "a") || Is(t - 1, "one"))) first = t - 1;
+        const double f = head == "half" ? 0.5 : 0.25;
+        Emit(ValueKind::kQuantity, first, t + 1, f, f, "percentage points", qual, "");
+        return true;
+      }
       // "half-surprised", "half-price": a manner, no figure ("a half-hour", "a half-mile" are)
       if (head == "half" && !IsDurationUnit(rest) && !IsMeasureUnit(rest)) return false;
       // "Half-Life", "Seven-Eleven": a compound written as a name, no figure
@@ -241,8 +256,9 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
           s_.Text(t)[h + 1] <= 'Z')
         return false;
       // "a .45-caliber pistol", "a 3-pointer", "a 12-gauge shotgun": a kind of thing, no count
+      // "two-stroke engines": a kind of engine
       if (rest == "caliber" || rest == "calibre" || rest == "pointer" || rest == "pointers" ||
-          rest == "gauge")
+          rest == "gauge" || rest == "stroke")
         return false;
       if (num && !rest.empty()) {
         double dummy;
@@ -368,6 +384,12 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       *next = t + 4;
       return true;
     }
+    uint32_t silence;
+    if (qual.empty() && MinuteOfSilence(t + 1, &silence)) {
+      Emit(ValueKind::kDuration, t, silence, 1, 1, "minutes", "", "1 minute");
+      *next = silence;
+      return true;
+    }
     if (qual.empty()) return false;
     Emit(ValueKind::kDuration, first, t + 2, 1, 1, std::string(s_.Text(t + 1)), qual,
          "1 " + std::string(s_.Text(t + 1)));
@@ -477,6 +499,16 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
       }
     }
     if (between && vmax != v) first = t - 1;
+    // "-5.44%", "+2.1%": a change written with its sign onto the number (not the hyphen of a
+    // word: "COVID-19%")
+    if (first == qt && vmax == v && t > 0 && SameSentence(t - 1, t) &&
+        s_.toks[t - 1].end == s_.toks[t].start &&
+        (s_.Text(t - 1) == "-" || s_.Text(t - 1) == "+" || s_.Text(t - 1) == "\xE2\x88\x92") &&
+        (t < 2 || s_.toks[t - 2].end != s_.toks[t - 1].start ||
+         (s_.toks[t - 2].kind != TokKind::kWord && s_.toks[t - 2].kind != TokKind::kNumber))) {
+      if (s_.Text(t - 1) != "+") v = vmax = -v;
+      first = t - 1;
+    }
     Emit(ValueKind::kPercent, first, last, v, vmax, "%", qual, FormatNumber(v) + "%");
     *next = last;
     return true;
@@ -505,6 +537,21 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     *next = last;
     return true;
   }
+  // "10 cents", "50 pence": a hundredth of the dollar or the pound
+  if (e < n && SameSentence(t, e) && vmax == v && (Is(e, "cents") || Is(e, "pence"))) {
+    // "my two cents": an opinion, no amount
+    if (v == 2 && t > 0 && (Is(t - 1, "my") || Is(t - 1, "our") || Is(t - 1, "his") ||
+                            Is(t - 1, "her") || Is(t - 1, "their") || Is(t - 1, "your")))
+      return false;
+    const std::string code = Is(e, "cents") ? "USD" : "GBP";
+    uint32_t first;
+    std::string qual = Qualifier(qt, &first);
+    const double money = std::round(v) / 100;
+    Emit(ValueKind::kMoney, first, e + 1, money, money, code, qual,
+         FormatNumber(money) + " " + code);
+    *next = e + 1;
+    return true;
+  }
   // money written out: "5 million dollars", "20 euros", "300 rupees"
   if (e < n && !CurrencyOfWord(L(e)).empty()) {
     std::string code(CurrencyOfWord(L(e)));
@@ -517,6 +564,9 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
   // the counted noun: the first plural among the next few words (skipping adjectives)
   uint32_t unit_tok = n;
   uint32_t u = e;
+  // "roughly 400 737 Max jets": a model's number between the count and its noun
+  const bool model = vmax == v && ModelNumber(e);
+  if (model) ++u;
   bool single = v == 1 && vmax == 1;
   // coordinated modifiers widen the window: "1,000 maintenance and cleaning workers", "four
   // national security and diplomatic officials"
@@ -555,6 +605,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     if (lw.size() > 2 && lw.compare(lw.size() - 2, 2, "ed") == 0 && k2 > 0) break;
   }
   if (short_scale && (unit_tok != e || L(unit_tok) == "hurdles")) return false;
+  if (NameNumber(t, e, unit_tok)) return false;
   // a part of a whole: "three of those companies", "won 12 of 13", "Seven of LeBron's
   // assists", "lost four of five" (the part counts; "one of" is left out: "one of the
   // biggest" is mostly a superlative)
@@ -585,6 +636,9 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
           if (lp == "last" || lp == "first" || lp == "past" || lp == "next" || lp == "previous")
             continue;
         }
+        // "30 of Boeing's 787-9 Dreamliner jets": a model's number
+        if (q == last && owner && s_.toks[q].kind == TokKind::kNumber && ModelNumber(q))
+          continue;
         // "six of the 20 staffers": the whole is a figure of its own, read next
         if (q == last && det && !owner && s_.toks[q].kind == TokKind::kNumber) {
           whole_at = q;
@@ -654,6 +708,10 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     const bool scaled = long_scale || (e > t + 1 && Multiplier(L(e - 1)) >= 1e6 &&
                                        !(t >= 2 && s_.Text(t - 1) == "." &&
                                          s_.toks[t - 2].kind == TokKind::kNumber));
+    // "as many as 20, 000 people": digits the text split after a qualifier, no count
+    if (unit.empty() && !qual.empty() && e + 1 < n && s_.Text(e) == "," &&
+        s_.toks[e].start == s_.toks[e - 1].end && s_.toks[e + 1].kind == TokKind::kNumber)
+      return false;
     if (unit.empty() && !more && !scaled && (qual.empty() || v < 10)) {
       bool with_verb = false;
       if (!qual.empty() || !BareCount(t, e, &last, &unit, &with_verb)) return false;
@@ -665,10 +723,14 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
     return true;
   }
   if (PartOfName(t, e, unit_tok, qt)) return false;
-  // a lone "one" counts only with a unit of time or measure ("one day")
+  // a lone "one" counts with a unit of time or measure ("one day"), or where the sentence
+  // counts the thing ("only one toilet", "with one launch")
   if (single && !ratio && k.kind == TokKind::kWord && !IsDurationUnit(L(unit_tok)) &&
-      !IsMeasureUnit(L(unit_tok)))
-    return false;
+      !IsMeasureUnit(L(unit_tok))) {
+    if (L(t) != "one" || !OneCounts(qt)) return false;
+    unit_tok = OneHead(unit_tok);
+    if (unit_tok == n) return false;
+  }
   std::string unit(s_.Text(unit_tok));
   // compound nouns: "patrol boats", "asylum seekers" (a lower-case noun right before)
   if (unit_tok > e && !s_.toks[unit_tok - 1].cap && s_.toks[unit_tok - 1].kind == TokKind::kWord) {
@@ -696,7 +758,7 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
   std::string norm = duration ? FormatNumber(v) + " " + unit : std::string();
   Emit(duration ? ValueKind::kDuration : ValueKind::kQuantity, first, last, v, vmax, unit, qual,
        norm);
-  *next = e;  // let a later recogniser look at the words after the number too
+  *next = model ? e + 1 : e;  // let a later recogniser look at the words after the number too
   return true;
 }
 
@@ -808,6 +870,8 @@ bool ValueFinder::Vague(uint32_t t, uint32_t* next) {
     e = t + 3;
   } else if (PluralScale(w) > 0) {
     scale = PluralScale(w);
+    // "billions and billions of dollars": one amount
+    if (at(t + 1) == "and" && at(t + 2) == std::string_view(w)) e = t + 3;
   } else if (w == "dozens") {
     scale = 12;
   } else if (w == "scores") {

@@ -278,6 +278,11 @@ bool ValueFinder::Label(uint32_t t, uint32_t e) const {
       "step",     "day",     "formula", "war",     "act",      "amendment",  "item"};
   // digits only: "the season two games short" counts
   if (s_.toks[t].kind != TokKind::kNumber) return false;
+  // "fiscal 2019 sales", "the fiscal year 2020 budget": a year
+  if ((b == "fiscal" || b == "year") && e == t + 1 && s_.Text(t).size() == 4) {
+    double y;
+    if (DigitsValue(s_.Text(t), &y) && y >= 1900 && y <= 2100) return true;
+  }
   for (std::string_view w : kLabels)
     if (b == w) return true;
   return false;

@@ -90,14 +90,13 @@ class ValueFinder {
                                                                      : std::string_view();
     };
     std::string_view a = back(2), b = back(1), z = back(3);
-    if ((a == "up" && b == "to") || (a == "as" && b == "many") || (a == "as" && b == "much")) {
-      if (a == "as" && !(b == "many" || b == "much")) return {};
-      if (a == "as") {
-        if (z != "as") return {};
-        *first = t - 3;
-        return "up to";
-      }
+    if (a == "up" && b == "to") {
       *first = t - 2;
+      return "up to";
+    }
+    // "as many as 80", "as much as $5 million"
+    if (z == "as" && (a == "many" || a == "much") && b == "as") {
+      *first = t - 3;
       return "up to";
     }
     if ((a == "close" || a == "closer") && b == "to") {  // "close to 1,000 workers"
@@ -188,6 +187,26 @@ class ValueFinder {
   // An age written without "aged" or "-year-old" (number tokens [t, e), value v): "at the age
   // of 35", "age 12", "died at 95", "the suspect, 23, was", "At 16, he went".
   bool AgeAt(uint32_t t, uint32_t e, double v, uint32_t* next);
+  // (values_singles.cc) Whether a lone "one" at t before a counted noun counts it: after a
+  // limit ("only one toilet", "just one problem") or a word of having ("with one launch", "had
+  // one meeting"); not the indefinite "one official said", "one night".
+  bool OneCounts(uint32_t t) const;
+  // The counted noun of a lone "one" whose first word is at u: the last of up to three lower-case
+  // words ("only one political party" -> "party"), or the token count when u is a pronoun ("I
+  // have one myself").
+  uint32_t OneHead(uint32_t u) const;
+  // (values_singles.cc) "minute" at u begins "a minute of silence", "a minute's silence" or "a
+  // minute silence" (one minute, no qualifier needed); *end is set past "silence".
+  bool MinuteOfSilence(uint32_t u, uint32_t* end) const;
+  // (values_models.cc) Whether the number token u, written after a count, is a model's number
+  // before the model's name ("400 737 Max jets", "five 787 Dreamliner sales"): the counted noun
+  // is looked for after it.
+  bool ModelNumber(uint32_t u) const;
+  // (values_models.cc) Whether the number tokens [t, e) follow a name and precede a lower-case
+  // noun as the name's part ("the Apollo 10 crew", "the Euro 2020 playoffs"); unit_tok is the
+  // counted noun found, or the token count. A unit of time or measure counts ("left Texas 10
+  // years ago").
+  bool NameNumber(uint32_t t, uint32_t e, uint32_t unit_tok) const;
   // A unit written onto the digits: "256GB", "120kW", "5km".
   bool AttachedUnit(uint32_t t, uint32_t* next);
   // A number with no counted noun that is still a figure (number tokens [t, e)): the count a
@@ -215,6 +234,11 @@ class ValueFinder {
   // one vague score; and a range with its counted noun ("3-5 years"). Anything else written
   // that way (a season "2019-20", a code "24-7", a phone number) is left alone.
   bool Score(uint32_t t, uint32_t* next);
+  // A pair at t that states a record or the state of a game without a word of winning (values_
+  // scores.cc): after "at" ("serving at 5-4", "At 4-7,"), in brackets after a team's name ("The
+  // Eagles (6-5, 3-4)"), or in a list after another result of the sentence ("including 2-6 in
+  // the AFC and 0-3 in the West").
+  bool Record(uint32_t t) const;
 
   // A vague figure: "hundreds of people", "tens of thousands of troops", "dozens of officers",
   // "scores of homes", "several thousand teachers", "a few hundred", "several times", "decades
@@ -234,6 +258,7 @@ class ValueFinder {
   bool have_pub_ = false;
   long pub_days_ = 0;
   std::vector<ValueMention> out_;
+  uint32_t last_score_ = UINT32_MAX;  // the token of the last result or record found
 };
 
 }  // namespace newsgraph::analyze::values_internal

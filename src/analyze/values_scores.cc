@@ -3,6 +3,7 @@
 // 7-6 (5)") and ranges with their counted noun ("3-5 years"). The tokenizer keeps "112-107" as
 // one number token; the other recognisers leave such tokens alone.
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 #include "analyze/internal.h"
@@ -27,6 +28,19 @@ bool Pair(std::string_view w, int* a, int* b) {
     return true;
   };
   return side(w.substr(0, h), a) && side(w.substr(h + 1), b);
+}
+
+// "20-of-24" -> 20, 24; "3-for-4" -> 3, 4: so many of so many attempts (the part no larger).
+bool PartOfWhole(std::string_view w, int* a, int* b) {
+  size_t h = w.find("-of-");
+  size_t len = 4;
+  if (h == std::string_view::npos) {
+    h = w.find("-for-");
+    len = 5;
+  }
+  if (h == std::string_view::npos) return false;
+  const std::string joined = std::string(w.substr(0, h)) + "-" + std::string(w.substr(h + len));
+  return Pair(joined, a, b) && *a <= *b;
 }
 
 // "3,000-4,000" -> 3000, 4000; "1.5-2" -> 1.5, 2: a rising range of numbers too long or too
@@ -58,17 +72,56 @@ bool IsResultWord(std::string_view w) {
       // more verbs of a game's result: "fell 109-98 to Denver", "cruised past X 45-17"
       "fell",     "falls",    "rolled",   "cruised",   "blanked",  "outlasted", "outscored",
       "stunned",  "upset",    "eliminated", "survived", "hammered", "dominated", "routs",
-      "edges",    "tops"};
+      "edges",    "tops",
+      // the nouns a margin is told with: "a 4-0 rout", "a 38-10 bulge", "a 3-0 shutout"
+      "rout",     "romp",     "bulge",     "cushion",   "shutout",  "blowout",  "drubbing",
+      "thrashing", "whitewash", "halftime", "half-time", "standings",
+      // "got past Chile 3-0"
+      "past"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
 }  // namespace
+
+bool ValueFinder::Record(uint32_t t) const {
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  // not a time of day or a measure's range: "at 3-4 pm", "at 5-10 mph"
+  if (t + 1 < n && SameSentence(t, t + 1) && s_.toks[t + 1].kind == TokKind::kWord) {
+    const std::string& w = L(t + 1);
+    if (w == "pm" || w == "am" || w == "p.m." || w == "a.m." || IsMeasureUnit(w) ||
+        IsDurationUnit(w))
+      return false;
+  }
+  if (t == 0 || !SameSentence(t - 1, t)) return false;
+  // the state of a game or a season at a point: "serving at 5-4", "At 4-7, the Chargers" (not
+  // an address: "at 12-14 Mill Road")
+  if (Is(t - 1, "at"))
+    return !(t + 1 < n && SameSentence(t, t + 1) && s_.toks[t + 1].cap);
+  // a team's record in brackets after its name: "The Eagles (6-5, 3-4)", "Iowa (7-3)"
+  if (s_.Text(t - 1) == "(" && t >= 2 && SameSentence(t - 2, t) &&
+      s_.toks[t - 2].kind == TokKind::kWord && s_.toks[t - 2].cap) {
+    uint32_t u = t + 1;
+    // the record may name its part: "(9-1, 6-1 Big Ten)", "(4-2 overall)"
+    while (u < n && u < t + 4 && SameSentence(t, u) && s_.Text(u) != ")") ++u;
+    return u < n && s_.Text(u) == ")";
+  }
+  // a list of records or results: "At 4-7, including 2-6 in the AFC and 0-3 in the AFC West",
+  // "(6-5, 3-4)"
+  return last_score_ < t && t - last_score_ <= 8 && SameSentence(last_score_, t);
+}
 
 bool ValueFinder::Score(uint32_t t, uint32_t* next) {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
   if (s_.toks[t].kind != TokKind::kNumber) return false;
   int a = 0, b = 0;
   double lo, hi;
+  if (PartOfWhole(L(t), &a, &b)) {
+    // "was 20-of-24 passing", "went 3-for-4 at the plate": a player's tally of attempts
+    Emit(ValueKind::kQuantity, t, t + 1, a, b, "", "", "");
+    out_.back().score = true;
+    *next = t + 1;
+    return true;
+  }
   const bool pair = Pair(L(t), &a, &b);
   if (pair) {
     lo = a;
@@ -162,9 +215,11 @@ bool ValueFinder::Score(uint32_t t, uint32_t* next) {
   // "were 1-0 up at the break", "4-1 winners"
   if (!result && t + 1 < n && SameSentence(t, t + 1))
     result = Is(t + 1, "up") || Is(t + 1, "down") || Is(t + 1, "winners") || Is(t + 1, "victors");
+  if (!result) result = Record(t);
   if (!result) return false;
   Emit(ValueKind::kQuantity, t, t + 1, a, b, "", "", "");
   out_.back().score = true;
+  last_score_ = t;
   *next = t + 1;
   return true;
 }

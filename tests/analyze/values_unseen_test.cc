@@ -123,7 +123,8 @@ TEST(ValuesUnseen, NumbersInsideNamesCountNothing) {
   auto b = Analyse("Storm Kills 3 Children In Coastal Town. The car does zero to 60 mph in "
                    "four seconds.");
   EXPECT_NE(Figure(b, "3 Children"), nullptr) << Dump(b);
-  EXPECT_NE(Figure(b, "zero to 60 mph"), nullptr) << Dump(b);
+  // (round 14n: a speed test's figure is the speed reached, read without "zero to")
+  EXPECT_NE(Figure(b, "60 mph"), nullptr) << Dump(b);
 }
 
 TEST(ValuesUnseen, LabelsTimesAndDecadesCountNothing) {

@@ -1,0 +1,58 @@
+// Figures of one: a single thing counted where the sentence counts it ("there was only one
+// problem", "ended with one launch", "had one meeting with him"; not the indefinite "one
+// official said"), and one unit told in a set phrase ("a minute of silence", "a quarter-point
+// cut").
+#include <cstdint>
+#include <string_view>
+
+#include "analyze/internal.h"
+#include "analyze/values_finder.h"
+
+namespace newsgraph::analyze::values_internal {
+
+bool ValueFinder::OneCounts(uint32_t t) const {
+  if (t == 0 || !SameSentence(t - 1, t)) return false;
+  const std::string_view b = L(t - 1);
+  // "only one toilet", "just one problem", "exactly one seat", "at least one"
+  if (b == "only" || b == "just" || b == "exactly" || b == "least" || b == "most") return true;
+  // "had one meeting", "having one berth": what a thing has ("with one hand" is a manner)
+  if (b == "has" || b == "had" || b == "have" || b == "having") return true;
+  // "has only found one drawback", "just needed one win": a limit before the verb
+  if (t >= 2 && SameSentence(t - 2, t) && (L(t - 2) == "only" || L(t - 2) == "just") &&
+      s_.toks[t - 1].kind == TokKind::kWord && !s_.toks[t - 1].cap && !IsFunctionWord(b))
+    return true;
+  return false;
+}
+
+bool ValueFinder::MinuteOfSilence(uint32_t u, uint32_t* end) const {
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  if (!Is(u, "minute") || u + 1 >= n || !SameSentence(u, u + 1)) return false;
+  uint32_t s = u + 1;
+  // "a minute of silence", "a minute's silence", "a minute silence"
+  if (Is(s, "of") || s_.toks[s].kind == TokKind::kPossessive) ++s;
+  if (!Is(s, "silence") || !SameSentence(u, s)) return false;
+  *end = s + 1;
+  return true;
+}
+
+uint32_t ValueFinder::OneHead(uint32_t u) const {
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  auto ends = [](std::string_view w, std::string_view tail) {
+    return w.size() > tail.size() && w.compare(w.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  // "I have one myself": a pronoun, no counted noun
+  if (u >= n || ends(L(u), "self") || ends(L(u), "selves")) return n;
+  // "only one political party is", "one phone conversation with": the last of the words
+  for (int k = 0; k < 2 && u + 1 < n && SameSentence(u, u + 1); ++k) {
+    const Tok& w = s_.toks[u + 1];
+    const std::string& l = w.lower;
+    if (w.kind != TokKind::kWord || w.cap || IsFunctionWord(l) || ends(l, "ly") ||
+        ends(l, "ing") || ends(l, "ed") || ends(l, "s") || l == "down" || l == "up" ||
+        l == "out" || l == "off" || l == "away" || l == "back")
+      break;
+    ++u;
+  }
+  return u;
+}
+
+}  // namespace newsgraph::analyze::values_internal
