@@ -473,7 +473,7 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
       if (s_.toks[nf].sentence_start || nf != r.first) return;
       return;
     }
-    if (s_.toks[nf].in_quote) return;
+    if (s_.toks[nf].in_quote && !after_opener) return;
     // "Authorities said", "Kraft said" beside "Kraft Foods"
     if (!has_title) {
       const NotAPerson no = OneWordIsNoPerson(nf);
