@@ -37,5 +37,15 @@ TEST(NameCapitals, AVerbOpeningAQuotationIsNoGivenName) {
   EXPECT_NE(PersonNamed(b, "Rich Talbot"), nullptr) << DumpPeople(b);
 }
 
+TEST(NameCapitals, ASurnameBeforeTheSentenceThatMakesItAPersonIsTheirs) {
+  // "Korvin" is shown to be a person only by the later "Korvin said"; the earlier "Korvin"
+  // is the same person, so "his" after it is Korvin's
+  auto a = AnalyseRules("Once Korvin released the notes of his call with Governor Ada Lind, "
+                        "the mood changed. Korvin said the call was fine.\n");
+  const Person* p = PersonNamed(a, "Korvin");
+  ASSERT_NE(p, nullptr) << DumpPeople(a);
+  EXPECT_EQ(p->mentions.size(), 2u) << DumpPeople(a);
+}
+
 }  // namespace
 }  // namespace newsgraph
