@@ -38,6 +38,9 @@ bool IsNamingVerb(std::string_view l) {
   return l == "named" || l == "appointed" || l == "elected" || l == "nominated";
 }
 
+// A dash written between phrases: an em or en dash, or a double hyphen.
+bool IsDashText(std::string_view t) { return t == "\u2014" || t == "\u2013" || t == "--"; }
+
 }  // namespace
 
 // Where a name of a list ends with what it carries: "Jann Wenner of Rolling Stone", "Jack
@@ -206,7 +209,11 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
   if (l >= n) return {};
   // a predicate: "Hege is the CEO of DH", "Wolf has been named acting secretary", "Ruiz was
   // appointed as head of the agency"
-  if (s_.Text(l) != ",") {
+  // a dash opens an appositive as a comma does when a determiner follows: "Harper — a young
+  // British filmmaker — ..." ("Harper — who ..." and "Harper — and ..." are no description)
+  const bool dash = IsDashText(s_.Text(l)) && l + 1 < n && Same(l, l + 1) &&
+                    (L(l + 1) == "a" || L(l + 1) == "an" || L(l + 1) == "the");
+  if (s_.Text(l) != "," && !dash) {
     uint32_t a = l;
     bool named = false;
     // "X served as ambassador", "X was forced to resign as minister", "X stepped down as
@@ -380,7 +387,8 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
   while (e < n && Same(l, e) && e - a < 24) {
     std::string_view tx = s_.Text(e);
     if (tx == "," || tx == "." || tx == ";" || tx == "(" || tx == ")" || tx == ":" ||
-        s_.toks[e].kind == TokKind::kQuote || L(e) == "who" || L(e) == "which" || L(e) == "said" ||
+        IsDashText(tx) || s_.toks[e].kind == TokKind::kQuote || L(e) == "who" ||
+        L(e) == "which" || L(e) == "said" ||
         L(e) == "says" || L(e) == "told" || L(e) == "where" || L(e) == "whose" ||
         // "manager of a phone store that was attacked": a relative clause after a noun
         (L(e) == "that" && e > a && !s_.toks[e - 1].cap &&
@@ -517,6 +525,15 @@ std::string PeopleFinder::Appositive(uint32_t l, uint32_t* span_end, bool* predi
         break;
       }
   }
+  // between dashes the description is the noun phrase and its "of"/"at" places: "Harper — a
+  // young British filmmaker hot off directing an adaptation — ..." is a filmmaker
+  if (dash)
+    for (uint32_t k = a; k + 1 < e; ++k)
+      if (HeadAt(k)) {
+        const std::string& nx = L(k + 1);
+        if (nx != "of" && nx != "at" && nx != "for" && nx != "to" && !HeadAt(k + 1)) e = k + 1;
+        break;
+      }
   // must be followed by a comma, a sentence end, or a verb-like word: accept any end
   *span_end = e;
   return std::string(s_.TextRange(a, e));

@@ -153,4 +153,22 @@ TEST(PeopleOfficeRole, NamesAndPlacesTheOfficeIsOfStay) {
 }
 
 }  // namespace
+TEST(PeopleOfficeRole, DescriptionBetweenDashes) {
+  for (bool ner : {false, true}) {
+    auto a = Analyse("The film took six years. In 2019 Marta Kovalenko \u2014 a young Polish "
+                     "cinematographer \u2014 joined the crew in Warsaw.",
+                     ner);
+    const Person* p = PersonNamed(a, "Marta Kovalenko");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
+    EXPECT_EQ(p->office, "young Polish cinematographer");
+    // a dash before a clause or a list gives no office
+    a = Analyse("The band played late. Then Oskar Brandt \u2014 and the rest of the crowd "
+                "\u2014 left the hall.",
+                ner);
+    p = PersonNamed(a, "Oskar Brandt");
+    ASSERT_NE(p, nullptr) << DumpPeople(a);
+    EXPECT_EQ(p->office, "");
+  }
+}
+
 }  // namespace newsgraph
