@@ -477,7 +477,7 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
         !ner_->empty() &&
         NerType(s_.toks[r.first].start, s_.toks[nl - 1].end) ==
             static_cast<int>(EntityType::kPerson);
-    if (!honorific_only && !CueAfter(nl) && !after_opener) {
+    if (!honorific_only && !CueAfter(nl) && !after_opener && !KnownSurnameActs(nf)) {
       if (s_.toks[nf].sentence_start || nf != r.first) return;
       return;
     }

@@ -197,6 +197,9 @@ class PeopleFinder {
   // A capital of position: token k opens a sentence or quotation and the text also writes it
   // in lower case (no given name, no title).
   bool LowerCaseOpener(uint32_t k) const;
+  // A lone surname of a well-known office holder tagged a person, with a verb in the past right
+  // after it ("when Obama declined to") (people_known_surnames.cc).
+  bool KnownSurnameActs(uint32_t k) const;
   // the words the text writes in lower case (built on the first LowerCaseOpener question)
   mutable absl::flat_hash_set<std::string_view> lower_words_;
   mutable bool lower_words_built_ = false;
