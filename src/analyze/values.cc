@@ -727,9 +727,10 @@ bool ValueFinder::Count(uint32_t t, uint32_t* next) {
   // counts the thing ("only one toilet", "with one launch")
   if (single && !ratio && k.kind == TokKind::kWord && !IsDurationUnit(L(unit_tok)) &&
       !IsMeasureUnit(L(unit_tok))) {
-    if (L(t) != "one" || !OneCounts(qt)) return false;
-    unit_tok = OneHead(unit_tok);
-    if (unit_tok == n) return false;
+    if (L(t) != "one") return false;
+    const uint32_t head = OneHead(unit_tok);
+    if (head == n || (!OneCounts(qt) && !OneAmongCounts(t, head))) return false;
+    unit_tok = head;
   }
   std::string unit(s_.Text(unit_tok));
   // compound nouns: "patrol boats", "asylum seekers" (a lower-case noun right before)

@@ -195,6 +195,11 @@ class ValueFinder {
   // words ("only one political party" -> "party"), or the token count when u is a pronoun ("I
   // have one myself").
   uint32_t OneHead(uint32_t u) const;
+  // (values_singles.cc) Whether a lone "one" at t with its counted noun at head counts by its
+  // place in the sentence: in a list beside other counts ("two warrants, one summons", "three
+  // men and one woman", "one dog and two cats"), or told as what is left ("with one game
+  // remaining", "with one lap to go").
+  bool OneAmongCounts(uint32_t t, uint32_t head) const;
   // (values_singles.cc) "minute" at u begins "a minute of silence", "a minute's silence" or "a
   // minute silence" (one minute, no qualifier needed); *end is set past "silence".
   bool MinuteOfSilence(uint32_t u, uint32_t* end) const;

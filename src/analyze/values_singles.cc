@@ -24,6 +24,39 @@ bool ValueFinder::OneCounts(uint32_t t) const {
   return false;
 }
 
+bool ValueFinder::OneAmongCounts(uint32_t t, uint32_t head) const {
+  const uint32_t n = static_cast<uint32_t>(s_.toks.size());
+  auto number = [&](uint32_t u) {
+    double v;
+    return u < n && SameSentence(t, u) &&
+           (s_.toks[u].kind == TokKind::kNumber ||
+            (s_.toks[u].kind == TokKind::kWord && WordValue(L(u), &v) && L(u) != "one"));
+  };
+  const uint32_t after = head + 1;
+  // "Two buildings, one used by tax officials": a pronoun before a verb, no counted noun
+  const std::string_view h = L(head);
+  if (h.size() > 3 && (h.substr(h.size() - 2) == "ed" || h.substr(h.size() - 3) == "ing"))
+    return false;
+  // "with one game remaining", "with one lap left", "with one stage to go"
+  if (t > 0 && SameSentence(t - 1, t) && L(t - 1) == "with" && after < n &&
+      SameSentence(t, after) &&
+      (L(after) == "remaining" || L(after) == "left" ||
+       (L(after) == "to" && after + 1 < n && L(after + 1) == "go")))
+    return true;
+  // "two warrants, one summons", "three men and one woman": a count just before the list's
+  // comma or "and"/"or" ends where the figure found last ends
+  if (t >= 2 && SameSentence(t - 2, t) &&
+      (s_.Text(t - 1) == "," || L(t - 1) == "and" || L(t - 1) == "or") && !out_.empty() &&
+      out_.back().kind == ValueKind::kQuantity && !out_.back().unit.empty() &&
+      out_.back().end == s_.toks[t - 2].end)
+    return true;
+  // "one dog and two cats": a count right after the noun ("One small, 2-week study" is none)
+  if (after + 1 < n && SameSentence(t, after + 1) && (L(after) == "and" || L(after) == "or") &&
+      number(after + 1))
+    return true;
+  return false;
+}
+
 bool ValueFinder::MinuteOfSilence(uint32_t u, uint32_t* end) const {
   const uint32_t n = static_cast<uint32_t>(s_.toks.size());
   if (!Is(u, "minute") || u + 1 >= n || !SameSentence(u, u + 1)) return false;

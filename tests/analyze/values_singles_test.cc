@@ -40,6 +40,25 @@ TEST(ValuesSingles, TheIndefiniteOneIsNoFigure) {
   EXPECT_TRUE(a.numbers.empty()) << Dump(a);
 }
 
+// round 15n: a "one" in a list beside other counts, or told as what is left
+TEST(ValuesSingles, OneBesideOtherCounts) {
+  auto a = Analyse("Deputies served three warrants, one summons and a notice. The shelter took "
+                   "in two dogs and one rabbit. One goat and four sheep escaped the pen. The "
+                   "Hawks lead the table with one match remaining, and the leader crashed with "
+                   "one lap to go.");
+  ExpectFigure(a, "one summons", 1);
+  ExpectFigure(a, "one rabbit", 1);
+  ExpectFigure(a, "One goat", 1);
+  ExpectFigure(a, "one match", 1);
+  ExpectFigure(a, "one lap", 1);
+}
+
+TEST(ValuesSingles, OneBesideNoCountIsNoFigure) {
+  auto a = Analyse("Police said one officer was hurt, and one witness called it chaos. The "
+                   "mayor spoke with one hand raised.");
+  EXPECT_TRUE(a.numbers.empty()) << Dump(a);
+}
+
 TEST(ValuesSingles, AMinuteOfSilence) {
   auto a = Analyse("The crowd held a minute of silence. Players later observed a minute's "
                    "silence, and the council kept a minute silence too.");
