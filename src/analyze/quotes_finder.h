@@ -82,8 +82,11 @@ class QuoteFinder {
   bool Cue(uint32_t t) const {
     const std::string& l = L(t);
     if (l == "statement" || l == "tweet" || l == "interview" || l == "according") return false;
-    return IsCueVerb(l) && s_.toks[t].kind == TokKind::kWord && !s_.toks[t].cap;
+    if (s_.toks[t].kind != TokKind::kWord || s_.toks[t].cap) return false;
+    return IsCueVerb(l) || InfinitiveCue(t);
   }
+  // "to describe", "to claim": the plain form after "to" of a listed verb ("describes").
+  bool InfinitiveCue(uint32_t t) const;
 
   std::string CueText(uint32_t t) const;
 

@@ -2,10 +2,23 @@
 // goes on past its closing mark ("“…,” Mr. Trump recounted", "“…!” Papandreou thundered in
 // Parliament", "“…?” he mused", "“…,” Karen Olson, president of Valley Dairy, notified the
 // panel"), a verb in the past tense reports the quote, whichever verb it is; elsewhere only the
-// listed reporting verbs do.
+// listed reporting verbs do. After "to", the plain form of a listed verb reports too ("turned
+// to Twitter to describe his city as a “gas chamber”", "allowed her to claim that …").
 #include "analyze/quotes_finder.h"
 
 namespace newsgraph::analyze::quotes_internal {
+
+bool QuoteFinder::InfinitiveCue(uint32_t t) const {
+  if (t == 0 || L(t - 1) != "to") return false;
+  const std::string& l = L(t);
+  if (l.size() < 4 || l.back() == 's') return false;
+  // "to write two novels", "to call a meeting", "to think about it" do not report words
+  if (l == "write" || l == "read" || l == "call" || l == "think" || l == "hope" ||
+      l == "feel" || l == "believe")
+    return false;
+  // only verbs the lexicon lists in a form with "-s": "describes", "claims", "assures"
+  return IsCueVerb(l + "s");
+}
 
 bool QuoteFinder::SentenceGoesOn(const QuoteSpan& q) const {
   if (q.last_tok <= q.first_tok || q.last_tok > N() || q.close == q.end) return false;

@@ -59,5 +59,12 @@ TEST(QuoteVerbs, NotAfterADescriptionWhenTheQuoteEndsItsSentence) {
   EXPECT_NE(SpeakerOf(a, "The bridge is closed"), "A police officer");
 }
 
+TEST(QuoteVerbs, AListedVerbInThePlainFormAfterTo) {
+  auto a = AnalyseRules(
+      "The city council met on Monday.\n\nMayor Linda Okafor went on the radio last week to "
+      "describe the old harbour as a \"ghost town\" after dark.\n");
+  EXPECT_EQ(SpeakerOf(a, "ghost town"), "Linda Okafor");
+}
+
 }  // namespace
 }  // namespace newsgraph
