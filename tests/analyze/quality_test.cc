@@ -141,7 +141,7 @@ TEST(Quality, GumNewsWithNerFloor) {
     GTEST_SKIP() << "no shared data";
   // measured 0.937 / 0.832 / 0.918 after round 11 (docs/analyze.md); the model may be
   // retrained, so wider margins
-  EXPECT_GE(r["people"].F1(), 0.87);
+  EXPECT_GE(r["people"].F1(), 0.88);
   EXPECT_GE(r["people+office"].F1(), 0.75);
   EXPECT_GE(r["quotes+speaker"].F1(), 0.85);
 }
@@ -149,9 +149,9 @@ TEST(Quality, GumNewsWithNerFloor) {
 // aeb2 (tests/analyze/data/aeb2-split.md): 62 more articles of the article-extraction benchmark,
 // annotated in session 16 blind to the code; texts read straight from the benchmark's
 // ground-truth.json. The development half, rules and NER (the product's default), measured
-// (docs/analyze.md): people 0.923, people+office 0.729, quotes+speaker 0.888, communications
-// 0.222, numbers 0.865; floors about 0.05 lower. The held-out half is scored only in aggregate,
-// never tested against here.
+// (docs/analyze.md, after rounds 14 and 15): people 0.936, people+office 0.854, quotes+speaker
+// 0.899, communications 0.300, numbers 0.932; floors about 0.05 lower (communications, 16 gold
+// items, 0.10 lower). The held-out half is scored only in aggregate, never tested against here.
 TEST(Quality, Aeb2DevelopmentHalfFloor) {
   std::string probe = "Chancellor Angela Merkel met Emmanuel Macron in Paris.";
   if (NerModel::Default().Recognise(probe, Tokenize(probe)).empty())
@@ -167,11 +167,11 @@ TEST(Quality, Aeb2DevelopmentHalfFloor) {
                        std::string(NEWSGRAPH_SOURCE_DIR) + "/tests/analyze/data/aeb2-dev.txt",
                        &texts));
   EXPECT_EQ(docs, 31);
-  EXPECT_GE(r["people"].F1(), 0.87);
-  EXPECT_GE(r["people+office"].F1(), 0.68);
-  EXPECT_GE(r["quotes+speaker"].F1(), 0.83);
-  EXPECT_GE(r["communications"].F1(), 0.15);
-  EXPECT_GE(r["numbers"].F1(), 0.81);
+  EXPECT_GE(r["people"].F1(), 0.88);
+  EXPECT_GE(r["people+office"].F1(), 0.80);
+  EXPECT_GE(r["quotes+speaker"].F1(), 0.85);
+  EXPECT_GE(r["communications"].F1(), 0.20);
+  EXPECT_GE(r["numbers"].F1(), 0.88);
 }
 
 TEST(Quality, ScorerMatchingRules) {
