@@ -48,11 +48,14 @@ PeopleResult PeopleFinder::Run() {
   // Pass 1: multi-word names and titled single names.
   for (const auto& r : runs_) Classify(r, /*pass=*/1);
   // Pass 2: single words: aliases of known people, or people named once by surname.
+  // (a run read as an organisation or a place is not read again: its mention would be added
+  // twice)
   std::vector<const struct Run*> unread;
   for (const auto& r : runs_) {
-    const size_t before = res_.mentions.size();
+    const size_t before = res_.mentions.size() + thing_mentions_;
     Classify(r, /*pass=*/2);
-    if (res_.mentions.size() == before && r.nl - r.nf == 1) unread.push_back(&r);
+    if (res_.mentions.size() + thing_mentions_ == before && r.nl - r.nf == 1)
+      unread.push_back(&r);
   }
   // ... and a surname written before the sentence that showed it to be a person's ("Trump
   // released ..." before "Trump said ..."): its earlier single words are read again

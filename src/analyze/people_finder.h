@@ -223,6 +223,7 @@ class PeopleFinder {
   }
 
   void AddThing(std::vector<NamedThing>& v, uint32_t f, uint32_t l) {
+    ++thing_mentions_;
     std::string name(s_.TextRange(f, l));
     Mention m{name, s_.toks[f].start, s_.toks[l - 1].end};
     for (auto& t : v)
@@ -276,6 +277,7 @@ class PeopleFinder {
   std::set<std::string> trusted_;
   std::set<std::string> thing_names_;  // FindThingNames
   std::set<std::string> team_names_;   // FindTeamNames
+  size_t thing_mentions_ = 0;          // organisation and place mentions added (AddThing)
   absl::flat_hash_map<std::string, int> by_name_;
   absl::flat_hash_map<std::string, std::vector<int>> by_surname_;
   // Title words read as a surname in a full name ("King" of "Carol King"): alone later in the

@@ -3,6 +3,8 @@
 // lower case). Sentences written for these tests.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "analysis_test_helpers.h"
 
 namespace newsgraph {
@@ -45,6 +47,17 @@ TEST(NameCapitals, ASurnameBeforeTheSentenceThatMakesItAPersonIsTheirs) {
   const Person* p = PersonNamed(a, "Korvin");
   ASSERT_NE(p, nullptr) << DumpPeople(a);
   EXPECT_EQ(p->mentions.size(), 2u) << DumpPeople(a);
+}
+
+TEST(NameCapitals, AWordReadAsAFirmIsNotReadAgain) {
+  // the second reading of single words is for people only: a firm's mentions are not doubled
+  for (bool ner : {false, true}) {
+    auto a = AnalyseWith("Investors cheered as Corvane rose. Corvane said it would grow.\n", ner);
+    for (const auto& o : a.organizations) {
+      std::set<uint32_t> starts;
+      for (const auto& m : o.mentions) EXPECT_TRUE(starts.insert(m.start).second) << o.name;
+    }
+  }
 }
 
 }  // namespace
