@@ -167,8 +167,9 @@ void PeopleFinder::FindRuns() {
   }
 }
 
-// Token k opens its sentence or a quotation, is no given name, and the text writes the same
-// word in lower case elsewhere ("make", "meanwhile"): a capital of position, not of a name.
+// Token k opens its sentence or a quotation, is no given name or title, and is a word written in
+// lower case: the NER model's lexicon knows it only so ("make"), or the text writes it so
+// elsewhere ("meanwhile"). A capital of position, not of a name.
 bool PeopleFinder::LowerCaseOpener(uint32_t k) const {
   const bool opens = s_.toks[k].sentence_start ||
                      (k > 0 && s_.toks[k - 1].kind == TokKind::kQuote &&
@@ -480,10 +481,7 @@ void PeopleFinder::Classify(const struct Run& r, int pass) {
         !ner_->empty() &&
         NerType(s_.toks[r.first].start, s_.toks[nl - 1].end) ==
             static_cast<int>(EntityType::kPerson);
-    if (!honorific_only && !CueAfter(nl) && !after_opener && !KnownSurnameActs(nf)) {
-      if (s_.toks[nf].sentence_start || nf != r.first) return;
-      return;
-    }
+    if (!honorific_only && !CueAfter(nl) && !after_opener && !KnownSurnameActs(nf)) return;
     if (s_.toks[nf].in_quote && !after_opener) return;
     // "Authorities said", "Kraft said" beside "Kraft Foods"
     if (!has_title) {

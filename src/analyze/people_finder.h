@@ -194,8 +194,8 @@ class PeopleFinder {
 
   // The known person whose name ends with (or is) this single word.
   int PersonBySurname(std::string_view word, uint32_t at) const;
-  // A capital of position: token k opens a sentence or quotation and the text also writes it
-  // in lower case (no given name, no title).
+  // A capital of position: token k opens a sentence or quotation and is a lower-case word (the
+  // model's lexicon or the text says so; no given name, no title).
   bool LowerCaseOpener(uint32_t k) const;
   // A lone surname of a well-known office holder tagged a person, with a verb in the past right
   // after it ("when Obama declined to") (people_known_surnames.cc).
