@@ -111,6 +111,10 @@ std::string NormaliseOffice(std::string_view office);
 std::string RoleOfOffice(std::string_view office);
 
 std::string Lower(std::string_view s);
+// The singular of a lower-case plural ending in "s": "deputies" -> "deputy", "witnesses" ->
+// "witness", "officials" -> "official" (the last "s" dropped otherwise); "" when it ends in no
+// "s". Callers set their own minimum length.
+std::string SingularOf(std::string_view plural);
 // The sentence's verbs point to the future ("will", "is likely to", "plans to" ...).
 bool SentenceIsFuture(const Scan& scan, uint32_t sentence);
 // The tense around token `tok`: whether the nearest future marker in its sentence is closer

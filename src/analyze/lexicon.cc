@@ -385,6 +385,13 @@ std::string_view Find(const Map& m, std::string_view k) {
 
 std::string_view CountryOfDemonym(std::string_view l) { return Find(T().demonym, l); }
 std::string_view CountryOfName(std::string_view l) { return Find(T().country_name, l); }
+
+std::string SingularOf(std::string_view l) {
+  if (l.empty() || l.back() != 's') return {};
+  if (l.size() > 5 && l.ends_with("ies")) return std::string(l.substr(0, l.size() - 3)) + "y";
+  if (l.size() > 5 && l.ends_with("sses")) return std::string(l.substr(0, l.size() - 2));
+  return std::string(l.substr(0, l.size() - 1));
+}
 std::string_view CountryOfOrganisation(std::string_view l) { return Find(T().org_country, l); }
 bool IsPlaceWord(std::string_view l) {
   return T().places.count(l) > 0 || T().country_name.count(l) > 0;

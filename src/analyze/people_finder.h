@@ -115,10 +115,7 @@ class PeopleFinder {
   std::string PluralHeadAt(uint32_t k) const {
     const std::string& l = L(k);
     if (l.size() <= 4 || l.back() != 's') return {};
-    std::string one = l.substr(0, l.size() - 1);
-    if (l.size() > 5 && l.compare(l.size() - 4, 4, "sses") == 0) one.pop_back();
-    if (l.size() > 5 && l.compare(l.size() - 3, 3, "ies") == 0)
-      one = l.substr(0, l.size() - 3) + "y";
+    const std::string one = SingularOf(l);
     const bool lower = !s_.toks[k].cap || s_.toks[k].sentence_start;
     if (IsTitleHead(one) || (lower && (IsPersonNoun(one) || IsPositionWord(one))) ||
         (one.size() > 4 && one.compare(0, 3, "co-") == 0 &&

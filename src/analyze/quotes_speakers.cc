@@ -28,9 +28,7 @@ std::string QuoteFinder::Description(uint32_t e, uint32_t limit) const {
   // a plural of a noun naming a kind of person: "protesters said", "voters told"
   const std::string& hl = L(h);
   // ("deputies" -> "deputy", "witnesses" -> "witness")
-  std::string one = hl.size() > 3 && hl.back() == 's' ? hl.substr(0, hl.size() - 1) : "";
-  if (one.size() > 4 && one.ends_with("ie")) one = one.substr(0, one.size() - 2) + "y";
-  if (one.size() > 4 && one.ends_with("sse")) one.pop_back();
+  const std::string one = hl.size() > 3 ? SingularOf(hl) : std::string();
   const bool plural_person = !one.empty() && (IsPersonNoun(one) || kPeopleWords.count(one));
   // (a capital only as the sentence's first letter: "Nurses chanted")
   bool role = IsRoleNoun(hl) ||
