@@ -15,8 +15,10 @@ Status LoadAebTexts(const std::string& ground_truth_path, std::map<std::string, 
   if (j.is_discarded() || !j.is_object())
     return Status::Corruption(ground_truth_path + ": not a JSON object of pages");
   for (const auto& [hash, page] : j.items()) {
-    if (hash.size() < 16 || !page.is_object() || !page.contains("articleBody") ||
-        !page["articleBody"].is_string())
+    if (hash.size() < 16)
+      return Status::Corruption(ground_truth_path + ": page '" + hash +
+                                "' is not named by a page hash (16 characters or more)");
+    if (!page.is_object() || !page.contains("articleBody") || !page["articleBody"].is_string())
       return Status::Corruption(ground_truth_path + ": page '" + hash + "' has no articleBody text");
     (*texts)[hash.substr(0, 16) + ".txt"] = page["articleBody"].get<std::string>();
   }
