@@ -2,6 +2,8 @@
 // finding (and printing, for failure messages) the communications and figures it found.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -88,6 +90,18 @@ inline std::string DumpFigures(const Analysis& a) {
     s += n.text + " = " + std::to_string(n.value) + (n.vague ? " (vague)" : "") + " [" + n.unit +
          "]\n";
   return s;
+}
+
+// A result or record written as a pair ("2-1", "7-3"): found, read as a score with its two
+// sides in the order written, exact and unqualified.
+inline void ExpectScore(const Analysis& a, const std::string& text, double first, double second) {
+  const NumberClaim* n = Figure(a, text);
+  ASSERT_NE(n, nullptr) << text << "\n" << DumpFigures(a);
+  EXPECT_TRUE(n->score) << text;
+  EXPECT_FALSE(n->vague) << text;
+  EXPECT_EQ(n->value, first) << text;
+  EXPECT_EQ(n->value_max, second) << text;
+  EXPECT_EQ(n->qualifier, "") << text;
 }
 
 }  // namespace newsgraph::test

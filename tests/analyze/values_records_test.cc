@@ -11,50 +11,43 @@
 namespace newsgraph {
 namespace {
 
+using test::ExpectScore;
 using test::Figure;
 
 Analysis Analyse(std::string_view text) { return test::AnalyseRules(text); }
 std::string Dump(const Analysis& a) { return test::DumpFigures(a); }
 
-void ExpectPair(const Analysis& a, const std::string& text, double first, double second) {
-  const NumberClaim* n = Figure(a, text);
-  ASSERT_NE(n, nullptr) << text << "\n" << Dump(a);
-  EXPECT_TRUE(n->score) << text;
-  EXPECT_EQ(n->value, first) << text;
-  EXPECT_EQ(n->value_max, second) << text;
-}
-
 TEST(ValuesRecords, RecordsInBracketsAfterATeamsName) {
   auto a = Analyse("The Otters (7-3, 4-1 Coastal) host the Herons (2-8) on Friday night. "
                    "Marlow County (12-0 overall) has not lost since March.");
-  ExpectPair(a, "7-3", 7, 3);
-  ExpectPair(a, "4-1", 4, 1);
-  ExpectPair(a, "2-8", 2, 8);
-  ExpectPair(a, "12-0", 12, 0);
+  ExpectScore(a, "7-3", 7, 3);
+  ExpectScore(a, "4-1", 4, 1);
+  ExpectScore(a, "2-8", 2, 8);
+  ExpectScore(a, "12-0", 12, 0);
 }
 
 TEST(ValuesRecords, TheStateOfAGameOrASeasonAfterAt) {
   auto a = Analyse("She saved a break point at 4-5 in the second set. At 3-9, including 1-5 on "
                    "the road and 0-4 in the division, the Foxes are out of contention.");
-  ExpectPair(a, "4-5", 4, 5);
-  ExpectPair(a, "3-9", 3, 9);
-  ExpectPair(a, "1-5", 1, 5);
-  ExpectPair(a, "0-4", 0, 4);
+  ExpectScore(a, "4-5", 4, 5);
+  ExpectScore(a, "3-9", 3, 9);
+  ExpectScore(a, "1-5", 1, 5);
+  ExpectScore(a, "0-4", 0, 4);
 }
 
 TEST(ValuesRecords, MarginsToldWithANoun) {
   auto a = Analyse("Norway's 5-0 rout of Malta sealed the group. The hosts built a 31-6 bulge "
                    "by the break. Quinn's side got past Wexford 2-1 in the final.");
-  ExpectPair(a, "5-0", 5, 0);
-  ExpectPair(a, "31-6", 31, 6);
-  ExpectPair(a, "2-1", 2, 1);
+  ExpectScore(a, "5-0", 5, 0);
+  ExpectScore(a, "31-6", 31, 6);
+  ExpectScore(a, "2-1", 2, 1);
 }
 
 TEST(ValuesRecords, APlayersTallyOfAttempts) {
   auto a = Analyse("Ferris was 18-of-27 passing for 240 yards, and Ito went 3-for-4 at the "
                    "plate.");
-  ExpectPair(a, "18-of-27", 18, 27);
-  ExpectPair(a, "3-for-4", 3, 4);
+  ExpectScore(a, "18-of-27", 18, 27);
+  ExpectScore(a, "3-for-4", 3, 4);
 }
 
 TEST(ValuesRecords, PairsThatAreNoRecord) {

@@ -12,20 +12,11 @@
 namespace newsgraph {
 namespace {
 
+using test::ExpectScore;
 using test::Figure;
 
 Analysis Analyse(std::string_view text) { return test::AnalyseRules(text); }
 std::string Dump(const Analysis& a) { return test::DumpFigures(a); }
-
-void ExpectScore(const Analysis& a, const std::string& text, double first, double second) {
-  const NumberClaim* n = Figure(a, text);
-  ASSERT_NE(n, nullptr) << text << "\n" << Dump(a);
-  EXPECT_TRUE(n->score) << text;
-  EXPECT_FALSE(n->vague) << text;
-  EXPECT_EQ(n->value, first) << text;
-  EXPECT_EQ(n->value_max, second) << text;
-  EXPECT_EQ(n->qualifier, "") << text;
-}
 
 TEST(ValuesScores, ResultsKeepTheirSidesInTheOrderWritten) {
   auto a = Analyse("The Rangers beat the Falcons 104-99 on Saturday. The visitors lost 87-93 in "
